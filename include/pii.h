@@ -1,0 +1,232 @@
+/*
+ * pii.h - libpii: find, classify and redact personal data in text.
+ *
+ * Object model (see DESIGN.md):
+ *   pii_builder  collects detectors and options; one thread.
+ *   pii_ruleset  compiled and immutable; share it between any number of threads.
+ *   pii_ctx      per-thread scratch borrowed from a ruleset; one thread at a time.
+ *
+ * Conventions
+ *   - Functions that can fail return an int: >= 0 on success, a negative
+ *     pii_error code on failure.  pii_error_name() and pii_error_message()
+ *     describe a code; pii_builder_error() gives details of a build failure.
+ *   - pii_*_free(NULL) is a no-op.  No global state, no init call.
+ *   - Offsets are byte offsets into the input, end exclusive.
+ *   - The library never prints, never aborts, and never copies matched text
+ *     into error messages.
+ */
+#ifndef PII_H
+#define PII_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pii_version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32) && !defined(PII_STATIC)
+#  ifdef PII_BUILDING
+#    define PII_API __declspec(dllexport)
+#  else
+#    define PII_API __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#  define PII_API __attribute__((visibility("default")))
+#else
+#  define PII_API
+#endif
+
+/* ------------------------------------------------------------------------ */
+/* Version                                                                  */
+/* ------------------------------------------------------------------------ */
+
+/** Version of the library actually linked: MAJOR*10000 + MINOR*100 + PATCH. */
+PII_API unsigned pii_version_number(void);
+/** Version string of the library actually linked, e.g. "0.1.0". */
+PII_API const char *pii_version_string(void);
+
+/* ------------------------------------------------------------------------ */
+/* Errors                                                                   */
+/* ------------------------------------------------------------------------ */
+
+/** Error codes.  The numbers are stable across releases. */
+typedef enum pii_error {
+    PII_OK = 0,
+    PII_ERR_NULL = -1,           /* a required pointer argument was NULL */
+    PII_ERR_INVALID_ARG = -2,    /* an argument is out of range */
+    PII_ERR_NOMEM = -3,          /* memory allocation failed */
+    PII_ERR_STAGE = -4,          /* call made in the wrong order or state */
+    PII_ERR_UNKNOWN_ENTITY = -5, /* entity name or id not known */
+    PII_ERR_PATTERN = -6,        /* a custom pattern did not compile */
+    PII_ERR_MATCH_LIMIT = -7,    /* a pattern hit its match or depth limit */
+    PII_ERR_BUSY = -8,           /* context already in use (re-entrant call) */
+    PII_ERR_DST_TOO_SMALL = -9,  /* output buffer too small */
+    PII_ERR_UNSUPPORTED = -10,   /* no such operation for this entity */
+    PII_ERR_SESSION = -11,       /* stream session failed earlier; reset it */
+    PII_ERR_POLICY = -12,        /* a policy could not be parsed or applied */
+    PII_ERR_IO = -13,            /* reading or writing a file failed */
+    PII_ERR_INTERNAL = -14,      /* a bug in libpii; please report it */
+    PII_ERR_CALLBACK = -15       /* a callback asked to stop */
+} pii_error;
+
+/** Short constant name of an error code, e.g. "PII_ERR_NOMEM". */
+PII_API const char *pii_error_name(int code);
+/** One-line English description of an error code. */
+PII_API const char *pii_error_message(int code);
+
+/* ------------------------------------------------------------------------ */
+/* Entities                                                                 */
+/* ------------------------------------------------------------------------ */
+
+/** Built-in entity types; names follow Microsoft Presidio. */
+typedef enum pii_entity {
+    PII_US_SSN = 0,
+    PII_US_ITIN = 1,
+    PII_US_DRIVER_LICENSE = 2,
+    PII_US_PASSPORT = 3,
+    PII_PASSPORT = 4,
+    PII_CREDIT_CARD = 5,
+    PII_ABA_ROUTING_NUMBER = 6,
+    PII_US_BANK_NUMBER = 7,
+    PII_IBAN_CODE = 8,
+    PII_EMAIL_ADDRESS = 9,
+    PII_IP_ADDRESS = 10,
+    PII_PHONE_NUMBER = 11,
+    PII_MAC_ADDRESS = 12,
+    PII_ENTITY_BUILTIN_COUNT = 13
+} pii_entity;
+
+/** Presidio name of a built-in entity ("US_SSN"), or NULL if out of range. */
+PII_API const char *pii_entity_name(int entity);
+/** Look up a built-in entity by name (case-insensitive).  Returns the
+ *  entity id (>= 0) or PII_ERR_UNKNOWN_ENTITY / PII_ERR_NULL. */
+PII_API int pii_entity_from_name(const char *name);
+
+/* ------------------------------------------------------------------------ */
+/* Findings                                                                 */
+/* ------------------------------------------------------------------------ */
+
+/** Flags on a finding. */
+enum {
+    PII_FLAG_VALIDATED = 1u << 0,  /* a checksum or structural check passed */
+    PII_FLAG_CONTEXT = 1u << 1,    /* a hotword for the entity was nearby */
+    PII_FLAG_NORMALIZED = 1u << 2, /* found through Unicode normalisation */
+    PII_FLAG_CUSTOM = 1u << 3      /* reported by a custom rule */
+};
+
+#define PII_SUBTYPE_MAX 16
+
+/** One finding: byte offsets [start, end) into the scanned input (absolute
+ *  from the start of the stream in streaming calls). */
+typedef struct pii_finding {
+    uint64_t start;
+    uint64_t end;
+    double score;                  /* confidence in [0, 1] */
+    int entity;                    /* pii_entity, or a custom entity id */
+    uint32_t flags;                /* PII_FLAG_* */
+    char subtype[PII_SUBTYPE_MAX]; /* NUL-terminated, "" when none: card
+                                      brand ("VISA"), IP version ("IPV4"),
+                                      IBAN country ("DE"), MRZ ("MRZ") */
+} pii_finding;
+
+/* ------------------------------------------------------------------------ */
+/* Validators                                                               */
+/* ------------------------------------------------------------------------ */
+
+/** Validate a single value (for example "DE89 3704 0044 0532 0130 00") as
+ *  the given entity: checksums, lengths, registries, issuance rules.
+ *  Common separators (spaces, dashes, dots) are accepted where the entity's
+ *  written forms use them.  Returns 1 when valid, 0 when not, or a negative
+ *  error (PII_ERR_NULL, PII_ERR_UNKNOWN_ENTITY). */
+PII_API int pii_validate(int entity, const char *value, size_t len);
+
+/** As pii_validate(), also writing the subtype (card brand, IBAN country,
+ *  IP version ...) into subtype[PII_SUBTYPE_MAX] when valid; subtype may be
+ *  NULL. */
+PII_API int pii_validate_ex(int entity, const char *value, size_t len,
+                            char subtype[PII_SUBTYPE_MAX]);
+
+/** Named checksum validators usable on their own and by custom rules:
+ *  "luhn", "iban", "aba", "ssn", "itin", "mrz", "ipv4", "ipv6", "email",
+ *  "mac", "nanp".  Returns 1 valid, 0 invalid, PII_ERR_UNSUPPORTED when the
+ *  name is unknown. */
+PII_API int pii_validate_named(const char *validator, const char *value, size_t len);
+
+/* ------------------------------------------------------------------------ */
+/* Builder and ruleset                                                      */
+/* ------------------------------------------------------------------------ */
+
+typedef struct pii_builder pii_builder;
+typedef struct pii_ruleset pii_ruleset;
+typedef struct pii_ctx pii_ctx;
+
+/** Default minimum score a finding needs to be reported. */
+#define PII_DEFAULT_MIN_SCORE 0.5
+/** Default context window, in characters on each side of a candidate. */
+#define PII_DEFAULT_CONTEXT_WINDOW 48
+
+/** A new builder with every built-in entity enabled and default options.
+ *  Returns NULL only when memory runs out. */
+PII_API pii_builder *pii_builder_new(void);
+PII_API void pii_builder_free(pii_builder *b);
+
+/** Enable or disable one entity by id, or all built-in entities. */
+PII_API int pii_builder_enable(pii_builder *b, int entity);
+PII_API int pii_builder_disable(pii_builder *b, int entity);
+PII_API int pii_builder_enable_all(pii_builder *b);
+PII_API int pii_builder_disable_all(pii_builder *b);
+/** Enable or disable entities by comma-separated Presidio names. */
+PII_API int pii_builder_enable_names(pii_builder *b, const char *names);
+PII_API int pii_builder_disable_names(pii_builder *b, const char *names);
+
+/** Minimum score in [0, 1] a finding needs to be reported. */
+PII_API int pii_builder_set_min_score(pii_builder *b, double min_score);
+/** Context window in characters before and after a candidate (1..1024). */
+PII_API int pii_builder_set_context_window(pii_builder *b, unsigned chars);
+
+/** Compile.  On success *out owns a new ruleset and the builder may be
+ *  reused or freed.  On failure *out is NULL and pii_builder_error() says
+ *  why. */
+PII_API int pii_builder_build(pii_builder *b, pii_ruleset **out);
+/** Details of the last error on this builder ("" when none).  Never
+ *  contains input text. */
+PII_API const char *pii_builder_error(const pii_builder *b);
+
+PII_API void pii_ruleset_free(pii_ruleset *rs);
+/** Name of an entity id as known to this ruleset (built-in or custom). */
+PII_API const char *pii_ruleset_entity_name(const pii_ruleset *rs, int entity);
+/** Whether an entity is enabled in this ruleset: 1, 0, or an error. */
+PII_API int pii_ruleset_entity_enabled(const pii_ruleset *rs, int entity);
+
+/* ------------------------------------------------------------------------ */
+/* Context and one-shot scanning                                            */
+/* ------------------------------------------------------------------------ */
+
+/** A context borrows rs, which must outlive it.  NULL when out of memory or
+ *  rs is NULL. */
+PII_API pii_ctx *pii_ctx_new(const pii_ruleset *rs);
+/** Frees the context and wipes any buffered input. */
+PII_API void pii_ctx_free(pii_ctx *ctx);
+
+/** Called once per finding, in order of start offset.  Return 0 to go on,
+ *  non-zero to stop the scan (which then returns PII_ERR_CALLBACK). */
+typedef int (*pii_finding_cb)(const pii_finding *finding, void *user);
+
+/** Scan one buffer.  Any bytes are valid input (NUL, invalid UTF-8).
+ *  With a callback, each finding is passed to it; without one (cb NULL),
+ *  findings are kept in the context until the next call and read with
+ *  pii_ctx_findings().  Returns the number of findings or an error. */
+PII_API int pii_scan(pii_ctx *ctx, const void *data, size_t len,
+                     pii_finding_cb cb, void *user);
+
+/** Findings kept by the last pii_scan() without a callback; valid until the
+ *  next call on ctx. */
+PII_API const pii_finding *pii_ctx_findings(const pii_ctx *ctx, size_t *count);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* PII_H */

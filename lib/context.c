@@ -1,0 +1,385 @@
+/*
+ * context.c - hotwords around a candidate, and column names of tables.
+ *
+ * The window reaches a set number of characters before and after the
+ * candidate.  It stops early at another number (a run of five or more
+ * digits): a hotword beyond it belongs to that number, not to this one.
+ * After the candidate it also stops at the end of the line, and ignores a
+ * hotword that is a key ("phone=", "\"ssn\":"), since a key after a value
+ * names the next value.  The nearest hotword wins, so in "acct 123 routing
+ * 456" each number takes its own label.
+ *
+ * Tables (CSV, TSV, ';' or '|' separated) name their columns once, in a
+ * header line, far from most values.  table_state follows the input line by
+ * line and remembers the last header, so a value in a column called
+ * "account_number" has that context at distance zero.
+ */
+#include <string.h>
+
+#include "context_words.h"
+#include "internal.h"
+
+#define MAX_TOKENS 96
+#define TOKEN_MAX 24
+#define NUMBER_STOP 5 /* a digit run this long ends the window */
+
+typedef struct token {
+    char w[TOKEN_MAX];
+    uint8_t n;
+    bool upper;      /* written in capitals (for "US" versus "us") */
+    bool is_key;     /* followed by ':' or '=' (a key, not a label) */
+    size_t start, end; /* buffer offsets */
+} token;
+
+/* ---- tokenizer ---- */
+
+/* Split s[a, b) into lower-case words of letters and digits.  Words break at
+ * any other byte and where a lower-case letter meets an upper-case one
+ * ("dlNumber").  A possessive "'s" is dropped. */
+static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *out,
+                       size_t max)
+{
+    size_t n = 0, i = a;
+    while (i < b && n < max) {
+        while (i < b && !is_alnum(s[i]))
+            i++;
+        if (i >= b)
+            break;
+        size_t st = i;
+        bool upper = true;
+        i++;
+        while (i < b && is_alnum(s[i]) && !(is_upper(s[i]) && is_lower(s[i - 1])))
+            i++;
+        if (i - st == 1 && to_lower(s[st]) == 's' && st > 0 && s[st - 1] == '\'')
+            continue;
+        token *t = &out[n];
+        t->n = (uint8_t)(i - st < TOKEN_MAX - 1 ? i - st : TOKEN_MAX - 1);
+        for (size_t k = 0; k < t->n; k++) {
+            t->w[k] = (char)to_lower(s[st + k]);
+            if (is_lower(s[st + k]))
+                upper = false;
+        }
+        t->w[t->n] = '\0';
+        t->upper = upper;
+        t->start = st;
+        t->end = i;
+        /* a key: rest of an identifier, an optional quote, then ':' or '=' */
+        size_t k = i;
+        while (k < len && (is_alnum(s[k]) || s[k] == '_'))
+            k++;
+        if (k < len && (s[k] == '"' || s[k] == '\''))
+            k++;
+        t->is_key = k < len && (s[k] == ':' || s[k] == '=');
+        n++;
+    }
+    return n;
+}
+
+/* ---- phrase lookup ---- */
+
+/* Length in tokens of the phrase of table[] that starts at toks[i], and the
+ * entities it speaks for; 0 when none. */
+static size_t match_phrase(const hotword *table, size_t count, const token *toks, size_t ntok,
+                           size_t i, uint32_t *entities)
+{
+    size_t lo = 0, hi = count;
+    while (lo < hi) { /* first entry whose first word >= toks[i] */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(table[mid].w[0], toks[i].w) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t best = 0;
+    *entities = 0;
+    for (size_t e = lo; e < count && strcmp(table[e].w[0], toks[i].w) == 0; e++) {
+        size_t k = 1;
+        while (k < 3 && table[e].w[k] && i + k < ntok && strcmp(table[e].w[k], toks[i + k].w) == 0)
+            k++;
+        if (k < 3 && table[e].w[k])
+            continue; /* phrase incomplete */
+        if (k > best) {
+            best = k;
+            *entities = table[e].entities;
+        } else if (k == best) {
+            *entities |= table[e].entities;
+        }
+    }
+    return best;
+}
+
+/* ---- windows ---- */
+
+/* Start of the window before s[p]: back `chars` characters, but not past a
+ * run of NUMBER_STOP digits, nor past floor. */
+static size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned chars)
+{
+    size_t i = p, run = 0;
+    unsigned seen = 0;
+    while (i > floor && seen < chars) {
+        uint8_t c = s[i - 1];
+        if (is_digit(c)) {
+            if (++run >= NUMBER_STOP) {
+                i += run - 1;
+                break;
+            }
+        } else {
+            run = 0;
+        }
+        i--;
+        if ((c & 0xC0) != 0x80)
+            seen++;
+    }
+    return i;
+}
+
+static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned chars)
+{
+    size_t i = e, run = 0;
+    unsigned seen = 0;
+    while (i < len && seen < chars && s[i] != '\n') {
+        uint8_t c = s[i];
+        if (is_digit(c)) {
+            if (++run >= NUMBER_STOP) {
+                i -= run - 1;
+                break;
+            }
+        } else {
+            run = 0;
+        }
+        i++;
+        if ((c & 0xC0) != 0x80)
+            seen++;
+    }
+    return i;
+}
+
+/* Nearest distance (bytes) of a phrase from `table` speaking for one of
+ * `want`; SIZE_MAX when none.  Before the candidate distances count once,
+ * after it twice: labels usually come first. */
+static size_t nearest(const hotword *table, size_t count, uint32_t want, const token *before,
+                      size_t nb, const token *after, size_t na, size_t start, size_t end)
+{
+    size_t best = SIZE_MAX;
+    uint32_t ent;
+    for (size_t i = 0; i < nb; i++) {
+        size_t k = match_phrase(table, count, before, nb, i, &ent);
+        if (!k || !(ent & want))
+            continue;
+        size_t d = start - before[i + k - 1].end;
+        if (d < best)
+            best = d;
+    }
+    for (size_t i = 0; i < na; i++) {
+        size_t k = match_phrase(table, count, after, na, i, &ent);
+        if (!k || !(ent & want) || after[i + k - 1].is_key)
+            continue;
+        size_t d = 2 * (after[i].start - end);
+        if (d < best)
+            best = d;
+    }
+    return best;
+}
+
+/* "us" written in lower case is usually the pronoun; keep it only as part of
+ * an identifier such as passport_us. */
+static void drop_pronoun_us(const uint8_t *s, size_t len, token *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(t[i].w, "us") != 0 || t[i].upper)
+            continue;
+        bool in_ident = (t[i].start > 0 && s[t[i].start - 1] == '_') ||
+                        (t[i].end < len && s[t[i].end] == '_');
+        if (!in_ident)
+            t[i].w[0] = '\0';
+    }
+}
+
+/* ---- tables ---- */
+
+void table_reset(table_state *t) { memset(t, 0, sizeof *t); }
+
+static bool header_char(uint8_t c)
+{
+    return is_alnum(c) || c == '_' || c == ' ' || c == '.' || c == '#' || c == '/' || c == '(' ||
+           c == ')' || c == '-' || c == '"';
+}
+
+/* Whether the finished line t->cur looks like a header, and if so install it. */
+static bool try_header(table_state *t)
+{
+    static const char delims[] = {',', '\t', ';', '|'};
+    if (t->cur_too_long || t->cur_len < 3)
+        return false;
+    char delim = 0;
+    unsigned best = 0;
+    for (size_t d = 0; d < sizeof delims; d++) {
+        unsigned c = 0;
+        for (size_t i = 0; i < t->cur_len; i++)
+            c += t->cur[i] == delims[d];
+        if (c > best) {
+            best = c;
+            delim = delims[d];
+        }
+    }
+    if (!best || best + 1 > TABLE_MAX_FIELDS)
+        return false;
+    /* every field: 1-48 chars, starts with a letter, at most 3 words */
+    size_t i = 0;
+    unsigned nf = 0;
+    uint16_t off[TABLE_MAX_FIELDS + 1];
+    while (i <= t->cur_len) {
+        size_t st = i;
+        while (i < t->cur_len && t->cur[i] != delim)
+            i++;
+        size_t a = st, b = i;
+        while (a < b && (t->cur[a] == ' ' || t->cur[a] == '"'))
+            a++;
+        while (b > a && (t->cur[b - 1] == ' ' || t->cur[b - 1] == '"' || t->cur[b - 1] == '\r'))
+            b--;
+        if (b == a || b - a > 48 || !is_alpha((uint8_t)t->cur[a]))
+            return false;
+        unsigned spaces = 0;
+        for (size_t k = a; k < b; k++) {
+            if (!header_char((uint8_t)t->cur[k]) && t->cur[k] != '\r')
+                return false;
+            spaces += t->cur[k] == ' ';
+        }
+        if (spaces > 2)
+            return false;
+        off[nf++] = (uint16_t)st;
+        i++; /* past the delimiter */
+    }
+    off[nf] = (uint16_t)(t->cur_len + 1);
+    memcpy(t->field_off, off, sizeof(uint16_t) * (nf + 1));
+    for (size_t k = 0; k < t->cur_len; k++)
+        t->names[k] = (char)to_lower((uint8_t)t->cur[k]);
+    t->active = true;
+    t->delim = delim;
+    t->nfields = nf;
+    return true;
+}
+
+static void end_line(table_state *t)
+{
+    bool row = t->active && t->cur_field + 1 == t->nfields;
+    if (!row) {
+        t->active = false;
+        try_header(t);
+    }
+    t->cur_len = 0;
+    t->cur_too_long = false;
+    t->cur_field = 0;
+    t->cur_quote = false;
+}
+
+void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uint64_t upto)
+{
+    if (upto > base + len)
+        upto = base + len;
+    while (t->pos < upto) {
+        size_t i = (size_t)(t->pos - base), stop = (size_t)(upto - base);
+        const uint8_t *nl = memchr(s + i, '\n', stop - i);
+        size_t seg_end = nl ? (size_t)(nl - s) : stop;
+        if (!t->cur_too_long) {
+            size_t n = seg_end - i;
+            if (t->cur_len + n > TABLE_MAX_LINE) {
+                t->cur_too_long = true;
+            } else {
+                memcpy(t->cur + t->cur_len, s + i, n);
+                t->cur_len += n;
+            }
+        }
+        if (t->active) {
+            for (size_t k = i; k < seg_end; k++) {
+                if (s[k] == '"')
+                    t->cur_quote = !t->cur_quote;
+                else if (s[k] == (uint8_t)t->delim && !t->cur_quote)
+                    t->cur_field++;
+            }
+        }
+        if (nl) {
+            end_line(t);
+            t->pos = base + seg_end + 1;
+            t->line_start = t->pos;
+        } else {
+            t->pos = upto;
+        }
+    }
+}
+
+const char *table_column_name(const table_state *t, size_t *n)
+{
+    if (!t->active || t->cur_field >= t->nfields)
+        return NULL;
+    size_t a = t->field_off[t->cur_field], b = t->field_off[t->cur_field + 1] - 1;
+    *n = b - a;
+    return t->names + a;
+}
+
+/* ---- scoring ---- */
+
+float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context)
+{
+    *had_context = false;
+    float score = c->base;
+    bool wants_words = c->with_ctx > 0 || c->entity == PII_IP_ADDRESS;
+    if (!wants_words)
+        return score;
+    unsigned chars = ctx->rs->context_window;
+    const uint8_t *s = v->s;
+    size_t floor = 0;
+    /* inside a table row, the window stays on the row */
+    const table_state *t = &ctx->table;
+    bool in_row = t->active && t->line_start >= v->base &&
+                  t->line_start <= v->base + c->start;
+    if (in_row)
+        floor = (size_t)(t->line_start - v->base);
+    size_t wb = window_before(s, c->start, floor, chars);
+    size_t wa = window_after(s, v->len, c->end, chars);
+    token before[MAX_TOKENS], after[MAX_TOKENS / 2];
+    size_t nb = tokenize(s, v->len, wb, c->start, before, MAX_TOKENS);
+    size_t na = tokenize(s, v->len, c->end, wa, after, MAX_TOKENS / 2);
+    drop_pronoun_us(s, v->len, before, nb);
+    drop_pronoun_us(s, v->len, after, na);
+
+    uint32_t want = ENTITY_MASK(c->entity);
+    size_t dist = nearest(hotwords, hotword_count, want, before, nb, after, na, c->start, c->end);
+    /* the column's name, when the candidate sits in a table */
+    size_t cn;
+    const char *col = in_row ? table_column_name(t, &cn) : NULL;
+    token coltok[8];
+    size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
+    for (size_t i = 0; i < nc; i++) {
+        uint32_t ent;
+        if (match_phrase(hotwords, hotword_count, coltok, nc, i, &ent) && (ent & want))
+            dist = 0;
+    }
+
+    if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {
+        /* a US passport needs the country too (in the text or the column) */
+        size_t us = nearest(us_words, us_word_count, 1, before, nb, after, na, c->start, c->end);
+        bool col_us = false;
+        for (size_t i = 0; i < nc; i++) {
+            uint32_t ent;
+            if (match_phrase(us_words, us_word_count, coltok, nc, i, &ent))
+                col_us = true;
+        }
+        if (us == SIZE_MAX && !col_us)
+            dist = SIZE_MAX;
+    }
+    if (c->entity == PII_IP_ADDRESS && (c->subtype[1] == 'P' && c->subtype[3] == '4')) {
+        size_t ver = nearest(version_words, version_word_count, 1, before, nb, NULL, 0, c->start,
+                             c->end);
+        if (ver != SIZE_MAX && ver <= 16)
+            return 0.2f; /* "version 1.2.3.4", "build: 10.0.1.2" */
+    }
+    if (dist == SIZE_MAX || c->with_ctx <= 0)
+        return score;
+    float s2 = c->with_ctx - 0.002f * (float)dist;
+    if (s2 > score) {
+        score = s2;
+        *had_context = true;
+    }
+    return score;
+}

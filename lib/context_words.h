@@ -1,0 +1,23 @@
+/* context_words.h - hotword tables (internal). */
+#ifndef PII_CONTEXT_WORDS_H
+#define PII_CONTEXT_WORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pii.h"
+
+typedef struct hotword {
+    const char *w[3]; /* lower-case words; unused slots NULL */
+    uint32_t entities; /* bit per entity this phrase speaks for */
+} hotword;
+
+/* Each table is sorted by its first word (strcmp order). */
+extern const hotword hotwords[];
+extern const size_t hotword_count;
+extern const hotword us_words[];
+extern const size_t us_word_count;
+extern const hotword version_words[];
+extern const size_t version_word_count;
+
+#endif

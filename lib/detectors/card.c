@@ -1,0 +1,61 @@
+/*
+ * card.c - payment card numbers (PAN).
+ *
+ * 12-19 digits, either contiguous or in groups joined by one separator kind
+ * (' ' or '-'), the first group of four (4-4-4-4, 4-6-5, 4-6-4, 4-4-4-4-3 ...).
+ * The whole digit sequence must be the number: a card shape inside a longer
+ * sequence (tracking numbers) is not a card.  Luhn must pass; an issuer (IIN
+ * range with its lengths) makes it a card on its own, a Luhn-valid number of
+ * no known issuer needs a hotword.
+ */
+#include "../validators/validators.h"
+#include "detectors.h"
+
+void detect_card(const scan_view *v, size_t p)
+{
+    if (!(v->enabled & ENTITY_MASK(PII_CREDIT_CARD)))
+        return;
+    const uint8_t *s = v->s;
+    char canon[19];
+    size_t nd = 0, end;
+    bool grouped = false;
+    size_t n1 = count_digits(v, p, 20);
+    if (glued_left(v, p))
+        return;
+    if (n1 >= 12 && n1 <= 19) {
+        end = p + n1;
+        if (continues_right(v, end, ' ') || continues_right(v, end, '-'))
+            return;
+        for (size_t i = 0; i < n1; i++)
+            canon[nd++] = (char)s[p + i];
+    } else if (n1 == 4 && p + 5 < v->len && (s[p + 4] == ' ' || s[p + 4] == '-')) {
+        uint8_t sep = s[p + 4];
+        if (continues_left(v, p, sep))
+            return;
+        for (size_t i = 0; i < 4; i++)
+            canon[nd++] = (char)s[p + i];
+        size_t q = p + 4;
+        while (continues_right(v, q, sep)) {
+            size_t g = count_digits(v, q + 1, 7);
+            if (g > 6 || nd + g > 19)
+                return; /* longer than any card: another kind of number */
+            for (size_t i = 0; i < g; i++)
+                canon[nd++] = (char)s[q + 1 + i];
+            q += 1 + g;
+        }
+        end = q;
+        grouped = true;
+    } else {
+        return;
+    }
+    if (nd < 12 || glued_right(v, end))
+        return;
+    if (!pii_luhn_ok(canon, nd))
+        return;
+    card_brand brand = pii_card_brand(canon, nd);
+    if (brand != CARD_NONE)
+        propose(v, PII_CREDIT_CARD, p, end, grouped ? 0.9f : 0.75f, 1.0f, PII_FLAG_VALIDATED,
+                pii_card_brand_name(brand));
+    else
+        propose(v, PII_CREDIT_CARD, p, end, 0.2f, 0.7f, PII_FLAG_VALIDATED, NULL);
+}

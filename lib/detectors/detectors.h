@@ -1,0 +1,54 @@
+/*
+ * detectors.h - recognizers: each confirms a candidate's exact shape at a
+ * position chosen by the scan loop, validates it and proposes candidates
+ * (internal).
+ *
+ * Contract: a detector reads only s[0 .. v->len), never allocates except
+ * through cand_push(), and proposes every candidate with the offsets of the
+ * original bytes.  It is called at most once per start position, so its
+ * output depends only on the bytes around that position: the property that
+ * makes streaming chunk-invariant.
+ */
+#ifndef PII_DETECTORS_H
+#define PII_DETECTORS_H
+
+#include "../internal.h"
+
+/* Called at a word start holding a digit or letter (see scan.c). */
+void detect_ssn_itin(const scan_view *v, size_t p);
+void detect_card(const scan_view *v, size_t p);
+void detect_aba(const scan_view *v, size_t p);
+void detect_bank_account(const scan_view *v, size_t p);
+void detect_phone(const scan_view *v, size_t p); /* also at '+' and '(' */
+void detect_ipv4(const scan_view *v, size_t p);
+void detect_ipv6(const scan_view *v, size_t p);  /* also at "::" */
+void detect_mac(const scan_view *v, size_t p);
+void detect_iban(const scan_view *v, size_t p);
+void detect_passport(const scan_view *v, size_t p);
+void detect_mrz(const scan_view *v, size_t p);
+void detect_driver_license(const scan_view *v, size_t p);
+/* Called at an '@'. */
+void detect_email(const scan_view *v, size_t at);
+
+/* ---- helpers shared by detectors (common.c) ---- */
+
+/* Number of ASCII digits at s[p], at most max. */
+size_t count_digits(const scan_view *v, size_t p, size_t max);
+/* Whether a token starting at p is the tail of a longer token: a word
+ * character before it, or a joiner ('-', '.', '/', '\\', '@', '$') with a word
+ * character before that, or ':' after a digit. */
+bool glued_left(const scan_view *v, size_t p);
+/* Whether a token ending at e continues: a word character at e, or a joiner
+ * ('-', '.', '/', '\\', '@', ':') followed by a word character. */
+bool glued_right(const scan_view *v, size_t e);
+/* Whether the token at [p, e) is one group of a longer sequence of digit
+ * groups joined by sep (so a candidate would be only part of a number). */
+bool continues_left(const scan_view *v, size_t p, uint8_t sep);
+bool continues_right(const scan_view *v, size_t e, uint8_t sep);
+
+/* Propose a candidate.  base: score without context; with_ctx: score when
+ * a hotword for the entity is near (0 when context does not change it). */
+cand *propose(const scan_view *v, int entity, size_t start, size_t end, float base,
+              float with_ctx, uint16_t flags, const char *subtype);
+
+#endif

@@ -1,0 +1,29 @@
+/*
+ * dl_formats.h - US driver's license number shapes, one table per state
+ * (internal).  No state uses a checksum that is public, so a shape match only
+ * says "could be a license of state X"; context decides whether it is one.
+ */
+#ifndef PII_DL_FORMATS_H
+#define PII_DL_FORMATS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Number of jurisdictions in the table (50 states + DC). */
+#define DL_STATE_COUNT 51
+
+/* canon: the candidate with separators (space, '-') removed and letters
+ * upper-cased, n its length.  Returns a bit mask with bit i set when state i's
+ * format accepts the value, 0 when no state's does.  Returns 0 without
+ * reading canon when it is NULL or n < 4 or n > 25; any byte other than
+ * 'A'-'Z', '0'-'9' and '*' (used by old Washington numbers) gives 0.
+ * No allocation; cost is O(n * number of shapes), thread-safe. */
+uint64_t pii_dl_format_match(const char *canon, size_t n);
+
+/* Two-letter postal code of state i ("CA"), NULL when out of range. */
+const char *pii_dl_state_code(int i);
+/* Index of a postal code (exactly 2 letters, case-insensitive), or -1.
+ * code2 is a NUL-terminated string; "CA " or "CAL" give -1. */
+int pii_dl_state_index(const char *code2);
+
+#endif

@@ -1,0 +1,63 @@
+/*
+ * driver_license.c - US driver's license numbers.
+ *
+ * Each state has its own formats (dl_formats.c) and none publishes a check
+ * digit, so a shape match is only a candidate; a hotword decides.  Numbers
+ * are written plain or in groups joined by one separator kind ('-' or ' ');
+ * with spaces, every group after the first must start with a digit so that
+ * following words are not swallowed.
+ */
+#include "detectors.h"
+#include "dl_formats.h"
+
+#define DL_MAX 25
+
+void detect_driver_license(const scan_view *v, size_t p)
+{
+    if (!(v->enabled & ENTITY_MASK(PII_US_DRIVER_LICENSE)))
+        return;
+    const uint8_t *s = v->s;
+    if (glued_left(v, p))
+        return;
+    char canon[DL_MAX];
+    size_t n = 0, q = p, first_end = 0;
+    uint8_t sep = 0;
+    for (;;) {
+        size_t g = 0;
+        while (q < v->len && (is_upper(s[q]) || is_digit(s[q]))) {
+            if (n == DL_MAX)
+                return;
+            canon[n++] = (char)s[q++];
+            g++;
+        }
+        if (g == 0 || (q < v->len && is_lower(s[q])))
+            return;
+        if (!first_end)
+            first_end = q;
+        if (q + 1 < v->len && (s[q] == '-' || s[q] == ' ') && (!sep || s[q] == sep) &&
+            (is_digit(s[q + 1]) || (s[q] == '-' && is_upper(s[q + 1])))) {
+            sep = s[q];
+            q++;
+            continue;
+        }
+        break;
+    }
+    size_t first_len = (size_t)(first_end - p);
+    uint64_t mask = 0;
+    size_t end = q;
+    if (!glued_right(v, q))
+        mask = pii_dl_format_match(canon, n);
+    if (!mask && sep == ' ' && !glued_right(v, first_end)) {
+        end = first_end;
+        mask = pii_dl_format_match(canon, first_len);
+    }
+    if (!mask)
+        return;
+    /* a single-state shape names its state */
+    const char *state = NULL;
+    if ((mask & (mask - 1)) == 0)
+        for (int i = 0; i < DL_STATE_COUNT; i++)
+            if (mask == (UINT64_C(1) << i))
+                state = pii_dl_state_code(i);
+    propose(v, PII_US_DRIVER_LICENSE, p, end, 0.05f, 0.8f, 0, state);
+}

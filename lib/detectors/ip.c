@@ -1,0 +1,82 @@
+/*
+ * ip.c - IPv4 and IPv6 addresses.
+ *
+ * The span is the address alone: a ":port" or "/prefix" suffix is not part
+ * of it, while an IPv6 zone id ("%eth0") is.
+ * Dotted numbers that continue (OIDs, four-part versions with a fifth part)
+ * are not addresses, and a version-like octet out of range fails the parse.
+ */
+#include "../validators/validators.h"
+#include "detectors.h"
+
+void detect_ipv4(const scan_view *v, size_t p)
+{
+    if (!(v->enabled & ENTITY_MASK(PII_IP_ADDRESS)))
+        return;
+    const uint8_t *s = v->s;
+    size_t q = p;
+    for (int part = 0; part < 4; part++) {
+        size_t g = count_digits(v, q, 4);
+        if (g < 1 || g > 3)
+            return;
+        q += g;
+        if (part < 3) {
+            if (q + 1 >= v->len || s[q] != '.')
+                return;
+            q++;
+        }
+    }
+    size_t end = q;
+    if (glued_left(v, p))
+        return;
+    if (end < v->len) {
+        if (uni_word_at(s, v->len, end))
+            return;
+        if ((s[end] == '.' || s[end] == '-') && uni_word_at(s, v->len, end + 1))
+            return; /* 1.2.3.4.5 is an OID or version, not an address */
+    }
+    if (!pii_ipv4_parse((const char *)s + p, end - p, NULL))
+        return;
+    propose(v, PII_IP_ADDRESS, p, end, 0.6f, 0.9f, PII_FLAG_VALIDATED, "IPV4");
+}
+
+static bool zone_char(uint8_t c)
+{
+    return is_alnum(c) || c == '.' || c == '_' || c == '~' || c == '-';
+}
+
+void detect_ipv6(const scan_view *v, size_t p)
+{
+    if (!(v->enabled & ENTITY_MASK(PII_IP_ADDRESS)))
+        return;
+    const uint8_t *s = v->s;
+    if (p > 0 && (s[p - 1] == ':' || s[p - 1] == '.'))
+        return;
+    if (glued_left(v, p))
+        return;
+    /* longest run of hex digits, ':' and '.' (embedded IPv4) */
+    size_t q = p, colons = 0, hexd = 0;
+    while (q < v->len && q - p < 46 && (is_hex(s[q]) || s[q] == ':' || s[q] == '.')) {
+        colons += s[q] == ':';
+        hexd += is_hex(s[q]);
+        q++;
+    }
+    if (colons < 2 || hexd < 2)
+        return;
+    /* trailing punctuation belongs to the sentence, except a final "::" */
+    while (q > p && (s[q - 1] == '.' || (s[q - 1] == ':' && !(q - p >= 2 && s[q - 2] == ':'))))
+        q--;
+    size_t end = q;
+    if (end < v->len && s[end] == '%') {
+        size_t z = end + 1;
+        while (z < v->len && z - end <= 64 && zone_char(s[z]))
+            z++;
+        if (z > end + 1)
+            end = z;
+    }
+    if (end < v->len && uni_word_at(s, v->len, end))
+        return;
+    if (!pii_ipv6_parse((const char *)s + p, end - p, NULL))
+        return;
+    propose(v, PII_IP_ADDRESS, p, end, 0.6f, 0.9f, PII_FLAG_VALIDATED, "IPV6");
+}

@@ -1,0 +1,67 @@
+/*
+ * passport.c - passport numbers and ICAO 9303 machine readable zones.
+ *
+ * A TD3 MRZ (two 44-character lines, the first starting with 'P') carries
+ * check digits and is reported as PASSPORT on its own.  Bare document numbers
+ * are short alphanumerics that look like many other codes, so they need a
+ * passport hotword; the context stage gives US_PASSPORT to the US shapes
+ * (nine digits, or a letter and eight digits) when the text also names the
+ * United States, and PASSPORT otherwise.
+ */
+#include "../validators/validators.h"
+#include "detectors.h"
+
+static bool mrz_char(uint8_t c) { return is_upper(c) || is_digit(c) || c == '<'; }
+
+static bool mrz_line(const uint8_t *s, size_t len, size_t p)
+{
+    if (p + 44 > len)
+        return false;
+    for (size_t i = 0; i < 44; i++)
+        if (!mrz_char(s[p + i]))
+            return false;
+    return p + 44 == len || !mrz_char(s[p + 44]);
+}
+
+void detect_mrz(const scan_view *v, size_t p)
+{
+    if (!(v->enabled & ENTITY_MASK(PII_PASSPORT)))
+        return;
+    const uint8_t *s = v->s;
+    if (s[p] != 'P' || (p > 0 && mrz_char(s[p - 1])) || !mrz_line(s, v->len, p))
+        return;
+    size_t q = p + 44;
+    if (q < v->len && s[q] == '\r')
+        q++;
+    if (q >= v->len || s[q] != '\n')
+        return;
+    q++;
+    while (q < v->len && (s[q] == ' ' || s[q] == '\t'))
+        q++;
+    if (!mrz_line(s, v->len, q))
+        return;
+    if (!pii_mrz_td3_ok((const char *)s + p, (const char *)s + q))
+        return;
+    propose(v, PII_PASSPORT, p, q + 44, 0.95f, 1.0f, PII_FLAG_VALIDATED, "MRZ");
+}
+
+void detect_passport(const scan_view *v, size_t p)
+{
+    uint32_t want = ENTITY_MASK(PII_US_PASSPORT) | ENTITY_MASK(PII_PASSPORT);
+    if (!(v->enabled & want))
+        return;
+    const uint8_t *s = v->s;
+    size_t n = 0, digits = 0, letters = 0;
+    while (p + n < v->len && n < 10 && (is_upper(s[p + n]) || is_digit(s[p + n]))) {
+        digits += is_digit(s[p + n]);
+        n++;
+    }
+    letters = n - digits;
+    if (n < 6 || n > 9 || digits < 5 || glued_left(v, p) || glued_right(v, p + n))
+        return;
+    bool us_shape = (n == 9 && digits == 9 && s[p] != '0') ||
+                    (n == 9 && letters == 1 && is_upper(s[p]));
+    if (us_shape)
+        propose(v, PII_US_PASSPORT, p, p + n, 0.05f, 0.9f, 0, NULL);
+    propose(v, PII_PASSPORT, p, p + n, 0.05f, 0.85f, 0, NULL);
+}

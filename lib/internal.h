@@ -1,0 +1,150 @@
+/*
+ * internal.h - structures shared by the library's modules (not installed).
+ */
+#ifndef PII_INTERNAL_H
+#define PII_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pii.h"
+
+#define PII_INTERNAL __attribute__((visibility("hidden")))
+
+/* Longest span any built-in detector can report, in bytes.  The stream
+ * engine holds back at least this much (plus the context window) so that a
+ * candidate is never judged on a partial view.  Email (254) and MRZ (two
+ * 44-char lines) are the longest. */
+#define PII_MAX_SPAN 320
+
+/* Upper bound on the bytes one context character can take (UTF-8). */
+#define PII_MAX_CHAR_BYTES 4
+
+#define ENTITY_MASK(e) (UINT32_C(1) << (e))
+#define ALL_BUILTIN_MASK ((UINT32_C(1) << PII_ENTITY_BUILTIN_COUNT) - 1)
+
+/* ---- builder / ruleset ---- */
+
+struct pii_builder {
+    uint32_t enabled;      /* bit per built-in entity */
+    double min_score;
+    unsigned context_window;
+    char error[256];
+};
+
+struct pii_ruleset {
+    uint32_t enabled;
+    double min_score;
+    unsigned context_window; /* characters on each side */
+};
+
+/* ---- candidates ---- */
+
+/* A candidate span proposed by a detector before context and overlap
+ * resolution.  Offsets are into the scanned buffer. */
+typedef struct cand {
+    size_t start, end;
+    float base;      /* score with no context */
+    float with_ctx;  /* score when a hotword is near (0: context is ignored) */
+    float score;     /* final score, set by the context stage */
+    uint16_t entity;
+    uint16_t flags;
+    char subtype[PII_SUBTYPE_MAX];
+} cand;
+
+typedef struct cand_vec {
+    cand *v;
+    size_t n, cap;
+    int error; /* sticky PII_ERR_NOMEM */
+} cand_vec;
+
+/* ---- CSV/TSV header tracking (context from a table's column names) ---- */
+
+#define TABLE_MAX_LINE 1024
+#define TABLE_MAX_FIELDS 64
+
+typedef struct table_state {
+    /* active header, if any */
+    bool active;
+    char delim;
+    unsigned nfields;
+    uint16_t field_off[TABLE_MAX_FIELDS + 1]; /* into names[] */
+    char names[TABLE_MAX_LINE];               /* lower-cased header text */
+    /* progress through the input */
+    uint64_t pos;        /* absolute offset up to which lines are processed */
+    uint64_t line_start; /* absolute offset of the current line */
+    /* the current line, when short enough to be a header */
+    size_t cur_len;
+    bool cur_too_long;
+    char cur[TABLE_MAX_LINE];
+    /* field position within the current line, for the active delimiter */
+    unsigned cur_field;
+    bool cur_quote;
+} table_state;
+
+/* ---- scan ---- */
+
+/* What a detector sees: the whole buffer plus the region it may start
+ * candidates in.  Offsets given to detectors are buffer offsets. */
+typedef struct scan_view {
+    const uint8_t *s;
+    size_t len;       /* bytes available (lookahead included) */
+    bool at_eof;      /* nothing follows s[len-1] */
+    uint64_t base;    /* absolute offset of s[0] in the stream */
+    uint32_t enabled; /* entity mask */
+    cand_vec *out;
+} scan_view;
+
+struct pii_ctx {
+    const pii_ruleset *rs;
+    int busy;
+    cand_vec cands;
+    pii_finding *findings;
+    size_t nfindings, cap_findings;
+    table_state table;
+};
+
+/* entities.c */
+PII_INTERNAL int entity_from_name_n(const char *name, size_t n);
+
+/* cand_vec */
+PII_INTERNAL cand *cand_push(cand_vec *cv);
+PII_INTERNAL void cand_vec_free(cand_vec *cv);
+
+/* Findings of one buffer: candidates, context, resolution.  Calls
+ * emit(finding) in start order.  Returns count or a negative error. */
+typedef int (*emit_fn)(const pii_finding *f, void *user);
+PII_INTERNAL int scan_buffer(pii_ctx *ctx, const uint8_t *s, size_t len, emit_fn emit,
+                             void *user);
+
+/* context.c */
+PII_INTERNAL float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c,
+                                 bool *had_context);
+PII_INTERNAL void table_reset(table_state *t);
+PII_INTERNAL void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base,
+                             uint64_t upto);
+PII_INTERNAL const char *table_column_name(const table_state *t, size_t *n);
+
+/* unicode.c */
+PII_INTERNAL bool uni_is_word_cp(int32_t cp);
+/* Whether the character that ends just before s[pos] is a word character
+ * (letter, mark or number of any script, or '_'). */
+PII_INTERNAL bool uni_word_before(const uint8_t *s, size_t pos);
+/* Whether the character starting at s[pos] is a word character. */
+PII_INTERNAL bool uni_word_at(const uint8_t *s, size_t len, size_t pos);
+
+/* ASCII classes used everywhere */
+static inline bool is_digit(uint8_t c) { return c >= '0' && c <= '9'; }
+static inline bool is_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
+static inline bool is_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
+static inline bool is_alpha(uint8_t c) { return is_upper(c) || is_lower(c); }
+static inline bool is_alnum(uint8_t c) { return is_digit(c) || is_alpha(c); }
+static inline bool is_hex(uint8_t c)
+{
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+static inline uint8_t to_upper(uint8_t c) { return is_lower(c) ? (uint8_t)(c - 32) : c; }
+static inline uint8_t to_lower(uint8_t c) { return is_upper(c) ? (uint8_t)(c + 32) : c; }
+
+#endif

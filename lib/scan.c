@@ -1,0 +1,221 @@
+/*
+ * scan.c - the detection pipeline over one buffer.
+ *
+ * 1. Candidates: one pass over the bytes.  Bytes that cannot start anything
+ *    are skipped in a tight loop; at the start of each word (a letter or
+ *    digit with no word character before it) the recognizers for that first
+ *    character run; '@', '+', '(' and "::" start emails, phone numbers and
+ *    IPv6 addresses.  Then the loop jumps to the end of the word, so each
+ *    byte is looked at a bounded number of times: linear in the input.
+ * 2. Context: each candidate's score from hotwords around it (context.c).
+ * 3. Resolution: overlapping candidates form clusters; within a cluster the
+ *    higher score wins, then the longer span, then the lower entity number.
+ *    Clusters are capped in size so a hostile input cannot make this step
+ *    quadratic; the cap applies the same way in one-shot and streaming use.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "detectors/detectors.h"
+#include "internal.h"
+
+enum { C_OTHER = 0, C_DIGIT, C_ALPHA, C_PLUS, C_LPAREN, C_COLON, C_AT };
+
+/* Byte classes; bytes >= 0x80 are C_OTHER: non-ASCII letters never start a
+ * built-in candidate, and the boundary checks decode them where needed. */
+static const uint8_t byte_class[256] = {
+    ['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT, ['4'] = C_DIGIT,
+    ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT, ['8'] = C_DIGIT, ['9'] = C_DIGIT,
+    ['A'] = C_ALPHA, ['B'] = C_ALPHA, ['C'] = C_ALPHA, ['D'] = C_ALPHA, ['E'] = C_ALPHA,
+    ['F'] = C_ALPHA, ['G'] = C_ALPHA, ['H'] = C_ALPHA, ['I'] = C_ALPHA, ['J'] = C_ALPHA,
+    ['K'] = C_ALPHA, ['L'] = C_ALPHA, ['M'] = C_ALPHA, ['N'] = C_ALPHA, ['O'] = C_ALPHA,
+    ['P'] = C_ALPHA, ['Q'] = C_ALPHA, ['R'] = C_ALPHA, ['S'] = C_ALPHA, ['T'] = C_ALPHA,
+    ['U'] = C_ALPHA, ['V'] = C_ALPHA, ['W'] = C_ALPHA, ['X'] = C_ALPHA, ['Y'] = C_ALPHA,
+    ['Z'] = C_ALPHA, ['a'] = C_ALPHA, ['b'] = C_ALPHA, ['c'] = C_ALPHA, ['d'] = C_ALPHA,
+    ['e'] = C_ALPHA, ['f'] = C_ALPHA, ['g'] = C_ALPHA, ['h'] = C_ALPHA, ['i'] = C_ALPHA,
+    ['j'] = C_ALPHA, ['k'] = C_ALPHA, ['l'] = C_ALPHA, ['m'] = C_ALPHA, ['n'] = C_ALPHA,
+    ['o'] = C_ALPHA, ['p'] = C_ALPHA, ['q'] = C_ALPHA, ['r'] = C_ALPHA, ['s'] = C_ALPHA,
+    ['t'] = C_ALPHA, ['u'] = C_ALPHA, ['v'] = C_ALPHA, ['w'] = C_ALPHA, ['x'] = C_ALPHA,
+    ['y'] = C_ALPHA, ['z'] = C_ALPHA, ['+'] = C_PLUS,  ['('] = C_LPAREN, [':'] = C_COLON,
+    ['@'] = C_AT,
+};
+
+static void word_start(const scan_view *v, size_t p)
+{
+    uint8_t c = v->s[p];
+    if (is_digit(c)) {
+        detect_ssn_itin(v, p);
+        detect_card(v, p);
+        detect_aba(v, p);
+        detect_bank_account(v, p);
+        detect_phone(v, p);
+        detect_ipv4(v, p);
+        detect_passport(v, p);
+        detect_driver_license(v, p);
+    } else {
+        detect_iban(v, p);
+        if (is_upper(c)) {
+            detect_passport(v, p);
+            detect_driver_license(v, p);
+            if (c == 'P')
+                detect_mrz(v, p);
+        }
+    }
+    if (is_hex(c)) {
+        detect_ipv6(v, p);
+        detect_mac(v, p);
+    }
+}
+
+/* Propose candidates for every start position in [from, to). */
+static void find_candidates(const scan_view *v, size_t from, size_t to)
+{
+    const uint8_t *s = v->s;
+    size_t p = from;
+    while (p < to) {
+        while (p < to && byte_class[s[p]] == C_OTHER)
+            p++;
+        if (p >= to)
+            break;
+        switch (byte_class[s[p]]) {
+        case C_DIGIT:
+        case C_ALPHA:
+            if (!uni_word_before(s, p))
+                word_start(v, p);
+            p++;
+            while (p < to && is_alnum(s[p]))
+                p++;
+            break;
+        case C_PLUS:
+        case C_LPAREN:
+            if (p + 1 < v->len && is_digit(s[p + 1]))
+                detect_phone(v, p);
+            p++;
+            break;
+        case C_COLON:
+            if (p + 1 < v->len && s[p + 1] == ':' && !uni_word_before(s, p))
+                detect_ipv6(v, p);
+            p++;
+            break;
+        case C_AT:
+            detect_email(v, p);
+            p++;
+            break;
+        default:
+            p++;
+        }
+    }
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    return (int)x->entity - (int)y->entity;
+}
+
+/* Priority inside a cluster: score, then length, then entity, then start. */
+static int by_priority(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    size_t lx = x->end - x->start, ly = y->end - y->start;
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    if (x->entity != y->entity)
+        return (int)x->entity - (int)y->entity;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return 0;
+}
+
+#define CLUSTER_MAX 256
+
+/* Resolve one cluster c[0..n) in place: winners first, returns their count
+ * (sorted by start). */
+static size_t resolve_cluster(cand *c, size_t n)
+{
+    qsort(c, n, sizeof *c, by_priority);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool clash = false;
+        for (size_t k = 0; k < kept && !clash; k++)
+            clash = c[i].start < c[k].end && c[k].start < c[i].end;
+        if (!clash)
+            c[kept++] = c[i];
+    }
+    qsort(c, kept, sizeof *c, by_start);
+    return kept;
+}
+
+/* Resolve overlaps among c[0..n) (sorted by start); compacts the winners to
+ * the front and returns their count. */
+static size_t resolve(cand *c, size_t n)
+{
+    size_t out = 0, i = 0;
+    while (i < n) {
+        size_t j = i + 1, end = c[i].end;
+        while (j < n && c[j].start < end && j - i < CLUSTER_MAX) {
+            if (c[j].end > end)
+                end = c[j].end;
+            j++;
+        }
+        size_t kept = resolve_cluster(c + i, j - i);
+        memmove(c + out, c + i, kept * sizeof *c);
+        out += kept;
+        i = j;
+    }
+    return out;
+}
+
+int scan_buffer(pii_ctx *ctx, const uint8_t *s, size_t len, emit_fn emit, void *user)
+{
+    cand_vec *cv = &ctx->cands;
+    cv->n = 0;
+    cv->error = 0;
+    scan_view v = {s, len, true, 0, ctx->rs->enabled, cv};
+    find_candidates(&v, 0, len);
+    if (cv->error)
+        return cv->error;
+    if (cv->n > 1)
+        qsort(cv->v, cv->n, sizeof *cv->v, by_start);
+
+    /* context, then drop what stays under the threshold */
+    size_t n = 0;
+    float min_score = (float)ctx->rs->min_score;
+    for (size_t i = 0; i < cv->n; i++) {
+        cand *c = &cv->v[i];
+        table_sync(&ctx->table, s, len, 0, c->start);
+        bool had;
+        c->score = context_score(ctx, &v, c, &had);
+        if (had)
+            c->flags |= PII_FLAG_CONTEXT;
+        if (c->score >= min_score)
+            cv->v[n++] = *c;
+    }
+    n = resolve(cv->v, n);
+
+    int count = 0;
+    for (size_t i = 0; i < n; i++) {
+        const cand *c = &cv->v[i];
+        pii_finding f;
+        memset(&f, 0, sizeof f);
+        f.start = c->start;
+        f.end = c->end;
+        f.score = (double)lroundf(c->score * 1000.0f) / 1000.0; /* 0.95, not 0.949999988 */
+        f.entity = c->entity;
+        f.flags = c->flags;
+        memcpy(f.subtype, c->subtype, sizeof f.subtype);
+        int rc = emit(&f, user);
+        if (rc)
+            return rc < 0 ? rc : PII_ERR_CALLBACK;
+        if (count < INT32_MAX)
+            count++;
+    }
+    return count;
+}

@@ -1,0 +1,66 @@
+/*
+ * unicode.c - Unicode-aware word boundaries (utf8proc categories).
+ *
+ * A word character is a letter, mark or number of any script, or '_'.  A
+ * number glued to such a character is part of a longer token and not an ID.
+ * Invalid UTF-8 is never a word character, so it never hides or joins
+ * anything.
+ */
+#include <utf8proc.h>
+
+#include "internal.h"
+
+bool uni_is_word_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return is_alnum((uint8_t)cp) || cp == '_';
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool uni_word_at(const uint8_t *s, size_t len, size_t pos)
+{
+    if (pos >= len)
+        return false;
+    if (s[pos] < 0x80)
+        return is_alnum(s[pos]) || s[pos] == '_';
+    utf8proc_int32_t cp;
+    size_t avail = len - pos;
+    if (avail > 4)
+        avail = 4;
+    if (utf8proc_iterate(s + pos, (utf8proc_ssize_t)avail, &cp) <= 0)
+        return false;
+    return uni_is_word_cp(cp);
+}
+
+bool uni_word_before(const uint8_t *s, size_t pos)
+{
+    if (pos == 0)
+        return false;
+    uint8_t c = s[pos - 1];
+    if (c < 0x80)
+        return is_alnum(c) || c == '_';
+    /* Back up over at most three continuation bytes to a lead byte. */
+    size_t start = pos - 1;
+    for (int k = 0; k < 3 && start > 0 && (s[start] & 0xC0) == 0x80; k++)
+        start--;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(s + start, (utf8proc_ssize_t)(pos - start), &cp);
+    if (n <= 0 || (size_t)n != pos - start)
+        return false;
+    return uni_is_word_cp(cp);
+}
