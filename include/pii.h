@@ -144,15 +144,18 @@ typedef struct pii_finding {
 PII_API int pii_validate(int entity, const char *value, size_t len);
 
 /** As pii_validate(), also writing the subtype (card brand, IBAN country,
- *  IP version ...) into subtype[PII_SUBTYPE_MAX] when valid; subtype may be
- *  NULL. */
+ *  IP version ...) into subtype[PII_SUBTYPE_MAX] when valid, and "" when
+ *  the entity has no subtype or the value is not valid; subtype may be
+ *  NULL and is left alone on an error return. */
 PII_API int pii_validate_ex(int entity, const char *value, size_t len,
                             char subtype[PII_SUBTYPE_MAX]);
 
 /** Named checksum validators usable on their own and by custom rules:
  *  "luhn", "iban", "aba", "ssn", "itin", "mrz", "ipv4", "ipv6", "email",
- *  "mac", "nanp".  Returns 1 valid, 0 invalid, PII_ERR_UNSUPPORTED when the
- *  name is unknown. */
+ *  "mac", "nanp" (names case-insensitive).  "mrz" takes a TD3 MRZ or its
+ *  second line alone.  Returns 1 valid, 0 invalid, PII_ERR_UNSUPPORTED when
+ *  the name is unknown, PII_ERR_NULL when validator is NULL or value is NULL
+ *  with len > 0. */
 PII_API int pii_validate_named(const char *validator, const char *value, size_t len);
 
 /* ------------------------------------------------------------------------ */

@@ -28,8 +28,12 @@ typedef struct token {
     uint8_t n;
     bool upper;      /* written in capitals (for "US" versus "us") */
     bool is_key;     /* followed by ':' or '=' (a key, not a label) */
+    bool is_value;   /* five or more characters with a digit: an ID itself */
+    bool labels_next; /* a value follows within LABEL_REACH bytes */
     size_t start, end; /* buffer offsets */
 } token;
+
+#define LABEL_REACH 24
 
 /* ---- tokenizer ---- */
 
@@ -52,6 +56,8 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
             i++;
         if (i - st == 1 && to_lower(s[st]) == 's' && st > 0 && s[st - 1] == '\'')
             continue;
+        if ((st == a && a > 0 && is_alnum(s[a - 1])) || (i == b && b < len && is_alnum(s[b])))
+            continue; /* cut by the window edge: not a whole word */
         token *t = &out[n];
         t->n = (uint8_t)(i - st < TOKEN_MAX - 1 ? i - st : TOKEN_MAX - 1);
         for (size_t k = 0; k < t->n; k++) {
@@ -61,6 +67,10 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         }
         t->w[t->n] = '\0';
         t->upper = upper;
+        bool digit = false;
+        for (size_t k = st; k < i; k++)
+            digit |= is_digit(s[k]);
+        t->is_value = digit && i - st >= 5;
         t->start = st;
         t->end = i;
         /* a key: rest of an identifier, an optional quote, then ':' or '=' */
@@ -70,6 +80,13 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         if (k < len && (s[k] == '"' || s[k] == '\''))
             k++;
         t->is_key = k < len && (s[k] == ':' || s[k] == '=');
+        /* a label followed by a value names that value ("... and DL# X123") */
+        t->labels_next = false;
+        for (size_t r = i; r < len && r < i + LABEL_REACH && s[r] != '\n'; r++)
+            if (is_digit(s[r])) {
+                t->labels_next = true;
+                break;
+            }
         n++;
     }
     return n;
@@ -110,46 +127,65 @@ static size_t match_phrase(const hotword *table, size_t count, const token *toks
 
 /* ---- windows ---- */
 
-/* Start of the window before s[p]: back `chars` characters, but not past a
- * run of NUMBER_STOP digits, nor past floor. */
+/* Start of the window before s[p]: back `chars` characters (a run of white
+ * space counts as one, so indented JSON keeps its keys in reach), but not
+ * past a number of NUMBER_STOP digits (digit groups joined by '-', '.' or
+ * '/' count together), nor past floor. */
 static size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned chars)
 {
-    size_t i = p, run = 0;
+    size_t i = p, run = 0, run_end = p;
     unsigned seen = 0;
     while (i > floor && seen < chars) {
         uint8_t c = s[i - 1];
         if (is_digit(c)) {
-            if (++run >= NUMBER_STOP) {
-                i += run - 1;
-                break;
-            }
-        } else {
+            if (run == 0)
+                run_end = i;
+            if (++run >= NUMBER_STOP)
+                return run_end;
+        } else if (!(run && (c == '-' || c == '.' || c == '/') && i - 1 > floor &&
+                     is_digit(s[i - 2]))) {
             run = 0;
         }
         i--;
-        if ((c & 0xC0) != 0x80)
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            while (i > floor && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n' ||
+                                 s[i - 1] == '\r'))
+                i--;
             seen++;
+        } else if ((c & 0xC0) != 0x80) {
+            seen++;
+        }
     }
     return i;
 }
 
+/* End of the window after s[e]: forward `chars` characters, stopping at the
+ * end of the line or sentence and before a number of NUMBER_STOP digits. */
 static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned chars)
 {
-    size_t i = e, run = 0;
+    size_t i = e, run = 0, run_start = e;
     unsigned seen = 0;
-    while (i < len && seen < chars && s[i] != '\n') {
+    while (i < len && seen < chars && s[i] != '\n' && s[i] != ';') {
         uint8_t c = s[i];
+        if (c == '.' && (i + 1 == len || s[i + 1] == ' ' || s[i + 1] == '\n'))
+            break; /* end of the sentence */
         if (is_digit(c)) {
-            if (++run >= NUMBER_STOP) {
-                i -= run - 1;
-                break;
-            }
-        } else {
+            if (run == 0)
+                run_start = i;
+            if (++run >= NUMBER_STOP)
+                return run_start;
+        } else if (!(run && (c == '-' || c == '.' || c == '/') && i + 1 < len &&
+                     is_digit(s[i + 1]))) {
             run = 0;
         }
         i++;
-        if ((c & 0xC0) != 0x80)
+        if (c == ' ' || c == '\t') {
+            while (i < len && (s[i] == ' ' || s[i] == '\t'))
+                i++;
             seen++;
+        } else if ((c & 0xC0) != 0x80) {
+            seen++;
+        }
     }
     return i;
 }
@@ -158,7 +194,8 @@ static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned char
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
 static size_t nearest(const hotword *table, size_t count, uint32_t want, const token *before,
-                      size_t nb, const token *after, size_t na, size_t start, size_t end)
+                      size_t nb, const token *after, size_t na, size_t start, size_t end,
+                      bool labels_next_counts)
 {
     size_t best = SIZE_MAX;
     uint32_t ent;
@@ -172,7 +209,8 @@ static size_t nearest(const hotword *table, size_t count, uint32_t want, const t
     }
     for (size_t i = 0; i < na; i++) {
         size_t k = match_phrase(table, count, after, na, i, &ent);
-        if (!k || !(ent & want) || after[i + k - 1].is_key)
+        if (!k || !(ent & want) || after[i + k - 1].is_key ||
+            (labels_next_counts && after[i + k - 1].labels_next))
             continue;
         size_t d = 2 * (after[i].start - end);
         if (d < best)
@@ -260,12 +298,38 @@ static bool try_header(table_state *t)
     return true;
 }
 
+/* Whether the current line names things we look for (a hotword, or a
+ * snake_case key) and has no digits: then a row-shaped line is really the
+ * header of a new table that happens to have as many columns. */
+static bool names_hotwords(const table_state *t)
+{
+    bool underscore = false;
+    for (size_t i = 0; i < t->cur_len; i++) {
+        if (is_digit((uint8_t)t->cur[i]))
+            return false;
+        underscore |= t->cur[i] == '_';
+    }
+    if (underscore)
+        return true;
+    token toks[TABLE_MAX_FIELDS];
+    size_t n = tokenize((const uint8_t *)t->cur, t->cur_len, 0, t->cur_len, toks,
+                        TABLE_MAX_FIELDS);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t ent;
+        if (match_phrase(hotwords, hotword_count, toks, n, i, &ent))
+            return true;
+    }
+    return false;
+}
+
 static void end_line(table_state *t)
 {
     bool row = t->active && t->cur_field + 1 == t->nfields;
-    if (!row) {
+    if (!row || (!t->cur_too_long && names_hotwords(t))) {
+        bool was_active = t->active;
         t->active = false;
-        try_header(t);
+        if (!try_header(t) && row)
+            t->active = was_active; /* not a header after all: keep the table */
     }
     t->cur_len = 0;
     t->cur_too_long = false;
@@ -308,6 +372,36 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
     }
 }
 
+/* Whether the line that holds s[p] (t synced to p) is a row of the active
+ * table: not JSON-like, and the same number of fields as the header, which
+ * needs a look ahead to the end of the line (at most TABLE_MAX_LINE bytes
+ * from its start). */
+static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uint64_t base,
+                         size_t p, bool at_eof)
+{
+    if (!t->active || t->line_start < base || t->line_start > base + p)
+        return false;
+    size_t ls = (size_t)(t->line_start - base);
+    if (ls < len && (s[ls] == '{' || s[ls] == '['))
+        return false;
+    unsigned field = t->cur_field;
+    bool quote = t->cur_quote;
+    size_t limit = ls + TABLE_MAX_LINE;
+    size_t i = p;
+    for (; i < len && i < limit && s[i] != '\n'; i++) {
+        if (s[i] == '"') {
+            quote = !quote;
+            if (i + 1 < len && s[i + 1] == ':')
+                return false; /* "key": a JSON object, not a row */
+        } else if (s[i] == (uint8_t)t->delim && !quote) {
+            field++;
+        }
+    }
+    if (i >= limit || (i == len && !at_eof))
+        return false;
+    return field + 1 == t->nfields;
+}
+
 const char *table_column_name(const table_state *t, size_t *n)
 {
     if (!t->active || t->cur_field >= t->nfields)
@@ -331,20 +425,41 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t floor = 0;
     /* inside a table row, the window stays on the row */
     const table_state *t = &ctx->table;
-    bool in_row = t->active && t->line_start >= v->base &&
-                  t->line_start <= v->base + c->start;
+    bool in_row = table_row_ok(t, s, v->len, v->base, c->start, v->at_eof);
     if (in_row)
         floor = (size_t)(t->line_start - v->base);
     size_t wb = window_before(s, c->start, floor, chars);
-    size_t wa = window_after(s, v->len, c->end, chars);
+    size_t wa = window_after(s, v->len, c->end, (chars + 1) / 2);
     token before[MAX_TOKENS], after[MAX_TOKENS / 2];
     size_t nb = tokenize(s, v->len, wb, c->start, before, MAX_TOKENS);
     size_t na = tokenize(s, v->len, c->end, wa, after, MAX_TOKENS / 2);
+    /* another ID between a hotword and this candidate takes the hotword */
+    size_t first = 0;
+    for (size_t i = 0; i < nb; i++)
+        if (before[i].is_value)
+            first = i + 1;
+    if (first) {
+        memmove(before, before + first, (nb - first) * sizeof *before);
+        nb -= first;
+    }
+    for (size_t i = 0; i < na; i++)
+        if (after[i].is_value) {
+            na = i;
+            break;
+        }
     drop_pronoun_us(s, v->len, before, nb);
     drop_pronoun_us(s, v->len, after, na);
 
     uint32_t want = ENTITY_MASK(c->entity);
-    size_t dist = nearest(hotwords, hotword_count, want, before, nb, after, na, c->start, c->end);
+    size_t dist = nearest(hotwords, hotword_count, want, before, nb, after, na, c->start, c->end,
+                          true);
+    /* a nearer label of something else ("Employee ID", "order no") wins */
+    if (dist != SIZE_MAX) {
+        size_t other = nearest(other_labels, other_label_count, 1, before, nb, NULL, 0, c->start,
+                               c->end, true);
+        if (other < dist)
+            dist = SIZE_MAX;
+    }
     /* the column's name, when the candidate sits in a table */
     size_t cn;
     const char *col = in_row ? table_column_name(t, &cn) : NULL;
@@ -358,7 +473,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
 
     if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {
         /* a US passport needs the country too (in the text or the column) */
-        size_t us = nearest(us_words, us_word_count, 1, before, nb, after, na, c->start, c->end);
+        size_t us = nearest(us_words, us_word_count, 1, before, nb, after, na, c->start, c->end,
+                            false);
         bool col_us = false;
         for (size_t i = 0; i < nc; i++) {
             uint32_t ent;
@@ -370,10 +486,14 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     }
     if (c->entity == PII_IP_ADDRESS && (c->subtype[1] == 'P' && c->subtype[3] == '4')) {
         size_t ver = nearest(version_words, version_word_count, 1, before, nb, NULL, 0, c->start,
-                             c->end);
+                             c->end, true);
         if (ver != SIZE_MAX && ver <= 16)
             return 0.2f; /* "version 1.2.3.4", "build: 10.0.1.2" */
     }
+    if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
+        nearest(hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, c->start,
+                c->end, true) != SIZE_MAX)
+        return 0.3f; /* a 9XX number given as an SSN is an invalid SSN */
     if (dist == SIZE_MAX || c->with_ctx <= 0)
         return score;
     float s2 = c->with_ctx - 0.002f * (float)dist;

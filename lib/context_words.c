@@ -138,3 +138,22 @@ const hotword version_words[] = {
     {{"ver", NULL, NULL}, 1},     {{"version", NULL, NULL}, 1},
 };
 const size_t version_word_count = sizeof version_words / sizeof version_words[0];
+
+/* Labels of numbers that are not personal data.  When one of these is nearer
+ * to a candidate than any hotword, the hotword is about something else. */
+const hotword other_labels[] = {
+    {{"amount", NULL, NULL}, 1},       {{"batch", NULL, NULL}, 1},
+    {{"case", NULL, NULL}, 1},         {{"code", NULL, NULL}, 1},
+    {{"confirmation", NULL, NULL}, 1}, {{"id", NULL, NULL}, 1},
+    {{"invoice", NULL, NULL}, 1},      {{"order", NULL, NULL}, 1},
+    {{"pid", NULL, NULL}, 1},          {{"port", NULL, NULL}, 1},
+    {{"qty", NULL, NULL}, 1},          {{"quantity", NULL, NULL}, 1},
+    {{"ref", NULL, NULL}, 1},          {{"reference", NULL, NULL}, 1},
+    {{"request", NULL, NULL}, 1},      {{"requisition", NULL, NULL}, 1},
+    {{"serial", NULL, NULL}, 1},       {{"session", NULL, NULL}, 1},
+    {{"sku", NULL, NULL}, 1},          {{"ticket", NULL, NULL}, 1},
+    {{"total", NULL, NULL}, 1},        {{"tracking", NULL, NULL}, 1},
+    {{"transaction", NULL, NULL}, 1},  {{"txn", NULL, NULL}, 1},
+    {{"zip", NULL, NULL}, 1},
+};
+const size_t other_label_count = sizeof other_labels / sizeof other_labels[0];

@@ -19,5 +19,7 @@ extern const hotword us_words[];
 extern const size_t us_word_count;
 extern const hotword version_words[];
 extern const size_t version_word_count;
+extern const hotword other_labels[];
+extern const size_t other_label_count;
 
 #endif

@@ -36,8 +36,9 @@
  *     identification, dls, cdls, lic#, driving).
  *
  * Shapes too generic to report without strong context:
- *   - Every all-digit shape.  40 of the 51 jurisdictions accept some run of
- *     4-14 (or 16) plain digits: AL/AK/DE 1-8, AR 4-9, GA/TN 7-9, TX 7-8,
+ *   - Every all-digit shape.  41 of the 51 jurisdictions (all but CA, FL,
+ *     IL, MD, MI, MN, NH, NJ, WA, WI) accept some run of 4-14 (or 16) plain
+ *     digits: AK/DE 1-7, AL 1-8, AR 4-9, GA/TN 7-9, TX 7-8,
  *     UT 4-10, NC 1-12, SC 5-11, SD 6-10|12, the many "9 digits" states,
  *     MT 13-14, NY 16 ...  These collide with SSNs (9 digits - several
  *     states' 9-digit format literally was the SSN), ZIP+4 (9), phone
@@ -51,8 +52,11 @@
  *   - Short letter+digit shapes: CO/AZ 1 letter + 3-6 digits, 2 letters +
  *     2-5 digits (CO, AZ, OH, WV), KS A1B2C: part numbers, flight numbers
  *     (AA1234), room numbers, product codes.
- *   - 1 letter + 8 digits (AZ, HI, KS, KY, MA, MT, NE, OH, MO, VA, NV's
- *     X+8): also the shape of next-generation US passport numbers.
+ *   - 1 letter + 8 digits (AZ, HI, KS, KY, MA, MO, MT, NE, OH, VA, and NV
+ *     when the letter is X): also the shape of next-generation US passport
+ *     numbers.
+ *   - 1 letter + 11 digits (IL, VA) is also 12 characters, so WA matches it
+ *     too; expect multi-state masks for most values.
  *   - Relatively distinctive (still want some context, but medium
  *     confidence): 1 letter + 11..14 or 18 digits (IL, FL/MD/MI/MN, WI, NJ,
  *     NY), NH 2D3L5D and NHL+8 digits, ID 2L6D1L, IA 3D2L4D, MO 8D2L and

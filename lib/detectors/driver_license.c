@@ -12,6 +12,23 @@
 
 #define DL_MAX 25
 
+/* Digit groups g[0..n) with one separator: dates (YYYY-MM-DD, MM/DD/YYYY),
+ * ZIP+4 codes and bare years fit many state formats but are none of them. */
+static bool date_zip_or_year(const size_t *g, size_t n, const char *canon, size_t len,
+                             bool all_digits)
+{
+    if (!all_digits)
+        return false;
+    if (n == 3 && ((g[0] == 4 && g[1] <= 2 && g[2] <= 2) || (g[0] <= 2 && g[1] <= 2 && g[2] == 4)))
+        return true;
+    if (n == 2 && g[0] == 5 && g[1] == 4)
+        return true;
+    if (n == 1 && len == 4 && (canon[0] == '1' || canon[0] == '2') &&
+        (canon[1] == '9' || canon[1] == '0'))
+        return true;
+    return false;
+}
+
 void detect_driver_license(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_US_DRIVER_LICENSE)))
@@ -21,15 +38,20 @@ void detect_driver_license(const scan_view *v, size_t p)
         return;
     char canon[DL_MAX];
     size_t n = 0, q = p, first_end = 0;
+    size_t groups[DL_MAX];
+    size_t ngroups = 0;
+    bool all_digits = true;
     uint8_t sep = 0;
     for (;;) {
         size_t g = 0;
         while (q < v->len && (is_upper(s[q]) || is_digit(s[q]))) {
             if (n == DL_MAX)
                 return;
+            all_digits &= is_digit(s[q]);
             canon[n++] = (char)s[q++];
             g++;
         }
+        groups[ngroups++] = g;
         if (g == 0 || (q < v->len && is_lower(s[q])))
             return;
         if (!first_end)
@@ -45,11 +67,14 @@ void detect_driver_license(const scan_view *v, size_t p)
     size_t first_len = (size_t)(first_end - p);
     uint64_t mask = 0;
     size_t end = q;
+    if (sep != ' ' && date_zip_or_year(groups, ngroups, canon, n, all_digits))
+        return;
     if (!glued_right(v, q))
         mask = pii_dl_format_match(canon, n);
     if (!mask && sep == ' ' && !glued_right(v, first_end)) {
         end = first_end;
-        mask = pii_dl_format_match(canon, first_len);
+        if (!date_zip_or_year(groups, 1, canon, first_len, all_digits))
+            mask = pii_dl_format_match(canon, first_len);
     }
     if (!mask)
         return;

@@ -57,9 +57,9 @@ void detect_passport(const scan_view *v, size_t p)
         n++;
     }
     letters = n - digits;
-    if (n < 6 || n > 9 || digits < 5 || glued_left(v, p) || glued_right(v, p + n))
+    if (n < 6 || n > 9 || digits < 1 || glued_left(v, p) || glued_right(v, p + n))
         return;
-    bool us_shape = (n == 9 && digits == 9 && s[p] != '0') ||
+    bool us_shape = (n == 9 && digits == 9) ||
                     (n == 9 && letters == 1 && is_upper(s[p]));
     if (us_shape)
         propose(v, PII_US_PASSPORT, p, p + n, 0.05f, 0.9f, 0, NULL);

@@ -113,7 +113,7 @@ void detect_phone(const scan_view *v, size_t p)
         if (paren_first && ngroups == 3 && glen[0] == 3) {
             base = 0.75f;
         } else if (rest == 3 && glen[g0] == 3 && glen[g0 + 1] == 3 && glen[g0 + 2] == 4 && !mixed) {
-            base = first_sep == ' ' ? 0.45f : 0.6f;
+            base = first_sep == ' ' ? 0.5f : 0.6f;
         } else if (rest == 1 && ngroups == 1) {
             base = 0.3f; /* ten bare digits: needs a hotword */
         } else {

@@ -39,7 +39,8 @@ const char *pii_card_brand_name(card_brand b);
 
 /* ---- IBAN ---- */
 /* canon: upper-case letters/digits, no spaces.  Checks the country is in the
- * registry, the length and BBAN structure match the registry, and mod 97 == 1. */
+ * registry, the length and BBAN structure match the registry, the check
+ * digits are 02-98 (ISO 13616), and mod 97 == 1. */
 bool pii_iban_ok(const char *canon, size_t n);
 /* Registry length of an IBAN for this country code (2 upper-case letters),
  * or 0 when the country is not in the registry. */
@@ -53,7 +54,7 @@ bool pii_aba_ok(const char *digits9);
 /* ---- SSN / ITIN ---- */
 /* 9 digits: area not 000, 666 or 900-999; group not 00; serial not 0000;
  * not a well-known advertising/sample number (078-05-1120, 219-09-9999,
- * 123-45-6789 ...). */
+ * 457-55-5462, 123-45-6789) nor one digit repeated nine times. */
 bool pii_ssn_ok(const char *digits9);
 /* 9 digits: first digit 9, group (digits 4-5) in 50-65, 70-88, 90-92, 94-99. */
 bool pii_itin_ok(const char *digits9);
@@ -65,11 +66,14 @@ int pii_mrz_char_value(char c);
 /* Check digit (weights 7,3,1 repeating) over n MRZ characters, or -1 if a
  * character is not an MRZ character. */
 int pii_mrz_check_digit(const char *s, size_t n);
-/* TD3 (passport) MRZ: two lines of 44 characters.  Line 1 starts with 'P';
- * line 2 check digits for document number (pos 0-8, cd 9), birth date
+/* TD3 (passport) MRZ: two lines of 44 MRZ characters.  Line 1 starts with
+ * 'P', a type letter or '<', the issuing state (letters or '<') and a name
+ * starting with a letter.  Line 2: nationality letters or '<', sex M, F, X
+ * or '<', and check digits for document number (pos 0-8, cd 9), birth date
  * (13-18, cd 19), expiry (21-26, cd 27), optional data (28-41, cd 42; '<' cd
  * allowed when the field is all '<'), and the composite (0-9,13-19,21-42,
- * cd 43) must all be right.  Dates must be plausible YYMMDD. */
+ * cd 43) must all be right.  Dates must be plausible YYMMDD (a birth date
+ * may have "<<" for an unknown year, month or day). */
 bool pii_mrz_td3_ok(const char *line1, const char *line2);
 /* Same check for line 2 alone (the line that carries the check digits). */
 bool pii_mrz_td3_line2_ok(const char *line2);
