@@ -727,10 +727,8 @@ START_TEST(test_nanp)
     ck_assert(!pii_nanp_ok("1125550100")); /* area starts 1 */
     ck_assert(!pii_nanp_ok("4115550100")); /* N11 area */
     ck_assert(!pii_nanp_ok("9115550100"));
-    ck_assert(!pii_nanp_ok("3705550100")); /* reserved 37X */
-    ck_assert(!pii_nanp_ok("3795550100"));
-    ck_assert(!pii_nanp_ok("9605550100")); /* reserved 96X */
-    ck_assert(!pii_nanp_ok("9695550100"));
+    ck_assert(pii_nanp_ok("3705550100")); /* reserved 37X: well-formed */
+    ck_assert(pii_nanp_ok("9695550100")); /* reserved 96X: well-formed */
     ck_assert(!pii_nanp_ok("2120550100")); /* exchange starts 0 */
     ck_assert(!pii_nanp_ok("2121550100")); /* exchange starts 1 */
     ck_assert(!pii_nanp_ok("2124110100")); /* N11 exchange */
@@ -895,7 +893,8 @@ START_TEST(test_public_passports_and_licenses)
     ck_assert_int_eq(V(PII_PASSPORT, "AB-12345"), 0);
 
     /* Driver's licenses go through pii_dl_format_match() on the canonical
-     * (upper-case, separator-free) value. */
+     * (upper-case, separator-free) value.  The valid ones are California's
+     * letter + 7 digits and New York's 9 digits. */
     ck_assert_int_eq(V(PII_US_DRIVER_LICENSE, "A1234567"), 1);
     ck_assert_int_eq(V(PII_US_DRIVER_LICENSE, "a123-4567"), 1);
     ck_assert_int_eq(V(PII_US_DRIVER_LICENSE, "A 1234567"), 1);

@@ -20,10 +20,9 @@ bool pii_nanp_ok(const char *d)
             return false;
     if (!nxx_ok(d) || !nxx_ok(d + 3))
         return false;
-    /* Area codes 37X and 96X are held in reserve by the NANP
-     * administrator. */
-    if ((d[0] == '3' && d[1] == '7') || (d[0] == '9' && d[1] == '6'))
-        return false;
+    /* Area codes held in reserve (37X, 96X) and not yet assigned are still
+     * well-formed: a number written that way is a phone number to a reader,
+     * and assignments change, so only the numbering-plan format is checked. */
     return true;
 }
 

@@ -101,7 +101,7 @@ bool pii_email_ok(const char *s, size_t n);
 
 /* ---- phone ---- */
 /* 10 NANP digits (no country code): area code and exchange each [2-9]XX,
- * area code not N11 and not 37X/96X reserved, exchange not N11. */
+ * neither N11; reserved-but-unassigned area codes (37X, 96X) are accepted. */
 bool pii_nanp_ok(const char *digits10);
 /* E.164 digits after '+': 8..15 digits, country code assigned (first digit
  * not 0), NANP rules when the country code is 1. */
