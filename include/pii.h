@@ -229,6 +229,110 @@ PII_API int pii_scan(pii_ctx *ctx, const void *data, size_t len,
  *  next call on ctx. */
 PII_API const pii_finding *pii_ctx_findings(const pii_ctx *ctx, size_t *count);
 
+/** Message about the last failed call on this context ("" when none), e.g.
+ *  why an operator spec was rejected.  Never contains input text. */
+PII_API const char *pii_ctx_error(const pii_ctx *ctx);
+
+/* ------------------------------------------------------------------------ */
+/* Redaction operators                                                      */
+/* ------------------------------------------------------------------------ */
+
+/** What replaces a finding in redacted output. */
+typedef enum pii_op {
+    PII_OP_TAG = 0,    /* a tag, by default "[ENTITY]" */
+    PII_OP_MASK = 1,   /* every letter/digit replaced by a mask character;
+                          separators kept; length in code points kept */
+    PII_OP_REMOVE = 2, /* nothing */
+    PII_OP_HASH = 3,   /* keyed HMAC-SHA-256 token: equal values (after
+                          canonicalisation) give equal tokens across runs */
+    PII_OP_KEEP = 4    /* the original text (report only) */
+} pii_op;
+
+/** An operator and its parameters.  Strings are copied by the setter. */
+typedef struct pii_operator {
+    pii_op op;
+    /** TAG and HASH: output template (<= 128 bytes).  "{entity}" is the
+     *  entity name, "{subtype}" the subtype, "{hash}" the hash token.
+     *  NULL: "[{entity}]" for TAG, "[{entity}:{hash}]" for HASH. */
+    const char *format;
+    /** MASK: one UTF-8 character; NULL means "*". */
+    const char *mask_char;
+    /** MASK: letters/digits left visible at the end (e.g. 4: ***-**-6789). */
+    unsigned keep_last;
+    /** HASH: hex digits of the MAC shown, 8..64; 0 means 16. */
+    unsigned hash_hex;
+} pii_operator;
+
+/** Use op for entity, or for every entity when entity is PII_ALL_ENTITIES.
+ *  Every context starts with TAG for all entities. */
+#define PII_ALL_ENTITIES (-1)
+PII_API int pii_ctx_set_operator(pii_ctx *ctx, int entity, const pii_operator *op);
+/** The same from a text spec, as used by pii-redact --operator:
+ *  "tag", "tag:format=<{entity}>", "mask", "mask:keep=4,char=#", "remove",
+ *  "hash", "hash:hex=32", "keep".  Errors: PII_ERR_INVALID_ARG with details
+ *  in pii_ctx_error(). */
+PII_API int pii_ctx_set_operator_spec(pii_ctx *ctx, int entity, const char *spec);
+/** Key for PII_OP_HASH (16..64 bytes).  Hashing without a key is an error:
+ *  a fixed key would let anyone tabulate the hashes of all SSNs. */
+PII_API int pii_ctx_set_hash_key(pii_ctx *ctx, const void *key, size_t len);
+
+/* ------------------------------------------------------------------------ */
+/* Streaming (in the style of zstd's compressStream2)                       */
+/* ------------------------------------------------------------------------ */
+
+typedef struct pii_in_buffer {
+    const void *src; /* start of input */
+    size_t size;     /* size of src */
+    size_t pos;      /* read up to here; updated by the call */
+} pii_in_buffer;
+
+typedef struct pii_out_buffer {
+    void *dst;   /* start of output space */
+    size_t size; /* size of dst */
+    size_t pos;  /* written up to here; updated by the call */
+} pii_out_buffer;
+
+typedef enum pii_directive {
+    PII_CONTINUE = 0, /* more input will follow; output what is convenient */
+    PII_FLUSH = 1,    /* output everything that can be decided now */
+    PII_END = 2       /* no more input: finish the stream */
+} pii_directive;
+
+/** Findings of streaming calls (and of pii_redact()) are passed to cb, in
+ *  order, with offsets from the start of the stream.  NULL: none. */
+PII_API int pii_ctx_set_callback(pii_ctx *ctx, pii_finding_cb cb, void *user);
+
+/** Redact a stream.  Reads from in, writes redacted text to out; bytes that
+ *  are not redacted come out byte-identical (NUL and invalid UTF-8 too).
+ *  Output and findings are the same for every way of splitting the input.
+ *  Returns the number of bytes still held back (0 when an END call has
+ *  written everything: the context is then ready for a new stream), or a
+ *  negative error.  After an error the session is failed: nothing more is
+ *  output (held-back input is never released unredacted) and calls return
+ *  PII_ERR_SESSION until pii_ctx_reset(). */
+PII_API int64_t pii_redact_stream(pii_ctx *ctx, pii_out_buffer *out, pii_in_buffer *in,
+                                  pii_directive directive);
+
+/** Detection only: the same engine without output; findings go to the
+ *  callback.  Returns bytes still held back or a negative error. */
+PII_API int64_t pii_scan_stream(pii_ctx *ctx, pii_in_buffer *in, pii_directive directive);
+
+/** End any session: held-back input is wiped, parameters are kept. */
+PII_API int pii_ctx_reset(pii_ctx *ctx);
+
+/** Most bytes a stream can hold back with this context's ruleset: what
+ *  could still belong to a finding or its context window, plus one block. */
+PII_API size_t pii_ctx_holdback_max(const pii_ctx *ctx);
+
+/** Upper bound of pii_redact() output for len input bytes with the
+ *  context's current operators. */
+PII_API size_t pii_redact_bound(const pii_ctx *ctx, size_t len);
+
+/** One-shot redaction of src into dst (capacity cap).  Returns the output
+ *  length, or PII_ERR_DST_TOO_SMALL (nothing usable written: size dst with
+ *  pii_redact_bound()) or another error. */
+PII_API int64_t pii_redact(pii_ctx *ctx, const void *src, size_t len, void *dst, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif

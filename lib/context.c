@@ -75,7 +75,7 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         t->end = i;
         /* a key: rest of an identifier, an optional quote, then ':' or '=' */
         size_t k = i;
-        while (k < len && (is_alnum(s[k]) || s[k] == '_'))
+        while (k < len && k < i + 64 && (is_alnum(s[k]) || s[k] == '_'))
             k++;
         if (k < len && (s[k] == '"' || s[k] == '\''))
             k++;
@@ -134,6 +134,9 @@ static size_t match_phrase(const hotword *table, size_t count, const token *toks
 static size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned chars)
 {
     size_t i = p, run = 0, run_end = p;
+    size_t lim = CTX_BYTES(chars);
+    if (p - floor > lim)
+        floor = p - lim;
     unsigned seen = 0;
     while (i > floor && seen < chars) {
         uint8_t c = s[i - 1];
@@ -164,6 +167,9 @@ static size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned c
 static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned chars)
 {
     size_t i = e, run = 0, run_start = e;
+    size_t lim = CTX_BYTES(chars) / 2;
+    if (len - e > lim)
+        len = e + lim;
     unsigned seen = 0;
     while (i < len && seen < chars && s[i] != '\n' && s[i] != ';') {
         uint8_t c = s[i];
@@ -425,14 +431,15 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t floor = 0;
     /* inside a table row, the window stays on the row */
     const table_state *t = &ctx->table;
-    bool in_row = table_row_ok(t, s, v->len, v->base, c->start, v->at_eof);
+    size_t cs = (size_t)(c->start - v->base), ce = (size_t)(c->end - v->base);
+    bool in_row = table_row_ok(t, s, v->len, v->base, cs, v->at_eof);
     if (in_row)
         floor = (size_t)(t->line_start - v->base);
-    size_t wb = window_before(s, c->start, floor, chars);
-    size_t wa = window_after(s, v->len, c->end, (chars + 1) / 2);
+    size_t wb = window_before(s, cs, floor, chars);
+    size_t wa = window_after(s, v->len, ce, (chars + 1) / 2);
     token before[MAX_TOKENS], after[MAX_TOKENS / 2];
-    size_t nb = tokenize(s, v->len, wb, c->start, before, MAX_TOKENS);
-    size_t na = tokenize(s, v->len, c->end, wa, after, MAX_TOKENS / 2);
+    size_t nb = tokenize(s, v->len, wb, cs, before, MAX_TOKENS);
+    size_t na = tokenize(s, v->len, ce, wa, after, MAX_TOKENS / 2);
     /* another ID between a hotword and this candidate takes the hotword */
     size_t first = 0;
     for (size_t i = 0; i < nb; i++)
@@ -451,12 +458,11 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     drop_pronoun_us(s, v->len, after, na);
 
     uint32_t want = ENTITY_MASK(c->entity);
-    size_t dist = nearest(hotwords, hotword_count, want, before, nb, after, na, c->start, c->end,
+    size_t dist = nearest(hotwords, hotword_count, want, before, nb, after, na, cs, ce,
                           true);
     /* a nearer label of something else ("Employee ID", "order no") wins */
     if (dist != SIZE_MAX) {
-        size_t other = nearest(other_labels, other_label_count, 1, before, nb, NULL, 0, c->start,
-                               c->end, true);
+        size_t other = nearest(other_labels, other_label_count, 1, before, nb, NULL, 0, cs, ce, true);
         if (other < dist)
             dist = SIZE_MAX;
     }
@@ -473,7 +479,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
 
     if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {
         /* a US passport needs the country too (in the text or the column) */
-        size_t us = nearest(us_words, us_word_count, 1, before, nb, after, na, c->start, c->end,
+        size_t us = nearest(us_words, us_word_count, 1, before, nb, after, na, cs, ce,
                             false);
         bool col_us = false;
         for (size_t i = 0; i < nc; i++) {
@@ -485,14 +491,12 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             dist = SIZE_MAX;
     }
     if (c->entity == PII_IP_ADDRESS && (c->subtype[1] == 'P' && c->subtype[3] == '4')) {
-        size_t ver = nearest(version_words, version_word_count, 1, before, nb, NULL, 0, c->start,
-                             c->end, true);
+        size_t ver = nearest(version_words, version_word_count, 1, before, nb, NULL, 0, cs, ce, true);
         if (ver != SIZE_MAX && ver <= 16)
             return 0.2f; /* "version 1.2.3.4", "build: 10.0.1.2" */
     }
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
-        nearest(hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, c->start,
-                c->end, true) != SIZE_MAX)
+        nearest(hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, true) != SIZE_MAX)
         return 0.3f; /* a 9XX number given as an SSN is an invalid SSN */
     if (dist == SIZE_MAX || c->with_ctx <= 0)
         return score;

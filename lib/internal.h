@@ -42,14 +42,15 @@ struct pii_ruleset {
 /* ---- candidates ---- */
 
 /* A candidate span proposed by a detector before context and overlap
- * resolution.  Offsets are into the scanned buffer. */
+ * resolution. */
 typedef struct cand {
-    size_t start, end;
+    uint64_t start, end; /* absolute offsets from the start of the stream */
     float base;      /* score with no context */
     float with_ctx;  /* score when a hotword is near (0: context is ignored) */
     float score;     /* final score, set by the context stage */
     uint16_t entity;
     uint16_t flags;
+    bool scored;
     char subtype[PII_SUBTYPE_MAX];
 } cand;
 
@@ -96,6 +97,37 @@ typedef struct scan_view {
     cand_vec *out;
 } scan_view;
 
+/* ---- redaction operators (redact.c) ---- */
+
+#define OP_FORMAT_MAX 128
+#define REPL_MAX 4096 /* longest replacement of one finding */
+
+typedef struct op_conf {
+    pii_op op;
+    char format[OP_FORMAT_MAX + 1];
+    char mask_char[5];
+    unsigned keep_last;
+    unsigned hash_hex;
+} op_conf;
+
+/* ---- stream engine state (stream.c) ---- */
+
+typedef struct stream_state {
+    uint8_t *buf;       /* window of the input: history + undecided bytes */
+    size_t cap, len;
+    uint64_t base;      /* absolute offset of buf[0] */
+    uint64_t scan_pos;  /* word starts below this have been enumerated */
+    uint64_t known;     /* every candidate starting below this is known */
+    uint64_t emit_pos;  /* output (or, scanning, decisions) done below this */
+    cand_vec pending;   /* candidates not yet final, sorted by start */
+    cand_vec ready;     /* final findings not yet written */
+    size_t ready_head;
+    uint8_t repl[REPL_MAX]; /* replacement being written */
+    size_t repl_len, repl_pos;
+    bool active;        /* a session is open */
+    int failed;         /* sticky error of the session (0: none) */
+} stream_state;
+
 struct pii_ctx {
     const pii_ruleset *rs;
     int busy;
@@ -103,6 +135,13 @@ struct pii_ctx {
     pii_finding *findings;
     size_t nfindings, cap_findings;
     table_state table;
+    stream_state st;
+    pii_finding_cb cb;
+    void *cb_user;
+    op_conf ops[PII_ENTITY_BUILTIN_COUNT];
+    uint8_t hash_key[64];
+    size_t hash_key_len;
+    char error[160];
 };
 
 /* entities.c */
@@ -112,11 +151,38 @@ PII_INTERNAL int entity_from_name_n(const char *name, size_t n);
 PII_INTERNAL cand *cand_push(cand_vec *cv);
 PII_INTERNAL void cand_vec_free(cand_vec *cv);
 
-/* Findings of one buffer: candidates, context, resolution.  Calls
- * emit(finding) in start order.  Returns count or a negative error. */
-typedef int (*emit_fn)(const pii_finding *f, void *user);
-PII_INTERNAL int scan_buffer(pii_ctx *ctx, const uint8_t *s, size_t len, emit_fn emit,
-                             void *user);
+/* scan.c: the pipeline's stages */
+PII_INTERNAL void find_candidates(const scan_view *v, size_t from, size_t to);
+PII_INTERNAL int cand_by_start(const void *a, const void *b);
+/* Resolve one cluster c[0..n) in place; returns the winners' count, sorted
+ * by start, at the front. */
+PII_INTERNAL size_t resolve_cluster(cand *c, size_t n);
+/* Caps on a cluster of overlapping candidates, so that resolution stays
+ * linear and a stream never waits on an endless chain of overlaps.  They
+ * apply the same way whatever the chunking. */
+#define CLUSTER_MAX 256
+#define CLUSTER_MAX_SPAN 8192
+
+/* stream.c */
+/* How far before and after a position the engine must see to decide
+ * anything about candidates starting there. */
+PII_INTERNAL size_t stream_lookbehind(const pii_ruleset *rs);
+PII_INTERNAL size_t stream_lookahead(const pii_ruleset *rs);
+PII_INTERNAL void stream_wipe(stream_state *st);
+PII_INTERNAL void stream_free(stream_state *st);
+
+/* redact.c */
+PII_INTERNAL void ops_init(pii_ctx *ctx);
+/* Render the replacement of finding c (original bytes s[0..n)) into out
+ * (REPL_MAX bytes); returns its length or a negative error. */
+PII_INTERNAL int render_replacement(const pii_ctx *ctx, const cand *c, const uint8_t *s, size_t n,
+                                    uint8_t *out);
+PII_INTERNAL size_t ops_max_growth(const pii_ctx *ctx);
+
+/* Bytes a context window of `chars` characters may span at most. */
+#define CTX_BYTES(chars) (4u * (chars) + 64u)
+/* How far before its anchor a candidate may start ('@' of an email). */
+#define LEFT_REACH 96
 
 /* context.c */
 PII_INTERNAL float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c,

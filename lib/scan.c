@@ -13,7 +13,6 @@
  *    Clusters are capped in size so a hostile input cannot make this step
  *    quadratic; the cap applies the same way in one-shot and streaming use.
  */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,7 +68,7 @@ static void word_start(const scan_view *v, size_t p)
 }
 
 /* Propose candidates for every start position in [from, to). */
-static void find_candidates(const scan_view *v, size_t from, size_t to)
+void find_candidates(const scan_view *v, size_t from, size_t to)
 {
     const uint8_t *s = v->s;
     size_t p = from;
@@ -108,7 +107,7 @@ static void find_candidates(const scan_view *v, size_t from, size_t to)
     }
 }
 
-static int by_start(const void *a, const void *b)
+int cand_by_start(const void *a, const void *b)
 {
     const cand *x = a, *y = b;
     if (x->start != y->start)
@@ -124,7 +123,7 @@ static int by_priority(const void *a, const void *b)
     const cand *x = a, *y = b;
     if (x->score != y->score)
         return x->score > y->score ? -1 : 1;
-    size_t lx = x->end - x->start, ly = y->end - y->start;
+    uint64_t lx = x->end - x->start, ly = y->end - y->start;
     if (lx != ly)
         return lx > ly ? -1 : 1;
     if (x->entity != y->entity)
@@ -134,11 +133,7 @@ static int by_priority(const void *a, const void *b)
     return 0;
 }
 
-#define CLUSTER_MAX 256
-
-/* Resolve one cluster c[0..n) in place: winners first, returns their count
- * (sorted by start). */
-static size_t resolve_cluster(cand *c, size_t n)
+size_t resolve_cluster(cand *c, size_t n)
 {
     qsort(c, n, sizeof *c, by_priority);
     size_t kept = 0;
@@ -149,73 +144,6 @@ static size_t resolve_cluster(cand *c, size_t n)
         if (!clash)
             c[kept++] = c[i];
     }
-    qsort(c, kept, sizeof *c, by_start);
+    qsort(c, kept, sizeof *c, cand_by_start);
     return kept;
-}
-
-/* Resolve overlaps among c[0..n) (sorted by start); compacts the winners to
- * the front and returns their count. */
-static size_t resolve(cand *c, size_t n)
-{
-    size_t out = 0, i = 0;
-    while (i < n) {
-        size_t j = i + 1, end = c[i].end;
-        while (j < n && c[j].start < end && j - i < CLUSTER_MAX) {
-            if (c[j].end > end)
-                end = c[j].end;
-            j++;
-        }
-        size_t kept = resolve_cluster(c + i, j - i);
-        memmove(c + out, c + i, kept * sizeof *c);
-        out += kept;
-        i = j;
-    }
-    return out;
-}
-
-int scan_buffer(pii_ctx *ctx, const uint8_t *s, size_t len, emit_fn emit, void *user)
-{
-    cand_vec *cv = &ctx->cands;
-    cv->n = 0;
-    cv->error = 0;
-    scan_view v = {s, len, true, 0, ctx->rs->enabled, cv};
-    find_candidates(&v, 0, len);
-    if (cv->error)
-        return cv->error;
-    if (cv->n > 1)
-        qsort(cv->v, cv->n, sizeof *cv->v, by_start);
-
-    /* context, then drop what stays under the threshold */
-    size_t n = 0;
-    float min_score = (float)ctx->rs->min_score;
-    for (size_t i = 0; i < cv->n; i++) {
-        cand *c = &cv->v[i];
-        table_sync(&ctx->table, s, len, 0, c->start);
-        bool had;
-        c->score = context_score(ctx, &v, c, &had);
-        if (had)
-            c->flags |= PII_FLAG_CONTEXT;
-        if (c->score >= min_score)
-            cv->v[n++] = *c;
-    }
-    n = resolve(cv->v, n);
-
-    int count = 0;
-    for (size_t i = 0; i < n; i++) {
-        const cand *c = &cv->v[i];
-        pii_finding f;
-        memset(&f, 0, sizeof f);
-        f.start = c->start;
-        f.end = c->end;
-        f.score = (double)lroundf(c->score * 1000.0f) / 1000.0; /* 0.95, not 0.949999988 */
-        f.entity = c->entity;
-        f.flags = c->flags;
-        memcpy(f.subtype, c->subtype, sizeof f.subtype);
-        int rc = emit(&f, user);
-        if (rc)
-            return rc < 0 ? rc : PII_ERR_CALLBACK;
-        if (count < INT32_MAX)
-            count++;
-    }
-    return count;
 }

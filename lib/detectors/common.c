@@ -62,8 +62,8 @@ cand *propose(const scan_view *v, int entity, size_t start, size_t end, float ba
     cand *c = cand_push(v->out);
     if (!c)
         return NULL;
-    c->start = start;
-    c->end = end;
+    c->start = v->base + start;
+    c->end = v->base + end;
     c->base = base;
     c->with_ctx = with_ctx;
     c->entity = (uint16_t)entity;

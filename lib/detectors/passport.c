@@ -36,7 +36,7 @@ void detect_mrz(const scan_view *v, size_t p)
     if (q >= v->len || s[q] != '\n')
         return;
     q++;
-    while (q < v->len && (s[q] == ' ' || s[q] == '\t'))
+    for (int k = 0; k < 16 && q < v->len && (s[q] == ' ' || s[q] == '\t'); k++)
         q++;
     if (!mrz_line(s, v->len, q))
         return;

@@ -1,0 +1,381 @@
+/*
+ * redact.c - redaction operators: what replaces a finding.
+ *
+ *   tag     "[US_SSN]" (template with {entity}, {subtype})
+ *   mask    each letter/digit -> mask character, separators kept, optionally
+ *           the last N letters/digits left visible; code point count kept
+ *   remove  nothing
+ *   hash    keyed HMAC-SHA-256 (libsodium) of the entity name and the
+ *           canonical value, shown as hex in a template ("[EMAIL_ADDRESS:9f..]")
+ *   keep    the original bytes
+ *
+ * The hash is keyed so that the same value maps to the same token across
+ * records and runs, yet nobody without the key can tabulate it (the space of
+ * SSNs is small enough to hash exhaustively).  The value is canonicalised
+ * first, so "4111 1111 1111 1111" and "4111-1111-1111-1111" give one token.
+ */
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "internal.h"
+#include "validators/validators.h"
+
+static void set_op(op_conf *o, pii_op op)
+{
+    memset(o, 0, sizeof *o);
+    o->op = op;
+    strcpy(o->mask_char, "*");
+    o->hash_hex = 16;
+}
+
+void ops_init(pii_ctx *ctx)
+{
+    for (int e = 0; e < PII_ENTITY_BUILTIN_COUNT; e++)
+        set_op(&ctx->ops[e], PII_OP_TAG);
+}
+
+static int ctx_fail(pii_ctx *ctx, int code, const char *msg)
+{
+    snprintf(ctx->error, sizeof ctx->error, "%s", msg);
+    return code;
+}
+
+/* Validate and convert a public operator into op_conf. */
+static int make_conf(pii_ctx *ctx, const pii_operator *op, op_conf *out)
+{
+    if ((int)op->op < PII_OP_TAG || op->op > PII_OP_KEEP)
+        return ctx_fail(ctx, PII_ERR_INVALID_ARG, "unknown operator");
+    set_op(out, op->op);
+    if (op->format) {
+        size_t n = strlen(op->format);
+        if (n > OP_FORMAT_MAX)
+            return ctx_fail(ctx, PII_ERR_INVALID_ARG, "operator format longer than 128 bytes");
+        memcpy(out->format, op->format, n + 1);
+    }
+    if (op->mask_char) {
+        utf8proc_int32_t cp;
+        size_t n = strlen(op->mask_char);
+        utf8proc_ssize_t k = utf8proc_iterate((const uint8_t *)op->mask_char, (utf8proc_ssize_t)n, &cp);
+        if (n == 0 || k <= 0 || (size_t)k != n || cp < 0x20 || cp == 0x7f)
+            return ctx_fail(ctx, PII_ERR_INVALID_ARG,
+                            "mask character must be one printable UTF-8 character");
+        memcpy(out->mask_char, op->mask_char, n + 1);
+    }
+    if (op->keep_last > 64)
+        return ctx_fail(ctx, PII_ERR_INVALID_ARG, "mask keep_last must be 0..64");
+    out->keep_last = op->keep_last;
+    if (op->hash_hex && (op->hash_hex < 8 || op->hash_hex > 64))
+        return ctx_fail(ctx, PII_ERR_INVALID_ARG, "hash length must be 8..64 hex digits");
+    out->hash_hex = op->hash_hex ? op->hash_hex : 16;
+    return PII_OK;
+}
+
+int pii_ctx_set_operator(pii_ctx *ctx, int entity, const pii_operator *op)
+{
+    if (!ctx || !op)
+        return PII_ERR_NULL;
+    if (ctx->st.active)
+        return ctx_fail(ctx, PII_ERR_STAGE, "operators cannot change during a stream session");
+    if (entity != PII_ALL_ENTITIES && (entity < 0 || entity >= PII_ENTITY_BUILTIN_COUNT))
+        return ctx_fail(ctx, PII_ERR_UNKNOWN_ENTITY, "unknown entity id");
+    op_conf conf;
+    int rc = make_conf(ctx, op, &conf);
+    if (rc != PII_OK)
+        return rc;
+    for (int e = 0; e < PII_ENTITY_BUILTIN_COUNT; e++)
+        if (entity == PII_ALL_ENTITIES || entity == e)
+            ctx->ops[e] = conf;
+    ctx->error[0] = '\0';
+    return PII_OK;
+}
+
+/* Parse an unsigned decimal of at most 4 digits. */
+static bool parse_small(const char *s, size_t n, unsigned *out)
+{
+    if (n == 0 || n > 4)
+        return false;
+    unsigned v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_digit((uint8_t)s[i]))
+            return false;
+        v = v * 10 + (unsigned)(s[i] - '0');
+    }
+    *out = v;
+    return true;
+}
+
+int pii_ctx_set_operator_spec(pii_ctx *ctx, int entity, const char *spec)
+{
+    if (!ctx || !spec)
+        return PII_ERR_NULL;
+    static const struct {
+        const char *name;
+        pii_op op;
+    } names[] = {{"tag", PII_OP_TAG},
+                 {"mask", PII_OP_MASK},
+                 {"remove", PII_OP_REMOVE},
+                 {"hash", PII_OP_HASH},
+                 {"keep", PII_OP_KEEP}};
+    const char *colon = strchr(spec, ':');
+    size_t nlen = colon ? (size_t)(colon - spec) : strlen(spec);
+    pii_operator op;
+    memset(&op, 0, sizeof op);
+    bool found = false;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strlen(names[i].name) == nlen && strncmp(spec, names[i].name, nlen) == 0) {
+            op.op = names[i].op;
+            found = true;
+        }
+    if (!found)
+        return ctx_fail(ctx, PII_ERR_INVALID_ARG,
+                        "unknown operator (expected tag, mask, remove, hash or keep)");
+    char format[OP_FORMAT_MAX + 1], mask[8];
+    const char *p = colon ? colon + 1 : NULL;
+    while (p && *p) {
+        /* key=value, comma separated; a format value runs to the end */
+        const char *eq = strchr(p, '=');
+        if (!eq)
+            return ctx_fail(ctx, PII_ERR_INVALID_ARG, "operator option must be key=value");
+        size_t klen = (size_t)(eq - p);
+        const char *val = eq + 1;
+        if (klen == 6 && strncmp(p, "format", 6) == 0) {
+            size_t vlen = strlen(val);
+            if (vlen > OP_FORMAT_MAX)
+                return ctx_fail(ctx, PII_ERR_INVALID_ARG, "operator format longer than 128 bytes");
+            memcpy(format, val, vlen + 1);
+            op.format = format;
+            break;
+        }
+        const char *comma = strchr(val, ',');
+        size_t vlen = comma ? (size_t)(comma - val) : strlen(val);
+        if (klen == 4 && strncmp(p, "keep", 4) == 0) {
+            if (!parse_small(val, vlen, &op.keep_last))
+                return ctx_fail(ctx, PII_ERR_INVALID_ARG, "keep= needs a number");
+        } else if (klen == 4 && strncmp(p, "char", 4) == 0) {
+            if (vlen == 0 || vlen >= sizeof mask)
+                return ctx_fail(ctx, PII_ERR_INVALID_ARG, "char= needs one character");
+            memcpy(mask, val, vlen);
+            mask[vlen] = '\0';
+            op.mask_char = mask;
+        } else if (klen == 3 && strncmp(p, "hex", 3) == 0) {
+            if (!parse_small(val, vlen, &op.hash_hex))
+                return ctx_fail(ctx, PII_ERR_INVALID_ARG, "hex= needs a number");
+        } else {
+            return ctx_fail(ctx, PII_ERR_INVALID_ARG,
+                            "unknown operator option (expected keep=, char=, hex= or format=)");
+        }
+        p = comma ? comma + 1 : NULL;
+    }
+    return pii_ctx_set_operator(ctx, entity, &op);
+}
+
+int pii_ctx_set_hash_key(pii_ctx *ctx, const void *key, size_t len)
+{
+    if (!ctx || !key)
+        return PII_ERR_NULL;
+    if (len < 16 || len > sizeof ctx->hash_key)
+        return ctx_fail(ctx, PII_ERR_INVALID_ARG, "hash key must be 16..64 bytes");
+    if (sodium_init() < 0)
+        return ctx_fail(ctx, PII_ERR_INTERNAL, "libsodium failed to initialise");
+    memcpy(ctx->hash_key, key, len);
+    ctx->hash_key_len = len;
+    return PII_OK;
+}
+
+/* ---- rendering ---- */
+
+typedef struct out_buf {
+    uint8_t *p;
+    size_t n, cap;
+    bool overflow;
+} out_buf;
+
+static void put(out_buf *o, const void *s, size_t n)
+{
+    if (o->n + n > o->cap) {
+        o->overflow = true;
+        return;
+    }
+    memcpy(o->p + o->n, s, n);
+    o->n += n;
+}
+
+static void put_str(out_buf *o, const char *s) { put(o, s, strlen(s)); }
+
+/* Canonical value for hashing: separators dropped, case folded; IP and MAC
+ * addresses in one normal form; a NANP number without its leading 1. */
+static size_t canonical(int entity, const uint8_t *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    if (entity == PII_IP_ADDRESS) {
+        uint8_t b[16];
+        if (pii_ipv4_parse((const char *)s, n, b))
+            return (size_t)snprintf(out, cap, "%u.%u.%u.%u", b[0], b[1], b[2], b[3]);
+        size_t zone = 0;
+        while (zone < n && s[zone] != '%')
+            zone++;
+        if (pii_ipv6_parse((const char *)s, zone, b)) {
+            for (int i = 0; i < 16; i++)
+                k += (size_t)snprintf(out + k, cap - k, "%02x", b[i]);
+            return k;
+        }
+    }
+    for (size_t i = 0; i < n && k < cap; i++) {
+        uint8_t c = s[i];
+        if (entity == PII_EMAIL_ADDRESS)
+            out[k++] = (char)to_lower(c);
+        else if (is_alnum(c) || c >= 0x80)
+            out[k++] = (char)(entity == PII_MAC_ADDRESS ? to_lower(c) : to_upper(c));
+    }
+    if (entity == PII_PHONE_NUMBER && k == 11 && out[0] == '1') {
+        memmove(out, out + 1, 10);
+        k = 10;
+    }
+    return k;
+}
+
+static int render_hash(const pii_ctx *ctx, const op_conf *o, int entity, const uint8_t *s,
+                       size_t n, char *hex)
+{
+    if (ctx->hash_key_len == 0)
+        return PII_ERR_STAGE;
+    char canon[PII_MAX_SPAN * 2];
+    size_t cn = canonical(entity, s, n, canon, sizeof canon);
+    const char *name = pii_entity_name(entity);
+    crypto_auth_hmacsha256_state st;
+    uint8_t mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_init(&st, ctx->hash_key, ctx->hash_key_len);
+    crypto_auth_hmacsha256_update(&st, (const uint8_t *)name, strlen(name) + 1);
+    crypto_auth_hmacsha256_update(&st, (const uint8_t *)canon, cn);
+    crypto_auth_hmacsha256_final(&st, mac);
+    sodium_memzero(canon, sizeof canon);
+    static const char digits[] = "0123456789abcdef";
+    for (unsigned i = 0; i < o->hash_hex; i++)
+        hex[i] = digits[(mac[i / 2] >> (i % 2 ? 0 : 4)) & 15];
+    hex[o->hash_hex] = '\0';
+    return PII_OK;
+}
+
+/* Expand a template: {entity}, {subtype}, {hash}; other text verbatim. */
+static void expand(out_buf *o, const char *fmt, const char *entity, const char *subtype,
+                   const char *hash)
+{
+    const char *p = fmt;
+    while (*p) {
+        if (*p == '{') {
+            if (strncmp(p, "{entity}", 8) == 0) {
+                put_str(o, entity);
+                p += 8;
+                continue;
+            }
+            if (strncmp(p, "{subtype}", 9) == 0) {
+                put_str(o, subtype);
+                p += 9;
+                continue;
+            }
+            if (hash && strncmp(p, "{hash}", 6) == 0) {
+                put_str(o, hash);
+                p += 6;
+                continue;
+            }
+        }
+        put(o, p, 1);
+        p++;
+    }
+}
+
+static void render_mask(const op_conf *o, const uint8_t *s, size_t n, out_buf *out)
+{
+    /* count maskable characters, to know which of them stay visible */
+    size_t total = 0, i = 0;
+    while (i < n) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) {
+            i++;
+            continue;
+        }
+        total += uni_is_word_cp(cp);
+        i += (size_t)k;
+    }
+    size_t seen = 0;
+    i = 0;
+    while (i < n) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) { /* invalid byte inside a finding: mask it too */
+            put_str(out, o->mask_char);
+            i++;
+            continue;
+        }
+        if (uni_is_word_cp(cp)) {
+            seen++;
+            if (total - seen < o->keep_last)
+                put(out, s + i, (size_t)k);
+            else
+                put_str(out, o->mask_char);
+        } else {
+            put(out, s + i, (size_t)k);
+        }
+        i += (size_t)k;
+    }
+}
+
+int render_replacement(const pii_ctx *ctx, const cand *c, const uint8_t *s, size_t n,
+                       uint8_t *buf)
+{
+    const op_conf *o = &ctx->ops[c->entity];
+    out_buf out = {buf, 0, REPL_MAX, false};
+    const char *name = pii_entity_name(c->entity);
+    switch (o->op) {
+    case PII_OP_TAG:
+        expand(&out, o->format[0] ? o->format : "[{entity}]", name, c->subtype, NULL);
+        break;
+    case PII_OP_MASK:
+        render_mask(o, s, n, &out);
+        break;
+    case PII_OP_REMOVE:
+        break;
+    case PII_OP_HASH: {
+        char hex[65];
+        int rc = render_hash(ctx, o, c->entity, s, n, hex);
+        if (rc < 0)
+            return rc;
+        expand(&out, o->format[0] ? o->format : "[{entity}:{hash}]", name, c->subtype, hex);
+        break;
+    }
+    case PII_OP_KEEP:
+        put(&out, s, n);
+        break;
+    }
+    if (out.overflow)
+        return PII_ERR_INTERNAL;
+    return (int)out.n;
+}
+
+size_t ops_max_growth(const pii_ctx *ctx)
+{
+    /* Longest replacement any finding can get, in bytes. */
+    size_t worst = 0;
+    for (int e = 0; e < PII_ENTITY_BUILTIN_COUNT; e++) {
+        const op_conf *o = &ctx->ops[e];
+        size_t w;
+        switch (o->op) {
+        case PII_OP_MASK:
+            w = PII_MAX_SPAN * strlen(o->mask_char);
+            break;
+        case PII_OP_TAG:
+        case PII_OP_HASH:
+            w = 4 * OP_FORMAT_MAX + 64 + PII_SUBTYPE_MAX + 64;
+            break;
+        default:
+            w = PII_MAX_SPAN;
+        }
+        if (w > worst)
+            worst = w;
+    }
+    return worst;
+}

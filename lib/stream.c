@@ -1,0 +1,390 @@
+/*
+ * stream.c - the streaming engine behind every scan and redaction.
+ *
+ * The input passes through a window buffer.  Each round:
+ *   1. word starts up to `limit` are enumerated, where limit stays
+ *      stream_lookahead() bytes short of the data received (unless the stream
+ *      has ended), so every detector and context window sees all it needs;
+ *   2. candidates that start below `known` (= enumerated position minus the
+ *      farthest a candidate can start before its anchor) are all known: they
+ *      are scored, in start order, and filtered by the minimum score;
+ *   3. a cluster of overlapping candidates is final once it ends at or below
+ *      `known`; its winners become findings;
+ *   4. bytes below both `known` and the first undecided candidate are
+ *      written out, findings replaced;
+ *   5. the window drops what lies more than stream_lookbehind() bytes before
+ *      the enumerated position and is already written.
+ * Every decision depends only on bytes within a fixed distance, and the
+ * stages run in the same order whatever the chunking, so output and findings
+ * are identical for every split of the input (tests/test_stream.c checks
+ * every split point).  Memory is the window: lookbehind + lookahead + one
+ * block, whatever the length of the stream or of its lines.
+ *
+ * Failing closed: any error marks the session failed; from then on nothing
+ * is written, and the buffered input is wiped on reset or free.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define BLOCK (64 * 1024) /* input taken per round */
+
+size_t stream_lookbehind(const pii_ruleset *rs)
+{
+    return LEFT_REACH + CTX_BYTES(rs->context_window) + 16;
+}
+
+size_t stream_lookahead(const pii_ruleset *rs)
+{
+    size_t ctx_after = CTX_BYTES(rs->context_window) / 2 + 64;
+    size_t a = PII_MAX_SPAN + ctx_after;
+    size_t b = TABLE_MAX_LINE + PII_MAX_SPAN;
+    return (a > b ? a : b) + 64;
+}
+
+size_t pii_ctx_holdback_max(const pii_ctx *ctx)
+{
+    if (!ctx)
+        return 0;
+    return stream_lookbehind(ctx->rs) + stream_lookahead(ctx->rs) + BLOCK;
+}
+
+void stream_wipe(stream_state *st)
+{
+    if (st->buf)
+        memset(st->buf, 0, st->cap);
+    memset(st->repl, 0, sizeof st->repl);
+    st->len = 0;
+    st->base = st->scan_pos = st->known = st->emit_pos = 0;
+    st->pending.n = 0;
+    st->pending.error = 0;
+    st->ready.n = 0;
+    st->ready.error = 0;
+    st->ready_head = 0;
+    st->repl_len = st->repl_pos = 0;
+    st->active = false;
+    st->failed = 0;
+}
+
+void stream_free(stream_state *st)
+{
+    stream_wipe(st);
+    free(st->buf);
+    cand_vec_free(&st->pending);
+    cand_vec_free(&st->ready);
+    st->buf = NULL;
+    st->cap = 0;
+}
+
+static int session_fail(pii_ctx *ctx, int rc)
+{
+    stream_state *st = &ctx->st;
+    st->failed = rc;
+    /* nothing more may leave: drop what is buffered */
+    if (st->buf)
+        memset(st->buf, 0, st->cap);
+    st->len = 0;
+    st->repl_len = st->repl_pos = 0;
+    return rc;
+}
+
+static int open_session(pii_ctx *ctx)
+{
+    stream_state *st = &ctx->st;
+    if (st->active)
+        return PII_OK;
+    size_t cap = pii_ctx_holdback_max(ctx);
+    if (st->cap < cap) {
+        uint8_t *b = realloc(st->buf, cap);
+        if (!b)
+            return PII_ERR_NOMEM;
+        st->buf = b;
+        st->cap = cap;
+    }
+    table_reset(&ctx->table);
+    st->active = true;
+    return PII_OK;
+}
+
+/* Append a finding in order to the ready queue and tell the callback. */
+static int finalize(pii_ctx *ctx, const cand *c)
+{
+    stream_state *st = &ctx->st;
+    if (ctx->cb) {
+        pii_finding f;
+        memset(&f, 0, sizeof f);
+        f.start = c->start;
+        f.end = c->end;
+        f.score = (double)(int)(c->score * 1000.0f + 0.5f) / 1000.0; /* 0.95, not 0.949999988 */
+        f.entity = c->entity;
+        f.flags = c->flags;
+        memcpy(f.subtype, c->subtype, sizeof f.subtype);
+        if (ctx->cb(&f, ctx->cb_user))
+            return PII_ERR_CALLBACK;
+    }
+    cand *r = cand_push(&st->ready);
+    if (!r)
+        return PII_ERR_NOMEM;
+    *r = *c;
+    return PII_OK;
+}
+
+/* Stages 1-3.  eof: no more input will come. */
+static int decide(pii_ctx *ctx, bool eof)
+{
+    stream_state *st = &ctx->st;
+    uint64_t data_end = st->base + st->len;
+    size_t ahead = stream_lookahead(ctx->rs);
+    uint64_t limit = eof ? data_end : (data_end > ahead ? data_end - ahead : 0);
+    scan_view v = {st->buf, st->len, eof, st->base, ctx->rs->enabled, &st->pending};
+    size_t first_new = st->pending.n;
+    if (limit > st->scan_pos) {
+        find_candidates(&v, (size_t)(st->scan_pos - st->base), (size_t)(limit - st->base));
+        st->scan_pos = limit;
+    }
+    if (st->pending.error)
+        return st->pending.error;
+    uint64_t known = eof ? data_end : (st->scan_pos > LEFT_REACH ? st->scan_pos - LEFT_REACH : 0);
+    if (known < st->known)
+        known = st->known;
+    st->known = known;
+
+    cand *pv = st->pending.v;
+    size_t n = st->pending.n;
+    if (n > first_new)
+        qsort(pv, n, sizeof *pv, cand_by_start);
+
+    /* score what is known, in start order; drop what stays under the bar */
+    float min_score = (float)ctx->rs->min_score;
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        cand *c = &pv[i];
+        if (!c->scored && c->start < known) {
+            table_sync(&ctx->table, st->buf, st->len, st->base, c->start);
+            bool had;
+            c->score = context_score(ctx, &v, c, &had);
+            if (had)
+                c->flags |= PII_FLAG_CONTEXT;
+            c->scored = true;
+            if (c->score < min_score)
+                continue;
+        }
+        pv[w++] = *c;
+    }
+    n = w;
+
+    /* final clusters: overlap-connected runs ending at or below `known` */
+    size_t i = 0, out = 0;
+    while (i < n && pv[i].scored) {
+        size_t j = i + 1;
+        uint64_t end = pv[i].end;
+        while (j < n && pv[j].start < end && j - i < CLUSTER_MAX &&
+               pv[j].start - pv[i].start < CLUSTER_MAX_SPAN) {
+            if (!pv[j].scored)
+                break;
+            if (pv[j].end > end)
+                end = pv[j].end;
+            j++;
+        }
+        bool capped = j - i >= CLUSTER_MAX ||
+                      (j < n && pv[j].scored && pv[j].start < end &&
+                       pv[j].start - pv[i].start >= CLUSTER_MAX_SPAN);
+        bool complete = capped || (j < n ? pv[j].start >= end && end <= known : end <= known);
+        if (!complete)
+            break;
+        size_t kept = resolve_cluster(pv + i, j - i);
+        for (size_t k = 0; k < kept; k++) {
+            int rc = finalize(ctx, &pv[i + k]);
+            if (rc < 0)
+                return rc;
+        }
+        i = j;
+        out = j;
+    }
+    memmove(pv, pv + out, (n - out) * sizeof *pv);
+    st->pending.n = n - out;
+    table_sync(&ctx->table, st->buf, st->len, st->base, known);
+    return PII_OK;
+}
+
+/* How far output may go: below `known` and the first undecided candidate. */
+static uint64_t emit_limit(const stream_state *st)
+{
+    uint64_t lim = st->known;
+    if (st->pending.n && st->pending.v[0].start < lim)
+        lim = st->pending.v[0].start;
+    return lim;
+}
+
+/* Stage 4.  With out == NULL (scanning) decisions just advance. */
+static int emit(pii_ctx *ctx, pii_out_buffer *out)
+{
+    stream_state *st = &ctx->st;
+    uint64_t lim = emit_limit(st);
+    for (;;) {
+        /* a replacement in progress */
+        if (st->repl_pos < st->repl_len) {
+            if (!out)
+                st->repl_pos = st->repl_len;
+            size_t room = out ? out->size - out->pos : 0;
+            size_t k = st->repl_len - st->repl_pos;
+            if (k > room)
+                k = room;
+            if (k) {
+                memcpy((uint8_t *)out->dst + out->pos, st->repl + st->repl_pos, k);
+                out->pos += k;
+                st->repl_pos += k;
+            }
+            if (st->repl_pos < st->repl_len)
+                return PII_OK; /* output full */
+        }
+        const cand *f = st->ready_head < st->ready.n ? &st->ready.v[st->ready_head] : NULL;
+        if (f && f->start <= st->emit_pos) {
+            /* the finding starts here: render its replacement */
+            if (out) {
+                const uint8_t *src = st->buf + (size_t)(f->start - st->base);
+                int r = render_replacement(ctx, f, src, (size_t)(f->end - f->start), st->repl);
+                if (r < 0)
+                    return r;
+                st->repl_len = (size_t)r;
+                st->repl_pos = 0;
+            }
+            st->emit_pos = f->end;
+            st->ready_head++;
+            continue;
+        }
+        uint64_t upto = f && f->start < lim ? f->start : lim;
+        if (st->emit_pos >= upto)
+            break;
+        size_t k = (size_t)(upto - st->emit_pos);
+        if (out) {
+            size_t room = out->size - out->pos;
+            if (k > room)
+                k = room;
+            memcpy((uint8_t *)out->dst + out->pos, st->buf + (size_t)(st->emit_pos - st->base), k);
+            out->pos += k;
+        }
+        st->emit_pos += k;
+        if (k == 0)
+            return PII_OK; /* output full */
+    }
+    /* drop written findings from the queue */
+    if (st->ready_head == st->ready.n) {
+        st->ready.n = 0;
+        st->ready_head = 0;
+    }
+    return PII_OK;
+}
+
+/* Stage 5: drop bytes no longer needed. */
+static void compact(pii_ctx *ctx)
+{
+    stream_state *st = &ctx->st;
+    size_t behind = stream_lookbehind(ctx->rs);
+    uint64_t keep = st->scan_pos > behind ? st->scan_pos - behind : 0;
+    if (st->emit_pos < keep)
+        keep = st->emit_pos;
+    if (st->ready_head < st->ready.n && st->ready.v[st->ready_head].start < keep)
+        keep = st->ready.v[st->ready_head].start;
+    if (keep <= st->base)
+        return;
+    size_t drop = (size_t)(keep - st->base);
+    memmove(st->buf, st->buf + drop, st->len - drop);
+    memset(st->buf + st->len - drop, 0, drop); /* no stale copies of input */
+    st->len -= drop;
+    st->base = keep;
+}
+
+static int64_t held_back(const stream_state *st)
+{
+    return (int64_t)(st->base + st->len - st->emit_pos) + (int64_t)(st->repl_len - st->repl_pos);
+}
+
+/* The shared driver of pii_redact_stream() and pii_scan_stream(). */
+static int64_t run(pii_ctx *ctx, pii_out_buffer *out, pii_in_buffer *in, pii_directive d)
+{
+    if (!ctx || !in)
+        return PII_ERR_NULL;
+    if (out && !out->dst && out->size)
+        return PII_ERR_NULL;
+    if (!in->src && in->size)
+        return PII_ERR_NULL;
+    if (in->pos > in->size || (out && out->pos > out->size))
+        return PII_ERR_INVALID_ARG;
+    if ((int)d < PII_CONTINUE || d > PII_END)
+        return PII_ERR_INVALID_ARG;
+    if (ctx->busy)
+        return PII_ERR_BUSY;
+    stream_state *st = &ctx->st;
+    if (st->failed)
+        return PII_ERR_SESSION;
+    int rc = open_session(ctx);
+    if (rc < 0)
+        return rc;
+    ctx->busy = 1;
+    size_t ahead = stream_lookahead(ctx->rs);
+    for (;;) {
+        /* take input */
+        size_t avail = in->size - in->pos, room = st->cap - st->len;
+        size_t take = avail < room ? avail : room;
+        if (take) {
+            memcpy(st->buf + st->len, (const uint8_t *)in->src + in->pos, take);
+            st->len += take;
+            in->pos += take;
+        }
+        bool eof = d == PII_END && in->pos == in->size;
+        uint64_t data_end = st->base + st->len;
+        /* a round pays off once a block beyond the lookahead is waiting */
+        bool full = st->len == st->cap;
+        bool worth = data_end >= st->scan_pos + ahead + BLOCK / 2;
+        if (eof || full || worth || d == PII_FLUSH) {
+            rc = decide(ctx, eof);
+            if (rc == PII_OK)
+                rc = emit(ctx, out);
+            if (rc < 0) {
+                ctx->busy = 0;
+                return session_fail(ctx, rc);
+            }
+            compact(ctx);
+        }
+        bool out_full = out && out->pos == out->size && held_back(st) > 0;
+        bool progress = in->pos < in->size && st->len < st->cap;
+        if (out_full || !progress)
+            break;
+    }
+    int64_t held = held_back(st);
+    bool done = d == PII_END && in->pos == in->size && held == 0 && st->pending.n == 0;
+    if (done) {
+        stream_wipe(st); /* ready for a new stream */
+        table_reset(&ctx->table);
+    }
+    ctx->busy = 0;
+    if (done)
+        return 0;
+    return d == PII_END && held == 0 ? 1 : held; /* END not finished: never 0 */
+}
+
+int64_t pii_redact_stream(pii_ctx *ctx, pii_out_buffer *out, pii_in_buffer *in,
+                          pii_directive directive)
+{
+    if (!out)
+        return PII_ERR_NULL;
+    return run(ctx, out, in, directive);
+}
+
+int64_t pii_scan_stream(pii_ctx *ctx, pii_in_buffer *in, pii_directive directive)
+{
+    return run(ctx, NULL, in, directive);
+}
+
+int pii_ctx_reset(pii_ctx *ctx)
+{
+    if (!ctx)
+        return PII_ERR_NULL;
+    if (ctx->busy)
+        return PII_ERR_BUSY;
+    stream_wipe(&ctx->st);
+    table_reset(&ctx->table);
+    return PII_OK;
+}
