@@ -15,12 +15,13 @@
  * "account_number" has that context at distance zero.
  */
 #include <string.h>
+#include <utf8proc.h>
 
 #include "context_words.h"
 #include "internal.h"
 
 #define MAX_TOKENS 96
-#define TOKEN_MAX 24
+#define TOKEN_MAX 32
 #define NUMBER_STOP 5 /* a digit run this long ends the window */
 
 typedef struct token {
@@ -37,56 +38,132 @@ typedef struct token {
 
 /* ---- tokenizer ---- */
 
-/* Split s[a, b) into lower-case words of letters and digits.  Words break at
- * any other byte and where a lower-case letter meets an upper-case one
- * ("dlNumber").  A possessive "'s" is dropped. */
+/* Decode one character at s[i] (i < b): its code point and length; invalid
+ * bytes come back as -1 with length 1. */
+static size_t decode(const uint8_t *s, size_t i, size_t b, int32_t *cp)
+{
+    if (s[i] < 0x80) {
+        *cp = s[i];
+        return 1;
+    }
+    utf8proc_int32_t c;
+    size_t avail = b - i < 4 ? b - i : 4;
+    utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)avail, &c);
+    if (k <= 0) {
+        *cp = -1;
+        return 1;
+    }
+    *cp = c;
+    return (size_t)k;
+}
+
+/* Append the case-folded, accent-stripped form of cp to t->w. */
+static void append_folded(token *t, int32_t cp)
+{
+    if (cp < 0x80) {
+        if (t->n + 1 < TOKEN_MAX)
+            t->w[t->n++] = (char)to_lower((uint8_t)cp);
+        return;
+    }
+    if (cp >= 0x3000) { /* Kana, Hangul, Han: no case, and marks matter */
+        uint8_t enc[4];
+        utf8proc_ssize_t e = utf8proc_encode_char(cp, enc);
+        if (e > 0 && t->n + (size_t)e + 1 <= TOKEN_MAX) {
+            memcpy(t->w + t->n, enc, (size_t)e);
+            t->n += (uint8_t)e;
+        }
+        return;
+    }
+    utf8proc_int32_t out[8];
+    int last = 0;
+    utf8proc_ssize_t m = utf8proc_decompose_char(
+        cp, out, 8, UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT,
+        &last);
+    if (m < 0 || m > 8) {
+        out[0] = cp;
+        m = 1;
+    }
+    for (utf8proc_ssize_t k = 0; k < m; k++) {
+        uint8_t enc[4];
+        utf8proc_ssize_t e = utf8proc_encode_char(out[k], enc);
+        if (e <= 0 || t->n + (size_t)e + 1 > TOKEN_MAX)
+            return;
+        memcpy(t->w + t->n, enc, (size_t)e);
+        t->n += (uint8_t)e;
+    }
+}
+
+/* Fill in what a token knows about what follows it. */
+static void token_tail(token *t, const uint8_t *s, size_t len)
+{
+    size_t i = t->end;
+    /* a key: rest of an identifier, an optional quote, then ':' or '=' */
+    size_t k = i;
+    while (k < len && k < i + 64 && (is_alnum(s[k]) || s[k] == '_'))
+        k++;
+    if (k < len && (s[k] == '"' || s[k] == '\''))
+        k++;
+    t->is_key = k < len && (s[k] == ':' || s[k] == '=');
+    /* a label followed by a value names that value ("... and DL# X123") */
+    t->labels_next = false;
+    for (size_t r = i; r < len && r < i + LABEL_REACH && s[r] != '\n'; r++)
+        if (is_digit(s[r])) {
+            t->labels_next = true;
+            break;
+        }
+}
+
+/* Split s[a, b) into words: runs of letters and digits of any script,
+ * case-folded and without accents ("Número" -> "numero"), split where a
+ * lower-case ASCII letter meets an upper-case one ("dlNumber"); characters
+ * of scripts written without spaces are one word each.  A possessive "'s"
+ * is dropped, and a word cut by the window's edge is not a word. */
 static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *out,
                        size_t max)
 {
     size_t n = 0, i = a;
     while (i < b && n < max) {
-        while (i < b && !is_alnum(s[i]))
-            i++;
-        if (i >= b)
-            break;
+        int32_t cp;
+        size_t k = decode(s, i, b, &cp);
+        if (cp < 0 || !uni_is_word_cp(cp) || cp == '_') {
+            i += k;
+            continue;
+        }
+        token *t = &out[n];
+        t->n = 0;
         size_t st = i;
-        bool upper = true;
-        i++;
-        while (i < b && is_alnum(s[i]) && !(is_upper(s[i]) && is_lower(s[i - 1])))
-            i++;
-        if (i - st == 1 && to_lower(s[st]) == 's' && st > 0 && s[st - 1] == '\'')
+        bool upper = true, digit = false;
+        if (uni_is_unspaced_script(cp)) {
+            append_folded(t, cp);
+            i += k;
+        } else {
+            int32_t prev = -1;
+            while (i < b) {
+                k = decode(s, i, b, &cp);
+                if (cp < 0 || cp == '_' || !uni_is_word_cp(cp) || uni_is_unspaced_script(cp))
+                    break;
+                if (prev >= 0 && prev < 0x80 && is_lower((uint8_t)prev) && cp < 0x80 &&
+                    is_upper((uint8_t)cp))
+                    break; /* camelCase */
+                if (cp < 0x80) {
+                    upper &= !is_lower((uint8_t)cp);
+                    digit |= is_digit((uint8_t)cp);
+                }
+                append_folded(t, cp);
+                prev = cp;
+                i += k;
+            }
+        }
+        t->w[t->n] = '\0';
+        if (t->n == 1 && t->w[0] == 's' && st > 0 && s[st - 1] == '\'')
             continue;
         if ((st == a && a > 0 && is_alnum(s[a - 1])) || (i == b && b < len && is_alnum(s[b])))
             continue; /* cut by the window edge: not a whole word */
-        token *t = &out[n];
-        t->n = (uint8_t)(i - st < TOKEN_MAX - 1 ? i - st : TOKEN_MAX - 1);
-        for (size_t k = 0; k < t->n; k++) {
-            t->w[k] = (char)to_lower(s[st + k]);
-            if (is_lower(s[st + k]))
-                upper = false;
-        }
-        t->w[t->n] = '\0';
         t->upper = upper;
-        bool digit = false;
-        for (size_t k = st; k < i; k++)
-            digit |= is_digit(s[k]);
         t->is_value = digit && i - st >= 5;
         t->start = st;
         t->end = i;
-        /* a key: rest of an identifier, an optional quote, then ':' or '=' */
-        size_t k = i;
-        while (k < len && k < i + 64 && (is_alnum(s[k]) || s[k] == '_'))
-            k++;
-        if (k < len && (s[k] == '"' || s[k] == '\''))
-            k++;
-        t->is_key = k < len && (s[k] == ':' || s[k] == '=');
-        /* a label followed by a value names that value ("... and DL# X123") */
-        t->labels_next = false;
-        for (size_t r = i; r < len && r < i + LABEL_REACH && s[r] != '\n'; r++)
-            if (is_digit(s[r])) {
-                t->labels_next = true;
-                break;
-            }
+        token_tail(t, s, len);
         n++;
     }
     return n;
@@ -111,9 +188,10 @@ static size_t match_phrase(const hotword *table, size_t count, const token *toks
     *entities = 0;
     for (size_t e = lo; e < count && strcmp(table[e].w[0], toks[i].w) == 0; e++) {
         size_t k = 1;
-        while (k < 3 && table[e].w[k] && i + k < ntok && strcmp(table[e].w[k], toks[i + k].w) == 0)
+        while (k < HOTWORD_MAX_WORDS && table[e].w[k] && i + k < ntok &&
+               strcmp(table[e].w[k], toks[i + k].w) == 0)
             k++;
-        if (k < 3 && table[e].w[k])
+        if (k < HOTWORD_MAX_WORDS && table[e].w[k])
             continue; /* phrase incomplete */
         if (k > best) {
             best = k;
@@ -138,8 +216,16 @@ static size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned c
     if (p - floor > lim)
         floor = p - lim;
     unsigned seen = 0;
+    bool blank = false; /* only white space since the last newline passed */
     while (i > floor && seen < chars) {
         uint8_t c = s[i - 1];
+        if (c == '\n') {
+            if (blank)
+                return i + 1; /* a blank line ends a paragraph or record */
+            blank = true;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            blank = false;
+        }
         if (is_digit(c)) {
             if (run == 0)
                 run_end = i;
@@ -150,9 +236,8 @@ static size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned c
             run = 0;
         }
         i--;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            while (i > floor && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n' ||
-                                 s[i - 1] == '\r'))
+        if (c == ' ' || c == '\t' || c == '\r') {
+            while (i > floor && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r'))
                 i--;
             seen++;
         } else if ((c & 0xC0) != 0x80) {
@@ -175,6 +260,8 @@ static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned char
         uint8_t c = s[i];
         if (c == '.' && (i + 1 == len || s[i + 1] == ' ' || s[i + 1] == '\n'))
             break; /* end of the sentence */
+        if (c == 0xE3 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] == 0x82)
+            break; /* U+3002 ideographic full stop */
         if (is_digit(c)) {
             if (run == 0)
                 run_start = i;
@@ -419,9 +506,44 @@ const char *table_column_name(const table_state *t, size_t *n)
 
 /* ---- scoring ---- */
 
-float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context)
+/* Whether the word just before the candidate, separated by nothing but
+ * spaces and ':', '=', '#', quotes, is a phrase of table[]. */
+/* Words that only say "number" ("Part no.", "passport_no"): a label may be
+ * followed by one, and a key made of one defers to the words before it. */
+static bool number_word(const token *t)
+{
+    static const char *const words[] = {"n",      "nbr", "no",     "nr",  "num", "number",
+                                        "numero", "nº",  "nummer", "val", "value"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(t->w, words[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool labelled_by(const hotword *table, size_t count, const token *before, size_t nb,
+                        const uint8_t *s, size_t cs)
+{
+    while (nb > 1 && number_word(&before[nb - 1]))
+        nb--;
+    for (size_t i = 0; i < nb; i++) {
+        uint32_t ent;
+        size_t k = match_phrase(table, count, before, nb, i, &ent);
+        if (!k || i + k != nb)
+            continue;
+        for (size_t g = before[nb - 1].end; g < cs; g++)
+            if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
+                  s[g] == '\'' || s[g] == '.' || is_alnum(s[g])))
+                return false; /* alnum: the number word skipped above */
+        return true;
+    }
+    return false;
+}
+
+float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context,
+                    uint32_t *ctx_dist)
 {
     *had_context = false;
+    *ctx_dist = UINT32_MAX;
     float score = c->base;
     bool wants_words = c->with_ctx > 0 || c->entity == PII_IP_ADDRESS;
     if (!wants_words)
@@ -454,12 +576,44 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             na = i;
             break;
         }
+    /* Words on earlier lines count only when this line holds nothing but
+     * keys before the value (a form label above it, "key": in nested JSON);
+     * other words on the line ("Employee #...") belong to this line. */
+    size_t ls = cs;
+    while (ls > wb && s[ls - 1] != '\n')
+        ls--;
+    if (ls > wb) {
+        size_t first_here = nb;
+        bool only_keys = true;
+        for (size_t i = 0; i < nb; i++)
+            if (before[i].start >= ls) {
+                if (first_here == nb)
+                    first_here = i;
+                only_keys &= before[i].is_key;
+            }
+        if (!only_keys && first_here) {
+            memmove(before, before + first_here, (nb - first_here) * sizeof *before);
+            nb -= first_here;
+        }
+    }
     drop_pronoun_us(s, v->len, before, nb);
     drop_pronoun_us(s, v->len, after, na);
 
     uint32_t want = ENTITY_MASK(c->entity);
     size_t dist = nearest(hotwords, hotword_count, want, before, nb, after, na, cs, ce,
                           true);
+    /* The key right before a value names it ("created": 1594591513), unless
+     * it is a hotword itself or just says "number" ("passport": {"number": ..}) */
+    if (dist != SIZE_MAX && nb > 0 && before[nb - 1].is_key && !number_word(&before[nb - 1])) {
+        /* the whole key: "passport_us", "dlNumber" are one identifier */
+        size_t k = nb - 1;
+        while (k > 0 && (before[k - 1].end == before[k].start ||
+                         (before[k - 1].end + 1 == before[k].start &&
+                          s[before[k - 1].end] == '_')))
+            k--;
+        if (dist > cs - before[k].start)
+            dist = SIZE_MAX;
+    }
     /* a nearer label of something else ("Employee ID", "order no") wins */
     if (dist != SIZE_MAX) {
         size_t other = nearest(other_labels, other_label_count, 1, before, nb, NULL, 0, cs, ce, true);
@@ -490,11 +644,12 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         if (us == SIZE_MAX && !col_us)
             dist = SIZE_MAX;
     }
-    if (c->entity == PII_IP_ADDRESS && (c->subtype[1] == 'P' && c->subtype[3] == '4')) {
-        size_t ver = nearest(version_words, version_word_count, 1, before, nb, NULL, 0, cs, ce, true);
-        if (ver != SIZE_MAX && ver <= 16)
-            return 0.2f; /* "version 1.2.3.4", "build: 10.0.1.2" */
-    }
+    if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&
+        labelled_by(version_words, version_word_count, before, nb, s, cs))
+        return 0.2f; /* "version 1.2.3.4", "build: 10.0.1.2" */
+    if ((c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && dist == SIZE_MAX &&
+        labelled_by(other_labels, other_label_count, before, nb, s, cs))
+        return 0.3f; /* "Lot 579-89-7482", "Part no. 123-45-6789" */
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
         nearest(hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, true) != SIZE_MAX)
         return 0.3f; /* a 9XX number given as an SSN is an invalid SSN */
@@ -504,6 +659,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (s2 > score) {
         score = s2;
         *had_context = true;
+        *ctx_dist = dist > UINT32_MAX ? UINT32_MAX : (uint32_t)dist;
     }
     return score;
 }

@@ -7,8 +7,10 @@
 
 #include "pii.h"
 
+#define HOTWORD_MAX_WORDS 4
+
 typedef struct hotword {
-    const char *w[3]; /* lower-case words; unused slots NULL */
+    const char *w[HOTWORD_MAX_WORDS]; /* folded words; unused slots NULL */
     uint32_t entities; /* bit per entity this phrase speaks for */
 } hotword;
 

@@ -51,6 +51,7 @@ typedef struct cand {
     uint16_t entity;
     uint16_t flags;
     bool scored;
+    uint32_t ctx_dist; /* distance of the hotword that raised the score */
     char subtype[PII_SUBTYPE_MAX];
 } cand;
 
@@ -185,8 +186,10 @@ PII_INTERNAL size_t ops_max_growth(const pii_ctx *ctx);
 #define LEFT_REACH 96
 
 /* context.c */
+/* Score of c from the words around it; *ctx_dist is the distance in bytes
+ * of the hotword that raised it (UINT32_MAX when none did). */
 PII_INTERNAL float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c,
-                                 bool *had_context);
+                                 bool *had_context, uint32_t *ctx_dist);
 PII_INTERNAL void table_reset(table_state *t);
 PII_INTERNAL void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base,
                              uint64_t upto);
@@ -194,8 +197,10 @@ PII_INTERNAL const char *table_column_name(const table_state *t, size_t *n);
 
 /* unicode.c */
 PII_INTERNAL bool uni_is_word_cp(int32_t cp);
-/* Whether the character that ends just before s[pos] is a word character
- * (letter, mark or number of any script, or '_'). */
+/* Han, Kana, Thai ...: scripts written without spaces between words. */
+PII_INTERNAL bool uni_is_unspaced_script(int32_t cp);
+/* Whether the character that ends just before s[pos] glues to an ID: a
+ * letter, mark or number of any script written with spaces, or '_'. */
 PII_INTERNAL bool uni_word_before(const uint8_t *s, size_t pos);
 /* Whether the character starting at s[pos] is a word character. */
 PII_INTERNAL bool uni_word_at(const uint8_t *s, size_t len, size_t pos);

@@ -117,10 +117,17 @@ int cand_by_start(const void *a, const void *b)
     return (int)x->entity - (int)y->entity;
 }
 
-/* Priority inside a cluster: score, then length, then entity, then start. */
+/* Priority inside a cluster: when both candidates owe their score to a
+ * hotword (neither would count alone), the one whose hotword is nearer: the
+ * nearest label names a value.  Otherwise score, then length, then entity,
+ * then start. */
 static int by_priority(const void *a, const void *b)
 {
     const cand *x = a, *y = b;
+    bool xc = (x->flags & PII_FLAG_CONTEXT) && x->base < 0.5f;
+    bool yc = (y->flags & PII_FLAG_CONTEXT) && y->base < 0.5f;
+    if (xc && yc && x->ctx_dist != y->ctx_dist)
+        return x->ctx_dist < y->ctx_dist ? -1 : 1;
     if (x->score != y->score)
         return x->score > y->score ? -1 : 1;
     uint64_t lx = x->end - x->start, ly = y->end - y->start;

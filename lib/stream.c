@@ -163,7 +163,7 @@ static int decide(pii_ctx *ctx, bool eof)
         if (!c->scored && c->start < known) {
             table_sync(&ctx->table, st->buf, st->len, st->base, c->start);
             bool had;
-            c->score = context_score(ctx, &v, c, &had);
+            c->score = context_score(ctx, &v, c, &had, &c->ctx_dist);
             if (had)
                 c->flags |= PII_FLAG_CONTEXT;
             c->scored = true;
@@ -202,7 +202,8 @@ static int decide(pii_ctx *ctx, bool eof)
         i = j;
         out = j;
     }
-    memmove(pv, pv + out, (n - out) * sizeof *pv);
+    if (out && n > out)
+        memmove(pv, pv + out, (n - out) * sizeof *pv);
     st->pending.n = n - out;
     table_sync(&ctx->table, st->buf, st->len, st->base, known);
     return PII_OK;

@@ -2,7 +2,9 @@
  * unicode.c - Unicode-aware word boundaries (utf8proc categories).
  *
  * A word character is a letter, mark or number of any script, or '_'.  A
- * number glued to such a character is part of a longer token and not an ID.
+ * number glued to such a character is part of a longer token and not an ID,
+ * except in scripts written without spaces (Chinese, Japanese, Thai ...),
+ * where numbers sit right next to words.
  * Invalid UTF-8 is never a word character, so it never hides or joins
  * anything.
  */
@@ -32,6 +34,27 @@ bool uni_is_word_cp(int32_t cp)
     }
 }
 
+/* Scripts written without spaces between words.  A number touching one of
+ * their characters is not glued to a word ("信用卡4111..." is a card), and in
+ * context each such character is a word of its own. */
+bool uni_is_unspaced_script(int32_t cp)
+{
+    return (cp >= 0x3040 && cp <= 0x30FF) ||   /* Hiragana, Katakana */
+           (cp >= 0x31F0 && cp <= 0x31FF) ||   /* Katakana extensions */
+           (cp >= 0x3400 && cp <= 0x4DBF) ||   /* CJK extension A */
+           (cp >= 0x4E00 && cp <= 0x9FFF) ||   /* CJK unified ideographs */
+           (cp >= 0xF900 && cp <= 0xFAFF) ||   /* CJK compatibility */
+           (cp >= 0xFF66 && cp <= 0xFF9F) ||   /* half-width Katakana */
+           (cp >= 0x20000 && cp <= 0x3FFFF) || /* CJK extensions B and later */
+           (cp >= 0x0E00 && cp <= 0x0EFF) ||   /* Thai, Lao */
+           (cp >= 0x1000 && cp <= 0x109F) ||   /* Myanmar */
+           (cp >= 0x1780 && cp <= 0x17FF);     /* Khmer */
+}
+
+/* Word characters for ID boundaries: letters, marks and numbers, except
+ * those of scripts without spaces. */
+static bool glue_cp(int32_t cp) { return uni_is_word_cp(cp) && !uni_is_unspaced_script(cp); }
+
 bool uni_word_at(const uint8_t *s, size_t len, size_t pos)
 {
     if (pos >= len)
@@ -44,7 +67,7 @@ bool uni_word_at(const uint8_t *s, size_t len, size_t pos)
         avail = 4;
     if (utf8proc_iterate(s + pos, (utf8proc_ssize_t)avail, &cp) <= 0)
         return false;
-    return uni_is_word_cp(cp);
+    return glue_cp(cp);
 }
 
 bool uni_word_before(const uint8_t *s, size_t pos)
@@ -62,5 +85,5 @@ bool uni_word_before(const uint8_t *s, size_t pos)
     utf8proc_ssize_t n = utf8proc_iterate(s + start, (utf8proc_ssize_t)(pos - start), &cp);
     if (n <= 0 || (size_t)n != pos - start)
         return false;
-    return uni_is_word_cp(cp);
+    return glue_cp(cp);
 }

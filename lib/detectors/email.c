@@ -8,6 +8,8 @@
  * "avatar@2x.png", "pkg@1.2.3" and "root@localhost" out.  RFC 5321 limits
  * are checked by the validator.
  */
+#include <utf8proc.h>
+
 #include "../validators/validators.h"
 #include "detectors.h"
 #include "tld_table.h"
@@ -17,25 +19,40 @@ static bool local_ascii(uint8_t c)
     return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
 }
 
-/* Length in bytes of the word character (non-ASCII) ending at s[pos-1], or 0. */
-static size_t word_char_len_before(const uint8_t *s, size_t pos, size_t floor)
+/* The character ending at s[pos-1] (not before floor): code point and
+ * length, or length 0 when it is not valid UTF-8. */
+static size_t char_before(const uint8_t *s, size_t pos, size_t floor, int32_t *cp)
 {
-    if (pos <= floor || s[pos - 1] < 0x80 || !uni_word_before(s, pos))
-        return 0;
     size_t k = 1;
     while (k < 4 && pos - k > floor && (s[pos - k] & 0xC0) == 0x80)
         k++;
+    utf8proc_int32_t c;
+    if (utf8proc_iterate(s + pos - k, (utf8proc_ssize_t)k, &c) != (utf8proc_ssize_t)k)
+        return 0;
+    *cp = c;
     return k;
 }
 
-static size_t word_char_len_at(const uint8_t *s, size_t len, size_t pos)
+static size_t char_at(const uint8_t *s, size_t len, size_t pos, int32_t *cp)
 {
-    if (pos >= len || s[pos] < 0x80 || !uni_word_at(s, len, pos))
+    size_t avail = len - pos < 4 ? len - pos : 4;
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate(s + pos, (utf8proc_ssize_t)avail, &c);
+    if (k <= 0)
         return 0;
-    size_t k = 1;
-    while (pos + k < len && k < 4 && (s[pos + k] & 0xC0) == 0x80)
-        k++;
-    return k;
+    *cp = c;
+    return (size_t)k;
+}
+
+/* A non-ASCII character may be part of an address part: letters of any
+ * script, but Chinese/Japanese/Thai letters only in a part written wholly in
+ * them, since such text puts words right next to an address
+ * ("客户邮箱reyes@live.ca"). */
+static bool part_char(int32_t cp, bool part_has_ascii)
+{
+    if (!uni_is_word_cp(cp))
+        return false;
+    return !uni_is_unspaced_script(cp) || !part_has_ascii;
 }
 
 void detect_email(const scan_view *v, size_t at)
@@ -46,14 +63,17 @@ void detect_email(const scan_view *v, size_t at)
     size_t floor = at > 80 ? at - 80 : 0;
     /* local part, backwards */
     size_t i = at;
+    bool ascii = false;
     while (i > floor) {
         if (s[i - 1] < 0x80) {
             if (!local_ascii(s[i - 1]))
                 break;
+            ascii |= is_alnum(s[i - 1]);
             i--;
         } else {
-            size_t k = word_char_len_before(s, i, floor);
-            if (!k)
+            int32_t cp;
+            size_t k = char_before(s, i, floor, &cp);
+            if (!k || !part_char(cp, ascii))
                 break;
             i -= k;
         }
@@ -69,13 +89,16 @@ void detect_email(const scan_view *v, size_t at)
     /* domain, forwards */
     size_t j = at + 1, label_start = j, last_label = j;
     size_t labels = 0;
+    bool label_ascii = false;
     while (j < v->len && j - at <= 254) {
         uint8_t c = s[j];
         if (is_alnum(c) || c == '-') {
+            label_ascii = true;
             j++;
         } else if (c >= 0x80) {
-            size_t k = word_char_len_at(s, v->len, j);
-            if (!k)
+            int32_t cp;
+            size_t k = char_at(s, v->len, j, &cp);
+            if (!k || !part_char(cp, label_ascii))
                 break;
             j += k;
         } else if (c == '.' && j > label_start && j + 1 < v->len &&
@@ -84,6 +107,7 @@ void detect_email(const scan_view *v, size_t at)
             j++;
             label_start = j;
             last_label = j;
+            label_ascii = false;
             continue;
         } else {
             break;

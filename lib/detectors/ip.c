@@ -27,7 +27,11 @@ void detect_ipv4(const scan_view *v, size_t p)
         }
     }
     size_t end = q;
-    if (glued_left(v, p))
+    /* Glued on the left to a word, or a dotted number before it.  Unlike
+     * other IDs an address may follow '/', ':' or '@' ("http://10.0.0.1",
+     * "ip4:10.0.0.1", "user@10.0.0.1"). */
+    if (p > 0 && (uni_word_before(s, p) || s[p - 1] == '$' ||
+                  (p >= 2 && (s[p - 1] == '.' || s[p - 1] == '-') && uni_word_before(s, p - 1))))
         return;
     if (end < v->len) {
         if (uni_word_at(s, v->len, end))
@@ -55,13 +59,16 @@ void detect_ipv6(const scan_view *v, size_t p)
     if (glued_left(v, p))
         return;
     /* longest run of hex digits, ':' and '.' (embedded IPv4) */
-    size_t q = p, colons = 0, hexd = 0;
+    size_t q = p, colons = 0, hexd = 0, decd = 0;
     while (q < v->len && q - p < 46 && (is_hex(s[q]) || s[q] == ':' || s[q] == '.')) {
         colons += s[q] == ':';
         hexd += is_hex(s[q]);
+        decd += is_digit(s[q]);
         q++;
     }
-    if (colons < 2 || hexd < 2)
+    /* "::" alone is no address, and groups of letters only ("Feed::add",
+     * "Foo::Bar") are C++ scopes far more often than addresses */
+    if (colons < 2 || hexd < 1 || decd < 1)
         return;
     /* trailing punctuation belongs to the sentence, except a final "::" */
     while (q > p && (s[q - 1] == '.' || (s[q - 1] == ':' && !(q - p >= 2 && s[q - 2] == ':'))))

@@ -33,12 +33,15 @@ void detect_phone(const scan_view *v, size_t p)
         if (q >= v->len || !is_digit(s[q]))
             return;
     }
+    size_t before_sep = q; /* where the number ends if what follows a separator is not part of it */
     for (;;) {
         size_t g;
         if (q < v->len && s[q] == '(') {
             g = count_digits(v, q + 1, 5);
-            if (g < 1 || g > 4 || q + 1 + g >= v->len || s[q + 1 + g] != ')')
+            if (g < 1 || g > 4 || q + 1 + g >= v->len || s[q + 1 + g] != ')') {
+                q = before_sep; /* "555-123-4567 (work)": the note is not part of it */
                 break;
+            }
             bool trunk_zero = plus && g == 1 && s[q + 1] == '0';
             if (!trunk_zero) {
                 if (nd + g > 15)
@@ -70,13 +73,19 @@ void detect_phone(const scan_view *v, size_t p)
             return;
         glen[ngroups++] = g;
         q += g;
+        before_sep = q;
         if (q + 1 < v->len && (s[q] == ' ' || s[q] == '-' || s[q] == '.') &&
             (is_digit(s[q + 1]) || s[q + 1] == '(')) {
-            if (!first_sep)
-                first_sep = s[q];
-            else if (s[q] != first_sep)
-                mixed = true;
+            uint8_t sep = s[q];
             q++;
+            if (s[q] == '(' && (q + 1 >= v->len || !is_digit(s[q + 1]))) {
+                q = before_sep;
+                break;
+            }
+            if (!first_sep)
+                first_sep = sep;
+            else if (sep != first_sep)
+                mixed = true;
             continue;
         }
         break;
