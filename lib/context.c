@@ -29,6 +29,7 @@ typedef struct token {
     uint8_t n;
     bool upper;      /* written in capitals (for "US" versus "us") */
     bool is_key;     /* followed by ':' or '=' (a key, not a label) */
+    bool code_key;   /* a key in code or data syntax: quoted, "k=", snake_case */
     bool is_value;   /* five or more characters with a digit: an ID itself */
     bool labels_next; /* a value follows within LABEL_REACH bytes */
     size_t start, end; /* buffer offsets */
@@ -99,11 +100,18 @@ static void token_tail(token *t, const uint8_t *s, size_t len)
     size_t i = t->end;
     /* a key: rest of an identifier, an optional quote, then ':' or '=' */
     size_t k = i;
-    while (k < len && k < i + 64 && (is_alnum(s[k]) || s[k] == '_'))
+    bool snake = false, quoted = false;
+    while (k < len && k < i + 64 && (is_alnum(s[k]) || s[k] == '_')) {
+        snake |= s[k] == '_';
         k++;
-    if (k < len && (s[k] == '"' || s[k] == '\''))
+    }
+    if (k < len && (s[k] == '"' || s[k] == '\'')) {
+        quoted = true;
         k++;
+    }
     t->is_key = k < len && (s[k] == ':' || s[k] == '=');
+    t->code_key = t->is_key && (quoted || snake || s[k] == '=' ||
+                                (t->start > 0 && s[t->start - 1] == '_'));
     /* a label followed by a value names that value ("... and DL# X123") */
     t->labels_next = false;
     for (size_t r = i; r < len && r < i + LABEL_REACH && s[r] != '\n'; r++)
@@ -604,7 +612,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
                           true);
     /* The key right before a value names it ("created": 1594591513), unless
      * it is a hotword itself or just says "number" ("passport": {"number": ..}) */
-    if (dist != SIZE_MAX && nb > 0 && before[nb - 1].is_key && !number_word(&before[nb - 1])) {
+    if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1])) {
         /* the whole key: "passport_us", "dlNumber" are one identifier */
         size_t k = nb - 1;
         while (k > 0 && (before[k - 1].end == before[k].start ||
