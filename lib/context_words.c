@@ -148,6 +148,8 @@ const hotword hotwords[] = {
     {{"tax", "id", NULL}, SSN_ITIN},
     {{"tax", "identification", NULL}, SSN_ITIN},
     {{"taxpayer", NULL, NULL}, SSN_ITIN},
+    {{"taxpayer", "id", NULL}, SSN_ITIN},
+    {{"taxpayer", "identification", NULL}, SSN_ITIN},
     {{"tel", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefone", NULL, NULL}, B(PII_PHONE_NUMBER)},

@@ -8,14 +8,16 @@
  * whitespace) is invalid:
  *   card        digits, optionally grouped with one kind of separator
  *               (space, '-' or '.'), 12-19 digits, known brand, Luhn
- *   SSN, ITIN   123-45-6789, 123 45 6789 or 123456789
+ *   SSN, ITIN   123-45-6789, 123 45 6789, 123.45.6789 or 123456789
  *   ABA         123456789 or 1234-5678-9 (separator space, '-' or '.')
- *   IBAN        compact, or in groups of four separated by single spaces;
+ *   IBAN        compact, or in groups of four separated by single spaces
+ *               or single '-';
  *               case-insensitive
  *   bank acct   4-17 digits, no separators
- *   US passport 9 digits not starting with 0, or a letter and 8 digits
+ *   US passport 9 digits, or a letter and 8 digits
  *   passport    a TD3 MRZ (two 44-character lines joined by "\n" or
- *               "\r\n"; subtype "MRZ"), or a 6-9 character alphanumeric
+ *               "\r\n", line 2 possibly indented; subtype "MRZ"), or a
+ *               6-9 character alphanumeric
  *               document number with at least one digit
  *   driver lic. letters/digits, single spaces or '-' between them
  *   phone       NANP: 10 digits or 1 + 10 digits, optional "+1"; or E.164
@@ -88,14 +90,14 @@ static bool grouped_digits(const char *s, size_t n, char *out, size_t cap, size_
     return m > 0;
 }
 
-/* SSN/ITIN shapes: 123456789, 123-45-6789, 123 45 6789. */
+/* SSN/ITIN shapes: 123456789, 123-45-6789, 123 45 6789, 123.45.6789. */
 static bool ssn_canon(const char *s, size_t n, char out[9])
 {
     if (n == 9 && all_digits(s, 9)) {
         memcpy(out, s, 9);
         return true;
     }
-    if (n == 11 && (s[3] == '-' || s[3] == ' ') && s[6] == s[3] &&
+    if (n == 11 && is_sep(s[3]) && s[6] == s[3] &&
         all_digits(s, 3) && all_digits(s + 4, 2) && all_digits(s + 7, 4)) {
         memcpy(out, s, 3);
         memcpy(out + 3, s + 4, 2);
@@ -123,17 +125,20 @@ static bool aba_canon(const char *s, size_t n, char out[9])
 }
 
 /* IBAN: letters and digits, upper-cased; either compact or in groups of
- * four separated by single spaces (the last group 1-4 characters). */
+ * four separated by single spaces or single '-' (one kind; the last group
+ * 1-4 characters). */
 static bool iban_canon(const char *s, size_t n, char *out, size_t cap, size_t *outlen)
 {
     size_t m = 0, group = 0;
     bool spaced = false;
+    char sep = 0;
 
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (c == ' ') {
-            if (group != 4 || i + 1 == n)
+        if (c == ' ' || c == '-') {
+            if (group != 4 || i + 1 == n || (sep && c != sep))
                 return false;
+            sep = c;
             spaced = true;
             group = 0;
         } else if (is_alnum(c)) {
@@ -242,19 +247,27 @@ static bool check_us_passport(const char *s, size_t n, char *subtype)
     if (n != 9)
         return false;
     if (is_digit(s[0]))
-        return s[0] != '0' && all_digits(s, 9);
+        return all_digits(s, 9);
     return is_alpha(s[0]) && all_digits(s + 1, 8);
 }
 
-/* A TD3 MRZ: two 44-character lines joined by "\n" or "\r\n". */
+/* A TD3 MRZ: two 44-character lines joined by "\n" or "\r\n", the second
+ * possibly indented by up to 16 spaces or tabs (as the detector accepts). */
 static bool mrz_lines(const char *s, size_t n, const char **line2)
 {
-    if (n == 89 && s[44] == '\n')
-        *line2 = s + 45;
-    else if (n == 90 && s[44] == '\r' && s[45] == '\n')
-        *line2 = s + 46;
-    else
+    size_t i = 44;
+    if (n < 89)
         return false;
+    if (s[i] == '\r')
+        i++;
+    if (s[i] != '\n')
+        return false;
+    i++;
+    for (int k = 0; k < 16 && i < n && (s[i] == ' ' || s[i] == '\t'); k++)
+        i++;
+    if (n - i != 44)
+        return false;
+    *line2 = s + i;
     return true;
 }
 

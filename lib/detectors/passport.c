@@ -20,7 +20,7 @@ static bool mrz_line(const uint8_t *s, size_t len, size_t p)
     for (size_t i = 0; i < 44; i++)
         if (!mrz_char(s[p + i]))
             return false;
-    return p + 44 == len || !mrz_char(s[p + 44]);
+    return p + 44 == len || !(mrz_char(s[p + 44]) || is_alnum(s[p + 44]));
 }
 
 void detect_mrz(const scan_view *v, size_t p)

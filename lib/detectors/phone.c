@@ -25,7 +25,7 @@ void detect_phone(const scan_view *v, size_t p)
     size_t glen[MAX_GROUPS];
     size_t ngroups = 0;
     uint8_t first_sep = 0;
-    bool mixed = false, plus = false, paren_first = false;
+    bool mixed = false, plus = false, paren_first = false, paren_second = false;
 
     if (s[q] == '+') {
         plus = true;
@@ -50,6 +50,8 @@ void detect_phone(const scan_view *v, size_t p)
                     digits[nd++] = (char)s[q + 1 + i];
                 if (ngroups == 0)
                     paren_first = true;
+                else if (ngroups == 1)
+                    paren_second = true;
             }
             q += g + 2;
             if (q < v->len && s[q] == ' ')
@@ -119,8 +121,9 @@ void detect_phone(const scan_view *v, size_t p)
         if (!pii_nanp_ok(nanp))
             return;
         size_t rest = ngroups - g0;
-        if (paren_first && ngroups == 3 && glen[0] == 3) {
-            base = 0.75f;
+        if ((paren_first && ngroups == 3 && glen[0] == 3) ||
+            (paren_second && g0 == 1 && rest == 3 && glen[1] == 3)) {
+            base = 0.75f; /* (212) 555-0199, 1 (212) 555-0199 */
         } else if (rest == 3 && glen[g0] == 3 && glen[g0 + 1] == 3 && glen[g0 + 2] == 4 && !mixed) {
             base = first_sep == ' ' ? 0.5f : 0.6f;
         } else if (rest == 1 && ngroups == 1) {
