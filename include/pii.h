@@ -190,6 +190,42 @@ PII_API int pii_builder_set_min_score(pii_builder *b, double min_score);
 /** Context window in characters before and after a candidate (1..1024). */
 PII_API int pii_builder_set_context_window(pii_builder *b, unsigned chars);
 
+/** A custom detector: a PCRE2 pattern whose matches are reported as entity.
+ *  Strings are copied by pii_builder_add_rule(). */
+typedef struct pii_rule {
+    const char *entity;   /* name for findings: 1-32 of A-Z, 0-9, '_' */
+    const char *pattern;  /* PCRE2 syntax (UTF-8, Unicode properties on) */
+    double score;         /* score of a match, (0, 1]; a context word nearby
+                             raises it by 0.2 (at most 1) */
+    const char *const *context; /* hotwords ("employee", "staff id"), or NULL */
+    size_t ncontext;
+    const char *validator; /* NULL, or a pii_validate_named() name that the
+                              match must pass ("luhn" sees its digits only) */
+    const char *category;  /* NULL, or a classification category name */
+} pii_rule;
+
+/** Add a custom rule.  Returns the entity id of its findings (>=
+ *  PII_ENTITY_BUILTIN_COUNT; rules naming the same entity share one) or an
+ *  error: PII_ERR_PATTERN with the rule index and offset in
+ *  pii_builder_error(), PII_ERR_INVALID_ARG, PII_ERR_UNSUPPORTED (unknown
+ *  validator).  A match longer than 256 bytes is not reported. */
+PII_API int pii_builder_add_rule(pii_builder *b, const pii_rule *rule);
+
+/** PCRE2 match and depth limits for custom rules (0: keep the default, 
+ *  10,000,000 and 10,000).  A scan that hits one fails with
+ *  PII_ERR_MATCH_LIMIT, and a stream fails closed. */
+PII_API int pii_builder_set_match_limits(pii_builder *b, uint32_t match_limit,
+                                         uint32_t depth_limit);
+
+/** Exact values that are never reported (after a finding's bytes are
+ *  compared with each), e.g. a support address. */
+PII_API int pii_builder_allow(pii_builder *b, const char *value, size_t len);
+
+/** Default operator for an entity (built-in, custom, or PII_ALL_ENTITIES),
+ *  in the spec syntax of pii_ctx_set_operator_spec(); every context made
+ *  from the ruleset starts with these, applied in order. */
+PII_API int pii_builder_set_operator_spec(pii_builder *b, int entity, const char *spec);
+
 /** Compile.  On success *out owns a new ruleset and the builder may be
  *  reused or freed.  On failure *out is NULL and pii_builder_error() says
  *  why. */
@@ -201,6 +237,10 @@ PII_API const char *pii_builder_error(const pii_builder *b);
 PII_API void pii_ruleset_free(pii_ruleset *rs);
 /** Name of an entity id as known to this ruleset (built-in or custom). */
 PII_API const char *pii_ruleset_entity_name(const pii_ruleset *rs, int entity);
+/** Number of entity ids in this ruleset (built-in + custom). */
+PII_API int pii_ruleset_entity_count(const pii_ruleset *rs);
+/** Entity id of a built-in or custom entity name, or an error. */
+PII_API int pii_ruleset_entity_from_name(const pii_ruleset *rs, const char *name);
 /** Whether an entity is enabled in this ruleset: 1, 0, or an error. */
 PII_API int pii_ruleset_entity_enabled(const pii_ruleset *rs, int entity);
 

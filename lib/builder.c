@@ -26,7 +26,18 @@ pii_builder *pii_builder_new(void)
     return b;
 }
 
-void pii_builder_free(pii_builder *b) { free(b); }
+void pii_builder_free(pii_builder *b)
+{
+    if (!b)
+        return;
+    for (size_t i = 0; i < b->nrules; i++)
+        rule_free(&b->rules[i]);
+    free(b->rules);
+    free(b->names);
+    allow_free(&b->allow);
+    free(b->ops);
+    free(b);
+}
 
 static int check_entity(pii_builder *b, int entity)
 {
@@ -79,6 +90,7 @@ static int names_to_mask(pii_builder *b, const char *names, uint32_t *mask)
         return set_error(b, PII_ERR_NULL, "entity list is NULL");
     *mask = 0;
     const char *p = names;
+    unsigned item = 0;
     while (*p) {
         while (*p == ' ' || *p == ',' || *p == '\t')
             p++;
@@ -87,9 +99,12 @@ static int names_to_mask(pii_builder *b, const char *names, uint32_t *mask)
             q++;
         if (q > p) {
             int e = entity_from_name_n(p, (size_t)(q - p));
+            item++;
+            /* the name is not echoed: whatever the caller passed stays out
+             * of error messages */
             if (e < 0)
-                return set_error(b, PII_ERR_UNKNOWN_ENTITY, "unknown entity name '%.*s'",
-                                 (int)(q - p > 64 ? 64 : q - p), p);
+                return set_error(b, PII_ERR_UNKNOWN_ENTITY,
+                                 "unknown entity name (item %u of the list)", item);
             *mask |= ENTITY_MASK(e);
         }
         p = q;
@@ -135,6 +150,28 @@ int pii_builder_set_context_window(pii_builder *b, unsigned chars)
     return PII_OK;
 }
 
+int pii_builder_set_operator_spec(pii_builder *b, int entity, const char *spec)
+{
+    if (!b || !spec)
+        return PII_ERR_NULL;
+    int n = PII_ENTITY_BUILTIN_COUNT + (int)b->nnames;
+    if (entity != PII_ALL_ENTITIES && (entity < 0 || entity >= n))
+        return set_error(b, PII_ERR_UNKNOWN_ENTITY, "unknown entity id %d", entity);
+    if (strlen(spec) >= sizeof b->ops[0].spec)
+        return set_error(b, PII_ERR_INVALID_ARG, "operator spec longer than 255 bytes");
+    int rc = op_spec_check(spec, b->error, sizeof b->error);
+    if (rc != PII_OK)
+        return rc;
+    op_default *v = realloc(b->ops, (b->nops + 1) * sizeof *v);
+    if (!v)
+        return set_error(b, PII_ERR_NOMEM, "out of memory");
+    b->ops = v;
+    b->ops[b->nops].entity = entity;
+    strcpy(b->ops[b->nops].spec, spec);
+    b->nops++;
+    return PII_OK;
+}
+
 int pii_builder_build(pii_builder *b, pii_ruleset **out)
 {
     if (out)
@@ -148,6 +185,34 @@ int pii_builder_build(pii_builder *b, pii_ruleset **out)
     rs->enabled = b->enabled;
     rs->min_score = b->min_score;
     rs->context_window = b->context_window;
+    rs->match_limit = b->match_limit;
+    rs->depth_limit = b->depth_limit;
+    rs->nentities = PII_ENTITY_BUILTIN_COUNT + b->nnames;
+    int rc = rules_copy(&rs->rules, b->rules, b->nrules);
+    if (rc == PII_OK)
+        rs->nrules = b->nrules;
+    if (rc == PII_OK && b->nnames) {
+        rs->names = malloc(b->nnames * sizeof *rs->names);
+        if (rs->names)
+            memcpy(rs->names, b->names, b->nnames * sizeof *rs->names);
+        else
+            rc = PII_ERR_NOMEM;
+    }
+    if (rc == PII_OK)
+        rc = allow_copy(&rs->allow, &b->allow);
+    if (rc == PII_OK && b->nops) {
+        rs->ops = malloc(b->nops * sizeof *rs->ops);
+        if (rs->ops) {
+            memcpy(rs->ops, b->ops, b->nops * sizeof *rs->ops);
+            rs->nops = b->nops;
+        } else {
+            rc = PII_ERR_NOMEM;
+        }
+    }
+    if (rc != PII_OK) {
+        pii_ruleset_free(rs);
+        return set_error(b, rc, "out of memory while building the ruleset");
+    }
     *out = rs;
     return PII_OK;
 }

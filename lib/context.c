@@ -512,6 +512,28 @@ const char *table_column_name(const table_state *t, size_t *n)
     return t->names + a;
 }
 
+/* ---- custom rules' words ---- */
+
+size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][64])
+{
+    token toks[HOTWORD_MAX_WORDS + 1];
+    size_t k = tokenize(s, n, 0, n, toks, HOTWORD_MAX_WORDS + 1);
+    if (k > HOTWORD_MAX_WORDS)
+        k = HOTWORD_MAX_WORDS;
+    for (size_t i = 0; i < k; i++) {
+        size_t len = strnlen(toks[i].w, 63); /* TOKEN_MAX < 64 */
+        memcpy(out[i], toks[i].w, len);
+        out[i][len] = '\0';
+    }
+    return k;
+}
+
+int hotword_cmp(const void *a, const void *b)
+{
+    const hotword *x = a, *y = b;
+    return strcmp(x->w[0], y->w[0]);
+}
+
 /* ---- scoring ---- */
 
 /* Whether the word just before the candidate, separated by nothing but
@@ -607,9 +629,13 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     drop_pronoun_us(s, v->len, before, nb);
     drop_pronoun_us(s, v->len, after, na);
 
-    uint32_t want = ENTITY_MASK(c->entity);
-    size_t dist = nearest(hotwords, hotword_count, want, before, nb, after, na, cs, ce,
-                          true);
+    /* a custom rule brings its own words */
+    const custom_rule *rule =
+        c->entity >= PII_ENTITY_BUILTIN_COUNT ? rule_of_entity(ctx->rs, c->entity) : NULL;
+    const hotword *table = rule ? rule->words : hotwords;
+    size_t table_n = rule ? rule->nwords : hotword_count;
+    uint32_t want = rule ? 1 : ENTITY_MASK(c->entity);
+    size_t dist = nearest(table, table_n, want, before, nb, after, na, cs, ce, true);
     /* The key right before a value names it ("created": 1594591513), unless
      * it is a hotword itself or just says "number" ("passport": {"number": ..}) */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1])) {
@@ -635,7 +661,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
     for (size_t i = 0; i < nc; i++) {
         uint32_t ent;
-        if (match_phrase(hotwords, hotword_count, coltok, nc, i, &ent) && (ent & want))
+        if (match_phrase(table, table_n, coltok, nc, i, &ent) && (ent & want))
             dist = 0;
     }
 

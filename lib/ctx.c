@@ -13,7 +13,10 @@ pii_ctx *pii_ctx_new(const pii_ruleset *rs)
         return NULL;
     ctx->rs = rs;
     table_reset(&ctx->table);
-    ops_init(ctx);
+    if (ops_init(ctx) != PII_OK || ctx_rules_init(ctx) != PII_OK) {
+        pii_ctx_free(ctx);
+        return NULL;
+    }
     return ctx;
 }
 
@@ -24,6 +27,8 @@ void pii_ctx_free(pii_ctx *ctx)
     stream_free(&ctx->st);
     cand_vec_free(&ctx->cands);
     free(ctx->findings);
+    free(ctx->ops);
+    ctx_rules_free(ctx);
     /* the table state holds a copy of a header line, and the key is secret */
     memset(ctx, 0, sizeof *ctx);
     free(ctx);

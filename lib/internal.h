@@ -8,6 +8,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
 #include "pii.h"
 
 #define PII_INTERNAL __attribute__((visibility("hidden")))
@@ -26,10 +29,48 @@
 
 /* ---- builder / ruleset ---- */
 
+#define ENTITY_NAME_MAX 32
+#define CUSTOM_MAX_SPAN 256 /* longest custom-rule match reported */
+
+typedef struct hotword hotword;
+
+/* A compiled custom rule (rules.c). */
+typedef struct custom_rule {
+    int entity;            /* id >= PII_ENTITY_BUILTIN_COUNT */
+    pcre2_code *code;      /* JIT-compiled when the platform allows */
+    float score;
+    hotword *words;        /* context phrases, sorted; words point into text */
+    size_t nwords;
+    char *text;            /* storage for the words */
+    char validator_name[16]; /* "" when none */
+    char category[ENTITY_NAME_MAX + 1];
+} custom_rule;
+
+/* Exact values never reported (allow.c). */
+typedef struct allow_list {
+    char **v;
+    size_t *len;
+    size_t n, cap;
+} allow_list;
+
+/* A default operator set on the builder, copied into each context. */
+typedef struct op_default {
+    int entity; /* or PII_ALL_ENTITIES */
+    char spec[256];
+} op_default;
+
 struct pii_builder {
     uint32_t enabled;      /* bit per built-in entity */
     double min_score;
     unsigned context_window;
+    custom_rule *rules;    /* compiled as they are added */
+    size_t nrules, cap_rules;
+    char (*names)[ENTITY_NAME_MAX + 1]; /* custom entity names by id - builtin count */
+    size_t nnames;
+    uint32_t match_limit, depth_limit;
+    allow_list allow;
+    op_default *ops;
+    size_t nops;
     char error[256];
 };
 
@@ -37,6 +78,14 @@ struct pii_ruleset {
     uint32_t enabled;
     double min_score;
     unsigned context_window; /* characters on each side */
+    custom_rule *rules;
+    size_t nrules;
+    char (*names)[ENTITY_NAME_MAX + 1];
+    size_t nentities;      /* built-in + custom */
+    uint32_t match_limit, depth_limit;
+    allow_list allow;
+    op_default *ops;
+    size_t nops;
 };
 
 /* ---- candidates ---- */
@@ -132,6 +181,11 @@ typedef struct stream_state {
 struct pii_ctx {
     const pii_ruleset *rs;
     int busy;
+    /* custom rules: PCRE2 scratch and where each rule searches next */
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *jit_stack;
+    uint64_t *rule_next;
     cand_vec cands;
     pii_finding *findings;
     size_t nfindings, cap_findings;
@@ -139,7 +193,7 @@ struct pii_ctx {
     stream_state st;
     pii_finding_cb cb;
     void *cb_user;
-    op_conf ops[PII_ENTITY_BUILTIN_COUNT];
+    op_conf *ops; /* one per entity of the ruleset */
     uint8_t hash_key[64];
     size_t hash_key_len;
     char error[160];
@@ -172,8 +226,27 @@ PII_INTERNAL size_t stream_lookahead(const pii_ruleset *rs);
 PII_INTERNAL void stream_wipe(stream_state *st);
 PII_INTERNAL void stream_free(stream_state *st);
 
+/* rules.c */
+PII_INTERNAL void rule_free(custom_rule *r);
+PII_INTERNAL int rules_copy(custom_rule **dst, const custom_rule *src, size_t n);
+/* Custom rule candidates starting in [from, to); an error when a rule hits
+ * a PCRE2 limit. */
+PII_INTERNAL int custom_find(pii_ctx *ctx, const scan_view *v, size_t from, size_t to);
+PII_INTERNAL int ctx_rules_init(pii_ctx *ctx);
+PII_INTERNAL void ctx_rules_free(pii_ctx *ctx);
+PII_INTERNAL const custom_rule *rule_of_entity(const pii_ruleset *rs, int entity);
+
+/* allow.c */
+PII_INTERNAL int allow_add(allow_list *a, const char *v, size_t n);
+PII_INTERNAL int allow_copy(allow_list *dst, const allow_list *src);
+PII_INTERNAL void allow_free(allow_list *a);
+PII_INTERNAL bool allow_has(const allow_list *a, const uint8_t *v, size_t n);
+
 /* redact.c */
-PII_INTERNAL void ops_init(pii_ctx *ctx);
+PII_INTERNAL int ops_init(pii_ctx *ctx);
+/* Check an operator spec; on error a message goes to err. */
+PII_INTERNAL int op_spec_check(const char *spec, char *err, size_t errlen);
+PII_INTERNAL const char *entity_name_of(const pii_ruleset *rs, int entity);
 /* Render the replacement of finding c (original bytes s[0..n)) into out
  * (REPL_MAX bytes); returns its length or a negative error. */
 PII_INTERNAL int render_replacement(const pii_ctx *ctx, const cand *c, const uint8_t *s, size_t n,
@@ -186,6 +259,10 @@ PII_INTERNAL size_t ops_max_growth(const pii_ctx *ctx);
 #define LEFT_REACH 96
 
 /* context.c */
+/* Fold a phrase as the context tokenizer does: up to 4 words; returns the
+ * word count. */
+PII_INTERNAL size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][64]);
+PII_INTERNAL int hotword_cmp(const void *a, const void *b);
 /* Score of c from the words around it; *ctx_dist is the distance in bytes
  * of the hotword that raised it (UINT32_MAX when none did). */
 PII_INTERNAL float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c,

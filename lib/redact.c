@@ -31,20 +31,47 @@ static void set_op(op_conf *o, pii_op op)
     o->hash_hex = 16;
 }
 
-void ops_init(pii_ctx *ctx)
+int ops_init(pii_ctx *ctx)
 {
-    for (int e = 0; e < PII_ENTITY_BUILTIN_COUNT; e++)
+    const pii_ruleset *rs = ctx->rs;
+    ctx->ops = calloc(rs->nentities, sizeof *ctx->ops);
+    if (!ctx->ops)
+        return PII_ERR_NOMEM;
+    for (size_t e = 0; e < rs->nentities; e++)
         set_op(&ctx->ops[e], PII_OP_TAG);
+    /* the ruleset's defaults (from the builder or a policy), in order */
+    for (size_t i = 0; i < rs->nops; i++) {
+        int rc = pii_ctx_set_operator_spec(ctx, rs->ops[i].entity, rs->ops[i].spec);
+        if (rc != PII_OK)
+            return rc;
+    }
+    return PII_OK;
 }
 
-static int ctx_fail(pii_ctx *ctx, int code, const char *msg)
+const char *entity_name_of(const pii_ruleset *rs, int entity)
 {
-    snprintf(ctx->error, sizeof ctx->error, "%s", msg);
+    if (entity >= 0 && entity < PII_ENTITY_BUILTIN_COUNT)
+        return pii_entity_name(entity);
+    size_t i = (size_t)entity - PII_ENTITY_BUILTIN_COUNT;
+    if (entity < 0 || i >= rs->nentities - PII_ENTITY_BUILTIN_COUNT)
+        return NULL;
+    return rs->names[i];
+}
+
+/* Error text goes to a caller's buffer (a context's or a builder's). */
+typedef struct err_out {
+    char *buf;
+    size_t cap;
+} err_out;
+
+static int ctx_fail(err_out *e, int code, const char *msg)
+{
+    snprintf(e->buf, e->cap, "%s", msg);
     return code;
 }
 
 /* Validate and convert a public operator into op_conf. */
-static int make_conf(pii_ctx *ctx, const pii_operator *op, op_conf *out)
+static int make_conf(err_out *ctx, const pii_operator *op, op_conf *out)
 {
     if ((int)op->op < PII_OP_TAG || op->op > PII_OP_KEEP)
         return ctx_fail(ctx, PII_ERR_INVALID_ARG, "unknown operator");
@@ -77,17 +104,19 @@ int pii_ctx_set_operator(pii_ctx *ctx, int entity, const pii_operator *op)
 {
     if (!ctx || !op)
         return PII_ERR_NULL;
+    err_out e = {ctx->error, sizeof ctx->error};
     if (ctx->st.active)
-        return ctx_fail(ctx, PII_ERR_STAGE, "operators cannot change during a stream session");
-    if (entity != PII_ALL_ENTITIES && (entity < 0 || entity >= PII_ENTITY_BUILTIN_COUNT))
-        return ctx_fail(ctx, PII_ERR_UNKNOWN_ENTITY, "unknown entity id");
+        return ctx_fail(&e, PII_ERR_STAGE, "operators cannot change during a stream session");
+    int n = (int)ctx->rs->nentities;
+    if (entity != PII_ALL_ENTITIES && (entity < 0 || entity >= n))
+        return ctx_fail(&e, PII_ERR_UNKNOWN_ENTITY, "unknown entity id");
     op_conf conf;
-    int rc = make_conf(ctx, op, &conf);
+    int rc = make_conf(&e, op, &conf);
     if (rc != PII_OK)
         return rc;
-    for (int e = 0; e < PII_ENTITY_BUILTIN_COUNT; e++)
-        if (entity == PII_ALL_ENTITIES || entity == e)
-            ctx->ops[e] = conf;
+    for (int k = 0; k < n; k++)
+        if (entity == PII_ALL_ENTITIES || entity == k)
+            ctx->ops[k] = conf;
     ctx->error[0] = '\0';
     return PII_OK;
 }
@@ -107,10 +136,11 @@ static bool parse_small(const char *s, size_t n, unsigned *out)
     return true;
 }
 
-int pii_ctx_set_operator_spec(pii_ctx *ctx, int entity, const char *spec)
+/* Parse "mask:keep=4,char=#" into *op; format and mask storage are the
+ * caller's (they must outlive *op). */
+static int parse_spec(err_out *ctx, const char *spec, pii_operator *op_out,
+                      char format[OP_FORMAT_MAX + 1], char mask[8])
 {
-    if (!ctx || !spec)
-        return PII_ERR_NULL;
     static const struct {
         const char *name;
         pii_op op;
@@ -123,6 +153,7 @@ int pii_ctx_set_operator_spec(pii_ctx *ctx, int entity, const char *spec)
     size_t nlen = colon ? (size_t)(colon - spec) : strlen(spec);
     pii_operator op;
     memset(&op, 0, sizeof op);
+    memset(op_out, 0, sizeof *op_out);
     bool found = false;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strlen(names[i].name) == nlen && strncmp(spec, names[i].name, nlen) == 0) {
@@ -132,7 +163,6 @@ int pii_ctx_set_operator_spec(pii_ctx *ctx, int entity, const char *spec)
     if (!found)
         return ctx_fail(ctx, PII_ERR_INVALID_ARG,
                         "unknown operator (expected tag, mask, remove, hash or keep)");
-    char format[OP_FORMAT_MAX + 1], mask[8];
     const char *p = colon ? colon + 1 : NULL;
     while (p && *p) {
         /* key=value, comma separated; a format value runs to the end */
@@ -155,7 +185,7 @@ int pii_ctx_set_operator_spec(pii_ctx *ctx, int entity, const char *spec)
             if (!parse_small(val, vlen, &op.keep_last))
                 return ctx_fail(ctx, PII_ERR_INVALID_ARG, "keep= needs a number");
         } else if (klen == 4 && strncmp(p, "char", 4) == 0) {
-            if (vlen == 0 || vlen >= sizeof mask)
+            if (vlen == 0 || vlen >= 8) /* mask[8] */
                 return ctx_fail(ctx, PII_ERR_INVALID_ARG, "char= needs one character");
             memcpy(mask, val, vlen);
             mask[vlen] = '\0';
@@ -169,17 +199,46 @@ int pii_ctx_set_operator_spec(pii_ctx *ctx, int entity, const char *spec)
         }
         p = comma ? comma + 1 : NULL;
     }
+    *op_out = op;
+    return PII_OK;
+}
+
+int op_spec_check(const char *spec, char *err, size_t errlen)
+{
+    err_out e = {err, errlen};
+    pii_operator op;
+    char format[OP_FORMAT_MAX + 1], mask[8];
+    int rc = parse_spec(&e, spec, &op, format, mask);
+    if (rc != PII_OK)
+        return rc;
+    op_conf conf;
+    return make_conf(&e, &op, &conf);
+}
+
+int pii_ctx_set_operator_spec(pii_ctx *ctx, int entity, const char *spec)
+{
+    if (!ctx || !spec)
+        return PII_ERR_NULL;
+    err_out e = {ctx->error, sizeof ctx->error};
+    pii_operator op;
+    char format[OP_FORMAT_MAX + 1], mask[8];
+    int rc = parse_spec(&e, spec, &op, format, mask);
+    if (rc != PII_OK)
+        return rc;
     return pii_ctx_set_operator(ctx, entity, &op);
 }
+
+
 
 int pii_ctx_set_hash_key(pii_ctx *ctx, const void *key, size_t len)
 {
     if (!ctx || !key)
         return PII_ERR_NULL;
+    err_out e = {ctx->error, sizeof ctx->error};
     if (len < 16 || len > sizeof ctx->hash_key)
-        return ctx_fail(ctx, PII_ERR_INVALID_ARG, "hash key must be 16..64 bytes");
+        return ctx_fail(&e, PII_ERR_INVALID_ARG, "hash key must be 16..64 bytes");
     if (sodium_init() < 0)
-        return ctx_fail(ctx, PII_ERR_INTERNAL, "libsodium failed to initialise");
+        return ctx_fail(&e, PII_ERR_INTERNAL, "libsodium failed to initialise");
     memcpy(ctx->hash_key, key, len);
     ctx->hash_key_len = len;
     return PII_OK;
@@ -244,7 +303,7 @@ static int render_hash(const pii_ctx *ctx, const op_conf *o, int entity, const u
         return PII_ERR_STAGE;
     char canon[PII_MAX_SPAN * 2];
     size_t cn = canonical(entity, s, n, canon, sizeof canon);
-    const char *name = pii_entity_name(entity);
+    const char *name = entity_name_of(ctx->rs, entity);
     crypto_auth_hmacsha256_state st;
     uint8_t mac[crypto_auth_hmacsha256_BYTES];
     crypto_auth_hmacsha256_init(&st, ctx->hash_key, ctx->hash_key_len);
@@ -329,7 +388,7 @@ int render_replacement(const pii_ctx *ctx, const cand *c, const uint8_t *s, size
 {
     const op_conf *o = &ctx->ops[c->entity];
     out_buf out = {buf, 0, REPL_MAX, false};
-    const char *name = pii_entity_name(c->entity);
+    const char *name = entity_name_of(ctx->rs, c->entity);
     switch (o->op) {
     case PII_OP_TAG:
         expand(&out, o->format[0] ? o->format : "[{entity}]", name, c->subtype, NULL);
@@ -360,12 +419,13 @@ size_t ops_max_growth(const pii_ctx *ctx)
 {
     /* Longest replacement any finding can get, in bytes. */
     size_t worst = 0;
-    for (int e = 0; e < PII_ENTITY_BUILTIN_COUNT; e++) {
+    for (size_t e = 0; e < ctx->rs->nentities; e++) {
         const op_conf *o = &ctx->ops[e];
         size_t w;
         switch (o->op) {
         case PII_OP_MASK:
-            w = PII_MAX_SPAN * strlen(o->mask_char);
+            w = (PII_MAX_SPAN > CUSTOM_MAX_SPAN ? PII_MAX_SPAN : CUSTOM_MAX_SPAN) *
+                strlen(o->mask_char);
             break;
         case PII_OP_TAG:
         case PII_OP_HASH:

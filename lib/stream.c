@@ -103,6 +103,8 @@ static int open_session(pii_ctx *ctx)
         st->cap = cap;
     }
     table_reset(&ctx->table);
+    if (ctx->rule_next)
+        memset(ctx->rule_next, 0, ctx->rs->nrules * sizeof *ctx->rule_next);
     st->active = true;
     return PII_OK;
 }
@@ -140,7 +142,13 @@ static int decide(pii_ctx *ctx, bool eof)
     scan_view v = {st->buf, st->len, eof, st->base, ctx->rs->enabled, &st->pending};
     size_t first_new = st->pending.n;
     if (limit > st->scan_pos) {
-        find_candidates(&v, (size_t)(st->scan_pos - st->base), (size_t)(limit - st->base));
+        size_t from = (size_t)(st->scan_pos - st->base), to = (size_t)(limit - st->base);
+        find_candidates(&v, from, to);
+        if (ctx->rs->nrules) {
+            int rc = custom_find(ctx, &v, from, to);
+            if (rc < 0)
+                return rc;
+        }
         st->scan_pos = limit;
     }
     if (st->pending.error)
@@ -168,6 +176,10 @@ static int decide(pii_ctx *ctx, bool eof)
                 c->flags |= PII_FLAG_CONTEXT;
             c->scored = true;
             if (c->score < min_score)
+                continue;
+            if (ctx->rs->allow.n &&
+                allow_has(&ctx->rs->allow, st->buf + (size_t)(c->start - st->base),
+                          (size_t)(c->end - c->start)))
                 continue;
         }
         pv[w++] = *c;
