@@ -373,6 +373,61 @@ PII_API size_t pii_redact_bound(const pii_ctx *ctx, size_t len);
  *  pii_redact_bound()) or another error. */
 PII_API int64_t pii_redact(pii_ctx *ctx, const void *src, size_t len, void *dst, size_t cap);
 
+/* ------------------------------------------------------------------------ */
+/* Policies                                                                 */
+/* ------------------------------------------------------------------------ */
+
+/** Apply a YAML policy to the builder (the schema is in the README):
+ *  min_score, entities {enable, disable}, operators {default, ENTITY: spec or
+ *  {op, keep_last, char, format, hex}}, allow [values], rules [custom rules].
+ *  A bad policy (unknown key, bad regex, unknown validator ...) returns
+ *  PII_ERR_POLICY (or PII_ERR_IO) and changes nothing; pii_builder_error()
+ *  then says "FILE:LINE: reason". */
+PII_API int pii_builder_load_policy(pii_builder *b, const char *path);
+/** The same from memory; name is used in error messages ("<policy>" when NULL). */
+PII_API int pii_builder_load_policy_string(pii_builder *b, const char *yaml, size_t len,
+                                           const char *name);
+
+/* ------------------------------------------------------------------------ */
+/* Classification                                                           */
+/* ------------------------------------------------------------------------ */
+
+/** Sensitivity of an entity's findings. */
+typedef enum pii_sensitivity {
+    PII_SENSITIVITY_NONE = 0,
+    PII_SENSITIVITY_LOW = 1,      /* network and device identifiers */
+    PII_SENSITIVITY_MODERATE = 2, /* contact details */
+    PII_SENSITIVITY_HIGH = 3,     /* financial account numbers */
+    PII_SENSITIVITY_CRITICAL = 4  /* government IDs, card numbers */
+} pii_sensitivity;
+
+/** Category of an entity: "government_id", "financial", "contact",
+ *  "network", or a custom rule's own category ("custom" when it gave none).
+ *  NULL for an unknown id. */
+PII_API const char *pii_entity_category(const pii_ruleset *rs, int entity);
+/** Sensitivity of an entity (custom rules: HIGH), or an error. */
+PII_API int pii_entity_sensitivity(const pii_ruleset *rs, int entity);
+/** Name of a sensitivity level ("none", "low", "moderate", "high", "critical"). */
+PII_API const char *pii_sensitivity_name(int level);
+
+/** What a document (one buffer, or a whole stream) contains, without any of
+ *  its text.  Arrays belong to the context and stay valid until its next
+ *  call. */
+typedef struct pii_summary {
+    uint64_t bytes;                     /* bytes scanned */
+    uint64_t findings;                  /* findings reported */
+    int max_sensitivity;                /* pii_sensitivity; NONE when none */
+    size_t nentities;                   /* = pii_ruleset_entity_count() */
+    const uint64_t *per_entity;         /* findings per entity id */
+    size_t ncategories;
+    const char *const *category_names;  /* category of each slot below */
+    const uint64_t *per_category;       /* findings per category */
+} pii_summary;
+
+/** Summary of the last one-shot call on ctx, or of the current (or last
+ *  finished) stream. */
+PII_API int pii_ctx_summary(pii_ctx *ctx, pii_summary *out);
+
 #ifdef __cplusplus
 }
 #endif

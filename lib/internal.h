@@ -178,8 +178,18 @@ typedef struct stream_state {
     int failed;         /* sticky error of the session (0: none) */
 } stream_state;
 
+/* Counts of the current document (classify.c). */
+typedef struct summary_state {
+    uint64_t bytes, findings;
+    int max_level;
+    uint64_t *per_entity;     /* nentities */
+    uint64_t *per_category;   /* scratch for pii_ctx_summary() */
+    const char **category_names;
+} summary_state;
+
 struct pii_ctx {
     const pii_ruleset *rs;
+    summary_state sum;
     int busy;
     /* custom rules: PCRE2 scratch and where each rule searches next */
     pcre2_match_data *md;
@@ -235,6 +245,12 @@ PII_INTERNAL int custom_find(pii_ctx *ctx, const scan_view *v, size_t from, size
 PII_INTERNAL int ctx_rules_init(pii_ctx *ctx);
 PII_INTERNAL void ctx_rules_free(pii_ctx *ctx);
 PII_INTERNAL const custom_rule *rule_of_entity(const pii_ruleset *rs, int entity);
+
+/* classify.c */
+PII_INTERNAL int summary_init(pii_ctx *ctx);
+PII_INTERNAL void summary_free(pii_ctx *ctx);
+PII_INTERNAL void summary_reset(pii_ctx *ctx);
+PII_INTERNAL void summary_count(pii_ctx *ctx, int entity);
 
 /* allow.c */
 PII_INTERNAL int allow_add(allow_list *a, const char *v, size_t n);

@@ -105,6 +105,7 @@ static int open_session(pii_ctx *ctx)
     table_reset(&ctx->table);
     if (ctx->rule_next)
         memset(ctx->rule_next, 0, ctx->rs->nrules * sizeof *ctx->rule_next);
+    summary_reset(ctx);
     st->active = true;
     return PII_OK;
 }
@@ -129,6 +130,7 @@ static int finalize(pii_ctx *ctx, const cand *c)
     if (!r)
         return PII_ERR_NOMEM;
     *r = *c;
+    summary_count(ctx, c->entity);
     return PII_OK;
 }
 
@@ -345,6 +347,7 @@ static int64_t run(pii_ctx *ctx, pii_out_buffer *out, pii_in_buffer *in, pii_dir
             memcpy(st->buf + st->len, (const uint8_t *)in->src + in->pos, take);
             st->len += take;
             in->pos += take;
+            ctx->sum.bytes += take;
         }
         bool eof = d == PII_END && in->pos == in->size;
         uint64_t data_end = st->base + st->len;
