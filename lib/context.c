@@ -14,6 +14,7 @@
  * line and remembers the last header, so a value in a column called
  * "account_number" has that context at distance zero.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -36,6 +37,23 @@ typedef struct token {
 } token;
 
 #define LABEL_REACH 24
+
+/* The words around the last span scored, kept for the next candidate of
+ * the same span. */
+struct ctx_window {
+    bool valid, in_row;
+    uint64_t start, end, base;
+    const uint8_t *s;
+    size_t nb, na;
+    token before[MAX_TOKENS], after[MAX_TOKENS / 2];
+};
+
+ctx_window *ctx_window_new(void) { return calloc(1, sizeof(ctx_window)); }
+void ctx_window_invalidate(ctx_window *w)
+{
+    if (w)
+        w->valid = false;
+}
 
 /* ---- tokenizer ---- */
 
@@ -132,6 +150,10 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
     size_t n = 0, i = a;
     while (i < b && n < max) {
         int32_t cp;
+        if (s[i] < 0x80 && !is_alnum(s[i])) { /* ASCII punctuation and space */
+            i++;
+            continue;
+        }
         size_t k = decode(s, i, b, &cp);
         if (cp < 0 || !uni_is_word_cp(cp) || cp == '_') {
             i += k;
@@ -147,6 +169,19 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         } else {
             int32_t prev = -1;
             while (i < b) {
+                uint8_t ch = s[i];
+                if (ch < 0x80) { /* ASCII: the common case, without decoding */
+                    if (!is_alnum(ch) || (prev >= 0 && prev < 0x80 && is_lower((uint8_t)prev) &&
+                                          is_upper(ch)))
+                        break;
+                    upper &= !is_lower(ch);
+                    digit |= is_digit(ch);
+                    if (t->n + 1 < TOKEN_MAX)
+                        t->w[t->n++] = (char)to_lower(ch);
+                    prev = ch;
+                    i++;
+                    continue;
+                }
                 k = decode(s, i, b, &cp);
                 if (cp < 0 || cp == '_' || !uni_is_word_cp(cp) || uni_is_unspaced_script(cp))
                     break;
@@ -185,9 +220,15 @@ static size_t match_phrase(const hotword *table, size_t count, const token *toks
                            size_t i, uint32_t *entities)
 {
     size_t lo = 0, hi = count;
+    const char *w = toks[i].w;
+    if (!w[0])
+        return 0;
     while (lo < hi) { /* first entry whose first word >= toks[i] */
         size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(table[mid].w[0], toks[i].w) < 0)
+        const char *e = table[mid].w[0];
+        int c = (uint8_t)e[0] != (uint8_t)w[0] ? (int)(uint8_t)e[0] - (int)(uint8_t)w[0]
+                                               : strcmp(e, w);
+        if (c < 0)
             lo = mid + 1;
         else
             hi = mid;
@@ -350,6 +391,8 @@ static bool try_header(table_state *t)
     static const char delims[] = {',', '\t', ';', '|'};
     if (t->cur_too_long || t->cur_len < 3)
         return false;
+    if (!is_alpha((uint8_t)t->cur[0]) && t->cur[0] != '"')
+        return false; /* cheap, common reject: log lines start with a time or '{' */
     char delim = 0;
     unsigned best = 0;
     for (size_t d = 0; d < sizeof delims; d++) {
@@ -569,27 +612,21 @@ static bool labelled_by(const hotword *table, size_t count, const token *before,
     return false;
 }
 
-float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context,
-                    uint32_t *ctx_dist)
+/* The words around [cs, ce), filtered as the rules below say. */
+static void prepare_window(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce,
+                           ctx_window *w)
 {
-    *had_context = false;
-    *ctx_dist = UINT32_MAX;
-    float score = c->base;
-    bool wants_words = c->with_ctx > 0 || c->entity == PII_IP_ADDRESS;
-    if (!wants_words)
-        return score;
     unsigned chars = ctx->rs->context_window;
     const uint8_t *s = v->s;
     size_t floor = 0;
+    token *before = w->before, *after = w->after;
     /* inside a table row, the window stays on the row */
     const table_state *t = &ctx->table;
-    size_t cs = (size_t)(c->start - v->base), ce = (size_t)(c->end - v->base);
     bool in_row = table_row_ok(t, s, v->len, v->base, cs, v->at_eof);
     if (in_row)
         floor = (size_t)(t->line_start - v->base);
     size_t wb = window_before(s, cs, floor, chars);
     size_t wa = window_after(s, v->len, ce, (chars + 1) / 2);
-    token before[MAX_TOKENS], after[MAX_TOKENS / 2];
     size_t nb = tokenize(s, v->len, wb, cs, before, MAX_TOKENS);
     size_t na = tokenize(s, v->len, ce, wa, after, MAX_TOKENS / 2);
     /* another ID between a hotword and this candidate takes the hotword */
@@ -628,6 +665,39 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     }
     drop_pronoun_us(s, v->len, before, nb);
     drop_pronoun_us(s, v->len, after, na);
+
+    w->nb = nb;
+    w->na = na;
+    w->in_row = in_row;
+}
+
+float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context,
+                    uint32_t *ctx_dist)
+{
+    *had_context = false;
+    *ctx_dist = UINT32_MAX;
+    float score = c->base;
+    bool wants_words = c->with_ctx > 0 || c->entity == PII_IP_ADDRESS;
+    if (!wants_words)
+        return score;
+    const uint8_t *s = v->s;
+    const table_state *t = &ctx->table;
+    size_t cs = (size_t)(c->start - v->base), ce = (size_t)(c->end - v->base);
+    /* Candidates of several entities often share one span (nine digits
+     * could be an SSN, a routing or an account number ...): read the words
+     * around a span once. */
+    ctx_window *w = ctx->win;
+    if (!(w->valid && w->start == c->start && w->end == c->end && w->base == v->base &&
+          w->s == v->s))
+        prepare_window(ctx, v, cs, ce, w);
+    w->valid = true;
+    w->start = c->start;
+    w->end = c->end;
+    w->base = v->base;
+    w->s = v->s;
+    bool in_row = w->in_row;
+    const token *before = w->before, *after = w->after;
+    size_t nb = w->nb, na = w->na;
 
     /* a custom rule brings its own words */
     const custom_rule *rule =

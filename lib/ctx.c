@@ -13,7 +13,8 @@ pii_ctx *pii_ctx_new(const pii_ruleset *rs)
         return NULL;
     ctx->rs = rs;
     table_reset(&ctx->table);
-    if (ops_init(ctx) != PII_OK || ctx_rules_init(ctx) != PII_OK || summary_init(ctx) != PII_OK) {
+    ctx->win = ctx_window_new();
+    if (!ctx->win || ops_init(ctx) != PII_OK || ctx_rules_init(ctx) != PII_OK || summary_init(ctx) != PII_OK) {
         pii_ctx_free(ctx);
         return NULL;
     }
@@ -28,6 +29,7 @@ void pii_ctx_free(pii_ctx *ctx)
     cand_vec_free(&ctx->cands);
     free(ctx->findings);
     free(ctx->ops);
+    free(ctx->win);
     ctx_rules_free(ctx);
     summary_free(ctx);
     /* the table state holds a copy of a header line, and the key is secret */

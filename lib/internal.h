@@ -187,8 +187,11 @@ typedef struct summary_state {
     const char **category_names;
 } summary_state;
 
+typedef struct ctx_window ctx_window;
+
 struct pii_ctx {
     const pii_ruleset *rs;
+    ctx_window *win; /* context.c's cache of the words around a span */
     summary_state sum;
     int busy;
     /* custom rules: PCRE2 scratch and where each rule searches next */
@@ -275,6 +278,8 @@ PII_INTERNAL size_t ops_max_growth(const pii_ctx *ctx);
 #define LEFT_REACH 96
 
 /* context.c */
+PII_INTERNAL ctx_window *ctx_window_new(void);
+PII_INTERNAL void ctx_window_invalidate(ctx_window *w);
 /* Fold a phrase as the context tokenizer does: up to 4 words; returns the
  * word count. */
 PII_INTERNAL size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][64]);

@@ -40,31 +40,60 @@ static const uint8_t byte_class[256] = {
     ['@'] = C_AT,
 };
 
+static inline bool sep_at(const scan_view *v, size_t i, const char *seps)
+{
+    return i < v->len && v->s[i] && strchr(seps, v->s[i]) != NULL;
+}
+
+/* Run the recognizers that the word's first characters allow.  Each test
+ * here is implied by the recognizer's own shape check, so this only skips
+ * calls that could not propose anything (log text has a number every ten
+ * bytes or so, and most are timestamps and counters). */
 static void word_start(const scan_view *v, size_t p)
 {
-    uint8_t c = v->s[p];
+    const uint8_t *s = v->s;
+    uint8_t c = s[p];
+    size_t lim = v->len - p > 48 ? p + 48 : v->len;
+    size_t d = 0, u = 0, h = 0;
+    bool u_digit = false;
+    while (p + d < lim && is_digit(s[p + d]))
+        d++;
+    while (p + u < lim && (is_upper(s[p + u]) || is_digit(s[p + u]))) {
+        u_digit |= is_digit(s[p + u]);
+        u++;
+    }
+    while (p + h < lim && is_hex(s[p + h]))
+        h++;
+    bool lower_after_u = p + u < v->len && is_lower(s[p + u]);
     if (is_digit(c)) {
-        detect_ssn_itin(v, p);
-        detect_card(v, p);
-        detect_aba(v, p);
-        detect_bank_account(v, p);
-        detect_phone(v, p);
-        detect_ipv4(v, p);
-        detect_passport(v, p);
-        detect_driver_license(v, p);
-    } else {
+        if (d == 9 || (d == 3 && sep_at(v, p + 3, "- .")))
+            detect_ssn_itin(v, p);
+        if ((d >= 12 && d <= 19) || (d == 4 && sep_at(v, p + 4, " -")))
+            detect_card(v, p);
+        if (d == 9 || (d == 4 && sep_at(v, p + 4, "-")))
+            detect_aba(v, p);
+        if (d >= 7 && d <= 17)
+            detect_bank_account(v, p);
+        if (d == 10 || ((d == 3 || d == 1) && sep_at(v, p + d, " -.")))
+            detect_phone(v, p);
+        if (d >= 1 && d <= 3 && sep_at(v, p + d, "."))
+            detect_ipv4(v, p);
+    } else if (is_alpha(c) && p + 3 < v->len && is_alpha(s[p + 1]) && is_digit(s[p + 2]) &&
+               is_digit(s[p + 3])) {
         detect_iban(v, p);
-        if (is_upper(c)) {
-            detect_passport(v, p);
-            detect_driver_license(v, p);
-            if (c == 'P')
-                detect_mrz(v, p);
-        }
     }
-    if (is_hex(c)) {
+    if (u >= 6 && u <= 9 && !lower_after_u)
+        detect_passport(v, p);
+    /* a license number has a digit (all-letter words are not candidates) */
+    if (u >= 1 && !lower_after_u &&
+        ((u >= 4 && (u_digit || (u == 12 && c == 'W'))) || sep_at(v, p + u, "- ")))
+        detect_driver_license(v, p);
+    if (c == 'P')
+        detect_mrz(v, p);
+    if (h >= 1 && h <= 4 && sep_at(v, p + h, ":"))
         detect_ipv6(v, p);
+    if (h >= 2 && (sep_at(v, p + 2, ":-") || sep_at(v, p + 4, ".")))
         detect_mac(v, p);
-    }
 }
 
 /* Propose candidates for every start position in [from, to). */
@@ -80,7 +109,11 @@ void find_candidates(const scan_view *v, size_t from, size_t to)
         switch (byte_class[s[p]]) {
         case C_DIGIT:
         case C_ALPHA:
-            if (!uni_word_before(s, p))
+            /* A lower-case word can only start a hex token (IPv6, MAC) or a
+             * lower-case IBAN: test that inline, most words are plain. */
+            if ((!is_lower(s[p]) || is_hex(s[p]) ||
+                 (p + 3 < v->len && is_alpha(s[p + 1]) && is_digit(s[p + 2]))) &&
+                !uni_word_before(s, p))
                 word_start(v, p);
             p++;
             while (p < to && is_alnum(s[p]))

@@ -106,6 +106,7 @@ static int open_session(pii_ctx *ctx)
     if (ctx->rule_next)
         memset(ctx->rule_next, 0, ctx->rs->nrules * sizeof *ctx->rule_next);
     summary_reset(ctx);
+    ctx_window_invalidate(ctx->win); /* the buffer is reused from offset 0 */
     st->active = true;
     return PII_OK;
 }

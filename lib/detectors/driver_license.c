@@ -69,6 +69,13 @@ void detect_driver_license(const scan_view *v, size_t p)
     size_t end = q;
     if (sep != ' ' && date_zip_or_year(groups, ngroups, canon, n, all_digits))
         return;
+    bool any_digit = false;
+    for (size_t i = 0; i < n; i++)
+        any_digit |= is_digit((uint8_t)canon[i]);
+    /* All-letter words ("PASSWORD" fits New York's 8 letters) are not taken
+     * for licenses, except Washington's WDL numbers, which may have none. */
+    if (!any_digit && !(n == 12 && canon[0] == 'W' && canon[1] == 'D' && canon[2] == 'L'))
+        return;
     if (!glued_right(v, q))
         mask = pii_dl_format_match(canon, n);
     if (!mask && sep == ' ' && !glued_right(v, first_end)) {
