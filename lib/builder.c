@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "detectors/dl_formats.h"
 #include "internal.h"
 
 static int set_error(pii_builder *b, int code, const char *fmt, ...)
@@ -188,6 +189,10 @@ int pii_builder_build(pii_builder *b, pii_ruleset **out)
     rs->match_limit = b->match_limit;
     rs->depth_limit = b->depth_limit;
     rs->nentities = PII_ENTITY_BUILTIN_COUNT + b->nnames;
+    char digits[26];
+    memset(digits, '0', sizeof digits);
+    for (size_t n = 0; n < 26; n++)
+        rs->dl_digits[n] = pii_dl_format_match(digits, n);
     int rc = rules_copy(&rs->rules, b->rules, b->nrules);
     if (rc == PII_OK)
         rs->nrules = b->nrules;

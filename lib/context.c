@@ -113,7 +113,7 @@ static void append_folded(token *t, int32_t cp)
 }
 
 /* Fill in what a token knows about what follows it. */
-static void token_tail(token *t, const uint8_t *s, size_t len)
+static void token_tail(token *t, const uint8_t *s, size_t len, bool want_labels_next)
 {
     size_t i = t->end;
     /* a key: rest of an identifier, an optional quote, then ':' or '=' */
@@ -132,6 +132,8 @@ static void token_tail(token *t, const uint8_t *s, size_t len)
                                 (t->start > 0 && s[t->start - 1] == '_'));
     /* a label followed by a value names that value ("... and DL# X123") */
     t->labels_next = false;
+    if (!want_labels_next)
+        return;
     for (size_t r = i; r < len && r < i + LABEL_REACH && s[r] != '\n'; r++)
         if (is_digit(s[r])) {
             t->labels_next = true;
@@ -145,7 +147,7 @@ static void token_tail(token *t, const uint8_t *s, size_t len)
  * of scripts written without spaces are one word each.  A possessive "'s"
  * is dropped, and a word cut by the window's edge is not a word. */
 static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *out,
-                       size_t max)
+                       size_t max, bool want_labels_next)
 {
     size_t n = 0, i = a;
     while (i < b && n < max) {
@@ -206,7 +208,7 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         t->is_value = digit && i - st >= 5;
         t->start = st;
         t->end = i;
-        token_tail(t, s, len);
+        token_tail(t, s, len, want_labels_next);
         n++;
     }
     return n;
@@ -393,17 +395,27 @@ static bool try_header(table_state *t)
         return false;
     if (!is_alpha((uint8_t)t->cur[0]) && t->cur[0] != '"')
         return false; /* cheap, common reject: log lines start with a time or '{' */
+    /* one pass: count each delimiter, and stop at a character no header
+     * has (':' '=' '@' '{' ... are everywhere in logs) */
+    unsigned count[sizeof delims] = {0};
+    for (size_t i = 0; i < t->cur_len; i++) {
+        uint8_t ch = (uint8_t)t->cur[i];
+        if (header_char(ch) || ch == '\r')
+            continue;
+        size_t d = 0;
+        while (d < sizeof delims && ch != (uint8_t)delims[d])
+            d++;
+        if (d == sizeof delims)
+            return false;
+        count[d]++;
+    }
     char delim = 0;
     unsigned best = 0;
-    for (size_t d = 0; d < sizeof delims; d++) {
-        unsigned c = 0;
-        for (size_t i = 0; i < t->cur_len; i++)
-            c += t->cur[i] == delims[d];
-        if (c > best) {
-            best = c;
+    for (size_t d = 0; d < sizeof delims; d++)
+        if (count[d] > best) {
+            best = count[d];
             delim = delims[d];
         }
-    }
     if (!best || best + 1 > TABLE_MAX_FIELDS)
         return false;
     /* every field: 1-48 chars, starts with a letter, at most 3 words */
@@ -457,7 +469,7 @@ static bool names_hotwords(const table_state *t)
         return true;
     token toks[TABLE_MAX_FIELDS];
     size_t n = tokenize((const uint8_t *)t->cur, t->cur_len, 0, t->cur_len, toks,
-                        TABLE_MAX_FIELDS);
+                        TABLE_MAX_FIELDS, false);
     for (size_t i = 0; i < n; i++) {
         uint32_t ent;
         if (match_phrase(hotwords, hotword_count, toks, n, i, &ent))
@@ -560,7 +572,7 @@ const char *table_column_name(const table_state *t, size_t *n)
 size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][64])
 {
     token toks[HOTWORD_MAX_WORDS + 1];
-    size_t k = tokenize(s, n, 0, n, toks, HOTWORD_MAX_WORDS + 1);
+    size_t k = tokenize(s, n, 0, n, toks, HOTWORD_MAX_WORDS + 1, false);
     if (k > HOTWORD_MAX_WORDS)
         k = HOTWORD_MAX_WORDS;
     for (size_t i = 0; i < k; i++) {
@@ -627,8 +639,8 @@ static void prepare_window(const pii_ctx *ctx, const scan_view *v, size_t cs, si
         floor = (size_t)(t->line_start - v->base);
     size_t wb = window_before(s, cs, floor, chars);
     size_t wa = window_after(s, v->len, ce, (chars + 1) / 2);
-    size_t nb = tokenize(s, v->len, wb, cs, before, MAX_TOKENS);
-    size_t na = tokenize(s, v->len, ce, wa, after, MAX_TOKENS / 2);
+    size_t nb = tokenize(s, v->len, wb, cs, before, MAX_TOKENS, false);
+    size_t na = tokenize(s, v->len, ce, wa, after, MAX_TOKENS / 2, true);
     /* another ID between a hotword and this candidate takes the hotword */
     size_t first = 0;
     for (size_t i = 0; i < nb; i++)
@@ -728,7 +740,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t cn;
     const char *col = in_row ? table_column_name(t, &cn) : NULL;
     token coltok[8];
-    size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
+    size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8, false) : 0;
     for (size_t i = 0; i < nc; i++) {
         uint32_t ent;
         if (match_phrase(table, table_n, coltok, nc, i, &ent) && (ent & want))

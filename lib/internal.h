@@ -86,6 +86,9 @@ struct pii_ruleset {
     allow_list allow;
     op_default *ops;
     size_t nops;
+    /* driver's license states accepting n plain digits, by n: most license
+     * candidates are plain numbers, and this spares the shape table */
+    uint64_t dl_digits[26];
 };
 
 /* ---- candidates ---- */
@@ -145,6 +148,7 @@ typedef struct scan_view {
     uint64_t base;    /* absolute offset of s[0] in the stream */
     uint32_t enabled; /* entity mask */
     cand_vec *out;
+    const uint64_t *dl_digits; /* pii_ruleset.dl_digits */
 } scan_view;
 
 /* ---- redaction operators (redact.c) ---- */

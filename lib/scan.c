@@ -42,7 +42,12 @@ static const uint8_t byte_class[256] = {
 
 static inline bool sep_at(const scan_view *v, size_t i, const char *seps)
 {
-    return i < v->len && v->s[i] && strchr(seps, v->s[i]) != NULL;
+    if (i >= v->len)
+        return false;
+    for (const char *p = seps; *p; p++)
+        if (v->s[i] == (uint8_t)*p)
+            return true;
+    return false;
 }
 
 /* Run the recognizers that the word's first characters allow.  Each test

@@ -142,7 +142,8 @@ static int decide(pii_ctx *ctx, bool eof)
     uint64_t data_end = st->base + st->len;
     size_t ahead = stream_lookahead(ctx->rs);
     uint64_t limit = eof ? data_end : (data_end > ahead ? data_end - ahead : 0);
-    scan_view v = {st->buf, st->len, eof, st->base, ctx->rs->enabled, &st->pending};
+    scan_view v = {st->buf, st->len, eof, st->base, ctx->rs->enabled, &st->pending,
+                   ctx->rs->dl_digits};
     size_t first_new = st->pending.n;
     if (limit > st->scan_pos) {
         size_t from = (size_t)(st->scan_pos - st->base), to = (size_t)(limit - st->base);

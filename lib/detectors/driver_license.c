@@ -77,11 +77,15 @@ void detect_driver_license(const scan_view *v, size_t p)
     if (!any_digit && !(n == 12 && canon[0] == 'W' && canon[1] == 'D' && canon[2] == 'L'))
         return;
     if (!glued_right(v, q))
-        mask = pii_dl_format_match(canon, n);
+        mask = all_digits && n < 26 ? v->dl_digits[n] : pii_dl_format_match(canon, n);
     if (!mask && sep == ' ' && !glued_right(v, first_end)) {
         end = first_end;
+        bool first_digits = true;
+        for (size_t i = 0; i < first_len; i++)
+            first_digits &= is_digit((uint8_t)canon[i]);
         if (!date_zip_or_year(groups, 1, canon, first_len, all_digits))
-            mask = pii_dl_format_match(canon, first_len);
+            mask = first_digits && first_len < 26 ? v->dl_digits[first_len]
+                                                  : pii_dl_format_match(canon, first_len);
     }
     if (!mask)
         return;
