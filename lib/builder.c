@@ -22,6 +22,7 @@ pii_builder *pii_builder_new(void)
     if (!b)
         return NULL;
     b->enabled = ALL_BUILTIN_MASK;
+    b->normalize = true;
     b->min_score = PII_DEFAULT_MIN_SCORE;
     b->context_window = PII_DEFAULT_CONTEXT_WINDOW;
     return b;
@@ -141,6 +142,14 @@ int pii_builder_set_min_score(pii_builder *b, double min_score)
     return PII_OK;
 }
 
+int pii_builder_set_normalize(pii_builder *b, int on)
+{
+    if (!b)
+        return PII_ERR_NULL;
+    b->normalize = on != 0;
+    return PII_OK;
+}
+
 int pii_builder_set_context_window(pii_builder *b, unsigned chars)
 {
     if (!b)
@@ -184,6 +193,7 @@ int pii_builder_build(pii_builder *b, pii_ruleset **out)
     if (!rs)
         return set_error(b, PII_ERR_NOMEM, "out of memory while building the ruleset");
     rs->enabled = b->enabled;
+    rs->normalize = b->normalize;
     rs->min_score = b->min_score;
     rs->context_window = b->context_window;
     rs->match_limit = b->match_limit;

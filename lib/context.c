@@ -632,11 +632,16 @@ static void prepare_window(const pii_ctx *ctx, const scan_view *v, size_t cs, si
     const uint8_t *s = v->s;
     size_t floor = 0;
     token *before = w->before, *after = w->after;
-    /* inside a table row, the window stays on the row */
+    /* inside a table row, the window stays on the row (tables are followed
+     * in input offsets) */
     const table_state *t = &ctx->table;
-    bool in_row = table_row_ok(t, s, v->len, v->base, cs, v->at_eof);
-    if (in_row)
+    size_t ocs = v->nv ? v->nv->ostart[cs] : cs;
+    bool in_row = table_row_ok(t, v->orig, v->orig_len, v->base, ocs, v->at_eof);
+    if (in_row) {
         floor = (size_t)(t->line_start - v->base);
+        if (v->nv)
+            floor = norm_from_orig(v->nv, floor);
+    }
     size_t wb = window_before(s, cs, floor, chars);
     size_t wa = window_after(s, v->len, ce, (chars + 1) / 2);
     size_t nb = tokenize(s, v->len, wb, cs, before, MAX_TOKENS, false);
@@ -695,6 +700,10 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     const uint8_t *s = v->s;
     const table_state *t = &ctx->table;
     size_t cs = (size_t)(c->start - v->base), ce = (size_t)(c->end - v->base);
+    if (v->nv) { /* positions in the normalized view */
+        cs = norm_from_orig(v->nv, cs);
+        ce = norm_from_orig(v->nv, ce);
+    }
     /* Candidates of several entities often share one span (nine digits
      * could be an SSN, a routing or an account number ...): read the words
      * around a span once. */

@@ -61,6 +61,7 @@ typedef struct op_default {
 
 struct pii_builder {
     uint32_t enabled;      /* bit per built-in entity */
+    bool normalize;        /* detect through Unicode normalization */
     double min_score;
     unsigned context_window;
     custom_rule *rules;    /* compiled as they are added */
@@ -76,6 +77,7 @@ struct pii_builder {
 
 struct pii_ruleset {
     uint32_t enabled;
+    bool normalize;
     double min_score;
     unsigned context_window; /* characters on each side */
     custom_rule *rules;
@@ -139,6 +141,15 @@ typedef struct table_state {
 
 /* ---- scan ---- */
 
+/* The normalized view of a buffer (normalize.c): view byte i stands for
+ * original bytes [ostart[i], oend[i]). */
+typedef struct norm_view {
+    uint8_t *s;
+    size_t len, cap;
+    size_t high_water; /* most bytes ever written to s (to wipe) */
+    uint32_t *ostart, *oend;
+} norm_view;
+
 /* What a detector sees: the whole buffer plus the region it may start
  * candidates in.  Offsets given to detectors are buffer offsets. */
 typedef struct scan_view {
@@ -149,7 +160,20 @@ typedef struct scan_view {
     uint32_t enabled; /* entity mask */
     cand_vec *out;
     const uint64_t *dl_digits; /* pii_ruleset.dl_digits */
+    const norm_view *nv;     /* s is this normalized view; NULL: s is the input */
+    const uint8_t *orig;     /* the input bytes (== s when nv is NULL) */
+    size_t orig_len;
 } scan_view;
+
+/* View offsets <-> absolute input offsets. */
+static inline uint64_t view_abs_start(const scan_view *v, size_t i)
+{
+    return v->base + (v->nv ? v->nv->ostart[i] : i);
+}
+static inline uint64_t view_abs_end(const scan_view *v, size_t e)
+{
+    return v->base + (v->nv ? (e ? v->nv->oend[e - 1] : 0) : e);
+}
 
 /* ---- redaction operators (redact.c) ---- */
 
@@ -174,6 +198,7 @@ typedef struct stream_state {
     uint64_t known;     /* every candidate starting below this is known */
     uint64_t emit_pos;  /* output (or, scanning, decisions) done below this */
     cand_vec pending;   /* candidates not yet final, sorted by start */
+    norm_view nv;       /* normalized view of buf, rebuilt each round */
     cand_vec ready;     /* final findings not yet written */
     size_t ready_head;
     uint8_t repl[REPL_MAX]; /* replacement being written */
@@ -242,6 +267,11 @@ PII_INTERNAL size_t stream_lookbehind(const pii_ruleset *rs);
 PII_INTERNAL size_t stream_lookahead(const pii_ruleset *rs);
 PII_INTERNAL void stream_wipe(stream_state *st);
 PII_INTERNAL void stream_free(stream_state *st);
+
+/* normalize.c */
+PII_INTERNAL int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity);
+PII_INTERNAL size_t norm_from_orig(const norm_view *nv, size_t orig);
+PII_INTERNAL void norm_free(norm_view *nv);
 
 /* rules.c */
 PII_INTERNAL void rule_free(custom_rule *r);

@@ -297,8 +297,10 @@ int custom_find(pii_ctx *ctx, const scan_view *v, size_t from, size_t to)
     for (size_t i = 0; i < rs->nrules; i++) {
         const custom_rule *r = &rs->rules[i];
         size_t pos = from;
-        if (ctx->rule_next[i] > v->base + pos)
-            pos = (size_t)(ctx->rule_next[i] - v->base);
+        if (ctx->rule_next[i] > view_abs_start(v, pos)) {
+            size_t o = (size_t)(ctx->rule_next[i] - v->base);
+            pos = v->nv ? norm_from_orig(v->nv, o) : o;
+        }
         while (pos < to) {
             int rc = pcre2_match(r->code, v->s, v->len, pos, PCRE2_NOTEMPTY, ctx->md, ctx->mctx);
             if (rc == PCRE2_ERROR_NOMATCH)
@@ -318,15 +320,17 @@ int custom_find(pii_ctx *ctx, const scan_view *v, size_t from, size_t to)
                 cand *c = cand_push(v->out);
                 if (!c)
                     return PII_ERR_NOMEM;
-                c->start = v->base + ms;
-                c->end = v->base + me;
+                c->start = view_abs_start(v, ms);
+                c->end = view_abs_end(v, me);
                 c->base = r->score;
                 c->with_ctx = r->nwords ? (r->score + 0.2f > 1.0f ? 1.0f : r->score + 0.2f) : 0;
                 c->entity = (uint16_t)r->entity;
                 c->flags = PII_FLAG_CUSTOM | (r->validator_name[0] ? PII_FLAG_VALIDATED : 0);
+                if (v->nv && c->end - c->start != me - ms)
+                    c->flags |= PII_FLAG_NORMALIZED;
             }
             pos = me;
-            ctx->rule_next[i] = v->base + me;
+            ctx->rule_next[i] = view_abs_end(v, me);
         }
     }
     return PII_OK;

@@ -43,17 +43,32 @@ size_t stream_lookahead(const pii_ruleset *rs)
     return (a > b ? a : b) + 64;
 }
 
+/* The window buffer: history, one block, and the lookahead. */
+static size_t window_cap(const pii_ruleset *rs)
+{
+    return stream_lookbehind(rs) + stream_lookahead(rs) + BLOCK;
+}
+
 size_t pii_ctx_holdback_max(const pii_ctx *ctx)
 {
     if (!ctx)
         return 0;
-    return stream_lookbehind(ctx->rs) + stream_lookahead(ctx->rs) + BLOCK;
+    /* the window, plus a replacement that did not fit the output yet */
+    return window_cap(ctx->rs) + REPL_MAX;
 }
 
 void stream_wipe(stream_state *st)
 {
+    /* Bytes past len were wiped when compaction dropped them (or never
+     * held input), so only the used part needs it: one-shot calls on short
+     * strings pay for what they used, not for the whole window. */
     if (st->buf)
-        memset(st->buf, 0, st->cap);
+        memset(st->buf, 0, st->len);
+    if (st->nv.s) { /* it holds a copy of the input */
+        memset(st->nv.s, 0, st->nv.high_water);
+        st->nv.high_water = 0;
+        st->nv.len = 0;
+    }
     memset(st->repl, 0, sizeof st->repl);
     st->len = 0;
     st->base = st->scan_pos = st->known = st->emit_pos = 0;
@@ -73,6 +88,7 @@ void stream_free(stream_state *st)
     free(st->buf);
     cand_vec_free(&st->pending);
     cand_vec_free(&st->ready);
+    norm_free(&st->nv);
     st->buf = NULL;
     st->cap = 0;
 }
@@ -94,7 +110,7 @@ static int open_session(pii_ctx *ctx)
     stream_state *st = &ctx->st;
     if (st->active)
         return PII_OK;
-    size_t cap = pii_ctx_holdback_max(ctx);
+    size_t cap = window_cap(ctx->rs);
     if (st->cap < cap) {
         uint8_t *b = realloc(st->buf, cap);
         if (!b)
@@ -139,14 +155,30 @@ static int finalize(pii_ctx *ctx, const cand *c)
 static int decide(pii_ctx *ctx, bool eof)
 {
     stream_state *st = &ctx->st;
+    ctx_window_invalidate(ctx->win); /* the view is rebuilt below */
     uint64_t data_end = st->base + st->len;
     size_t ahead = stream_lookahead(ctx->rs);
     uint64_t limit = eof ? data_end : (data_end > ahead ? data_end - ahead : 0);
     scan_view v = {st->buf, st->len, eof, st->base, ctx->rs->enabled, &st->pending,
-                   ctx->rs->dl_digits};
+                   ctx->rs->dl_digits, NULL, st->buf, st->len};
+    if (ctx->rs->normalize) {
+        bool identity;
+        int rc = norm_build(&st->nv, st->buf, st->len, &identity);
+        if (rc < 0)
+            return rc;
+        if (!identity) { /* detection runs on the normalized view */
+            v.s = st->nv.s;
+            v.len = st->nv.len;
+            v.nv = &st->nv;
+        }
+    }
     size_t first_new = st->pending.n;
     if (limit > st->scan_pos) {
         size_t from = (size_t)(st->scan_pos - st->base), to = (size_t)(limit - st->base);
+        if (v.nv) {
+            from = norm_from_orig(v.nv, from);
+            to = norm_from_orig(v.nv, to);
+        }
         find_candidates(&v, from, to);
         if (ctx->rs->nrules) {
             int rc = custom_find(ctx, &v, from, to);

@@ -62,8 +62,10 @@ cand *propose(const scan_view *v, int entity, size_t start, size_t end, float ba
     cand *c = cand_push(v->out);
     if (!c)
         return NULL;
-    c->start = v->base + start;
-    c->end = v->base + end;
+    c->start = view_abs_start(v, start);
+    c->end = view_abs_end(v, end);
+    if (v->nv && c->end - c->start != end - start)
+        flags |= PII_FLAG_NORMALIZED; /* written with other characters */
     c->base = base;
     c->with_ctx = with_ctx;
     c->entity = (uint16_t)entity;
