@@ -80,6 +80,7 @@ void stream_wipe(stream_state *st)
     st->repl_len = st->repl_pos = 0;
     st->active = false;
     st->failed = 0;
+    st->decided = false;
 }
 
 void stream_free(stream_state *st)
@@ -388,8 +389,14 @@ static int64_t run(pii_ctx *ctx, pii_out_buffer *out, pii_in_buffer *in, pii_dir
         /* a round pays off once a block beyond the lookahead is waiting */
         bool full = st->len == st->cap;
         bool worth = data_end >= st->scan_pos + ahead + BLOCK / 2;
-        if (eof || full || worth || d == PII_FLUSH) {
-            rc = decide(ctx, eof);
+        /* nothing new since the last round (an END or FLUSH call that only
+         * drains output): deciding again would rebuild the same view */
+        bool same = st->decided && st->decided_end == data_end && st->decided_eof == eof;
+        if ((eof || full || worth || d == PII_FLUSH)) {
+            rc = same ? PII_OK : decide(ctx, eof);
+            st->decided = true;
+            st->decided_end = data_end;
+            st->decided_eof = eof;
             if (rc == PII_OK)
                 rc = emit(ctx, out);
             if (rc < 0) {
