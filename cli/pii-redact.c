@@ -1,184 +1,49 @@
 /*
- * pii-redact - redact personal data in text, or report where it is.
+ * pii-redact - redact personal data in files, directories or a pipe, or
+ * report where it is.
  *
- *   pii-redact [OPTIONS] [FILE]       write FILE (or stdin) with each finding
- *                                     replaced by [ENTITY]
- *   pii-redact --findings [FILE]      one JSON object per finding
+ *   pii-redact [OPTIONS] [FILE|DIR ...]
  *
- * The input is read in blocks (--block-size) and streamed through the
- * library in constant memory; output and findings are the same for every
- * block size.  Exit status: 0 success, 2 error (one line on stderr).  The
- * library only releases text that has been scanned, so an error half-way
- * never lets unredacted text through.
+ * This file: the ruleset (--policy first, then the selection options), the
+ * list of inputs, the workers (-j: one pii_ctx each on the shared ruleset),
+ * output in argument order, the report and the exit status (0 ok, 1 --check
+ * found something, 2 error).  See cli.h for the other files.
+ *
+ * Output order with -j > 1: each input's output (redacted text or findings)
+ * goes to its own unlinked temporary file, and the main thread copies them
+ * to standard output (or -o) in the order of the inputs, so the result is
+ * the same as with -j 1.  The first failed input stops the output: what
+ * follows it is not written (with -o, no file is written at all).  With -i
+ * and --check every input is processed and each error reported.
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <unistd.h>
-#include <stdarg.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#include "pii.h"
+#include "cli.h"
 
-static const char usage[] =
-    "Usage: pii-redact [OPTIONS] [FILE]\n"
-    "Redact personal data (SSNs, cards, IBANs, emails, IPs, ...) in FILE or standard input.\n"
-    "\n"
-    "  --findings          print one JSON object per finding instead of redacted text:\n"
-    "                      {\"type\",\"start\",\"end\",\"score\",\"subtype\",\"flags\"} with byte\n"
-    "                      offsets into the input (end exclusive)\n"
-    "  --show-text         with --findings, also print the matched text (\"text\")\n"
-    "  --entities LIST     only these entities (comma-separated names)\n"
-    "  --exclude-entities LIST\n"
-    "                      all but these entities\n"
-    "  --min-score X       report findings scoring at least X (0..1, default 0.5)\n"
-    "  --operator [ENTITY=]SPEC\n"
-    "                      how to replace findings (of ENTITY, or of all): tag,\n"
-    "                      tag:format=<{entity}>, mask, mask:keep=4,char=#, remove,\n"
-    "                      hash, hash:hex=32, keep; repeatable, later ones win\n"
-    "  --hash-key-file F   key for the hash operator (16..64 bytes; a trailing\n"
-    "                      newline is ignored)\n"
-    "  --block-size N      read N bytes at a time (default 65536)\n"
-    "  --list-entities     print the entity names and exit\n"
-    "  -h, --help          show this help and exit\n"
-    "  -V, --version       show the version and exit\n"
-    "\n"
-    "Exit status: 0 on success, 2 on error.\n";
-
-static void die(const char *fmt, ...)
+static void read_key(run_conf *rc)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("pii-redact: error: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-    exit(2);
-}
-
-static void json_string(FILE *out, const unsigned char *s, size_t n)
-{
-    fputc('"', out);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = s[i];
-        if (c == '"' || c == '\\')
-            fprintf(out, "\\%c", c);
-        else if (c < 0x20 || c == 0x7f)
-            fprintf(out, "\\u%04x", c);
-        else
-            fputc(c, out);
-    }
-    fputc('"', out);
-}
-
-static void print_flags(FILE *out, uint32_t flags)
-{
-    static const struct {
-        uint32_t bit;
-        const char *name;
-    } names[] = {{PII_FLAG_VALIDATED, "validated"},
-                 {PII_FLAG_CONTEXT, "context"},
-                 {PII_FLAG_NORMALIZED, "normalized"},
-                 {PII_FLAG_CUSTOM, "custom"}};
-    fputc('[', out);
-    int first = 1;
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        if (flags & names[i].bit) {
-            fprintf(out, "%s\"%s\"", first ? "" : ",", names[i].name);
-            first = 0;
-        }
-    }
-    fputc(']', out);
-}
-
-typedef struct options {
-    int findings_mode, show_text;
-    const char *only, *exclude, *path, *key_file;
-    double min_score;
-    size_t block;
-    const char *ops[64]; /* [ENTITY=]SPEC, in order */
-    int nops;
-} options;
-
-static size_t parse_size(const char *opt, const char *v)
-{
-    char *end;
-    errno = 0;
-    unsigned long long n = strtoull(v, &end, 10);
-    if (errno || *end || end == v || n == 0 || n > (1ull << 30))
-        die("%s must be a number of bytes between 1 and 1073741824", opt);
-    return (size_t)n;
-}
-
-static void parse_args(int argc, char **argv, options *o)
-{
-    memset(o, 0, sizeof *o);
-    o->min_score = -1;
-    o->block = 65536;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *val = NULL;
-        static const char *const with_value[] = {"--entities", "--exclude-entities", "--min-score",
-                                                 "--operator", "--hash-key-file", "--block-size"};
-        for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++) {
-            size_t n = strlen(with_value[k]);
-            if (!strncmp(a, with_value[k], n) && (a[n] == '\0' || a[n] == '=')) {
-                if (a[n] == '=')
-                    val = a + n + 1;
-                else if (i + 1 < argc)
-                    val = argv[++i];
-                else
-                    die("%s needs a value", with_value[k]);
-                a = with_value[k];
-                break;
-            }
-        }
-        if (!strcmp(a, "--findings")) {
-            o->findings_mode = 1;
-        } else if (!strcmp(a, "--show-text")) {
-            o->show_text = 1;
-        } else if (!strcmp(a, "--entities")) {
-            o->only = val;
-        } else if (!strcmp(a, "--exclude-entities")) {
-            o->exclude = val;
-        } else if (!strcmp(a, "--min-score")) {
-            char *end;
-            errno = 0;
-            o->min_score = strtod(val, &end);
-            if (errno || *end || end == val || !(o->min_score >= 0 && o->min_score <= 1))
-                die("--min-score must be a number between 0 and 1");
-        } else if (!strcmp(a, "--operator")) {
-            if (o->nops == (int)(sizeof o->ops / sizeof o->ops[0]))
-                die("too many --operator options");
-            o->ops[o->nops++] = val;
-        } else if (!strcmp(a, "--hash-key-file")) {
-            o->key_file = val;
-        } else if (!strcmp(a, "--block-size")) {
-            o->block = parse_size("--block-size", val);
-        } else if (!strcmp(a, "--list-entities")) {
-            for (int e = 0; e < PII_ENTITY_BUILTIN_COUNT; e++)
-                printf("%s\n", pii_entity_name(e));
-            exit(0);
-        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            fputs(usage, stdout);
-            exit(0);
-        } else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
-            printf("pii-redact %s\n", pii_version_string());
-            exit(0);
-        } else if (!strcmp(a, "--")) {
-            if (i + 1 < argc)
-                o->path = argv[++i];
-            if (i + 1 < argc)
-                die("only one input file is supported");
-        } else if (a[0] == '-' && a[1]) {
-            die("unknown option '%s' (see --help)", a);
-        } else {
-            if (o->path)
-                die("only one input file is supported");
-            o->path = a;
-        }
-    }
+    const char *path = rc->o->key_file;
+    if (!path)
+        return;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        die("%s: %s", path, strerror(errno));
+    size_t n = fread(rc->hash_key, 1, sizeof rc->hash_key, f);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad)
+        die("%s: read failed", path);
+    while (n && (rc->hash_key[n - 1] == '\n' || rc->hash_key[n - 1] == '\r'))
+        n--;
+    if (n < 16 || n > 64)
+        die("%s: the hash key must be 16..64 bytes", path);
+    rc->hash_key_len = n;
 }
 
 static pii_ruleset *build_ruleset(const options *o)
@@ -187,216 +52,315 @@ static pii_ruleset *build_ruleset(const options *o)
     if (!b)
         die("out of memory");
     int rc = PII_OK;
+    const char *what = "";
+    /* the policy first: the command line overrides it */
+    if (o->policy && (rc = pii_builder_load_policy(b, o->policy)) != PII_OK)
+        die("%s", pii_builder_error(b)[0] ? pii_builder_error(b) : pii_error_message(rc));
     if (o->only) {
+        what = "--entities: ";
         rc = pii_builder_disable_all(b);
         if (rc == PII_OK)
             rc = pii_builder_enable_names(b, o->only);
     }
-    if (rc == PII_OK && o->exclude)
-        rc = pii_builder_disable_names(b, o->exclude);
-    if (rc == PII_OK && o->min_score >= 0)
+    if (rc == PII_OK && o->exclude_entities) {
+        what = "--exclude-entities: ";
+        rc = pii_builder_disable_names(b, o->exclude_entities);
+    }
+    if (rc == PII_OK && o->min_score >= 0) {
+        what = "--min-score: ";
         rc = pii_builder_set_min_score(b, o->min_score);
+    }
     pii_ruleset *rs = NULL;
-    if (rc == PII_OK)
+    if (rc == PII_OK) {
+        what = "";
         rc = pii_builder_build(b, &rs);
+    }
     if (rc != PII_OK)
-        die("%s", pii_builder_error(b)[0] ? pii_builder_error(b) : pii_error_message(rc));
+        die("%s%s", what, pii_builder_error(b)[0] ? pii_builder_error(b) : pii_error_message(rc));
     pii_builder_free(b);
     return rs;
 }
 
-static void configure_ctx(pii_ctx *ctx, const options *o)
+/* A temporary file for one input's output, already unlinked. */
+static int anon_tmp(void)
 {
-    for (int i = 0; i < o->nops; i++) {
-        const char *spec = o->ops[i];
-        int entity = PII_ALL_ENTITIES;
-        const char *eq = strchr(spec, '=');
-        const char *colon = strchr(spec, ':');
-        if (eq && (!colon || eq < colon)) {
-            char name[64];
-            size_t n = (size_t)(eq - spec);
-            if (n >= sizeof name)
-                die("--operator: entity name too long");
-            memcpy(name, spec, n);
-            name[n] = '\0';
-            entity = pii_entity_from_name(name);
-            if (entity < 0)
-                die("--operator: unknown entity '%s' (see --list-entities)", name);
-            spec = eq + 1;
-        }
-        if (pii_ctx_set_operator_spec(ctx, entity, spec) != PII_OK)
-            die("--operator '%s': %s", o->ops[i], pii_ctx_error(ctx));
-    }
-    if (o->key_file) {
-        FILE *f = fopen(o->key_file, "rb");
-        if (!f)
-            die("%s: %s", o->key_file, strerror(errno));
-        unsigned char key[80];
-        size_t n = fread(key, 1, sizeof key, f);
-        fclose(f);
-        while (n && (key[n - 1] == '\n' || key[n - 1] == '\r'))
-            n--;
-        if (pii_ctx_set_hash_key(ctx, key, n) != PII_OK)
-            die("%s: %s", o->key_file, pii_ctx_error(ctx));
-        memset(key, 0, sizeof key);
-    }
+    const char *dir = getenv("TMPDIR");
+    char path[PATH_MAX];
+    if (!dir || !dir[0] || (size_t)snprintf(path, sizeof path, "%s/pii-redact-XXXXXX", dir) >=
+                                   sizeof path)
+        strcpy(path, "/tmp/pii-redact-XXXXXX");
+    int fd = mkstemp(path);
+    if (fd >= 0)
+        unlink(path);
+    return fd;
 }
 
-typedef struct findings_out {
-    const pii_ruleset *rs;
-    int show_text;
-} findings_out;
+/* ---- the pool ---- */
 
-static void print_finding_text(const pii_finding *f, const findings_out *fo,
-                               const unsigned char *text, size_t tlen);
+typedef struct pool {
+    const run_conf *rc;
+    const input_list *in;
+    job_result *res;
+    bool ordered; /* outputs go through temporary files */
+    pthread_mutex_t m;
+    pthread_cond_t cv;
+    size_t next;  /* next input to take */
+    bool stop;    /* take no more */
+    bool *done;
+    int *fd;      /* ordered: each input's temporary output, -1 when none */
+    char err[256];
+} pool;
 
-static int print_finding(const pii_finding *f, void *user)
+typedef struct thread_arg {
+    pool *p;
+    worker w;
+    sink *s;
+    pthread_t tid;
+} thread_arg;
+
+static void *thread_main(void *arg)
 {
-    print_finding_text(f, user, NULL, 0);
-    return ferror(stdout) ? 1 : 0;
-}
-
-static void print_finding_text(const pii_finding *f, const findings_out *fo,
-                               const unsigned char *text, size_t tlen)
-{
-    printf("{\"type\":\"%s\",\"start\":%llu,\"end\":%llu,\"score\":%.3f,\"subtype\":",
-           pii_ruleset_entity_name(fo->rs, f->entity), (unsigned long long)f->start,
-           (unsigned long long)f->end, f->score);
-    json_string(stdout, (const unsigned char *)f->subtype, strlen(f->subtype));
-    fputs(",\"flags\":", stdout);
-    print_flags(stdout, f->flags);
-    if (fo->show_text) {
-        fputs(",\"text\":", stdout);
-        json_string(stdout, text, tlen);
-    }
-    fputs("}\n", stdout);
-}
-
-/* --show-text needs the matched bytes, which a stream no longer holds when
- * the finding is reported; keep them by running the redactor with the
- * "keep" operator and taking the text from its output. */
-typedef struct text_finder {
-    const pii_ruleset *rs;
-    pii_finding *pending; /* reported, text not printed yet */
-    size_t head, n, cap;
-    unsigned char text[1024]; /* the head finding's bytes so far */
-    size_t tlen;
-} text_finder;
-
-static int collect(const pii_finding *f, void *user)
-{
-    text_finder *t = user;
-    if (t->head == t->n)
-        t->head = t->n = 0;
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 16;
-        pii_finding *v = realloc(t->pending, cap * sizeof *v);
-        if (!v)
-            return 1;
-        t->pending = v;
-        t->cap = cap;
-    }
-    t->pending[t->n++] = *f;
-    return 0;
-}
-
-/* Output chunk buf[0..len) starts at stream offset *off; with the keep
- * operator it equals the input, so findings index into it. */
-static void show_texts(text_finder *t, const findings_out *fo, const unsigned char *buf,
-                       size_t len, unsigned long long *off)
-{
-    unsigned long long lo = *off, hi = *off + len;
-    while (t->head < t->n) {
-        const pii_finding *f = &t->pending[t->head];
-        if (f->start >= hi)
+    thread_arg *t = arg;
+    pool *p = t->p;
+    for (;;) {
+        pthread_mutex_lock(&p->m);
+        if (p->stop || p->next >= p->in->n) {
+            pthread_mutex_unlock(&p->m);
             break;
-        unsigned long long a = f->start > lo ? f->start : lo;
-        unsigned long long b = f->end < hi ? f->end : hi;
-        if (b > a && t->tlen + (b - a) <= sizeof t->text) {
-            memcpy(t->text + t->tlen, buf + (a - lo), (size_t)(b - a));
-            t->tlen += (size_t)(b - a);
         }
-        if (f->end > hi)
-            break; /* rest comes with the next chunk */
-        print_finding_text(f, fo, t->text, t->tlen);
-        t->tlen = 0;
-        t->head++;
+        size_t i = p->next++;
+        pthread_mutex_unlock(&p->m);
+
+        int fd = -1;
+        sink *out = NULL;
+        if (p->ordered) {
+            fd = anon_tmp();
+            if (fd < 0) {
+                p->res[i].status = JOB_ERROR;
+                snprintf(p->res[i].error, sizeof p->res[i].error,
+                         "%s: cannot create a temporary file for its output: %s",
+                         p->in->v[i].name, strerror(errno));
+            } else {
+                sink_init(t->s, fd);
+                out = t->s;
+            }
+        }
+        if (fd >= 0 || !p->ordered)
+            process_input(&t->w, &p->in->v[i], out, &p->res[i]);
+
+        pthread_mutex_lock(&p->m);
+        p->fd[i] = fd;
+        p->done[i] = true;
+        pthread_cond_broadcast(&p->cv);
+        pthread_mutex_unlock(&p->m);
     }
-    *off = hi;
+    return NULL;
+}
+
+/* Copy an input's temporary output to out. */
+static int copy_out(int fd, sink *out, unsigned char *buf, size_t cap)
+{
+    if (lseek(fd, 0, SEEK_SET) != 0)
+        return -1;
+    for (;;) {
+        ssize_t r = read(fd, buf, cap);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0)
+            return -1;
+        if (r == 0)
+            return 0;
+        sink_write(out, buf, (size_t)r);
+        if (out->err)
+            return -1;
+    }
 }
 
 int main(int argc, char **argv)
 {
     options o;
     parse_args(argc, argv, &o);
+    atomic_install_signals();
+
+    run_conf rc;
+    memset(&rc, 0, sizeof rc);
+    rc.o = &o;
+    read_key(&rc);
+    /* everything that can be wrong with the options fails here, before any
+     * input is read */
     pii_ruleset *rs = build_ruleset(&o);
-    pii_ctx *ctx = pii_ctx_new(rs);
-    if (!ctx)
-        die("out of memory");
-    configure_ctx(ctx, &o);
-
-    int fd = STDIN_FILENO;
-    const char *name = "<stdin>";
-    if (o.path && strcmp(o.path, "-") != 0) {
-        fd = open(o.path, O_RDONLY);
-        if (fd < 0)
-            die("%s: %s", o.path, strerror(errno));
-        name = o.path;
-    }
-
-    findings_out fo = {rs, o.show_text};
-    text_finder tf;
-    memset(&tf, 0, sizeof tf);
-    tf.rs = rs;
-    if (o.findings_mode && o.show_text) {
-        pii_ctx_set_operator_spec(ctx, PII_ALL_ENTITIES, "keep");
-        pii_ctx_set_callback(ctx, collect, &tf);
-    } else if (o.findings_mode) {
-        pii_ctx_set_callback(ctx, print_finding, &fo);
-    }
-
-    unsigned char *inbuf = malloc(o.block);
-    size_t outcap = o.block + 65536;
-    unsigned char *outbuf = malloc(outcap);
-    if (!inbuf || !outbuf)
-        die("out of memory");
-    /* with --show-text: bytes of output seen so far, to cut matched text */
-    unsigned long long out_off = 0;
-    int at_end = 0;
-    while (!at_end) {
-        ssize_t r = read(fd, inbuf, o.block);
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            die("%s: read failed: %s", name, strerror(errno));
+    rc.rs = rs;
+    rc.nentities = (size_t)pii_ruleset_entity_count(rs);
+    char err[PATH_MAX + 512];
+    if (!rc.hash_key_len)
+        for (size_t i = 0; i < o.nops; i++) {
+            const char *spec = o.ops[i], *eq = strchr(spec, '='), *colon = strchr(spec, ':');
+            if (eq && (!colon || eq < colon))
+                spec = eq + 1;
+            if (!strncmp(spec, "hash", 4) && (spec[4] == '\0' || spec[4] == ':'))
+                die("--operator '%s': the hash operator needs a key (--hash-key-file)", o.ops[i]);
         }
-        at_end = r == 0;
-        pii_in_buffer in = {inbuf, (size_t)r, 0};
-        int64_t held;
-        do {
-            pii_out_buffer out = {outbuf, outcap, 0};
-            held = (o.findings_mode && !o.show_text)
-                       ? pii_scan_stream(ctx, &in, at_end ? PII_END : PII_CONTINUE)
-                       : pii_redact_stream(ctx, &out, &in, at_end ? PII_END : PII_CONTINUE);
-            if (held < 0)
-                die("%s: %s", name, held == PII_ERR_CALLBACK ? "writing findings failed"
-                                                             : pii_error_message((int)held));
-            if (!o.findings_mode) {
-                if (out.pos && fwrite(outbuf, 1, out.pos, stdout) != out.pos)
-                    die("writing output failed: %s", strerror(errno));
-            } else if (o.show_text) {
-                show_texts(&tf, &fo, outbuf, out.pos, &out_off);
-            }
-        } while (in.pos < in.size || (at_end && held > 0));
+    pii_ctx *probe = make_ctx(&rc, err, sizeof err);
+    if (!probe)
+        die("%s", err);
+    pii_ctx_free(probe);
+
+    input_list in;
+    collect_inputs(&o, &in);
+    rc.with_file = o.ninputs > 1 || o.recursive;
+
+    /* the shared output: stdout, or -o through a temporary file */
+    bool shared = o.mode != MODE_CHECK && !o.in_place;
+    bool to_file = shared && o.output && strcmp(o.output, "-") != 0;
+    atomic_file outf;
+    static sink out;
+    if (to_file) {
+        if (atomic_open(&outf, o.output, NULL, err, sizeof err) != 0)
+            die("%s", err);
+        sink_init(&out, outf.fd);
+    } else {
+        sink_init(&out, STDOUT_FILENO);
     }
-    if (fflush(stdout) != 0 || ferror(stdout))
-        die("writing output failed: %s", strerror(errno));
-    if (fd != STDIN_FILENO)
-        close(fd);
-    free(tf.pending);
-    free(inbuf);
-    free(outbuf);
-    pii_ctx_free(ctx);
+
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    size_t nw = o.jobs ? o.jobs : (cpus > 0 ? (size_t)cpus : 1);
+    if (nw > MAX_JOBS)
+        nw = MAX_JOBS;
+    if (nw > in.n)
+        nw = in.n;
+    if (nw == 0)
+        nw = 1;
+
+    job_result *res = calloc(in.n ? in.n : 1, sizeof *res);
+    pool p;
+    memset(&p, 0, sizeof p);
+    p.done = calloc(in.n ? in.n : 1, sizeof *p.done);
+    p.fd = malloc((in.n ? in.n : 1) * sizeof *p.fd);
+    thread_arg *ta = calloc(nw, sizeof *ta);
+    unsigned char *copybuf = malloc(1 << 16);
+    if (!res || !p.done || !p.fd || !ta || !copybuf)
+        die("out of memory");
+    p.rc = &rc;
+    p.in = &in;
+    p.res = res;
+    p.ordered = shared && nw > 1;
+    pthread_mutex_init(&p.m, NULL);
+    pthread_cond_init(&p.cv, NULL);
+    for (size_t i = 0; i < in.n; i++)
+        p.fd[i] = -1;
+
+    bool interactive = !o.quiet && isatty(STDERR_FILENO);
+    if (interactive) {
+        uint64_t total = 0;
+        for (size_t i = 0; i < in.n; i++)
+            total += in.v[i].size;
+        progress_start(total, in.n);
+    }
+    double t0 = now_seconds();
+
+    for (size_t k = 0; k < nw; k++) {
+        ta[k].p = &p;
+        if (worker_init(&ta[k].w, &rc, err, sizeof err) != 0)
+            die("%s", err);
+        if (p.ordered && !(ta[k].s = malloc(sizeof *ta[k].s)))
+            die("out of memory");
+    }
+
+    bool failed = false, output_stopped = false;
+    if (nw == 1) {
+        /* one at a time, straight to the output */
+        for (size_t i = 0; i < in.n && !output_stopped; i++) {
+            process_input(&ta[0].w, &in.v[i], shared ? &out : NULL, &res[i]);
+            if (res[i].status == JOB_ERROR) {
+                msg_error("%s", res[i].error);
+                failed = true;
+                output_stopped = shared;
+            }
+        }
+    } else {
+        for (size_t k = 0; k < nw; k++)
+            if (pthread_create(&ta[k].tid, NULL, thread_main, &ta[k]) != 0)
+                die("cannot start a thread: %s", strerror(errno));
+        for (size_t i = 0; i < in.n; i++) {
+            pthread_mutex_lock(&p.m);
+            while (!p.done[i] && !(p.stop && i >= p.next))
+                pthread_cond_wait(&p.cv, &p.m);
+            bool done = p.done[i];
+            pthread_mutex_unlock(&p.m);
+            if (!done)
+                break; /* stopped: never started */
+            if (p.fd[i] >= 0) {
+                if (!output_stopped && copy_out(p.fd[i], &out, copybuf, 1 << 16) != 0 &&
+                    res[i].status != JOB_ERROR) {
+                    res[i].status = JOB_ERROR;
+                    snprintf(res[i].error, sizeof res[i].error, "writing output failed: %s",
+                             strerror(out.err ? out.err : errno));
+                }
+                close(p.fd[i]);
+                p.fd[i] = -1;
+            }
+            if (res[i].status == JOB_ERROR) {
+                msg_error("%s", res[i].error);
+                failed = true;
+                if (shared) {
+                    output_stopped = true;
+                    pthread_mutex_lock(&p.m);
+                    p.stop = true;
+                    pthread_mutex_unlock(&p.m);
+                }
+            }
+        }
+        for (size_t k = 0; k < nw; k++)
+            pthread_join(ta[k].tid, NULL);
+        for (size_t i = 0; i < in.n; i++)
+            if (p.fd[i] >= 0)
+                close(p.fd[i]);
+    }
+    for (size_t k = 0; k < nw; k++) {
+        worker_free(&ta[k].w);
+        free(ta[k].s);
+    }
+
+    if (shared && sink_flush(&out) != 0 && !failed) {
+        msg_error("writing output failed: %s", strerror(errno));
+        failed = true;
+    }
+    if (to_file) {
+        if (failed) {
+            atomic_abort(&outf); /* no partial output file */
+        } else if (atomic_commit(&outf, err, sizeof err) != 0) {
+            msg_error("%s", err);
+            failed = true;
+        }
+    }
+    double elapsed = now_seconds() - t0;
+    progress_stop();
+
+    if (o.report && write_report(&rc, &in, res, elapsed, err, sizeof err) != 0) {
+        msg_error("%s", err);
+        failed = true;
+    }
+    if (interactive)
+        human_summary(&rc, &in, res, elapsed);
+
+    uint64_t findings = 0;
+    for (size_t i = 0; i < in.n; i++) {
+        findings += res[i].findings;
+        free(res[i].per_entity);
+    }
+    free(res);
+    free(p.done);
+    free(p.fd);
+    free(ta);
+    free(copybuf);
+    free_inputs(&in);
     pii_ruleset_free(rs);
-    return 0;
+    free(o.ops);
+    free(o.include);
+    free(o.exclude);
+    free(o.inputs);
+    memset(rc.hash_key, 0, sizeof rc.hash_key);
+    if (failed)
+        return EXIT_ERROR;
+    return o.mode == MODE_CHECK && findings ? EXIT_FOUND : EXIT_OK;
 }
