@@ -23,6 +23,7 @@
  * Failing closed: any error marks the session failed; from then on nothing
  * is written, and the buffered input is wiped on reset or free.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -295,6 +296,9 @@ static int emit(pii_ctx *ctx, pii_out_buffer *out)
             if (out) {
                 const uint8_t *src = st->buf + (size_t)(f->start - st->base);
                 int r = render_replacement(ctx, f, src, (size_t)(f->end - f->start), st->repl);
+                if (r == PII_ERR_STAGE)
+                    snprintf(ctx->error, sizeof ctx->error,
+                             "the hash operator needs a key (pii_ctx_set_hash_key)");
                 if (r < 0)
                     return r;
                 st->repl_len = (size_t)r;
