@@ -57,25 +57,6 @@ void ctx_window_invalidate(ctx_window *w)
 
 /* ---- tokenizer ---- */
 
-/* Decode one character at s[i] (i < b): its code point and length; invalid
- * bytes come back as -1 with length 1. */
-static size_t decode(const uint8_t *s, size_t i, size_t b, int32_t *cp)
-{
-    if (s[i] < 0x80) {
-        *cp = s[i];
-        return 1;
-    }
-    utf8proc_int32_t c;
-    size_t avail = b - i < 4 ? b - i : 4;
-    utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)avail, &c);
-    if (k <= 0) {
-        *cp = -1;
-        return 1;
-    }
-    *cp = c;
-    return (size_t)k;
-}
-
 /* Append the case-folded, accent-stripped form of cp to t->w. */
 static void append_folded(token *t, int32_t cp)
 {
@@ -156,7 +137,7 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
             i++;
             continue;
         }
-        size_t k = decode(s, i, b, &cp);
+        size_t k = uni_decode(s, b, i, &cp);
         if (cp < 0 || !uni_is_word_cp(cp) || cp == '_') {
             i += k;
             continue;
@@ -184,7 +165,7 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
                     i++;
                     continue;
                 }
-                k = decode(s, i, b, &cp);
+                k = uni_decode(s, b, i, &cp);
                 if (cp < 0 || cp == '_' || !uni_is_word_cp(cp) || uni_is_unspaced_script(cp))
                     break;
                 if (prev >= 0 && prev < 0x80 && is_lower((uint8_t)prev) && cp < 0x80 &&

@@ -331,6 +331,9 @@ PII_INTERNAL const char *table_column_name(const table_state *t, size_t *n);
 
 /* unicode.c */
 PII_INTERNAL bool uni_is_word_cp(int32_t cp);
+/* The character at s[i] (i < len): its code point, or -1 for an invalid
+ * byte, and its length in bytes (1 for an invalid byte). */
+PII_INTERNAL size_t uni_decode(const uint8_t *s, size_t len, size_t i, int32_t *cp);
 /* Han, Kana, Thai ...: scripts written without spaces between words. */
 PII_INTERNAL bool uni_is_unspaced_script(int32_t cp);
 /* Whether the character that ends just before s[pos] glues to an ID: a

@@ -100,30 +100,12 @@ static int map_char(int32_t cp)
     return KEEP;
 }
 
-/* The character at s[i]: code point (or -1 when invalid) and length. */
-static size_t next_char(const uint8_t *s, size_t len, size_t i, int32_t *cp)
-{
-    if (s[i] < 0x80) {
-        *cp = s[i];
-        return 1;
-    }
-    utf8proc_int32_t c;
-    size_t avail = len - i < 4 ? len - i : 4;
-    utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)avail, &c);
-    if (k <= 0) {
-        *cp = -1;
-        return 1;
-    }
-    *cp = c;
-    return (size_t)k;
-}
-
 /* Whether the character at s[i] is, after mapping, a digit. */
 static bool digit_next(const uint8_t *s, size_t len, size_t i)
 {
     while (i < len) {
         int32_t cp;
-        size_t k = next_char(s, len, i, &cp);
+        size_t k = uni_decode(s, len, i, &cp);
         if (cp < 0)
             return false;
         if (cp < 0x80)
@@ -167,7 +149,7 @@ int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity)
     bool changed = false;
     while (o < len) {
         int32_t cp;
-        size_t k = next_char(s, len, o, &cp);
+        size_t k = uni_decode(s, len, o, &cp);
         int m = cp < 0 ? KEEP : cp < 0x80 ? cp : map_char(cp);
         if (m == FORMAT) {
             /* invisible inside a number ("5\u200B3", "536\u200B-22"): dropped;

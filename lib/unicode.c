@@ -87,3 +87,20 @@ bool uni_word_before(const uint8_t *s, size_t pos)
         return false;
     return glue_cp(cp);
 }
+
+size_t uni_decode(const uint8_t *s, size_t len, size_t i, int32_t *cp)
+{
+    if (s[i] < 0x80) {
+        *cp = s[i];
+        return 1;
+    }
+    utf8proc_int32_t c;
+    size_t avail = len - i < 4 ? len - i : 4;
+    utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)avail, &c);
+    if (k <= 0) {
+        *cp = -1;
+        return 1;
+    }
+    *cp = c;
+    return (size_t)k;
+}
