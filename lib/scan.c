@@ -91,7 +91,8 @@ static void word_start(const scan_view *v, size_t p)
         detect_passport(v, p);
     /* a license number has a digit (all-letter words are not candidates) */
     if (u >= 1 && !lower_after_u &&
-        ((u >= 4 && (u_digit || (u == 12 && c == 'W'))) || sep_at(v, p + u, "- ")))
+        ((u >= 4 && (u_digit || (u == 12 && c == 'W')) && !(d == u && d < 6)) ||
+         sep_at(v, p + u, "- ")))
         detect_driver_license(v, p);
     if (c == 'P')
         detect_mrz(v, p);

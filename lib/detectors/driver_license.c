@@ -69,6 +69,10 @@ void detect_driver_license(const scan_view *v, size_t p)
     size_t end = q;
     if (sep != ' ' && date_zip_or_year(groups, ngroups, canon, n, all_digits))
         return;
+    /* Four or five plain digits fit a few states' oldest formats, and every
+     * port, count and ZIP code in a log; they are not taken for licenses. */
+    if (all_digits && n < 6)
+        return;
     bool any_digit = false;
     for (size_t i = 0; i < n; i++)
         any_digit |= is_digit((uint8_t)canon[i]);
@@ -83,7 +87,8 @@ void detect_driver_license(const scan_view *v, size_t p)
         bool first_digits = true;
         for (size_t i = 0; i < first_len; i++)
             first_digits &= is_digit((uint8_t)canon[i]);
-        if (!date_zip_or_year(groups, 1, canon, first_len, all_digits))
+        if (!date_zip_or_year(groups, 1, canon, first_len, all_digits) &&
+            !(first_digits && first_len < 6))
             mask = first_digits && first_len < 26 ? v->dl_digits[first_len]
                                                   : pii_dl_format_match(canon, first_len);
     }
