@@ -148,6 +148,20 @@ int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity)
     size_t o = first_high, n = first_high;
     bool changed = false;
     while (o < len) {
+        if (s[o] < 0x80) {
+            /* a run of ASCII maps to itself */
+            size_t r = o + 1;
+            while (r < len && s[r] < 0x80)
+                r++;
+            memcpy(nv->s + n, s + o, r - o);
+            for (size_t j = 0; j < r - o; j++) {
+                nv->ostart[n + j] = (uint32_t)(o + j);
+                nv->oend[n + j] = (uint32_t)(o + j + 1);
+            }
+            n += r - o;
+            o = r;
+            continue;
+        }
         int32_t cp;
         size_t k = uni_decode(s, len, o, &cp);
         int m = cp < 0 ? KEEP : cp < 0x80 ? cp : map_char(cp);
