@@ -102,6 +102,26 @@ static void word_start(const scan_view *v, size_t p)
         detect_mac(v, p);
 }
 
+/* Whether a word starting with a lower-case letter at p is certainly no
+ * candidate: only hex tokens (IPv6, MAC: a ':', '-' or '.' after at most
+ * four hex digits) and lower-case IBANs (two letters, two digits) start
+ * with one. */
+static inline bool lower_word_plain(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    if (!is_lower(s[p]))
+        return false;
+    if (p + 3 < v->len && is_alpha(s[p + 1]) && is_digit(s[p + 2]))
+        return false;
+    size_t h = 0;
+    while (h < 5 && p + h < v->len && is_hex(s[p + h]))
+        h++;
+    if (h == 0 || p + h >= v->len)
+        return true;
+    uint8_t c = s[p + h];
+    return !(c == ':' || c == '-' || c == '.');
+}
+
 /* Propose candidates for every start position in [from, to). */
 void find_candidates(const scan_view *v, size_t from, size_t to)
 {
@@ -115,11 +135,10 @@ void find_candidates(const scan_view *v, size_t from, size_t to)
         switch (byte_class[s[p]]) {
         case C_DIGIT:
         case C_ALPHA:
-            /* A lower-case word can only start a hex token (IPv6, MAC) or a
-             * lower-case IBAN: test that inline, most words are plain. */
-            if ((!is_lower(s[p]) || is_hex(s[p]) ||
-                 (p + 3 < v->len && is_alpha(s[p + 1]) && is_digit(s[p + 2]))) &&
-                !uni_word_before(s, p))
+            if (lower_word_plain(v, p))
+                ; /* most words in text: nothing can start here */
+            else if (p == 0 || (s[p - 1] < 0x80 ? !(is_alnum(s[p - 1]) || s[p - 1] == '_')
+                                                : !uni_word_before(s, p)))
                 word_start(v, p);
             p++;
             while (p < to && is_alnum(s[p]))
