@@ -90,9 +90,13 @@ static void word_start(const scan_view *v, size_t p)
     if (u >= 6 && u <= 9 && !lower_after_u)
         detect_passport(v, p);
     /* a license number has a digit (all-letter words are not candidates) */
+    /* a license continues after a separator only with a digit (or, after
+     * '-', a capital), as driver_license.c reads it */
+    bool dl_more = p + u + 1 < v->len &&
+                   ((s[p + u] == ' ' && is_digit(s[p + u + 1])) ||
+                    (s[p + u] == '-' && (is_digit(s[p + u + 1]) || is_upper(s[p + u + 1]))));
     if (u >= 1 && !lower_after_u &&
-        ((u >= 4 && (u_digit || (u == 12 && c == 'W')) && !(d == u && d < 6)) ||
-         sep_at(v, p + u, "- ")))
+        ((u >= 4 && (u_digit || (u == 12 && c == 'W')) && !(d == u && d < 6)) || dl_more))
         detect_driver_license(v, p);
     if (c == 'P')
         detect_mrz(v, p);
