@@ -33,6 +33,10 @@ typedef struct token {
     bool code_key;   /* a key in code or data syntax: quoted, "k=", snake_case */
     bool is_value;   /* five or more characters with a digit: an ID itself */
     bool labels_next; /* a value follows within LABEL_REACH bytes */
+    /* phrase matches starting here, per built-in table, computed once per
+     * window (several entities ask about the same words) */
+    uint8_t memo_done, memo_len[4];
+    uint32_t memo_ent[4];
     size_t start, end; /* buffer offsets */
 } token;
 
@@ -186,6 +190,7 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         if ((st == a && a > 0 && is_alnum(s[a - 1])) || (i == b && b < len && is_alnum(s[b])))
             continue; /* cut by the window edge: not a whole word */
         t->upper = upper;
+        t->memo_done = 0;
         t->is_value = digit && i - st >= 5;
         t->start = st;
         t->end = i;
@@ -318,6 +323,25 @@ static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned char
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
+/* match_phrase(), remembered in the token for the built-in tables. */
+static size_t match_memo(const hotword *table, size_t count, const token *toks, size_t n,
+                         size_t i, uint32_t *entities)
+{
+    int slot = table == hotwords ? 0 : table == other_labels ? 1 : table == us_words ? 2
+             : table == version_words ? 3 : -1;
+    if (slot < 0)
+        return match_phrase(table, count, toks, n, i, entities);
+    token *t = (token *)&toks[i]; /* the window cache owns the tokens */
+    if (!(t->memo_done & (1u << slot))) {
+        uint32_t e;
+        t->memo_len[slot] = (uint8_t)match_phrase(table, count, toks, n, i, &e);
+        t->memo_ent[slot] = e;
+        t->memo_done |= (uint8_t)(1u << slot);
+    }
+    *entities = t->memo_ent[slot];
+    return t->memo_len[slot];
+}
+
 static size_t nearest(const hotword *table, size_t count, uint32_t want, const token *before,
                       size_t nb, const token *after, size_t na, size_t start, size_t end,
                       bool labels_next_counts)
@@ -325,7 +349,7 @@ static size_t nearest(const hotword *table, size_t count, uint32_t want, const t
     size_t best = SIZE_MAX;
     uint32_t ent;
     for (size_t i = 0; i < nb; i++) {
-        size_t k = match_phrase(table, count, before, nb, i, &ent);
+        size_t k = match_memo(table, count, before, nb, i, &ent);
         if (!k || !(ent & want))
             continue;
         size_t d = start - before[i + k - 1].end;
@@ -333,7 +357,7 @@ static size_t nearest(const hotword *table, size_t count, uint32_t want, const t
             best = d;
     }
     for (size_t i = 0; i < na; i++) {
-        size_t k = match_phrase(table, count, after, na, i, &ent);
+        size_t k = match_memo(table, count, after, na, i, &ent);
         if (!k || !(ent & want) || after[i + k - 1].is_key ||
             (labels_next_counts && after[i + k - 1].labels_next))
             continue;
