@@ -402,8 +402,8 @@ typedef enum pii_sensitivity {
     PII_SENSITIVITY_NONE = 0,
     PII_SENSITIVITY_LOW = 1,      /* network and device identifiers */
     PII_SENSITIVITY_MODERATE = 2, /* contact details */
-    PII_SENSITIVITY_HIGH = 3,     /* financial account numbers */
-    PII_SENSITIVITY_CRITICAL = 4  /* government IDs, card numbers */
+    PII_SENSITIVITY_HIGH = 3,     /* account numbers, driver's licenses */
+    PII_SENSITIVITY_CRITICAL = 4  /* SSN, ITIN, passports, card numbers */
 } pii_sensitivity;
 
 /** Category of an entity: "government_id", "financial", "contact",

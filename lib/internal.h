@@ -273,6 +273,13 @@ PII_INTERNAL void stream_free(stream_state *st);
 /* normalize.c */
 PII_INTERNAL int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity);
 PII_INTERNAL size_t norm_from_orig(const norm_view *nv, size_t orig);
+/* What a non-ASCII character becomes in the view: an ASCII byte, or one of
+ * these codes. */
+enum { NORM_KEEP = -1, NORM_DASH = -2, NORM_FORMAT = -3, NORM_MARK = -4 };
+PII_INTERNAL int norm_map_char(int32_t cp);
+/* Most original bytes behind one byte of the view: a 4-byte character and
+ * the eight invisible ones it may carry (normalize.c's ABSORB_MAX). */
+#define NORM_MAX_EXPANSION 36
 PII_INTERNAL void norm_free(norm_view *nv);
 
 /* rules.c */

@@ -66,9 +66,15 @@ static int digit_value(int32_t cp)
 }
 
 /* What one non-ASCII character becomes: an ASCII byte, DROP, or KEEP. */
-enum { KEEP = -1, DASH = -2, FORMAT = -3, MARK = -4 };
+enum { KEEP = NORM_KEEP, DASH = NORM_DASH, FORMAT = NORM_FORMAT, MARK = NORM_MARK };
 
-static int map_char(int32_t cp)
+/* How many invisible characters (format characters, combining marks) one
+ * character of a number may carry.  This bounds the original bytes behind
+ * one view byte (NORM_MAX_EXPANSION), which the stream's window relies on:
+ * a number padded with more is split there, never read past the window. */
+#define ABSORB_MAX 8
+
+int norm_map_char(int32_t cp)
 {
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_ND:
@@ -103,14 +109,16 @@ static int map_char(int32_t cp)
 /* Whether the character at s[i] is, after mapping, a digit. */
 static bool digit_next(const uint8_t *s, size_t len, size_t i)
 {
-    while (i < len) {
+    /* at most ABSORB_MAX invisible characters may sit between two digits
+     * (more are a separator), so look no further: linear on any run */
+    for (int hops = 0; i < len && hops <= ABSORB_MAX; hops++) {
         int32_t cp;
         size_t k = uni_decode(s, len, i, &cp);
         if (cp < 0)
             return false;
         if (cp < 0x80)
             return is_digit((uint8_t)cp);
-        int m = map_char(cp);
+        int m = norm_map_char(cp);
         if (m == FORMAT) { /* several format characters in a row */
             i += k;
             continue;
@@ -147,6 +155,7 @@ int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity)
     }
     size_t o = first_high, n = first_high;
     bool changed = false;
+    int absorbed = 0; /* invisible characters taken since the last view byte */
     while (o < len) {
         if (s[o] < 0x80) {
             /* a run of ASCII maps to itself */
@@ -160,11 +169,12 @@ int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity)
             }
             n += r - o;
             o = r;
+            absorbed = 0;
             continue;
         }
         int32_t cp;
         size_t k = uni_decode(s, len, o, &cp);
-        int m = cp < 0 ? KEEP : cp < 0x80 ? cp : map_char(cp);
+        int m = cp < 0 ? KEEP : cp < 0x80 ? cp : norm_map_char(cp);
         if (m == FORMAT) {
             /* invisible inside a number ("5\u200B3", "536\u200B-22"): dropped;
              * elsewhere it separates words ("SSN\u200B123" stays two words) */
@@ -172,10 +182,12 @@ int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity)
             bool next_digit = digit_next(s, len, o + k);
             uint8_t next = o + k < len ? s[o + k] : 0;
             bool num_sep_next = next == '-' || next == '.' || next == ' ';
-            if ((is_digit(prev) && (next_digit || num_sep_next || is_alpha(next))) ||
-                ((prev == '-' || prev == '.' || prev == ' ') && next_digit && n > 1 &&
-                 is_alnum(nv->s[n - 2]))) {
+            if (absorbed < ABSORB_MAX &&
+                ((is_digit(prev) && (next_digit || num_sep_next || is_alpha(next))) ||
+                 ((prev == '-' || prev == '.' || prev == ' ') && next_digit && n > 1 &&
+                  is_alnum(nv->s[n - 2])))) {
                 o += k;
+                absorbed++;
                 changed = true;
                 continue;
             }
@@ -187,14 +199,16 @@ int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity)
             m = prev_digit && digit_next(s, len, o + k) ? '-' : ' ';
             changed = true;
         } else if (m == MARK) {
-            if (n > 0 && is_alnum(nv->s[n - 1])) {
+            if (n > 0 && is_alnum(nv->s[n - 1]) && absorbed < ABSORB_MAX) {
                 nv->oend[n - 1] = (uint32_t)(o + k); /* the mark belongs to it */
                 o += k;
+                absorbed++;
                 changed = true;
                 continue;
             }
             m = KEEP;
         }
+        absorbed = 0;
         if (m == KEEP) {
             for (size_t j = 0; j < k; j++) {
                 nv->s[n] = s[o + j];

@@ -269,7 +269,20 @@ static void put_str(out_buf *o, const char *s) { put(o, s, strlen(s)); }
 static size_t canonical(int entity, const uint8_t *s, size_t n, char *out, size_t cap)
 {
     size_t k = 0;
+    char ascii[PII_MAX_SPAN];
     if (entity == PII_IP_ADDRESS) {
+        /* fullwidth or other-script digits: parse the ASCII form */
+        size_t m = 0;
+        for (size_t i = 0; i < n && m < sizeof ascii;) {
+            int32_t cp;
+            size_t len = uni_decode(s, n, i, &cp);
+            int c = cp >= 0x80 ? norm_map_char(cp) : cp;
+            if (c >= 0 && c < 0x80)
+                ascii[m++] = (char)c;
+            i += len;
+        }
+        s = (const uint8_t *)ascii;
+        n = m;
         uint8_t b[16];
         if (pii_ipv4_parse((const char *)s, n, b))
             return (size_t)snprintf(out, cap, "%u.%u.%u.%u", b[0], b[1], b[2], b[3]);
@@ -282,12 +295,31 @@ static size_t canonical(int entity, const uint8_t *s, size_t n, char *out, size_
             return k;
         }
     }
-    for (size_t i = 0; i < n && k < cap; i++) {
-        uint8_t c = s[i];
-        if (entity == PII_EMAIL_ADDRESS)
-            out[k++] = (char)to_lower(c);
-        else if (is_alnum(c) || c >= 0x80)
-            out[k++] = (char)(entity == PII_MAC_ADDRESS ? to_lower(c) : to_upper(c));
+    /* the value as detection saw it: digits of any script, fullwidth forms
+     * and invisible or separator characters normalized, so equal values
+     * give equal tokens however they were written */
+    for (size_t i = 0; i < n && k + 4 < cap;) {
+        int32_t cp;
+        size_t len = uni_decode(s, n, i, &cp);
+        int c = cp;
+        if (cp >= 0x80) {
+            c = norm_map_char(cp);
+            if (c < 0 && c != NORM_KEEP) {
+                i += len; /* a dash, format character or mark */
+                continue;
+            }
+        }
+        if (c >= 0 && c < 0x80) {
+            uint8_t b = (uint8_t)c;
+            if (entity == PII_EMAIL_ADDRESS)
+                out[k++] = (char)to_lower(b);
+            else if (is_alnum(b))
+                out[k++] = (char)(entity == PII_MAC_ADDRESS ? to_lower(b) : to_upper(b));
+        } else { /* a letter of another script: as written */
+            memcpy(out + k, s + i, len);
+            k += len;
+        }
+        i += len;
     }
     if (entity == PII_PHONE_NUMBER && k == 11 && out[0] == '1') {
         memmove(out, out + 1, 10);
@@ -346,6 +378,12 @@ static void expand(out_buf *o, const char *fmt, const char *entity, const char *
     }
 }
 
+static bool is_mark(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}
+
 static void render_mask(const op_conf *o, const uint8_t *s, size_t n, out_buf *out)
 {
     /* count maskable characters, to know which of them stay visible */
@@ -357,10 +395,11 @@ static void render_mask(const op_conf *o, const uint8_t *s, size_t n, out_buf *o
             i++;
             continue;
         }
-        total += uni_is_word_cp(cp);
+        total += uni_is_word_cp(cp) && !is_mark(cp);
         i += (size_t)k;
     }
     size_t seen = 0;
+    bool base_kept = true; /* a combining mark follows its base character */
     i = 0;
     while (i < n) {
         utf8proc_int32_t cp;
@@ -370,13 +409,20 @@ static void render_mask(const op_conf *o, const uint8_t *s, size_t n, out_buf *o
             i++;
             continue;
         }
-        if (uni_is_word_cp(cp)) {
+        if (is_mark(cp)) {
+            if (base_kept)
+                put(out, s + i, (size_t)k);
+            else
+                put_str(out, o->mask_char);
+        } else if (uni_is_word_cp(cp)) {
             seen++;
-            if (total - seen < o->keep_last)
+            base_kept = total - seen < o->keep_last;
+            if (base_kept)
                 put(out, s + i, (size_t)k);
             else
                 put_str(out, o->mask_char);
         } else {
+            base_kept = true;
             put(out, s + i, (size_t)k);
         }
         i += (size_t)k;

@@ -167,6 +167,23 @@ int pii_builder_add_rule(pii_builder *b, const pii_rule *rule)
         if (rc == PII_ERR_INVALID_ARG)
             builder_fail(b, rc, "rule %zu: entity %s is a built-in entity", idx, "name");
     }
+    /* rules of one entity share its category: the first one given names it
+     * for all, and a different one is an error rather than dropped */
+    for (size_t i = 0; rc >= 0 && i < b->nrules; i++) {
+        custom_rule *o = &b->rules[i];
+        if (o->entity != rc)
+            continue;
+        if (r->category[0] && o->category[0] && strcmp(o->category, r->category) != 0)
+            rc = builder_fail(b, PII_ERR_INVALID_ARG,
+                              "rule %zu: the entity's earlier rules have another %s", idx,
+                              "category");
+        else if (!r->category[0])
+            strcpy(r->category, o->category);
+    }
+    if (rc >= 0 && r->category[0])
+        for (size_t i = 0; i < b->nrules; i++)
+            if (b->rules[i].entity == rc)
+                strcpy(b->rules[i].category, r->category);
     if (rc < 0) {
         rule_free(r);
         return rc;

@@ -31,16 +31,21 @@
 
 #define BLOCK (64 * 1024) /* input taken per round */
 
+/* Detectors and context windows reach a bounded number of bytes of the
+ * view; through normalization one view byte may stand for up to
+ * NORM_MAX_EXPANSION input bytes, and the window is kept in input bytes. */
+static size_t view_scale(const pii_ruleset *rs) { return rs->normalize ? NORM_MAX_EXPANSION : 1; }
+
 size_t stream_lookbehind(const pii_ruleset *rs)
 {
-    return LEFT_REACH + CTX_BYTES(rs->context_window) + 16;
+    return (LEFT_REACH + CTX_BYTES(rs->context_window) + 16) * view_scale(rs);
 }
 
 size_t stream_lookahead(const pii_ruleset *rs)
 {
     size_t ctx_after = CTX_BYTES(rs->context_window) / 2 + 64;
-    size_t a = PII_MAX_SPAN + ctx_after;
-    size_t b = TABLE_MAX_LINE + PII_MAX_SPAN;
+    size_t a = (PII_MAX_SPAN + ctx_after) * view_scale(rs);
+    size_t b = TABLE_MAX_LINE + PII_MAX_SPAN * view_scale(rs);
     return (a > b ? a : b) + 64;
 }
 
@@ -447,5 +452,6 @@ int pii_ctx_reset(pii_ctx *ctx)
         return PII_ERR_BUSY;
     stream_wipe(&ctx->st);
     table_reset(&ctx->table);
+    summary_reset(ctx);
     return PII_OK;
 }

@@ -12,6 +12,9 @@ offsets.  ``redact`` returns the type of its input.  An ``Engine`` compiles
 the options once and is shared freely between threads; the module-level
 functions use a cached engine per set of options.  Calls on inputs of 4 KiB
 or more release the GIL.
+
+    >>> pii.summary("SSN 536-22-1874, mail jane.doe@example.com")["per_category"]
+    {'government_id': 1, 'contact': 1}
 """
 from __future__ import annotations
 
@@ -40,7 +43,7 @@ from ._pii import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "scan", "redact", "validate", "validate_ex", "validate_named", "Engine", "Redactor",
+    "scan", "redact", "summary", "validate", "validate_ex", "validate_named", "Engine", "Redactor",
     "Finding", "ENTITIES", "Error", "InvalidArgumentError", "OutOfMemoryError", "StateError",
     "UnknownEntityError", "PatternError", "MatchLimitError", "UnsupportedError",
     "SessionError", "PolicyError", "InputOutputError", "InternalError", "FLAG_VALIDATED",
@@ -222,45 +225,159 @@ def _hash_key(key):
 # ---------------------------------------------------------------------------
 
 
+_RULE_KEYS = ("entity", "pattern", "score", "context", "validator", "category")
+
+
+def _rules(rules):
+    """Custom rules (dicts with the keys of a policy's rules) -> tuples for
+    pii_builder_add_rule: (entity, pattern, score, context, validator, category)."""
+    if rules is None:
+        return None
+    if isinstance(rules, (str, bytes)) or hasattr(rules, "keys"):
+        raise TypeError("rules must be a list of rule dicts {'entity', 'pattern', ...}")
+    out = []
+    for i, rule in enumerate(rules):
+        if not hasattr(rule, "keys"):
+            raise TypeError(f"rule {i}: expected a dict with keys {', '.join(_RULE_KEYS)}")
+        unknown = sorted(map(str, set(rule) - set(_RULE_KEYS)))
+        if unknown:
+            raise _invalid(f"rule {i}: unknown keys {', '.join(unknown)} "
+                           f"(expected {', '.join(_RULE_KEYS)})")
+        for key in ("entity", "pattern"):
+            if key not in rule:
+                raise _invalid(f"rule {i}: no '{key}'")
+            if not isinstance(rule[key], str):
+                raise TypeError(f"rule {i}: '{key}' must be a str")
+        score = rule.get("score", DEFAULT_MIN_SCORE)
+        if isinstance(score, bool) or not isinstance(score, (int, float)):
+            raise TypeError(f"rule {i}: 'score' must be a number in (0, 1]")
+        context = rule.get("context") or ()
+        if isinstance(context, str):
+            context = (context,)
+        context = tuple(context)
+        if not all(isinstance(w, str) for w in context):
+            raise TypeError(f"rule {i}: 'context' must be a list of str")
+        opt = []
+        for key in ("validator", "category"):
+            v = rule.get(key)
+            if v is not None and not isinstance(v, str):
+                raise TypeError(f"rule {i}: '{key}' must be a str")
+            opt.append(v)
+        out.append((rule["entity"], rule["pattern"], float(score), context, opt[0], opt[1]))
+    return out
+
+
+def _allow(allow):
+    """Allowed values -> (frozenset as given, list of UTF-8 bytes)."""
+    if allow is None:
+        return frozenset(), None
+    if isinstance(allow, (str, bytes)):
+        raise TypeError("allow must be a list of values, not a single str or bytes")
+    given = tuple(allow)
+    if not all(isinstance(a, (str, bytes, bytearray)) for a in given):
+        raise TypeError("allow must hold str or bytes values")
+    enc = [a.encode("utf-8") if isinstance(a, str) else bytes(a) for a in given]
+    return frozenset(a if isinstance(a, str) else bytes(a) for a in given), enc
+
+
+def _has_hash(spec) -> bool:
+    if isinstance(spec, str):
+        return spec.split(":", 1)[0].strip() == "hash"
+    if isinstance(spec, dict):
+        return spec.get("op") == "hash"
+    return False
+
+
+def _policy_source(policy):
+    """(policy_file, policy_text, as_dict) for Engine(policy=...)."""
+    if policy is None:
+        return None, None, {}
+    if isinstance(policy, (str, bytes, os.PathLike)):
+        return policy, None, None
+    try:
+        # JSON is YAML: the library's parser and checks, as for a file
+        text = json.dumps(policy, ensure_ascii=False, indent=1, allow_nan=False)
+    except (TypeError, ValueError) as e:
+        raise _policy_error(f"<policy>: cannot be written as YAML: {e}") from None
+    return None, text, policy if isinstance(policy, dict) else None
+
+
+def _file_min_score(path):
+    """min_score of a policy file, for Engine.min_score only (None when
+    PyYAML is missing or the value cannot be read)."""
+    try:
+        import yaml
+        with open(path, "rb") as f:
+            doc = yaml.safe_load(f)
+    except Exception:  # the library has read and checked the file already
+        return None
+    if doc is None:
+        return DEFAULT_MIN_SCORE
+    v = doc.get("min_score", DEFAULT_MIN_SCORE) if isinstance(doc, dict) else None
+    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+
 class Engine(_pii.Engine):
     """A compiled ruleset with its redaction options; build once, share
     between threads.
 
-    entities: only these entities (names, or a comma-separated str);
-    exclude_entities: all but these; min_score: in [0, 1] (default 0.5);
-    context_window: characters each side searched for hotwords (default 48);
-    operators: {"US_SSN": "mask:keep=4", "EMAIL_ADDRESS": "hash", "*": "tag"}
-    (a value may also be {"op": "mask", "keep_last": 4, "char": "#"});
-    hash_key: 16..64 bytes, needed by the hash operator; allow: values
-    (exact matched text) never reported nor redacted.
+    entities: only these built-in entities (names, or a comma-separated
+    str); exclude_entities: all but these; min_score: in [0, 1] (default
+    0.5); context_window: characters each side searched for hotwords
+    (default 48); operators: {"US_SSN": "mask:keep=4", "EMAIL_ADDRESS":
+    "hash", "*": "tag"} (a value may also be {"op": "mask", "keep_last": 4,
+    "char": "#"}; custom entities may be named); hash_key: 16..64 bytes,
+    needed by the hash operator; allow: exact values (str or bytes, compared
+    with a finding's UTF-8 bytes) never reported nor redacted; rules: custom
+    rules, dicts {"entity", "pattern", "score" (default 0.5), "context"
+    (hotwords), "validator" ("luhn", "iban", ...), "category"}; normalize:
+    detect through Unicode normalisation (default True: fullwidth and
+    other scripts' digits, Unicode spaces and dashes, zero-width characters
+    inside numbers); match_limit, depth_limit: PCRE2 limits of custom rules
+    (0: the library's defaults); policy: a policy (the path of a YAML or
+    JSON file, or a dict with the same schema) applied first, the other
+    arguments adding to it or overriding it.
     """
 
     def __init__(self, entities=None, min_score=None, operators=None, hash_key=None,
-                 context_window=None, *, exclude_entities=None, allow=None):
+                 context_window=None, *, exclude_entities=None, allow=None, rules=None,
+                 normalize=None, match_limit=None, depth_limit=None, policy=None):
         ops = _operators(operators)
         key = _hash_key(hash_key)
-        if key is None and ops and any(s.split(":", 1)[0].strip() == "hash" for _, s in ops):
-            raise _invalid("the hash operator needs a hash_key (16..64 bytes)")
+        policy_file, policy_text, policy_dict = _policy_source(policy)
+        if key is None:
+            wants = [s for _, s in ops or ()]
+            if isinstance(policy_dict, dict) and isinstance(policy_dict.get("operators"), dict):
+                wants += list(policy_dict["operators"].values())
+            if any(_has_hash(s) for s in wants):
+                raise _invalid("the hash operator needs a hash_key (16..64 bytes)")
+        self.allow, allow_bytes = _allow(allow)
         super().__init__(entities=_names(entities, "entities"),
                          exclude=_names(exclude_entities, "exclude_entities"),
                          min_score=min_score, context_window=context_window, operators=ops,
-                         hash_key=key)
+                         hash_key=key, allow=allow_bytes, rules=_rules(rules),
+                         normalize=normalize, match_limit=match_limit, depth_limit=depth_limit,
+                         policy_file=policy_file, policy_text=policy_text,
+                         policy_name="<policy>" if policy_text is not None else None)
         self._operators = tuple(ops or ())
-        self.allow = frozenset(allow or ())
-        if self.allow:
-            if not all(isinstance(a, (str, bytes)) for a in self.allow):
-                raise TypeError("allow must hold str or bytes values")
-            self._allow_bytes = frozenset(a.encode("utf-8") if isinstance(a, str) else a
-                                          for a in self.allow)
-            self._allow_str = frozenset(a if isinstance(a, str) else a.decode("utf-8", "replace")
-                                        for a in self.allow)
-            # the same object with Python scan/redact that apply the allow
-            # list (a class switch, not bound methods in __dict__: no cycle)
-            self.__class__ = _AllowEngine
+        self._min_score = _pii.Engine.min_score.__get__(self)
+        if self._min_score is None:  # set (or left at the default) by the policy
+            if policy_dict is not None:
+                v = policy_dict.get("min_score", DEFAULT_MIN_SCORE)
+                self._min_score = float(v) if v is not None else DEFAULT_MIN_SCORE
+            else:
+                self._min_score = _file_min_score(policy_file)
+
+    @property
+    def min_score(self):
+        """The minimum score of a finding (None for a policy file whose
+        min_score could not be read without PyYAML)."""
+        return self._min_score
 
     @property
     def operators(self):
-        """The operators as given: ((entity or None for all, spec), ...)."""
+        """The operators given as arguments: ((entity or None for all, spec),
+        ...); a policy's operators are applied before these."""
         return self._operators
 
     def redactor(self, sink=None, binary=None) -> "Redactor":
@@ -271,117 +388,50 @@ class Engine(_pii.Engine):
 
     @classmethod
     def from_policy(cls, policy, **overrides) -> "Engine":
-        """An engine from a policy: a dict, or the path of a YAML (or .json)
-        file, with the schema of ``pii-redact --policy`` (README, Policies):
+        """An engine from a policy, applied by libpii (pii_builder_load_policy):
+        the path of a YAML (or JSON) file, or a dict with the same schema,
+        which is written as JSON (a subset of YAML) and applied with
+        pii_builder_load_policy_string, so that files and dicts are checked
+        alike.  The schema of ``pii-redact --policy`` (README, Policies)::
 
             min_score: 0.5
             entities: {enable: [...], disable: [...]}
             operators: {default: tag, US_SSN: {op: mask, keep_last: 4}, ...}
             allow: ["support@example.com"]
-            rules: [...]          # custom rules: not supported yet
+            rules: [{entity: EMPLOYEE_ID, pattern: 'EMP-\\d{6}', score: 0.8,
+                     context: [employee], validator: luhn, category: hr}]
 
-        Keyword arguments are added to or override the policy's, e.g.
-        ``hash_key=`` (which a policy never holds) or ``context_window=``.
+        A bad policy raises PolicyError ("FILE:LINE: reason"; "<policy>" for
+        a dict), an unreadable file InputOutputError.  Keyword arguments are
+        applied after the policy, e.g. ``hash_key=`` (which a policy never
+        holds), ``context_window=`` or more ``rules=``.
         """
-        return cls(**{**load_policy(policy), **overrides})
+        return cls(policy=policy, **overrides)
 
     def __repr__(self):
-        return (f"<pii.Engine entities={len(self.entities)} min_score={self.min_score:g} "
+        ms = "?" if self.min_score is None else f"{self.min_score:g}"
+        return (f"<pii.Engine entities={len(self.entities)} min_score={ms} "
                 f"operators={len(self._operators)} allow={len(self.allow)}>")
 
 
-class _AllowEngine(Engine):
-    """An Engine with an allow list: findings whose text is allowed are
-    neither reported nor redacted."""
-
-    def scan(self, text):
-        found = _pii.Engine.scan(self, text)
-        if isinstance(text, str):
-            return [f for f in found if text[f.start:f.end] not in self._allow_str]
-        with memoryview(text) as view, view.cast("B") as b:
-            return [f for f in found if bytes(b[f.start:f.end]) not in self._allow_bytes]
-
-    def redact(self, text):
-        return self._redact_allow(text, self._allow_bytes)
-
-
-# The schema of pii-redact --policy and pii_builder_load_policy() (README,
-# "Policies"), so that one policy file serves the CLI, C and Python.
-_POLICY_KEYS = {"min_score", "entities", "operators", "allow", "rules"}
-
-
 def load_policy(policy) -> dict:
-    """Engine keyword arguments from a policy: a dict, or the path of a YAML
-    (or .json) file with the schema of ``pii-redact --policy``."""
-    if isinstance(policy, (str, bytes, os.PathLike)):
-        path = os.fsdecode(policy)
-        try:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-        except OSError as e:
-            raise InputOutputError(f"cannot read policy file: {e.strerror}", -13,
-                                   "PII_ERR_IO") from None
-        if path.endswith(".json"):
-            try:
-                policy = json.loads(text)
-            except ValueError as e:
-                raise _policy_error(f"{path}: not valid JSON (line {e.lineno})") from None
-        else:
-            try:
-                import yaml
-            except ImportError:
-                raise _policy_error("YAML policies need PyYAML (apt-get install python3-yaml)") from None
-            try:
-                policy = yaml.safe_load(text)
-            except yaml.YAMLError as e:
-                mark = getattr(e, "problem_mark", None)
-                where = f":{mark.line + 1}" if mark is not None else ""
-                raise _policy_error(f"{path}{where}: YAML syntax error") from None
-    if policy is None:
-        policy = {}
-    if not isinstance(policy, dict):
-        raise _policy_error("a policy is a mapping of options")
-    unknown = set(policy) - _POLICY_KEYS
-    if unknown:
-        raise _policy_error(f"unknown policy keys: {', '.join(sorted(map(str, unknown)))}")
-    kw = {}
-    if policy.get("min_score") is not None:
-        if isinstance(policy["min_score"], bool) or not isinstance(policy["min_score"], (int, float)):
-            raise _policy_error("min_score: expected a number in [0, 1]")
-        kw["min_score"] = policy["min_score"]
-    ents = policy.get("entities")
-    if isinstance(ents, dict):
-        bad = set(ents) - {"enable", "disable"}
-        if bad:
-            raise _policy_error(f"entities: unknown keys {', '.join(sorted(map(str, bad)))} "
-                                "(expected enable, disable)")
-        for key, arg in (("enable", "entities"), ("disable", "exclude_entities")):
-            v = ents.get(key)
-            if v is None:
-                continue
-            if isinstance(v, str) or not all(isinstance(e, str) for e in v):
-                raise _policy_error(f"entities.{key}: expected a list of entity names")
-            kw[arg] = list(v)
-    elif ents is not None:
-        raise _policy_error("entities: expected a mapping {enable: [...], disable: [...]}")
-    ops = policy.get("operators")
-    if ops is not None:
-        if not isinstance(ops, dict):
-            raise _policy_error("operators: expected a mapping {default|ENTITY: spec}")
-        for k, v in ops.items():
-            if not isinstance(v, (str, dict)):
-                raise _policy_error(f"operators.{k}: expected a spec string or a mapping")
-        kw["operators"] = ops
-    allow = policy.get("allow")
-    if allow is not None:
-        if isinstance(allow, str) or not all(isinstance(a, str) for a in allow):
-            raise _policy_error("allow: expected a list of strings")
-        kw["allow"] = list(allow)
-    if policy.get("rules"):
-        raise NotImplementedError(
-            "policy 'rules' (custom rules) are not supported by these bindings yet: they "
-            "need pii_builder_add_rule in libpii")
-    return kw
+    """A policy as a dict, checked by libpii: a dict is returned as it is, a
+    file is read (YAML needs PyYAML; .json files are read with json).
+    Raises PolicyError or InputOutputError as Engine.from_policy does."""
+    Engine.from_policy(policy, hash_key=b"k" * 16)  # the library's checks
+    if not isinstance(policy, (str, bytes, os.PathLike)):
+        return dict(policy or {})
+    path = os.fsdecode(policy)
+    with open(path, "rb") as f:
+        data = f.read()
+    if path.endswith(".json"):
+        return json.loads(data) or {}
+    try:
+        import yaml
+    except ImportError:
+        raise _policy_error("reading YAML policies into a dict needs PyYAML "
+                            "(apt-get install python3-yaml)") from None
+    return yaml.safe_load(data) or {}
 
 
 # ---------------------------------------------------------------------------
@@ -395,6 +445,8 @@ class Redactor(_pii.Redactor):
     input is split.  Memory stays bounded whatever the stream length.
 
     Chunks are str (output str) or bytes-like (output bytes), not mixed.
+    After close(), summary() says what the whole stream contained (as
+    Engine.summary) and stats counts findings per entity.
     With ``sink`` (an object with write(), e.g. a file), output goes there
     and write/flush/close return None.  As a context manager it closes on
     leaving the block (the rest goes to the sink); without a sink call
@@ -410,10 +462,6 @@ class Redactor(_pii.Redactor):
         elif entities is not None or min_score is not None or operators is not None \
                 or hash_key is not None:
             raise TypeError("give either engine or options, not both")
-        if getattr(engine, "allow", None):
-            raise NotImplementedError(
-                "allow lists in streaming redaction need per-finding control in libpii's "
-                "stream API; use Engine.redact on whole texts")
         super().__init__(engine, binary)
         self.engine = engine
         self.sink = sink
@@ -505,6 +553,20 @@ def scan(text, entities=None, min_score=None):
     else:
         e = _engine(entities, min_score)
     return e.scan(text)
+
+
+def summary(text, entities=None, min_score=None) -> dict:
+    """What text contains, without any of its text::
+
+        {"bytes": 57, "findings": 2, "max_sensitivity": "critical",
+         "per_entity": {"US_SSN": 1, "EMAIL_ADDRESS": 1},
+         "per_category": {"government_id": 1, "contact": 1}}
+
+    bytes: the UTF-8 (or byte) length scanned; per_entity / per_category:
+    findings per entity and category name, those found only;
+    max_sensitivity: "none", "low", "moderate", "high" or "critical".
+    """
+    return _engine(entities, min_score).summary(text)
 
 
 def redact(text, entities=None, min_score=None, operators=None, hash_key=None):

@@ -12,7 +12,14 @@
  *             alive and unmodified through a Py_buffer export (bytearray
  *             cannot be resized while exported) or a reference to an
  *             immutable str/bytes.
- *   Redactor  one streaming session (pii_redact_stream) on its own ctx.
+ *             The ruleset is built from a policy (pii_builder_load_policy or
+ *             _string) and then the keyword options: custom rules
+ *             (pii_builder_add_rule), allow list (pii_builder_allow),
+ *             normalisation, match limits; summary() is pii_ctx_summary
+ *             after a scan.
+ *   Redactor  one streaming session (pii_redact_stream) on its own ctx;
+ *             close() keeps the stream's summary, as the ctx goes back to
+ *             the engine's pool.
  *   Finding   an immutable record: entity_type, start, end, score, subtype,
  *             flags.  Offsets count code points for str input and bytes for
  *             bytes-like input.
@@ -448,8 +455,9 @@ typedef struct {
     Py_ssize_t nops;
     unsigned char key[64];
     size_t keylen;
-    double min_score;
+    double min_score; /* < 0: set by a policy (not known here) */
     unsigned context_window;
+    int normalize;
     pii_ctx *pool[POOL_MAX];
     int npool;
     PyObject *names[NAME_CACHE];
@@ -603,14 +611,154 @@ static int entity_of(PyObject *name, int *out)
     return 0;
 }
 
+/* Entity id of a name known to the engine's ruleset (built-in, case-
+ * insensitive, or custom), or PII_ALL_ENTITIES for None / "*". */
+static int engine_entity_of(EngineObject *e, PyObject *name, int *out)
+{
+    if (!PyUnicode_Check(name) || !e->rs)
+        return entity_of(name, out);
+    const char *s = PyUnicode_AsUTF8(name);
+    if (!s)
+        return -1;
+    if (strcmp(s, "*") == 0) {
+        *out = PII_ALL_ENTITIES;
+        return 0;
+    }
+    int id = pii_ruleset_entity_from_name(e->rs, s);
+    if (id < 0) {
+        PyObject *msg = PyUnicode_FromFormat("unknown entity %R", name);
+        if (!msg)
+            return -1;
+        raise_code(id, PyUnicode_AsUTF8(msg));
+        Py_DECREF(msg);
+        return -1;
+    }
+    *out = id;
+    return 0;
+}
+
+/* Add the custom rules: a sequence of (entity, pattern, score, context
+ * tuple of str, validator or None, category or None). */
+static int add_rules(pii_builder *b, PyObject *rules)
+{
+    PyObject *seq = PySequence_Fast(rules, "rules must be a sequence of rule tuples");
+    if (!seq)
+        return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(seq, i), *context;
+        pii_rule r;
+        memset(&r, 0, sizeof r);
+        if (!PyArg_ParseTuple(item, "ssdOzz:rule", &r.entity, &r.pattern, &r.score, &context,
+                              &r.validator, &r.category)) {
+            Py_DECREF(seq);
+            return -1;
+        }
+        PyObject *words = PySequence_Fast(context, "a rule's context must be a sequence of str");
+        if (!words) {
+            Py_DECREF(seq);
+            return -1;
+        }
+        Py_ssize_t nw = PySequence_Fast_GET_SIZE(words);
+        const char **w = PyMem_Calloc(nw ? (size_t)nw : 1, sizeof *w);
+        if (!w) {
+            Py_DECREF(words);
+            Py_DECREF(seq);
+            PyErr_NoMemory();
+            return -1;
+        }
+        for (Py_ssize_t k = 0; k < nw; k++) {
+            w[k] = PyUnicode_AsUTF8(PySequence_Fast_GET_ITEM(words, k));
+            if (!w[k]) {
+                PyMem_Free(w);
+                Py_DECREF(words);
+                Py_DECREF(seq);
+                return -1;
+            }
+        }
+        r.context = nw ? w : NULL;
+        r.ncontext = (size_t)nw;
+        int rc = pii_builder_add_rule(b, &r);
+        PyMem_Free(w);
+        Py_DECREF(words);
+        if (rc < 0) {
+            Py_DECREF(seq);
+            raise_code(rc, pii_builder_error(b));
+            return -1;
+        }
+    }
+    Py_DECREF(seq);
+    return 0;
+}
+
+/* Add the allowed values: a sequence of bytes (the facade encodes str). */
+static int add_allow(pii_builder *b, PyObject *allow)
+{
+    PyObject *seq = PySequence_Fast(allow, "allow must be a sequence of bytes");
+    if (!seq)
+        return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_buffer v;
+        if (PyObject_GetBuffer(PySequence_Fast_GET_ITEM(seq, i), &v, PyBUF_SIMPLE) < 0) {
+            Py_DECREF(seq);
+            return -1;
+        }
+        int rc = pii_builder_allow(b, v.buf, (size_t)v.len);
+        PyBuffer_Release(&v);
+        if (rc < 0) {
+            Py_DECREF(seq);
+            raise_code(rc, pii_builder_error(b));
+            return -1;
+        }
+    }
+    Py_DECREF(seq);
+    return 0;
+}
+
+static int uint32_arg(PyObject *o, const char *what, uint32_t *out)
+{
+    *out = 0;
+    if (o == Py_None)
+        return 0;
+    unsigned long long v = PyLong_AsUnsignedLongLong(o);
+    if (v == (unsigned long long)-1 && PyErr_Occurred()) {
+        if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+            PyErr_Clear();
+            PyObject *msg = PyUnicode_FromFormat("%s must be 0..4294967295", what);
+            if (msg) {
+                raise_code(PII_ERR_INVALID_ARG, PyUnicode_AsUTF8(msg));
+                Py_DECREF(msg);
+            }
+        }
+        return -1;
+    }
+    if (v > UINT32_MAX) {
+        PyObject *msg = PyUnicode_FromFormat("%s must be 0..4294967295", what);
+        if (msg) {
+            raise_code(PII_ERR_INVALID_ARG, PyUnicode_AsUTF8(msg));
+            Py_DECREF(msg);
+        }
+        return -1;
+    }
+    *out = (uint32_t)v;
+    return 0;
+}
+
 static int engine_init(EngineObject *e, PyObject *args, PyObject *kw)
 {
-    static char *kwlist[] = {"entities", "exclude", "min_score", "context_window",
-                             "operators", "hash_key", NULL};
+    static char *kwlist[] = {"entities", "exclude", "min_score", "context_window", "operators",
+                             "hash_key", "allow", "rules", "normalize", "policy_file",
+                             "policy_text", "policy_name", "match_limit", "depth_limit", NULL};
     PyObject *entities = Py_None, *exclude = Py_None, *min_score = Py_None,
-             *context_window = Py_None, *operators = Py_None, *hash_key = Py_None;
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "|OOOOOO:Engine", kwlist, &entities, &exclude,
-                                     &min_score, &context_window, &operators, &hash_key))
+             *context_window = Py_None, *operators = Py_None, *hash_key = Py_None,
+             *allow = Py_None, *rules = Py_None, *normalize = Py_None, *policy_file = Py_None,
+             *policy_text = Py_None, *match_limit = Py_None, *depth_limit = Py_None;
+    const char *policy_name = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "|OOOOOOOOOOOzOO:Engine", kwlist, &entities,
+                                     &exclude, &min_score, &context_window, &operators,
+                                     &hash_key, &allow, &rules, &normalize, &policy_file,
+                                     &policy_text, &policy_name, &match_limit, &depth_limit))
         return -1;
     if (e->rs) {
         /* Redactors may hold contexts borrowing the current ruleset */
@@ -626,6 +774,26 @@ static int engine_init(EngineObject *e, PyObject *args, PyObject *kw)
     }
     int rc = 0;
     const char *s;
+    /* the policy first: the keyword arguments below add to it or override it */
+    if (policy_file != Py_None) {
+        PyObject *path = NULL;
+        if (!PyUnicode_FSConverter(policy_file, &path))
+            goto fail_b;
+        rc = pii_builder_load_policy(b, PyBytes_AS_STRING(path));
+        Py_DECREF(path);
+        if (rc < 0)
+            goto lib_fail_b;
+    }
+    if (policy_text != Py_None) {
+        Py_ssize_t len;
+        const char *text = PyUnicode_AsUTF8AndSize(policy_text, &len);
+        if (!text)
+            goto fail_b;
+        if ((rc = pii_builder_load_policy_string(b, text, (size_t)len, policy_name)) < 0)
+            goto lib_fail_b;
+    }
+    if (rules != Py_None && add_rules(b, rules) < 0)
+        goto fail_b;
     if (entities != Py_None) {
         if (!(s = PyUnicode_AsUTF8(entities)))
             goto fail_b;
@@ -638,7 +806,8 @@ static int engine_init(EngineObject *e, PyObject *args, PyObject *kw)
         if (s[0] && (rc = pii_builder_disable_names(b, s)) < 0)
             goto lib_fail_b;
     }
-    e->min_score = PII_DEFAULT_MIN_SCORE;
+    /* not known here when a policy may have set it */
+    e->min_score = policy_file != Py_None || policy_text != Py_None ? -1.0 : PII_DEFAULT_MIN_SCORE;
     if (min_score != Py_None) {
         double v = PyFloat_AsDouble(min_score);
         if (v == -1.0 && PyErr_Occurred())
@@ -661,6 +830,25 @@ static int engine_init(EngineObject *e, PyObject *args, PyObject *kw)
             goto lib_fail_b;
         e->context_window = (unsigned)v;
     }
+    e->normalize = 1;
+    if (normalize != Py_None) {
+        int on = PyObject_IsTrue(normalize);
+        if (on < 0)
+            goto fail_b;
+        if ((rc = pii_builder_set_normalize(b, on)) < 0)
+            goto lib_fail_b;
+        e->normalize = on;
+    }
+    if (match_limit != Py_None || depth_limit != Py_None) {
+        uint32_t ml, dl;
+        if (uint32_arg(match_limit, "match_limit", &ml) < 0 ||
+            uint32_arg(depth_limit, "depth_limit", &dl) < 0)
+            goto fail_b;
+        if ((rc = pii_builder_set_match_limits(b, ml, dl)) < 0)
+            goto lib_fail_b;
+    }
+    if (allow != Py_None && add_allow(b, allow) < 0)
+        goto fail_b;
     if ((rc = pii_builder_build(b, &e->rs)) < 0)
         goto lib_fail_b;
     pii_builder_free(b);
@@ -705,7 +893,7 @@ static int engine_init(EngineObject *e, PyObject *args, PyObject *kw)
             spec = PyTuple_GET_ITEM(item, 1);
             int id;
             const char *sp;
-            if (entity_of(name, &id) < 0 || !(sp = PyUnicode_AsUTF8(spec))) {
+            if (engine_entity_of(e, name, &id) < 0 || !(sp = PyUnicode_AsUTF8(spec))) {
                 Py_DECREF(seq);
                 goto fail;
             }
@@ -861,175 +1049,145 @@ static PyObject *engine_redact(EngineObject *e, PyObject *arg)
     return r;
 }
 
-/*
- * Redaction that leaves some findings as they are (allow lists), with the
- * GIL held.  libpii has no per-finding "skip" yet, so the stream is driven
- * with output space sized to end exactly where each finding starts; a
- * further call with no output space renders the finding's replacement
- * without copying it, and the number of bytes the call reports as held back
- * gives its length (held = input taken - end of the finding + replacement).
- * The next call copies that replacement and the verbatim stretch after it;
- * the replacement of an allowed finding is then overwritten by the original
- * bytes.  Every verbatim stretch is checked against the input, so a change in
- * the library's emission order is an error, never wrong output.  Two stream
- * calls per finding.
- */
-typedef struct span {
-    uint64_t start, end;
-    int keep;
-} span;
+/* ---- classification ---- */
 
-static int64_t drive_until(pii_ctx *ctx, pii_out_buffer *out, pii_in_buffer *in, size_t target,
-                           int64_t *held)
+static int set_count(PyObject *d, PyObject *key, uint64_t n)
 {
-    int stalls = 0;
-    out->size = target;
-    for (;;) {
-        size_t o0 = out->pos, i0 = in->pos;
-        int64_t r = pii_redact_stream(ctx, out, in, PII_END);
-        if (r < 0)
-            return r;
-        *held = r;
-        if (out->pos == target)
-            return 0;
-        if (r == 0)
-            return PII_ERR_INTERNAL; /* ended before the expected output */
-        if (out->pos == o0 && in->pos == i0 && ++stalls > 3)
-            return PII_ERR_INTERNAL;
-    }
+    PyObject *v = PyLong_FromUnsignedLongLong(n);
+    if (!v)
+        return -1;
+    int rc = PyDict_SetItem(d, key, v);
+    Py_DECREF(v);
+    return rc;
 }
 
-/* Copy the pending replacement (repl bytes, of the input span prev) and the
- * verbatim input [from, to) that follows it; put the original bytes back
- * when prev is allowed. */
-static int64_t copy_through(pii_ctx *ctx, pii_out_buffer *out, pii_in_buffer *in, outbuf *ob,
-                            const char *src, const span *prev, size_t repl, size_t from,
-                            size_t to)
+/* {bytes, findings, max_sensitivity, per_entity, per_category} with the
+ * given counts (entities and categories with a count of 0 left out). */
+static PyObject *summary_build(EngineObject *e, const pii_summary *s)
 {
-    size_t at = out->pos, gap = to - from;
-    int64_t held;
-    if (outbuf_reserve(ob, at, at + repl + gap + 1) < 0)
-        return PII_ERR_NOMEM;
-    out->dst = ob->buf;
-    int64_t rc = drive_until(ctx, out, in, at + repl + gap, &held);
-    if (rc < 0)
-        return rc;
-    if (memcmp(ob->buf + at + repl, src + from, gap) != 0)
-        return PII_ERR_INTERNAL;
-    if (prev && prev->keep) {
-        size_t orig = (size_t)(prev->end - prev->start);
-        if (outbuf_reserve(ob, at, at + orig + gap + 1) < 0)
-            return PII_ERR_NOMEM;
-        memcpy(ob->buf + at, src + prev->start, orig);
-        memcpy(ob->buf + at + orig, src + from, gap);
-        out->dst = ob->buf;
-        out->pos = at + orig + gap;
+    PyObject *pe = PyDict_New(), *pc = PyDict_New();
+    if (!pe || !pc)
+        goto fail;
+    for (size_t i = 0; s->per_entity && i < s->nentities; i++) {
+        if (!s->per_entity[i])
+            continue;
+        PyObject *name = engine_entity_name(e, (int)i);
+        if (!name)
+            goto fail;
+        int rc = set_count(pe, name, s->per_entity[i]);
+        Py_DECREF(name);
+        if (rc < 0)
+            goto fail;
     }
+    for (size_t i = 0; s->per_category && i < s->ncategories; i++) {
+        if (!s->per_category[i])
+            continue;
+        PyObject *name = PyUnicode_FromString(s->category_names[i]);
+        if (!name)
+            goto fail;
+        int rc = set_count(pc, name, s->per_category[i]);
+        Py_DECREF(name);
+        if (rc < 0)
+            goto fail;
+    }
+    const char *level = pii_sensitivity_name(s->max_sensitivity);
+    return Py_BuildValue("{sKsKsssNsN}", "bytes", (unsigned long long)s->bytes, "findings",
+                         (unsigned long long)s->findings, "max_sensitivity",
+                         level ? level : "none", "per_entity", pe, "per_category", pc);
+fail:
+    Py_XDECREF(pe);
+    Py_XDECREF(pc);
+    return NULL;
+}
+
+static PyObject *summary_of_ctx(EngineObject *e, pii_ctx *ctx)
+{
+    pii_summary s;
+    int rc = pii_ctx_summary(ctx, &s);
+    if (rc < 0)
+        return raise_code(rc, pii_ctx_error(ctx));
+    return summary_build(e, &s);
+}
+
+static PyObject *summary_empty(EngineObject *e)
+{
+    pii_summary s;
+    memset(&s, 0, sizeof s);
+    return summary_build(e, &s);
+}
+
+static int count_only(const pii_finding *f, void *user)
+{
+    (void)f;
+    (void)user;
     return 0;
 }
 
-static int64_t redact_keep(pii_ctx *ctx, const char *src, size_t len, const span *sp, size_t n,
-                           outbuf *ob)
+static PyObject *engine_summary(EngineObject *e, PyObject *arg)
 {
-    pii_in_buffer in = {src, len, 0};
-    pii_out_buffer out = {ob->buf, 0, 0};
-    size_t emitted = 0, repl = 0; /* input done; pending replacement bytes */
-    const span *prev = NULL;
-    int64_t held, rc;
-    for (size_t i = 0; i < n; i++) {
-        if (sp[i].start < emitted || sp[i].end < sp[i].start || sp[i].end > len)
-            return PII_ERR_INTERNAL;
-        if ((rc = copy_through(ctx, &out, &in, ob, src, prev, repl, emitted,
-                               (size_t)sp[i].start)) < 0)
-            return rc;
-        /* no room left: this call renders the replacement, copies none */
-        if ((rc = drive_until(ctx, &out, &in, out.pos, &held)) < 0)
-            return rc;
-        int64_t r = held - (int64_t)(in.pos - sp[i].end);
-        if (r < 0)
-            return PII_ERR_INTERNAL;
-        repl = (size_t)r;
-        prev = &sp[i];
-        emitted = (size_t)sp[i].end;
-    }
-    if ((rc = copy_through(ctx, &out, &in, ob, src, prev, repl, emitted, len)) < 0)
-        return rc;
-    size_t end = out.pos;
-    if (outbuf_reserve(ob, end, end + 64) < 0)
-        return PII_ERR_NOMEM;
-    out.dst = ob->buf;
-    out.size = end + 64;
-    rc = pii_redact_stream(ctx, &out, &in, PII_END);
-    if (rc < 0)
-        return rc;
-    if (rc != 0 || out.pos != end)
-        return PII_ERR_INTERNAL; /* output beyond the last finding */
-    return (int64_t)end;
-}
-
-static PyObject *engine_redact_allow(EngineObject *e, PyObject *args)
-{
-    PyObject *text, *allowed;
-    if (!PyArg_ParseTuple(args, "OO:_redact_allow", &text, &allowed))
-        return NULL;
-    if (!PyAnySet_Check(allowed)) {
-        PyErr_SetString(PyExc_TypeError, "allowed must be a set of bytes");
-        return NULL;
-    }
     input in;
-    if (input_get(text, &in, 1) < 0)
+    if (input_get(arg, &in, 1) < 0)
         return NULL;
     pii_ctx *ctx = ctx_acquire(e);
     if (!ctx) {
         input_release(&in);
         return NULL;
     }
-    PyObject *r = NULL;
-    span *sp = NULL;
-    outbuf ob;
-    outbuf_init(&ob);
-    int rc = pii_scan(ctx, in.data, (size_t)in.len, NULL, NULL);
-    if (rc < 0) {
-        raise_code(rc, pii_ctx_error(ctx));
-        goto done;
+    int rc;
+    if (in.len >= gil_threshold) {
+        Py_BEGIN_ALLOW_THREADS
+        rc = pii_scan(ctx, in.data, (size_t)in.len, count_only, NULL);
+        Py_END_ALLOW_THREADS
+    } else {
+        rc = pii_scan(ctx, in.data, (size_t)in.len, count_only, NULL);
     }
-    size_t n = 0, nkeep = 0;
-    const pii_finding *f = pii_ctx_findings(ctx, &n);
-    sp = PyMem_Calloc(n ? n : 1, sizeof *sp);
-    if (!sp) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    for (size_t i = 0; i < n; i++) {
-        sp[i].start = f[i].start;
-        sp[i].end = f[i].end;
-        PyObject *v = PyBytes_FromStringAndSize(in.data + f[i].start, (Py_ssize_t)(f[i].end - f[i].start));
-        if (!v)
-            goto done;
-        int c = PySet_Contains(allowed, v);
-        Py_DECREF(v);
-        if (c < 0)
-            goto done;
-        sp[i].keep = c;
-        nkeep += (size_t)c;
-    }
-    int64_t out_n = nkeep ? redact_keep(ctx, in.data, (size_t)in.len, sp, n, &ob)
-                          : redact_into(ctx, in.data, (size_t)in.len, &ob);
-    if (out_n < 0) {
-        pii_ctx_reset(ctx);
-        if (out_n == PII_ERR_INTERNAL)
-            raise_code((int)out_n, "allow-list redaction lost step with the stream engine");
-        else
-            raise_code((int)out_n, pii_ctx_error(ctx));
-        goto done;
-    }
-    r = make_output(in.out_type, ob.buf, (size_t)out_n);
-done:
-    PyMem_Free(sp);
-    outbuf_free(&ob);
+    PyObject *r = rc < 0 ? raise_code(rc, pii_ctx_error(ctx)) : summary_of_ctx(e, ctx);
     ctx_release(e, ctx);
     input_release(&in);
     return r;
+}
+
+/* Entity id of one entity named to a classification method. */
+static int one_entity(EngineObject *e, PyObject *name, int *id)
+{
+    if (!e->rs) {
+        PyErr_SetString(PyExc_RuntimeError, "Engine is not initialised");
+        return -1;
+    }
+    if (name == Py_None) {
+        raise_code(PII_ERR_UNKNOWN_ENTITY, "one entity is needed");
+        return -1;
+    }
+    if (engine_entity_of(e, name, id) < 0)
+        return -1;
+    if (*id < 0 || *id >= pii_ruleset_entity_count(e->rs)) {
+        raise_code(PII_ERR_UNKNOWN_ENTITY, "one entity is needed");
+        return -1;
+    }
+    return 0;
+}
+
+static PyObject *engine_category(EngineObject *e, PyObject *name)
+{
+    int id;
+    if (one_entity(e, name, &id) < 0)
+        return NULL;
+    const char *c = pii_entity_category(e->rs, id);
+    if (!c)
+        return raise_code(PII_ERR_UNKNOWN_ENTITY, NULL);
+    return PyUnicode_FromString(c);
+}
+
+static PyObject *engine_sensitivity(EngineObject *e, PyObject *name)
+{
+    int id;
+    if (one_entity(e, name, &id) < 0)
+        return NULL;
+    int lv = pii_entity_sensitivity(e->rs, id);
+    if (lv < 0)
+        return raise_code(lv, NULL);
+    const char *n = pii_sensitivity_name(lv);
+    return PyUnicode_FromString(n ? n : "none");
 }
 
 static PyObject *engine_entities(EngineObject *e, void *Py_UNUSED(closure))
@@ -1041,7 +1199,8 @@ static PyObject *engine_entities(EngineObject *e, void *Py_UNUSED(closure))
     PyObject *list = PyList_New(0);
     if (!list)
         return NULL;
-    for (int id = 0; id < PII_ENTITY_BUILTIN_COUNT; id++) {
+    int count = pii_ruleset_entity_count(e->rs);
+    for (int id = 0; id < count; id++) {
         if (pii_ruleset_entity_enabled(e->rs, id) == 1) {
             PyObject *n = engine_entity_name(e, id);
             if (!n || PyList_Append(list, n) < 0) {
@@ -1059,7 +1218,14 @@ static PyObject *engine_entities(EngineObject *e, void *Py_UNUSED(closure))
 
 static PyObject *engine_min_score(EngineObject *e, void *Py_UNUSED(closure))
 {
+    if (e->min_score < 0)
+        Py_RETURN_NONE;
     return PyFloat_FromDouble(e->min_score);
+}
+
+static PyObject *engine_normalize(EngineObject *e, void *Py_UNUSED(closure))
+{
+    return PyBool_FromLong(e->normalize);
 }
 
 static PyObject *engine_context_window(EngineObject *e, void *Py_UNUSED(closure))
@@ -1117,17 +1283,28 @@ static PyMethodDef engine_methods[] = {
     {"redact", (PyCFunction)engine_redact, METH_O,
      "redact(text) -> str | bytes | bytearray\n\nReplace every finding; the result has the type "
      "of the input (bytes for other bytes-like objects)."},
+    {"summary", (PyCFunction)engine_summary, METH_O,
+     "summary(text) -> {'bytes', 'findings', 'max_sensitivity', 'per_entity', 'per_category'}\n\n"
+     "What text contains, without any of it: findings per entity and category name (those\n"
+     "found), their total, the highest sensitivity ('none' .. 'critical') and the UTF-8 or\n"
+     "byte length scanned."},
+    {"category", (PyCFunction)engine_category, METH_O,
+     "category(entity) -> 'government_id', 'financial', 'contact', 'network', or a custom "
+     "rule's"},
+    {"sensitivity", (PyCFunction)engine_sensitivity, METH_O,
+     "sensitivity(entity) -> 'low', 'moderate', 'high' or 'critical'"},
     {"_bench_loop", (PyCFunction)engine_bench_loop, METH_VARARGS,
      "_bench_loop(text, n, redact=False) -> seconds for n library calls made from C"},
-    {"_redact_allow", (PyCFunction)engine_redact_allow, METH_VARARGS,
-     "_redact_allow(text, allowed) -> redact, leaving findings whose UTF-8 text is in the set "
-     "allowed as they are."},
     {NULL, NULL, 0, NULL},
 };
 
 static PyGetSetDef engine_getset[] = {
-    {"entities", (getter)engine_entities, NULL, "names of the enabled entities", NULL},
-    {"min_score", (getter)engine_min_score, NULL, "minimum score of a finding", NULL},
+    {"entities", (getter)engine_entities, NULL,
+     "names of the enabled entities (built-in, then those of custom rules)", NULL},
+    {"min_score", (getter)engine_min_score, NULL,
+     "minimum score of a finding (None when a policy set it and it is not known here)", NULL},
+    {"normalize", (getter)engine_normalize, NULL, "whether detection runs through Unicode "
+     "normalisation", NULL},
     {"context_window", (getter)engine_context_window, NULL, "context window in characters", NULL},
     {"_pool_size", (getter)engine_pool_size, NULL, "idle contexts kept (for tests)", NULL},
     {NULL, NULL, NULL, NULL, NULL},
@@ -1140,9 +1317,13 @@ static PyTypeObject EngineType = {
     .tp_dealloc = (destructor)engine_dealloc,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
     .tp_doc = "Engine(entities=None, exclude=None, min_score=None, context_window=None, "
-              "operators=None, hash_key=None)\n\nA compiled libpii ruleset with redaction "
-              "parameters.  entities/exclude: comma-separated names; operators: a sequence of "
-              "(entity name or None for all, spec).",
+              "operators=None, hash_key=None, allow=None, rules=None, normalize=None, "
+              "policy_file=None, policy_text=None, policy_name=None, match_limit=None, "
+              "depth_limit=None)\n\nA compiled libpii ruleset with redaction parameters.  "
+              "entities/exclude: comma-separated names; operators: a sequence of (entity name "
+              "or None for all, spec); allow: a sequence of bytes; rules: a sequence of "
+              "(entity, pattern, score, context, validator, category); policy_file / "
+              "policy_text: a YAML policy applied first.",
     .tp_weaklistoffset = offsetof(EngineObject, weakreflist),
     .tp_methods = engine_methods,
     .tp_getset = engine_getset,
@@ -1166,6 +1347,8 @@ typedef struct {
     uint64_t counts[COUNT_SLOTS];
     uint64_t other;
     uint64_t bytes_in, bytes_out;
+    int started;       /* a stream call was made: the ctx's summary is this stream's */
+    PyObject *summary; /* the whole stream's, taken by close() */
 } RedactorObject;
 
 static PyTypeObject RedactorType;
@@ -1231,6 +1414,7 @@ static void redactor_dealloc(RedactorObject *r)
     if (r->engine)
         redactor_end(r);
     Py_CLEAR(r->engine);
+    Py_CLEAR(r->summary);
     if (r->lock)
         PyThread_free_lock(r->lock);
     Py_TYPE(r)->tp_free((PyObject *)r);
@@ -1310,6 +1494,7 @@ static PyObject *redactor_run(RedactorObject *r, PyObject *chunk, pii_directive 
     size_t lead = mode == OUT_STR ? (size_t)r->npend : 0;
     memcpy(ob.buf, r->pend, lead);
     int64_t n;
+    r->started = 1;
     if (in.len >= gil_threshold) {
         Py_BEGIN_ALLOW_THREADS
         n = stream_all(r->ctx, in.data, (size_t)in.len, d, &ob, lead);
@@ -1343,6 +1528,10 @@ static PyObject *redactor_run(RedactorObject *r, PyObject *chunk, pii_directive 
             res = PyBytes_FromStringAndSize(ob.buf, (Py_ssize_t)n);
         }
         if (d == PII_END) {
+            /* the context goes back to the engine's pool: keep its summary */
+            Py_XSETREF(r->summary, summary_of_ctx(r->engine, r->ctx));
+            if (!r->summary)
+                Py_CLEAR(res);
             r->closed = 1;
             r->npend = 0;
             redactor_end(r);
@@ -1383,6 +1572,44 @@ static PyObject *redactor_abort(RedactorObject *r, PyObject *Py_UNUSED(ignored))
         redactor_end(r);
     PyThread_release_lock(r->lock);
     Py_RETURN_NONE;
+}
+
+static PyObject *redactor_summary(RedactorObject *r, PyObject *Py_UNUSED(ignored))
+{
+    if (!r->engine) {
+        PyErr_SetString(PyExc_RuntimeError, "Redactor is not initialised");
+        return NULL;
+    }
+    if (r->summary) { /* a copy: the caller may change what it gets */
+        PyObject *top = PyDict_Copy(r->summary);
+        static const char *const inner[] = {"per_entity", "per_category"};
+        for (int i = 0; top && i < 2; i++) {
+            PyObject *d = PyDict_GetItemString(r->summary, inner[i]); /* borrowed */
+            PyObject *c = d ? PyDict_Copy(d) : NULL;
+            if (!c || PyDict_SetItemString(top, inner[i], c) < 0)
+                Py_CLEAR(top);
+            Py_XDECREF(c);
+        }
+        return top;
+    }
+    if (r->closed == 2)
+        return raise_code(PII_ERR_SESSION, "an earlier call on this Redactor failed");
+    if (r->closed)
+        return raise_code(PII_ERR_STAGE, "the Redactor was aborted");
+    if (!PyThread_acquire_lock(r->lock, NOWAIT_LOCK)) {
+        Py_BEGIN_ALLOW_THREADS
+        PyThread_acquire_lock(r->lock, WAIT_LOCK);
+        Py_END_ALLOW_THREADS
+    }
+    PyObject *res;
+    if (r->closed || !r->ctx)
+        res = raise_code(r->closed == 2 ? PII_ERR_SESSION : PII_ERR_STAGE, "the Redactor is closed");
+    else if (!r->started)
+        res = summary_empty(r->engine);
+    else
+        res = summary_of_ctx(r->engine, r->ctx);
+    PyThread_release_lock(r->lock);
+    return res;
 }
 
 static PyObject *redactor_stats(RedactorObject *r, void *Py_UNUSED(closure))
@@ -1439,6 +1666,9 @@ static PyMethodDef redactor_methods[] = {
     {"close", (PyCFunction)redactor_close, METH_NOARGS, "close() -> the rest of the output"},
     {"abort", (PyCFunction)redactor_abort, METH_NOARGS,
      "abort() -> None: end the session, discarding held-back input"},
+    {"summary", (PyCFunction)redactor_summary, METH_NOARGS,
+     "summary() -> dict: after close(), what the whole stream contained (as Engine.summary);\n"
+     "before, what has been decided so far"},
     {NULL, NULL, 0, NULL},
 };
 

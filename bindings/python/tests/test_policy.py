@@ -116,8 +116,81 @@ def test_policy_errors(tmp_path):
     with pytest.raises(pii.InputOutputError) as ei:
         pii.Engine.from_policy(tmp_path / "missing.json")
     assert ei.value.code == -13
-    with pytest.raises(NotImplementedError, match="pii_builder_add_rule"):
+    # the library checks rules too: the schema says "entity", not "name"
+    with pytest.raises(pii.PolicyError, match="unknown key 'name' in rule 1"):
         pii.Engine.from_policy({"rules": [{"name": "EMPLOYEE_ID", "pattern": "E\\d{6}"}]})
+    with pytest.raises(pii.PolicyError, match="bad pattern"):
+        pii.Engine.from_policy({"rules": [{"entity": "EMPLOYEE_ID", "pattern": "E(\\d{6}"}]})
+    with pytest.raises(pii.PolicyError, match="unknown validator"):
+        pii.Engine.from_policy({"rules": [{"entity": "X", "pattern": "x", "validator": "crc"}]})
+    with pytest.raises(pii.PolicyError):
+        pii.Engine.from_policy({"min_score": float("nan")})  # not writable as YAML
+    with pytest.raises(pii.PolicyError):
+        pii.Engine.from_policy({"allow": [object()]})
+
+
+def test_policy_file_errors_name_file_and_line(tmp_path):
+    p = tmp_path / "p.yaml"
+    p.write_text("min_score: 0.5\nentities: {disable: [NOT_AN_ENTITY]}\n")
+    with pytest.raises(pii.PolicyError) as ei:
+        pii.Engine.from_policy(p)
+    assert f"{p}:2:" in str(ei.value) and ei.value.code == -12
+    assert "NOT_AN_ENTITY" not in str(ei.value)  # values stay out of messages
+    j = tmp_path / "p.json"
+    j.write_text('{"min_score": 0.7,\n "bogus": 1}')
+    with pytest.raises(pii.PolicyError, match=r"p\.json:2: unknown key 'bogus'"):
+        pii.Engine.from_policy(j)
+    with pytest.raises(pii.InputOutputError, match="is a directory"):
+        pii.Engine.from_policy(tmp_path)
+
+
+def test_policy_rules_file_and_dict(tmp_path, hash_key):
+    policy = {
+        "min_score": 0.6,
+        "rules": [{"entity": "EMPLOYEE_ID", "pattern": r"\bEMP-\d{6}\b", "score": 0.7,
+                   "context": ["employee"], "category": "hr"},
+                  {"entity": "CARD_REF", "pattern": r"\bREF[0-9 ]{16,19}\b", "score": 0.9,
+                   "validator": "luhn"}],
+        "operators": {"default": "tag", "EMPLOYEE_ID": {"op": "mask", "keep_last": 2},
+                      "CARD_REF": "hash"},
+        "allow": ["EMP-000000"],
+    }
+    text = "employee EMP-123456, EMP-000000, REF4539 5260 1815 9083, REF4539 5260 1815 9084"
+    e = pii.Engine.from_policy(policy, hash_key=hash_key)
+    assert e.entities[-2:] == ("EMPLOYEE_ID", "CARD_REF") and e.min_score == pytest.approx(0.6)
+    assert e.category("EMPLOYEE_ID") == "hr" and e.category("CARD_REF") == "custom"
+    out = e.redact(text)
+    assert out.startswith("employee ***-****56, EMP-000000, [CARD_REF:")
+    assert out.endswith(", REF4539 5260 1815 9084")  # the Luhn validator rejects it
+    assert [f.entity_type for f in e.scan(text)] == ["EMPLOYEE_ID", "CARD_REF"]
+    # the same policy from a YAML file and from a JSON file
+    yaml = pytest.importorskip("yaml")
+    y = tmp_path / "p.yaml"
+    y.write_text(yaml.safe_dump(policy))
+    j = tmp_path / "p.json"
+    j.write_text(json.dumps(policy))
+    for path in (y, str(j)):
+        f = pii.Engine.from_policy(path, hash_key=hash_key)
+        assert f.redact(text) == out and f.min_score == pytest.approx(0.6)
+    # overrides come after the policy: another operator, one more rule
+    g = pii.Engine.from_policy(policy, hash_key=hash_key, operators={"CARD_REF": "remove"},
+                               rules=[{"entity": "BADGE", "pattern": r"\bBDG\d{4}\b",
+                                       "score": 0.8}])
+    assert g.redact(text + " BDG1234").endswith(", , REF4539 5260 1815 9084 [BADGE]")
+
+
+def test_policy_hash_without_key():
+    with pytest.raises(pii.InvalidArgumentError, match="hash_key"):
+        pii.Engine.from_policy({"operators": {"EMAIL_ADDRESS": {"op": "hash"}}})
+
+
+def test_load_policy(tmp_path):
+    assert pii.load_policy({"min_score": 0.6}) == {"min_score": 0.6}
+    j = tmp_path / "p.json"
+    j.write_text('{"allow": ["x@example.com"]}')
+    assert pii.load_policy(j) == {"allow": ["x@example.com"]}
+    with pytest.raises(pii.PolicyError):
+        pii.load_policy({"allow": "not a list"})
 
 
 README_POLICY = """\

@@ -120,6 +120,21 @@ def test_context_manager_without_sink():
     assert r.closed
 
 
-def test_streaming_with_allow_list_is_not_supported():
-    with pytest.raises(NotImplementedError):
-        pii.Engine(allow=["jane.doe@example.com"]).redactor()
+@pytest.mark.parametrize("seed", range(3))
+def test_streaming_with_allow_list(seed):
+    # the library applies the allow list: streaming equals one-shot
+    rng = random.Random(200 + seed)
+    text = make_text(rng.choice([5_000, 80_000]), seed=seed) + "\nmail jane.doe@example.com\n"
+    plain = pii.Engine()
+    values = sorted({f.text(text) for f in plain.scan(text)})
+    allow = values[::2] + ["jane.doe@example.com"]
+    engine = pii.Engine(allow=allow, operators={"*": "mask"})
+    expect = engine.redact(text)
+    assert "jane.doe@example.com" in expect
+    assert all(f.text(text) not in allow for f in engine.scan(text))
+    r = engine.redactor()
+    out = "".join(r.write(c) for c in chunks(text, rng, rng.choice([1, 50, 3000])))
+    assert out + r.close() == expect
+    b = engine.redactor(binary=True)
+    data = text.encode()
+    assert b"".join(b.write(c) for c in chunks(data, rng, 777)) + b.close() == expect.encode()
