@@ -24,14 +24,19 @@ PY=/usr/bin/python3
 LOGS=$ROOT/build-logs
 CORPUS=$(dirname "$ROOT")/shared/corpus
 
-STAGES=(unit sanitize differential accuracy install docs)
+STAGES=(unit sanitize differential accuracy cli install docs python fuzz valgrind hostile_small)
 declare -A STAGE_DESC=(
     [unit]="Check suites (meson test, -Werror, debugoptimized)"
     [sanitize]="Check suites under ASan + UBSan (gcc)"
     [differential]="validators against python3-stdnum"
     [accuracy]="accuracy gate on ../shared/corpus"
+    [cli]="pii-redact command-line tests (tests/cli/test_cli.py), man page installed"
     [install]="install, pkg-config, exported symbols, C++ header, examples"
     [docs]="README.md matches the code"
+    [python]="Python bindings: fresh venv, pip install (no network), pytest"
+    [fuzz]="libFuzzer targets, ${FUZZ_SECONDS:-20} s each (clang, ASan + UBSan, build-fuzz)"
+    [valgrind]="Check suites and fuzz replays of build-ci under Valgrind memcheck"
+    [hostile_small]="bench/hostile.sh at 16 MiB: pass-through, peak RSS <= 64 MiB"
 )
 
 # ----------------------------------------------------------------------------
@@ -179,6 +184,27 @@ stage_accuracy() {
         --tool build-ci/cli/pii-redact --corpus "$CORPUS"
 }
 
+# pii-redact as a command-line tool: tests/cli/test_cli.py (one check per
+# test), and the man page installed by meson install.
+stage_cli() {
+    local tool=build-ci/cli/pii-redact tmp
+    if [ ! -x "$tool" ]; then
+        fail "cli: $tool not built (the unit stage builds it)"
+        return
+    fi
+    run_counted "tests/cli/test_cli.py" "$PY" tests/cli/test_cli.py "$tool"
+    tmp=$(mktemp -d) || { fail "cli: mktemp"; return; }
+    if ! run_logged "$LOGS/cli-install.log" meson install -C build-ci --no-rebuild \
+        --destdir "$tmp"; then
+        fail "cli: meson install -C build-ci --destdir"
+    elif [ -n "$(find "$tmp" -path '*/share/man/man1/pii-redact.1' -type f)" ]; then
+        pass "meson install installs the man page man1/pii-redact.1"
+    else
+        fail "meson install did not install man1/pii-redact.1"
+    fi
+    rm -rf "$tmp"
+}
+
 stage_install() {
     local dir=build-install tmp prefix version
     tmp=$(mktemp -d) || { fail "install: mktemp"; return; }
@@ -244,7 +270,7 @@ stage_install() {
             "${cflags[@]}" "${libs[@]}" >"$LOGS/example-$name.log" 2>&1; then
             fail "example $name does not compile against the installed library"
             show_tail "$LOGS/example-$name.log"
-        elif ! "${run_env[@]}" "$exe" >"$out" 2>&1 </dev/null; then
+        elif ! "${run_env[@]}" "$exe" >"$out" 2>&1 <examples/sample.txt; then
             fail "example $name exited non-zero"
             show_tail "$out"
         elif ! diff -u "examples/$name.expected" "$out"; then
@@ -266,6 +292,220 @@ stage_install() {
     fi
     unset PKG_CONFIG_PATH
     rm -rf "$tmp"
+}
+
+# The Python bindings (bindings/python): libpii installed into a temporary
+# prefix, a fresh venv of Debian's python3 with --system-site-packages (so
+# pytest, setuptools, dask come from Debian packages), the binding built
+# from a copy of bindings/python against that prefix through pkg-config
+# with pip --no-build-isolation --no-index (no network), then its pytest
+# suite: one check per test; pytest's exit 5 (no tests ran) is a failure.
+stage_python() {
+    local dir=build-python tmp prefix venv
+    tmp=$(mktemp -d) || { fail "python: mktemp"; return; }
+    prefix=$tmp/prefix
+    venv=$tmp/venv
+    rm -rf "$dir"
+    if ! run_logged "$LOGS/python-setup.log" meson setup "$dir" --prefix="$prefix" \
+        --libdir=lib -Dtests=false -Dbuildtype=debugoptimized ||
+        ! run_logged "$LOGS/python-compile.log" meson compile -C "$dir" ||
+        ! run_logged "$LOGS/python-libinstall.log" meson install -C "$dir"; then
+        fail "python: build and meson install libpii into $prefix"
+        rm -rf "$tmp"
+        return
+    fi
+    if ! run_logged "$LOGS/python-venv.log" "$PY" -m venv --system-site-packages "$venv"; then
+        fail "python: $PY -m venv --system-site-packages (python3-venv installed?)"
+        rm -rf "$tmp"
+        return
+    fi
+    # a copy, so no stale in-tree build/ (linked against another libpii) is reused
+    cp -r bindings/python "$tmp/src" && rm -rf "$tmp/src/build" "$tmp/src"/*.egg-info
+    if run_logged "$LOGS/python-pip.log" env -u PYTHONPATH PIP_NO_INDEX=1 \
+        PKG_CONFIG_PATH="$prefix/lib/pkgconfig" "$venv/bin/python" -m pip install \
+        --no-build-isolation --no-index --no-cache-dir "$tmp/src"; then
+        pass "pip install --no-build-isolation --no-index ./bindings/python into a fresh venv"
+    else
+        fail "python: pip install of bindings/python"
+        rm -rf "$tmp"
+        return
+    fi
+    # the extension finds the prefix's libpii through its rpath alone
+    local ver
+    ver=$(env -u PYTHONPATH -u LD_LIBRARY_PATH "$venv/bin/python" -c \
+        'import pii; print(pii.library_version)' 2>&1)
+    if [ "$ver" = "$(pkg-config --modversion "$prefix/lib/pkgconfig/libpii.pc" 2>&1)" ]; then
+        pass "import pii loads the installed libpii $ver (rpath, no LD_LIBRARY_PATH)"
+    else
+        fail "import pii: '$ver'"
+    fi
+    local out rc summary
+    out=$LOGS/python-pytest.log
+    env -u PYTHONPATH "$venv/bin/python" -m pytest bindings/python/tests -q -rfE \
+        -p no:cacheprovider </dev/null >"$out" 2>&1
+    rc=$?
+    grep -E '^(FAILED|ERROR) ' "$out" | sed 's/^/    /'
+    summary=$(grep -E '^=* ?[0-9]+ (passed|failed|error|errors|skipped|deselected|warnings?)' "$out" | tail -n 1)
+    echo "  pytest: ${summary:-no summary line} (exit $rc)"
+    local p f e
+    p=$(echo "$summary" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')
+    f=$(echo "$summary" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')
+    e=$(echo "$summary" | grep -oE '[0-9]+ errors?' | grep -oE '[0-9]+')
+    add_counts "${p:-0}" "$((${f:-0} + ${e:-0}))"
+    if [ "$rc" -eq 5 ]; then
+        fail "python: pytest collected no tests"
+    elif [ "$rc" -ne 0 ] && [ "$((${f:-0} + ${e:-0}))" -eq 0 ]; then
+        fail "python: pytest exited $rc without a counted failure"
+        show_tail "$out"
+    elif [ "$rc" -ne 0 ]; then
+        show_tail "$out"
+    fi
+    rm -rf "$tmp"
+}
+
+# ----------------------------------------------------------------------------
+# Reliability (issue 6): fuzzing, Valgrind, hostile input
+# ----------------------------------------------------------------------------
+
+FUZZ_TARGETS=(fuzz_scan fuzz_stream fuzz_redact fuzz_validate fuzz_rules)
+
+# A clang build with -Dfuzzing=true in build-fuzz, then each libFuzzer target
+# for FUZZ_SECONDS (default 20) with fuzz/dict/pii.dict and a scratch copy
+# of its seed corpus.  One check per target: a crash, leak, timeout (10 s on
+# one input) or failed invariant fails it, and the input that did it is kept
+# in build-logs/fuzz-artifacts/ (replay it with build-ci/fuzz/replay_TARGET).
+stage_fuzz() {
+    local dir=build-fuzz secs=${FUZZ_SECONDS:-20} art=$LOGS/fuzz-artifacts t
+    if ! command -v clang >/dev/null 2>&1; then
+        fail "fuzz: clang is not installed"
+        return
+    fi
+    rm -rf "$dir"
+    CC=clang run_logged "$LOGS/fuzz-setup.log" meson setup "$dir" -Dfuzzing=true \
+        -Db_lundef=false -Dtests=false -Dbuildtype=debugoptimized ||
+        { fail "fuzz: meson setup (clang, -Dfuzzing=true)"; return; }
+    run_logged "$LOGS/fuzz-compile.log" meson compile -C "$dir" ||
+        { fail "fuzz: compile"; return; }
+    mkdir -p "$art"
+    for t in "${FUZZ_TARGETS[@]}"; do
+        local exe=$dir/fuzz/$t log=$LOGS/fuzz-$t.log tmp rc=0 runs eps crash
+        if [ ! -x "$exe" ]; then
+            fail "fuzz: $exe was not built"
+            continue
+        fi
+        tmp=$(mktemp -d) || { fail "fuzz: mktemp"; continue; }
+        cp -r "fuzz/corpus/$t" "$tmp/corpus"
+        UBSAN_OPTIONS=print_stacktrace=1 "$exe" -max_total_time="$secs" -timeout=10 \
+            -rss_limit_mb=2048 -dict=fuzz/dict/pii.dict -artifact_prefix="$art/$t-" \
+            -print_final_stats=1 "$tmp/corpus" </dev/null >"$log" 2>&1 || rc=$?
+        runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+        eps=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+        if [ "$rc" -eq 0 ]; then
+            pass "$t: ${runs:-?} runs in ${secs} s (${eps:-?} exec/s), corpus $(find "$tmp/corpus" -type f | wc -l) inputs"
+        else
+            crash=$(find "$art" -name "$t-*" -type f -newer "$tmp/corpus" 2>/dev/null | head -n 1)
+            fail "$t: exit $rc after ${runs:-?} runs; input: ${crash:-none written} (log $log)"
+            grep -E 'invariant failed|ERROR: |SUMMARY: |^  ' "$log" | head -n 20 | sed 's/^/    | /'
+        fi
+        rm -rf "$tmp"
+    done
+}
+
+# The Check suites and fuzz replay programs of build-ci (the unit stage's
+# build), as meson registered them (command, arguments, environment), under
+# Valgrind memcheck with CK_FORK=no: any memory error or definite leak
+# (exit 99), or a failing test, fails its executable.  One check per
+# executable, two at a time; VALGRIND_TIMEOUT (default 3600 s) each.
+stage_valgrind() {
+    if ! command -v valgrind >/dev/null 2>&1; then
+        fail "valgrind: valgrind is not installed"
+        return
+    fi
+    if [ ! -f build-ci/meson-info/intro-tests.json ]; then
+        fail "valgrind: build-ci is not configured (the unit stage builds it)"
+        return
+    fi
+    local script
+    script=$(cat <<'EOF'
+import concurrent.futures, json, os, subprocess, sys, time
+build, logs, timeout = os.path.abspath(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+tests = json.load(open(os.path.join(build, 'meson-info', 'intro-tests.json')))
+picked = []
+for t in tests:
+    exe = t['cmd'][0]
+    rel = os.path.relpath(exe, build)
+    if not (rel.startswith('tests/') or rel.startswith('fuzz/replay_')):
+        continue  # Check suites and replay programs only
+    try:
+        with open(exe, 'rb') as f:
+            if f.read(4) != b'\x7fELF':
+                continue
+    except OSError:
+        continue
+    picked.append(t)
+# PCRE2's JIT code (custom rules) reads the subject with aligned vector loads
+# that may pass its end, inside the same heap block; Valgrind marks the bytes
+# past the end undefined (--partial-loads-ok) and reports the compare.  Such
+# reports have JIT code, which belongs to no object file, at the top.
+supp = os.path.join(logs, 'valgrind-pcre2-jit.supp')
+with open(supp, 'w') as f:
+    f.write('{\n   pcre2-jit-vector-load-past-subject-end\n   Memcheck:Cond\n   obj:???\n}\n')
+vg = ['valgrind', '-q', '--error-exitcode=99', '--leak-check=full',
+      '--errors-for-leak-kinds=definite', '--show-leak-kinds=definite', '--num-callers=30',
+      '--suppressions=' + supp]
+def run(t):
+    env = dict(os.environ)
+    env.update(t.get('env') or {})
+    env['CK_FORK'] = 'no'
+    env.pop('MALLOC_PERTURB_', None)
+    log = os.path.join(logs, 'valgrind-%s.log' % t['name'].replace('/', '_').replace(' ', '_'))
+    t0 = time.time()
+    with open(log, 'w') as out:
+        try:
+            rc = subprocess.call(vg + t['cmd'], cwd=t.get('workdir') or build, env=env,
+                                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                 timeout=timeout)
+        except subprocess.TimeoutExpired:
+            rc = 'timeout'
+    return t['name'], rc, time.time() - t0, log
+passed = failed = 0
+with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+    for name, rc, secs, log in pool.map(run, picked):
+        if rc == 0:
+            print(f'PASS: {name} is Valgrind-clean ({secs:.0f} s)', flush=True)
+            passed += 1
+            continue
+        why = ('Valgrind errors' if rc == 99 else
+               f'no result in {timeout} s' if rc == 'timeout' else f'exit {rc}')
+        print(f'FAIL: {name} under Valgrind: {why} ({secs:.0f} s, log {log})', flush=True)
+        lines = open(log, errors='replace').read().splitlines()
+        shown = [l for l in lines if l.startswith('==')][:40] or lines[-40:]
+        for l in shown:
+            print('    | ' + l)
+        failed += 1
+if not picked:
+    print('FAIL: no Check suites or replay programs found in ' + build)
+    failed += 1
+print(f'{passed} passed, {failed} failed')
+EOF
+    )
+    run_counted "valgrind over build-ci" "$PY" -c "$script" build-ci "$LOGS" \
+        "${VALGRIND_TIMEOUT:-3600}"
+}
+
+# bench/hostile.sh at SIZE_MB=16 on build-ci's pii-redact: for each hostile
+# input (runs of digits, '@', ':', hex, a long line, overlapping candidates,
+# binary) one check: exit 0 in both modes, peak RSS <= 64 MiB, and inputs
+# without findings (all the PII-free ones) byte-identical.  Timings are
+# printed, not checked.
+stage_hostile_small() {
+    local tool=build-ci/cli/pii-redact
+    if [ ! -x "$tool" ]; then
+        fail "hostile_small: $tool not built (the unit stage builds it)"
+        return
+    fi
+    run_counted "bench/hostile.sh --check" env SIZE_MB=16 RSS_LIMIT_MB=64 \
+        PII_REDACT="$ROOT/$tool" bench/hostile.sh --check
 }
 
 # README.md against the code: its C example is examples/scan.c, the output
