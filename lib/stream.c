@@ -41,13 +41,17 @@ size_t stream_lookbehind(const pii_ruleset *rs)
     return (LEFT_REACH + CTX_BYTES(rs->context_window) + 16) * view_scale(rs);
 }
 
-size_t stream_lookahead(const pii_ruleset *rs)
+/* How many bytes of the view must follow a position before it is decided. */
+static size_t view_lookahead(const pii_ruleset *rs)
 {
     size_t ctx_after = CTX_BYTES(rs->context_window) / 2 + 64;
-    size_t a = (PII_MAX_SPAN + ctx_after) * view_scale(rs);
-    size_t b = TABLE_MAX_LINE + PII_MAX_SPAN * view_scale(rs);
+    size_t a = PII_MAX_SPAN + ctx_after;
+    size_t b = TABLE_MAX_LINE + PII_MAX_SPAN;
     return (a > b ? a : b) + 64;
 }
+
+/* The same in input bytes at most (what the buffer must be able to hold). */
+size_t stream_lookahead(const pii_ruleset *rs) { return view_lookahead(rs) * view_scale(rs); }
 
 /* The window buffer: history, one block, and the lookahead. */
 static size_t window_cap(const pii_ruleset *rs)
@@ -164,7 +168,7 @@ static int decide(pii_ctx *ctx, bool eof)
     stream_state *st = &ctx->st;
     ctx_window_invalidate(ctx->win); /* the view is rebuilt below */
     uint64_t data_end = st->base + st->len;
-    size_t ahead = stream_lookahead(ctx->rs);
+    size_t ahead = view_lookahead(ctx->rs);
     uint64_t limit = eof ? data_end : (data_end > ahead ? data_end - ahead : 0);
     scan_view v = {st->buf, st->len, eof, st->base, ctx->rs->enabled, &st->pending,
                    ctx->rs->dl_digits, NULL, st->buf, st->len};
@@ -177,6 +181,10 @@ static int decide(pii_ctx *ctx, bool eof)
             v.s = st->nv.s;
             v.len = st->nv.len;
             v.nv = &st->nv;
+            /* decided: what has `ahead` bytes of the view after it (one view
+             * byte may stand for several input bytes) */
+            if (!eof)
+                limit = v.len > ahead ? st->base + st->nv.ostart[v.len - ahead] : st->base;
         }
     }
     size_t first_new = st->pending.n;
@@ -196,7 +204,17 @@ static int decide(pii_ctx *ctx, bool eof)
     }
     if (st->pending.error)
         return st->pending.error;
-    uint64_t known = eof ? data_end : (st->scan_pos > LEFT_REACH ? st->scan_pos - LEFT_REACH : 0);
+    /* a candidate may start up to LEFT_REACH view bytes before the position
+     * that finds it (an email's local part before its '@') */
+    uint64_t known;
+    if (eof) {
+        known = data_end;
+    } else if (v.nv) {
+        size_t vi = norm_from_orig(v.nv, (size_t)(st->scan_pos - st->base));
+        known = vi > LEFT_REACH ? st->base + v.nv->ostart[vi - LEFT_REACH] : st->base;
+    } else {
+        known = st->scan_pos > LEFT_REACH ? st->scan_pos - LEFT_REACH : 0;
+    }
     if (known < st->known)
         known = st->known;
     st->known = known;
@@ -382,7 +400,7 @@ static int64_t run(pii_ctx *ctx, pii_out_buffer *out, pii_in_buffer *in, pii_dir
     if (rc < 0)
         return rc;
     ctx->busy = 1;
-    size_t ahead = stream_lookahead(ctx->rs);
+    size_t ahead = view_lookahead(ctx->rs);
     for (;;) {
         /* take input */
         size_t avail = in->size - in->pos, room = st->cap - st->len;
