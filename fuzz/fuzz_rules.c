@@ -2,11 +2,6 @@
  * fuzz_rules - custom rules: pattern compilation and matching under low
  * PCRE2 match and depth limits.
  *
- * Needs the custom-rule builder API (pii_builder_add_rule(),
- * pii_builder_set_match_limits()); pii.h announces it with
- * PII_HAVE_CUSTOM_RULES.  Without it this is a target that does nothing, so
- * that the build and the replay test stay in place.
- *
  * Input:
  *   byte 0  bits 0-2 validator (none, luhn, iban, ssn, email, ipv4, an
  *           unknown name); bit 3 context words; bit 4 a second, catastrophic
@@ -32,17 +27,6 @@
  * PII_ERR_SESSION, having written only a prefix of the one-shot output.
  */
 #include "fuzz_common.h"
-
-#ifndef PII_HAVE_CUSTOM_RULES
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-    (void)data;
-    (void)size;
-    return 0;
-}
-
-#else
 
 #include <ctype.h>
 
@@ -292,5 +276,3 @@ done_builder:
     free(pattern);
     return 0;
 }
-
-#endif

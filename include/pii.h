@@ -196,7 +196,9 @@ PII_API int pii_builder_set_normalize(pii_builder *b, int on);
 PII_API int pii_builder_set_context_window(pii_builder *b, unsigned chars);
 
 /** A custom detector: a PCRE2 pattern whose matches are reported as entity.
- *  Strings are copied by pii_builder_add_rule(). */
+ *  Strings are copied by pii_builder_add_rule().  Announced by
+ *  PII_HAVE_CUSTOM_RULES for code that also builds against older headers. */
+#define PII_HAVE_CUSTOM_RULES 1
 typedef struct pii_rule {
     const char *entity;   /* name for findings: 1-32 of A-Z, 0-9, '_' */
     const char *pattern;  /* PCRE2 syntax (UTF-8, Unicode properties on) */

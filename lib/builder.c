@@ -46,8 +46,7 @@ static int check_entity(pii_builder *b, int entity)
     if (!b)
         return PII_ERR_NULL;
     if (entity < 0 || entity >= PII_ENTITY_BUILTIN_COUNT)
-        return set_error(b, PII_ERR_UNKNOWN_ENTITY, "entity id %d is not a built-in entity",
-                         entity);
+        return set_error(b, PII_ERR_UNKNOWN_ENTITY, "entity id is not a built-in entity");
     return PII_OK;
 }
 
@@ -166,7 +165,7 @@ int pii_builder_set_operator_spec(pii_builder *b, int entity, const char *spec)
         return PII_ERR_NULL;
     int n = PII_ENTITY_BUILTIN_COUNT + (int)b->nnames;
     if (entity != PII_ALL_ENTITIES && (entity < 0 || entity >= n))
-        return set_error(b, PII_ERR_UNKNOWN_ENTITY, "unknown entity id %d", entity);
+        return set_error(b, PII_ERR_UNKNOWN_ENTITY, "unknown entity id");
     if (strlen(spec) >= sizeof b->ops[0].spec)
         return set_error(b, PII_ERR_INVALID_ARG, "operator spec longer than 255 bytes");
     int rc = op_spec_check(spec, b->error, sizeof b->error);

@@ -204,6 +204,7 @@ typedef struct stream_state {
     uint8_t repl[REPL_MAX]; /* replacement being written */
     size_t repl_len, repl_pos;
     bool active;        /* a session is open */
+    bool redacting;     /* ... by pii_redact_stream (else pii_scan_stream) */
     bool decided, decided_eof; /* state of the last round, to skip a */
     uint64_t decided_end;      /* round that would change nothing */
     int failed;         /* sticky error of the session (0: none) */

@@ -60,19 +60,25 @@ static int fail_at(policy *p, const yaml_node_t *n, const char *fmt, ...)
 }
 
 /* A key as it may appear in a message: printable ASCII, at most 32 bytes. */
+/* A key as it may appear in a message: only word-like keys (letters, '_',
+ * '-', '.') are echoed, so a mistyped option name is shown but a key that
+ * could be data (digits, '@', anything else) never is. */
 static const char *shown_key(const yaml_node_t *k, char buf[40])
 {
-    size_t n = 0;
-    if (k && k->type == YAML_SCALAR_NODE)
-        for (size_t i = 0; i < k->data.scalar.length && n < 32; i++) {
-            unsigned char c = k->data.scalar.value[i];
-            buf[n++] = (c >= 0x20 && c < 0x7f && c != '\'') ? (char)c : '?';
-        }
-    if (k && k->type == YAML_SCALAR_NODE && k->data.scalar.length > 32) {
-        memcpy(buf + n, "...", 3);
-        n += 3;
+    bool wordlike = k && k->type == YAML_SCALAR_NODE && k->data.scalar.length > 0 &&
+                    k->data.scalar.length <= 32;
+    for (size_t i = 0; wordlike && i < k->data.scalar.length; i++) {
+        unsigned char c = k->data.scalar.value[i];
+        wordlike = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-' ||
+                   c == '.';
     }
-    buf[n] = '\0';
+    if (!wordlike)
+        return "(not shown: not a name)";
+    size_t n = k->data.scalar.length;
+    buf[0] = '\'';
+    memcpy(buf + 1, k->data.scalar.value, n);
+    buf[n + 1] = '\'';
+    buf[n + 2] = '\0';
     return buf;
 }
 
@@ -193,7 +199,7 @@ static int get_map(policy *p, const yaml_node_t *m, const char *what, const char
                               !memcmp(keys[i], k->data.scalar.value, k->data.scalar.length)))
             i++;
         if (i == nkeys)
-            return fail_at(p, k, "unknown key '%s' in %s", shown_key(k, shown), what);
+            return fail_at(p, k, "unknown key %s in %s", shown_key(k, shown), what);
         if (vals[i])
             return fail_at(p, k, "duplicate key '%s' in %s (first on line %zu)", keys[i], what,
                            kn[i]->start_mark.line + 1);

@@ -235,6 +235,10 @@ int pii_ctx_set_hash_key(pii_ctx *ctx, const void *key, size_t len)
     if (!ctx || !key)
         return PII_ERR_NULL;
     err_out e = {ctx->error, sizeof ctx->error};
+    if (ctx->busy)
+        return PII_ERR_BUSY;
+    if (ctx->st.active) /* one document, one key */
+        return ctx_fail(&e, PII_ERR_STAGE, "the hash key cannot change during a stream session");
     if (len < 16 || len > sizeof ctx->hash_key)
         return ctx_fail(&e, PII_ERR_INVALID_ARG, "hash key must be 16..64 bytes");
     if (sodium_init() < 0)

@@ -116,11 +116,12 @@ static int session_fail(pii_ctx *ctx, int rc)
     return rc;
 }
 
-static int open_session(pii_ctx *ctx)
+static int open_session(pii_ctx *ctx, bool redacting)
 {
     stream_state *st = &ctx->st;
-    if (st->active)
-        return PII_OK;
+    if (st->active) /* one session is one kind of call: the other kind would
+                     * lose held-back text or start output mid-stream */
+        return st->redacting == redacting ? PII_OK : PII_ERR_STAGE;
     size_t cap = window_cap(ctx->rs);
     if (st->cap < cap) {
         uint8_t *b = realloc(st->buf, cap);
@@ -135,6 +136,7 @@ static int open_session(pii_ctx *ctx)
     summary_reset(ctx);
     ctx_window_invalidate(ctx->win); /* the buffer is reused from offset 0 */
     st->active = true;
+    st->redacting = redacting;
     return PII_OK;
 }
 
@@ -396,9 +398,15 @@ static int64_t run(pii_ctx *ctx, pii_out_buffer *out, pii_in_buffer *in, pii_dir
     stream_state *st = &ctx->st;
     if (st->failed)
         return PII_ERR_SESSION;
-    int rc = open_session(ctx);
-    if (rc < 0)
+    int rc = open_session(ctx, out != NULL);
+    if (rc == PII_ERR_STAGE) { /* a misdirected call: the session itself is intact */
+        snprintf(ctx->error, sizeof ctx->error,
+                 "a stream session continues with the call that opened it "
+                 "(pii_redact_stream or pii_scan_stream); reset to switch");
         return rc;
+    }
+    if (rc < 0)
+        return session_fail(ctx, rc); /* fail closed: nothing of it may pass later */
     ctx->busy = 1;
     size_t ahead = view_lookahead(ctx->rs);
     for (;;) {
