@@ -163,9 +163,17 @@ static int parse_spec(err_out *ctx, const char *spec, pii_operator *op_out,
     if (!found)
         return ctx_fail(ctx, PII_ERR_INVALID_ARG,
                         "unknown operator (expected tag, mask, remove, hash or keep)");
+    /* Options follow a ':' as key=value items separated by single commas;
+     * a ':' with nothing after it, an empty item (",,", a leading or a
+     * trailing ',') is malformed rather than "no options".  A format value
+     * runs to the end of the spec, commas included. */
     const char *p = colon ? colon + 1 : NULL;
-    while (p && *p) {
-        /* key=value, comma separated; a format value runs to the end */
+    if (p && !*p)
+        return ctx_fail(ctx, PII_ERR_INVALID_ARG, "operator options expected after ':'");
+    while (p) {
+        if (*p == '\0' || *p == ',')
+            return ctx_fail(ctx, PII_ERR_INVALID_ARG,
+                            "empty operator option (a stray or trailing ',')");
         const char *eq = strchr(p, '=');
         if (!eq)
             return ctx_fail(ctx, PII_ERR_INVALID_ARG, "operator option must be key=value");

@@ -21,10 +21,8 @@
  * hits no failure.  ASan (sanitize stage) and Valgrind check that nothing
  * leaks.
  *
- * Cases that fail because of a library bug are in the TCase "known_bugs" of
- * a second suite, run after the main one: by default each failure is printed
- * as "KNOWN BUG (not counted) ..." and does not fail the run; with
- * PII_KNOWN_BUGS_FATAL=1 it runs as a normal test case and does.
+ * test_stream_open_nomem: a stream whose first call cannot allocate the
+ * stream window fails its session like any other failed stream call.
  */
 #include <check.h>
 #include <stdbool.h>
@@ -32,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_main.h"
 #include "pii.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -128,9 +127,6 @@ static char VIOLATION[512];
             snprintf(VIOLATION, sizeof VIOLATION, __VA_ARGS__);                                    \
     } while (0)
 
-/* Times a stream's first call failed and the session stayed usable. */
-static unsigned long OPEN_NOMEM_SEEN;
-
 static int collect(const pii_finding *f, void *user)
 {
     int *n = user;
@@ -191,11 +187,7 @@ static void stream_run(pii_ctx *ctx, bool scan_only)
             o.pos = 0;
             int64_t r2 =
                 scan_only ? pii_scan_stream(ctx, &again, d) : pii_redact_stream(ctx, &o, &again, d);
-            if (r2 != PII_ERR_SESSION && guard == 0 && (r2 == PII_ERR_NOMEM || r2 >= 0)) {
-                /* opening the session failed: a known bug, reproduced by
-                 * test_stream_open_nomem (known_bugs) */
-                OPEN_NOMEM_SEEN++;
-            } else if (r2 != PII_ERR_SESSION)
+            if (r2 != PII_ERR_SESSION)
                 VIOLATE("%s after PII_ERR_NOMEM returned %lld (%s), not PII_ERR_SESSION", call,
                         (long long)r2, pii_error_name((int)r2));
             if (o.pos || again.pos)
@@ -360,9 +352,8 @@ static void fail_each(int mode)
                   "the scenario made only %lu allocations: are the --wrap link "
                   "options in effect?",
                   n - 1);
-    printf("test_alloc: %s: %lu allocation sites failed in turn (%lu stream openings failed "
-           "without failing the session: known bug)\n",
-           mode == ONE ? "fail one" : "fail from", n - 1, OPEN_NOMEM_SEEN);
+    printf("test_alloc: %s: %lu allocation sites failed in turn\n",
+           mode == ONE ? "fail one" : "fail from", n - 1);
 }
 
 START_TEST(test_wrap_in_effect)
@@ -396,10 +387,10 @@ START_TEST(test_fail_from_each_allocation)
 }
 END_TEST
 
-/* Known bug: when the first call of a stream cannot allocate the stream
- * window, it returns PII_ERR_NOMEM without failing the session, so the
- * next call (memory available again) goes on as if nothing happened,
- * where pii.h says it returns PII_ERR_SESSION until pii_ctx_reset(). */
+/* When the first call of a stream cannot allocate the stream window, it
+ * returns PII_ERR_NOMEM and fails the session: the next call (memory
+ * available again) returns PII_ERR_SESSION until pii_ctx_reset(), as pii.h
+ * says, instead of going on as if nothing happened. */
 START_TEST(test_stream_open_nomem)
 {
     pii_builder *b = pii_builder_new();
@@ -428,38 +419,6 @@ START_TEST(test_stream_open_nomem)
 }
 END_TEST
 
-/* Known bugs run in a runner of their own after the main suite.  By default
- * their failures are listed ("KNOWN BUG ...") but not counted, and the runner
- * stays silent so that no Check summary line of theirs reaches the
- * pass/fail counts of tests/run_all.sh.  PII_KNOWN_BUGS_FATAL=1 runs them
- * like any other test case: summary line, and failures fail the run. */
-static int run_known_bugs(Suite *s)
-{
-    const char *env = getenv("PII_KNOWN_BUGS_FATAL");
-    int strict = env && strcmp(env, "1") == 0;
-    SRunner *sr = srunner_create(s);
-    srunner_set_fork_status(sr, CK_NOFORK);
-    srunner_run_all(sr, strict ? CK_NORMAL : CK_SILENT);
-    int n = srunner_ntests_run(sr), failed = srunner_ntests_failed(sr);
-    if (!strict) {
-        TestResult **res = srunner_results(sr);
-        for (int i = 0; i < n; i++) {
-            if (tr_rtype(res[i]) == CK_PASS)
-                printf("note: known-bug test at %s:%d passes now; move it out of known_bugs\n",
-                       tr_lfile(res[i]), tr_lno(res[i]));
-            else
-                printf("KNOWN BUG (not counted) %s:%d: %s\n", tr_lfile(res[i]), tr_lno(res[i]),
-                       tr_msg(res[i]));
-        }
-        free(res);
-        if (n)
-            printf("known_bugs: %d of %d still failing (PII_KNOWN_BUGS_FATAL=1 counts them)\n",
-                   failed, n);
-    }
-    srunner_free(sr);
-    return strict ? failed : 0;
-}
-
 int main(void)
 {
     Suite *s = suite_create("alloc");
@@ -469,18 +428,8 @@ int main(void)
     tcase_add_test(tc, test_wrap_in_effect);
     tcase_add_test(tc, test_fail_each_allocation);
     tcase_add_test(tc, test_fail_from_each_allocation);
+    tcase_add_test(tc, test_stream_open_nomem);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_set_fork_status(sr, CK_NOFORK); /* one address space: the wrappers' counters */
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-
-    Suite *kb = suite_create("known_bugs");
-    TCase *bugs = tcase_create("known_bugs");
-    tcase_add_checked_fixture(bugs, setup, NULL);
-    tcase_add_test(bugs, test_stream_open_nomem);
-    suite_add_tcase(kb, bugs);
-    failed += run_known_bugs(kb);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    /* one address space: the wrappers' counters */
+    return check_status(check_run_fork(s, CK_NOFORK));
 }

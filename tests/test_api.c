@@ -5,11 +5,6 @@
  * ordering of findings, entity enable/disable and min_score effects, error
  * strings that must never leak input, sharing a ruleset between threads, and
  * the basic error returns of pii_validate*().
- *
- * Cases that fail because of a library bug are in the TCase "known_bugs" of
- * a second suite, run after the main one: by default each failure is printed
- * as "KNOWN BUG (not counted) ..." and does not fail the run; with
- * PII_KNOWN_BUGS_FATAL=1 it runs as a normal test case and does. (None at present.)
  */
 #include <check.h>
 #include <limits.h>
@@ -19,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_main.h"
 #include "pii.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -1030,51 +1026,4 @@ static Suite *api_suite(void)
     return s;
 }
 
-static Suite *known_bugs_suite(void)
-{
-    Suite *s = suite_create("known_bugs");
-    TCase *bugs = tcase_create("known_bugs"); /* none at present */
-    suite_add_tcase(s, bugs);
-    return s;
-}
-
-/* Known bugs run in a runner of their own after the main suite.  By default
- * their failures are listed ("KNOWN BUG ...") but not counted, and the runner
- * stays silent so that no Check summary line of theirs reaches the
- * pass/fail counts of tests/run_all.sh.  PII_KNOWN_BUGS_FATAL=1 runs them
- * like any other test case: summary line, and failures fail the run. */
-static int run_known_bugs(Suite *s)
-{
-    const char *env = getenv("PII_KNOWN_BUGS_FATAL");
-    int strict = env && strcmp(env, "1") == 0;
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, strict ? CK_NORMAL : CK_SILENT);
-    int n = srunner_ntests_run(sr), failed = srunner_ntests_failed(sr);
-    if (!strict) {
-        TestResult **res = srunner_results(sr);
-        for (int i = 0; i < n; i++) {
-            if (tr_rtype(res[i]) == CK_PASS)
-                printf("note: known-bug test at %s:%d passes now; move it out of known_bugs\n",
-                       tr_lfile(res[i]), tr_lno(res[i]));
-            else
-                printf("KNOWN BUG (not counted) %s:%d: %s\n", tr_lfile(res[i]), tr_lno(res[i]),
-                       tr_msg(res[i]));
-        }
-        free(res);
-        if (n)
-            printf("known_bugs: %d of %d still failing (PII_KNOWN_BUGS_FATAL=1 counts them)\n",
-                   failed, n);
-    }
-    srunner_free(sr);
-    return strict ? failed : 0;
-}
-
-int main(void)
-{
-    SRunner *sr = srunner_create(api_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    failed += run_known_bugs(known_bugs_suite());
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+PII_CHECK_MAIN(api_suite)

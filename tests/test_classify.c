@@ -7,7 +7,8 @@
  *              built-in entities, bad ids and a NULL ruleset;
  *              pii_sensitivity_name for every level and out-of-range ones
  *   custom     a custom rule's category ("hr"), "custom" when it gives none,
- *              sensitivity HIGH, bad categories refused
+ *              sensitivity HIGH, bad categories refused; rules naming one
+ *              entity share its category, a later rule's is not dropped
  *   summary    after pii_scan and pii_redact: bytes, findings, counts per
  *              entity and per category, highest sensitivity, equal to what
  *              the findings say; after a stream fed in chunks of any size
@@ -16,12 +17,6 @@
  *              and the allow list change the counts; no text kept (the
  *              summary holds counts and category names only, and stays
  *              the same when the input is wiped)
- *
- * Cases that fail because of a library bug go in the TCase "known_bugs" of
- * a second suite: their failures are printed but not counted unless
- * PII_KNOWN_BUGS_FATAL=1.  At present: the category of an entity that
- * several custom rules share is the first rule's, a later rule's category
- * being dropped without an error.
  */
 #include <check.h>
 #include <limits.h>
@@ -31,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_main.h"
 #include "pii.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -358,6 +354,30 @@ START_TEST(test_custom_categories)
     ck_assert_uint_eq(gov_slots, 1);
     pii_ctx_free(ctx);
     pii_ruleset_free(rs);
+}
+END_TEST
+
+/* Rules that name the same entity share one id and one category: a
+ * category that only a later rule gives becomes the entity's (a category
+ * conflicting with an earlier rule's would be refused), never dropped
+ * without an error so that the findings count as "custom". */
+START_TEST(test_rules_of_one_entity_share_category)
+{
+    pii_builder *b = pii_builder_new();
+    pii_rule r1 = {"EMPLOYEE_ID", "EMP-\\d{6}", 0.9, NULL, 0, NULL, NULL};
+    pii_rule r2 = {"EMPLOYEE_ID", "E\\d{8}", 0.9, NULL, 0, NULL, "hr"};
+    int a = pii_builder_add_rule(b, &r1);
+    int c = pii_builder_add_rule(b, &r2);
+    ck_assert_int_ge(a, PII_ENTITY_BUILTIN_COUNT);
+    pii_ruleset *rs = NULL;
+    ck_assert_int_eq(pii_builder_build(b, &rs), PII_OK);
+    pii_builder_free(b);
+    const char *cat = pii_entity_category(rs, a);
+    int ok = c < 0 || strcmp(cat, "hr") == 0;
+    pii_ruleset_free(rs);
+    ck_assert_msg(ok, "second rule of EMPLOYEE_ID declared category 'hr', accepted (%d), but the "
+                      "entity's category is '%s'",
+                  c, cat);
 }
 END_TEST
 
@@ -847,34 +867,6 @@ START_TEST(test_summary_min_score_and_filters)
 END_TEST
 
 /* ------------------------------------------------------------------------ */
-/* known bugs                                                               */
-/* ------------------------------------------------------------------------ */
-
-/* Bug: rules that share an entity share one id, and the entity's category
- * is the first rule's: a later rule's category is dropped without an
- * error (its findings are counted as "custom" here).  Either the category
- * of any rule should apply, or a conflicting category should be refused. */
-START_TEST(test_bug_shared_entity_category)
-{
-    pii_builder *b = pii_builder_new();
-    pii_rule r1 = {"EMPLOYEE_ID", "EMP-\\d{6}", 0.9, NULL, 0, NULL, NULL};
-    pii_rule r2 = {"EMPLOYEE_ID", "E\\d{8}", 0.9, NULL, 0, NULL, "hr"};
-    int a = pii_builder_add_rule(b, &r1);
-    int c = pii_builder_add_rule(b, &r2);
-    ck_assert_int_ge(a, PII_ENTITY_BUILTIN_COUNT);
-    pii_ruleset *rs = NULL;
-    ck_assert_int_eq(pii_builder_build(b, &rs), PII_OK);
-    pii_builder_free(b);
-    const char *cat = pii_entity_category(rs, a);
-    int ok = c < 0 || strcmp(cat, "hr") == 0;
-    pii_ruleset_free(rs);
-    ck_assert_msg(ok, "second rule of EMPLOYEE_ID declared category 'hr', accepted (%d), but the "
-                      "entity's category is '%s'",
-                  c, cat);
-}
-END_TEST
-
-/* ------------------------------------------------------------------------ */
 /* Suites                                                                   */
 /* ------------------------------------------------------------------------ */
 
@@ -886,7 +878,7 @@ static Suite *classify_suite(void)
         const TTest *tests[4];
     } cases[] = {
         {"entities", {test_builtin_categories, test_bad_entity_ids, test_sensitivity_names}},
-        {"custom", {test_custom_categories}},
+        {"custom", {test_custom_categories, test_rules_of_one_entity_share_category}},
         {"summary", {test_summary_args, test_summary_after_scan, test_summary_after_redact}},
         {"summary_stream", {test_summary_stream_chunks, test_summary_during_stream}},
         {"summary_reset", {test_summary_reset_between_documents, test_summary_keeps_no_text}},
@@ -902,50 +894,4 @@ static Suite *classify_suite(void)
     return s;
 }
 
-static Suite *known_bugs_suite(void)
-{
-    Suite *s = suite_create("known_bugs");
-    TCase *bugs = tcase_create("known_bugs");
-    tcase_add_test(bugs, test_bug_shared_entity_category);
-    suite_add_tcase(s, bugs);
-    return s;
-}
-
-/* Known bugs run in a runner of their own: failures are listed but not
- * counted, and no Check summary line of theirs reaches tests/run_all.sh,
- * unless PII_KNOWN_BUGS_FATAL=1. */
-static int run_known_bugs(Suite *s)
-{
-    const char *env = getenv("PII_KNOWN_BUGS_FATAL");
-    int strict = env && strcmp(env, "1") == 0;
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, strict ? CK_NORMAL : CK_SILENT);
-    int n = srunner_ntests_run(sr), failed = srunner_ntests_failed(sr);
-    if (!strict) {
-        TestResult **res = srunner_results(sr);
-        for (int i = 0; i < n; i++) {
-            if (tr_rtype(res[i]) == CK_PASS)
-                printf("note: known-bug test at %s:%d passes now; move it out of known_bugs\n",
-                       tr_lfile(res[i]), tr_lno(res[i]));
-            else
-                printf("KNOWN BUG (not counted) %s:%d: %s\n", tr_lfile(res[i]), tr_lno(res[i]),
-                       tr_msg(res[i]));
-        }
-        free(res);
-        if (n)
-            printf("known_bugs: %d of %d still failing (PII_KNOWN_BUGS_FATAL=1 counts them)\n",
-                   failed, n);
-    }
-    srunner_free(sr);
-    return strict ? failed : 0;
-}
-
-int main(void)
-{
-    SRunner *sr = srunner_create(classify_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    failed += run_known_bugs(known_bugs_suite());
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+PII_CHECK_MAIN(classify_suite)

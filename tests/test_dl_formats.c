@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_main.h"
+
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                   */
 
@@ -732,13 +734,4 @@ static Suite *dl_suite(void)
     return s;
 }
 
-int main(void)
-{
-    Suite *s = dl_suite();
-    SRunner *sr = srunner_create(s);
-    int failed;
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+PII_CHECK_MAIN(dl_suite)

@@ -11,11 +11,6 @@
  * sessions, bad validator names.  Then pii_error_message(),
  * pii_error_name(), pii_builder_error() and pii_ctx_error() are checked:
  * none may contain the value, nor any run of 4 or more of its digits.
- *
- * Cases that fail because of a library bug are in the TCase "known_bugs" of
- * a second suite, run after the main one: by default each failure is printed
- * as "KNOWN BUG (not counted) ..." and does not fail the run; with
- * PII_KNOWN_BUGS_FATAL=1 it runs as a normal test case and does.
  */
 #include <check.h>
 #include <limits.h>
@@ -23,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_main.h"
 #include "pii.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -371,6 +367,7 @@ START_TEST(test_builder_names_with_pii)
 }
 END_TEST
 
+/* Entity ids made of a value's digits: the message does not echo the id. */
 START_TEST(test_builder_ids_with_pii)
 {
     for (size_t v = 0; v < N_ELEMS(VALUES); v++) {
@@ -485,7 +482,7 @@ START_TEST(test_policies_with_pii)
 }
 END_TEST
 
-/* Unknown keys made of a value: the message quotes the key. */
+/* Unknown keys made of a value: the message does not quote the key. */
 START_TEST(test_policy_keys_with_pii)
 {
     static const char *const templates[] = {
@@ -514,9 +511,9 @@ static Suite *errors_suite(void)
         {"operators", {test_operator_specs_with_pii, test_operators_with_pii}},
         {"scan", {test_scan_errors_with_pii, test_stream_errors_with_pii}},
         {"builder",
-         {test_builder_scores_and_windows, test_builder_names_with_pii,
+         {test_builder_scores_and_windows, test_builder_names_with_pii, test_builder_ids_with_pii,
           test_custom_rules_with_pii}},
-        {"policies", {test_policies_with_pii}},
+        {"policies", {test_policies_with_pii, test_policy_keys_with_pii}},
     };
     for (size_t i = 0; i < N_ELEMS(cases); i++) {
         TCase *tc = tcase_create(cases[i].name);
@@ -529,54 +526,4 @@ static Suite *errors_suite(void)
     return s;
 }
 
-static Suite *known_bugs_suite(void)
-{
-    Suite *s = suite_create("known_bugs");
-    TCase *bugs = tcase_create("known_bugs");
-    tcase_add_checked_fixture(bugs, setup, teardown);
-    tcase_add_test(bugs, test_builder_ids_with_pii);
-    tcase_add_test(bugs, test_policy_keys_with_pii);
-    suite_add_tcase(s, bugs);
-    return s;
-}
-
-/* Known bugs run in a runner of their own after the main suite.  By default
- * their failures are listed ("KNOWN BUG ...") but not counted, and the runner
- * stays silent so that no Check summary line of theirs reaches the
- * pass/fail counts of tests/run_all.sh.  PII_KNOWN_BUGS_FATAL=1 runs them
- * like any other test case: summary line, and failures fail the run. */
-static int run_known_bugs(Suite *s)
-{
-    const char *env = getenv("PII_KNOWN_BUGS_FATAL");
-    int strict = env && strcmp(env, "1") == 0;
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, strict ? CK_NORMAL : CK_SILENT);
-    int n = srunner_ntests_run(sr), failed = srunner_ntests_failed(sr);
-    if (!strict) {
-        TestResult **res = srunner_results(sr);
-        for (int i = 0; i < n; i++) {
-            if (tr_rtype(res[i]) == CK_PASS)
-                printf("note: known-bug test at %s:%d passes now; move it out of known_bugs\n",
-                       tr_lfile(res[i]), tr_lno(res[i]));
-            else
-                printf("KNOWN BUG (not counted) %s:%d: %s\n", tr_lfile(res[i]), tr_lno(res[i]),
-                       tr_msg(res[i]));
-        }
-        free(res);
-        if (n)
-            printf("known_bugs: %d of %d still failing (PII_KNOWN_BUGS_FATAL=1 counts them)\n",
-                   failed, n);
-    }
-    srunner_free(sr);
-    return strict ? failed : 0;
-}
-
-int main(void)
-{
-    SRunner *sr = srunner_create(errors_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    failed += run_known_bugs(known_bugs_suite());
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+PII_CHECK_MAIN(errors_suite)

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "check_main.h"
 #include "pii.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -468,11 +469,4 @@ static Suite *policy_suite(void)
     return s;
 }
 
-int main(void)
-{
-    SRunner *sr = srunner_create(policy_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+PII_CHECK_MAIN(policy_suite)

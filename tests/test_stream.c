@@ -31,10 +31,6 @@
  * file (meson runs tests from the build directory, where __FILE__ is a
  * relative path to the source).  tests/golden/README says how the expected
  * files were made and checked.
- *
- * Cases that fail because of a library bug go in a TCase "known_bugs"
- * (none at present); their failures are printed but fail the run only with
- * PII_KNOWN_BUGS_FATAL=1 (run just them with CK_RUN_CASE=known_bugs).
  */
 #include <check.h>
 #include <stdint.h>
@@ -42,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_main.h"
 #include "pii.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -1335,7 +1332,7 @@ END_TEST
 /* Inputs dense with short findings, where growth per input byte peaks. */
 START_TEST(test_redact_bound_dense)
 {
-    static const char *const units[] = {"1.2.3.4 ", "a@b.co ", "1.1.1.1,", "::1 ",
+    static const char *const units[] = {"1.2.3.4 ", "a@b.co ", "1.1.1.1,", "[::1]",
                                         "00:1a:2b:3c:4d:5e "};
     pii_ctx *ctx = new_ctx();
     ck_assert_int_eq(pii_ctx_set_hash_key(ctx, KEY, 32), PII_OK);
@@ -1363,10 +1360,6 @@ START_TEST(test_redact_bound_dense)
     pii_ctx_free(ctx);
 }
 END_TEST
-
-/* ------------------------------------------------------------------------ */
-/* known bugs                                                               */
-/* ------------------------------------------------------------------------ */
 
 /* ------------------------------------------------------------------------ */
 /* normalisation                                                            */
@@ -1547,35 +1540,6 @@ static Suite *stream_suite(void)
     return s;
 }
 
-/* Failures outside "known_bugs" fail the run; known bugs only when asked. */
-static int count_failures(SRunner *sr)
-{
-    const char *env = getenv("PII_KNOWN_BUGS_FATAL");
-    int strict = env && strcmp(env, "1") == 0;
-    int n = srunner_ntests_run(sr), failed = 0, known = 0;
-    TestResult **res = srunner_results(sr);
-    for (int i = 0; i < n; i++) {
-        int is_known = strcmp(tr_tcname(res[i]), "known_bugs") == 0;
-        if (tr_rtype(res[i]) == CK_PASS) {
-            if (is_known)
-                printf("note: known-bug test at %s:%d passes now; move it out of known_bugs\n",
-                       tr_lfile(res[i]), tr_lno(res[i]));
-            continue;
-        }
-        if (is_known) {
-            known++;
-            if (!strict)
-                continue;
-        }
-        failed++;
-    }
-    free(res);
-    if (known)
-        printf("%d known-bug test(s) failed (not counted; PII_KNOWN_BUGS_FATAL=1 counts them)\n",
-               known);
-    return failed;
-}
-
 int main(void)
 {
     locate_golden_dir();
@@ -1585,10 +1549,7 @@ int main(void)
         return EXIT_FAILURE;
     }
     pii_builder_free(b);
-    SRunner *sr = srunner_create(stream_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = count_failures(sr);
-    srunner_free(sr);
+    int failed = check_run(stream_suite());
     pii_ruleset_free(RS);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return check_status(failed);
 }

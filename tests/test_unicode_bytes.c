@@ -9,12 +9,6 @@
  * Every scan checks the invariants of a result: the return value equals the
  * number of findings kept, findings are in bounds, sorted and disjoint, with
  * a score in [0, 1], a known entity and a NUL-terminated subtype.
- *
- * Cases that fail because of a library bug are in the TCase "known_bugs" of
- * a second suite, run after the main one: by default each failure is printed
- * as "KNOWN BUG (not counted) ..." and does not fail the run; with
- * PII_KNOWN_BUGS_FATAL=1 it runs as a normal test case and does.  (None at
- * present.)
  */
 #include <check.h>
 #include <stdint.h>
@@ -22,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_main.h"
 #include "pii.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -649,7 +644,7 @@ START_TEST(test_unicode_context_words)
 END_TEST
 
 /* ------------------------------------------------------------------------ */
-/* Known library bugs (suite "known_bugs", see main()): none at present.   */
+/* Suite                                                                    */
 /* ------------------------------------------------------------------------ */
 
 static Suite *unicode_bytes_suite(void)
@@ -677,53 +672,10 @@ static Suite *unicode_bytes_suite(void)
     return s;
 }
 
-static Suite *known_bugs_suite(void)
-{
-    Suite *s = suite_create("known_bugs");
-    TCase *bugs = tcase_create("known_bugs"); /* none at present */
-    suite_add_tcase(s, bugs);
-    return s;
-}
-
-/* Known bugs run in a runner of their own after the main suite.  By default
- * their failures are listed ("KNOWN BUG ...") but not counted, and the runner
- * stays silent so that no Check summary line of theirs reaches the
- * pass/fail counts of tests/run_all.sh.  PII_KNOWN_BUGS_FATAL=1 runs them
- * like any other test case: summary line, and failures fail the run. */
-static int run_known_bugs(Suite *s)
-{
-    const char *env = getenv("PII_KNOWN_BUGS_FATAL");
-    int strict = env && strcmp(env, "1") == 0;
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, strict ? CK_NORMAL : CK_SILENT);
-    int n = srunner_ntests_run(sr), failed = srunner_ntests_failed(sr);
-    if (!strict) {
-        TestResult **res = srunner_results(sr);
-        for (int i = 0; i < n; i++) {
-            if (tr_rtype(res[i]) == CK_PASS)
-                printf("note: known-bug test at %s:%d passes now; move it out of known_bugs\n",
-                       tr_lfile(res[i]), tr_lno(res[i]));
-            else
-                printf("KNOWN BUG (not counted) %s:%d: %s\n", tr_lfile(res[i]), tr_lno(res[i]),
-                       tr_msg(res[i]));
-        }
-        free(res);
-        if (n)
-            printf("known_bugs: %d of %d still failing (PII_KNOWN_BUGS_FATAL=1 counts them)\n",
-                   failed, n);
-    }
-    srunner_free(sr);
-    return strict ? failed : 0;
-}
-
 int main(void)
 {
-    SRunner *sr = srunner_create(unicode_bytes_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    failed += run_known_bugs(known_bugs_suite());
+    int failed = check_run(unicode_bytes_suite());
     pii_ctx_free(g_ctx);
     pii_ruleset_free(g_rs);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return check_status(failed);
 }

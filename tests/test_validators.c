@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_main.h"
 #include "pii.h"
 #include "validators/validators.h"
 
@@ -1117,13 +1118,4 @@ static Suite *validators_suite(void)
     return s;
 }
 
-int main(void)
-{
-    SRunner *sr = srunner_create(validators_suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+PII_CHECK_MAIN(validators_suite)

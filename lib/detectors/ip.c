@@ -5,6 +5,8 @@
  * of it, while an IPv6 zone id ("%eth0") is.
  * Dotted numbers that continue (OIDs, four-part versions with a fifth part)
  * are not addresses, and a version-like octet out of range fails the parse.
+ * A compressed IPv6 address that writes too little ("::1", "4::", "6::a")
+ * needs brackets or an address hotword.
  */
 #include "../validators/validators.h"
 #include "detectors.h"
@@ -49,6 +51,26 @@ static bool zone_char(uint8_t c)
     return is_alnum(c) || c == '.' || c == '_' || c == '~' || c == '-';
 }
 
+/* Whether a parsed IPv6 address (without its zone) is compressed and writes
+ * fewer than two groups, or fewer than four hex digits in all, and no
+ * embedded IPv4. */
+static bool weak_ipv6(const uint8_t *a, size_t n)
+{
+    bool compressed = false;
+    size_t groups = 0, digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (a[i] == '.')
+            return false; /* embedded IPv4: four more numbers */
+        if (a[i] == ':') {
+            compressed |= i + 1 < n && a[i + 1] == ':';
+            continue;
+        }
+        digits++;
+        groups += i == 0 || a[i - 1] == ':';
+    }
+    return compressed && (groups < 2 || digits < 4);
+}
+
 void detect_ipv6(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_IP_ADDRESS)))
@@ -85,5 +107,19 @@ void detect_ipv6(const scan_view *v, size_t p)
         return;
     if (!pii_ipv6_parse((const char *)s + p, end - p, NULL))
         return;
+    /* A compressed address whose written groups carry little ("::1",
+     * "::4", "1::", "6::a", "1::2") is a shape that a few bytes of anything
+     * take (random bytes yield about one per megabyte): alone it is no
+     * address.  It counts inside brackets ("[::1]:8080", "http://[::1]/"),
+     * and near an address hotword ("ip ::1", "remote_addr": "::1"), which
+     * context scoring adds; without one it stays below the default
+     * threshold.  Two groups with four hex digits between them ("fe80::1",
+     * "2001:db8::", "64:ff9b::"), an embedded IPv4 ("::ffff:192.0.2.1")
+     * or all eight groups are enough. */
+    if (weak_ipv6(s + p, q - p) &&
+        !(p > 0 && s[p - 1] == '[' && end < v->len && s[end] == ']')) {
+        propose(v, PII_IP_ADDRESS, p, end, 0.2f, 0.9f, PII_FLAG_VALIDATED, "IPV6");
+        return;
+    }
     propose(v, PII_IP_ADDRESS, p, end, 0.6f, 0.9f, PII_FLAG_VALIDATED, "IPV6");
 }
