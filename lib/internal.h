@@ -75,6 +75,8 @@ struct pii_builder {
     char error[256];
 };
 
+#define HOT_PREFIX_SIZE (37 * 37) /* pairs of: none, 10 digits, 26 letters */
+
 struct pii_ruleset {
     uint32_t enabled;
     bool normalize;
@@ -91,6 +93,10 @@ struct pii_ruleset {
     /* driver's license states accepting n plain digits, by n: most license
      * candidates are plain numbers, and this spares the shape table */
     uint64_t dl_digits[26];
+    /* entities whose hotwords' first word begins with these two characters
+     * (context.c: a window without any is scored without reading it) */
+    uint32_t hot_prefix[HOT_PREFIX_SIZE];
+    uint8_t hot_class[256]; /* its index per byte: 0 other, 0xFF non-ASCII */
 };
 
 /* ---- candidates ---- */
@@ -328,6 +334,8 @@ PII_INTERNAL void ctx_window_invalidate(ctx_window *w);
  * word count. */
 PII_INTERNAL size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][64]);
 PII_INTERNAL int hotword_cmp(const void *a, const void *b);
+/* Fill rs->hot_prefix from the built-in hotwords. */
+PII_INTERNAL void hot_prefix_build(pii_ruleset *rs);
 /* Score of c from the words around it; *ctx_dist is the distance in bytes
  * of the hotword that raised it (UINT32_MAX when none did). */
 PII_INTERNAL float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c,
