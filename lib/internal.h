@@ -352,11 +352,10 @@ PII_INTERNAL bool uni_is_word_cp(int32_t cp);
 PII_INTERNAL size_t uni_decode(const uint8_t *s, size_t len, size_t i, int32_t *cp);
 /* Han, Kana, Thai ...: scripts written without spaces between words. */
 PII_INTERNAL bool uni_is_unspaced_script(int32_t cp);
-/* Whether the character that ends just before s[pos] glues to an ID: a
- * letter, mark or number of any script written with spaces, or '_'. */
-PII_INTERNAL bool uni_word_before(const uint8_t *s, size_t pos);
-/* Whether the character starting at s[pos] is a word character. */
-PII_INTERNAL bool uni_word_at(const uint8_t *s, size_t len, size_t pos);
+/* The same as uni_word_before() and uni_word_at() below for a non-ASCII
+ * byte there. */
+PII_INTERNAL bool uni_glue_before(const uint8_t *s, size_t pos);
+PII_INTERNAL bool uni_glue_at(const uint8_t *s, size_t len, size_t pos);
 
 /* ASCII classes used everywhere */
 static inline bool is_digit(uint8_t c) { return c >= '0' && c <= '9'; }
@@ -364,6 +363,25 @@ static inline bool is_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
 static inline bool is_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
 static inline bool is_alpha(uint8_t c) { return is_upper(c) || is_lower(c); }
 static inline bool is_alnum(uint8_t c) { return is_digit(c) || is_alpha(c); }
+
+/* Whether the character that ends just before s[pos] glues to an ID: a
+ * letter, mark or number of any script written with spaces, or '_'.
+ * Inline for ASCII: boundary checks run at almost every word. */
+static inline bool uni_word_before(const uint8_t *s, size_t pos)
+{
+    if (pos == 0)
+        return false;
+    uint8_t c = s[pos - 1];
+    return c < 0x80 ? is_alnum(c) || c == '_' : uni_glue_before(s, pos);
+}
+/* Whether the character starting at s[pos] is a word character. */
+static inline bool uni_word_at(const uint8_t *s, size_t len, size_t pos)
+{
+    if (pos >= len)
+        return false;
+    uint8_t c = s[pos];
+    return c < 0x80 ? is_alnum(c) || c == '_' : uni_glue_at(s, len, pos);
+}
 static inline bool is_hex(uint8_t c)
 {
     return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

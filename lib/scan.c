@@ -50,25 +50,6 @@ static inline bool sep_at(const scan_view *v, size_t i, const char *seps)
     return false;
 }
 
-/* glued_left() at a word start, where nothing word-like precedes p: a '$',
- * a joiner after a word ("2021-05", "1.2", "a/b") or ':' after a digit. */
-static inline bool start_glued(const uint8_t *s, size_t p)
-{
-    if (p == 0)
-        return false;
-    uint8_t c = s[p - 1];
-    if (c == '$')
-        return true;
-    if (p < 2)
-        return false;
-    uint8_t b = s[p - 2];
-    if (c == ':')
-        return is_digit(b);
-    if (!(c == '-' || c == '.' || c == '/' || c == '\\' || c == '@'))
-        return false;
-    return b < 0x80 ? is_alnum(b) || b == '_' : uni_word_before(s, p - 1);
-}
-
 /* Run the recognizers that the word's first characters allow.  Each test
  * here is implied by the recognizer's own shape check, so this only skips
  * calls that could not propose anything (log text has a number every ten
@@ -84,7 +65,7 @@ static void word_start(const scan_view *v, size_t p)
     /* Every recognizer but the IPv4 and MRZ ones refuses a word glued on
      * the left ("05" and "13" in 2021-05-06T11:13:37, the parts of UUIDs
      * and versions): most words of a log stop here. */
-    if (start_glued(s, p)) {
+    if (glued_left(v, p)) {
         if (d >= 1 && d <= 3 && sep_at(v, p + d, "."))
             detect_ipv4(v, p);
         if (c == 'P')
