@@ -91,6 +91,17 @@ static inline bool continues_right(const scan_view *v, size_t e, uint8_t sep)
     return e + 1 < v->len && v->s[e] == sep && is_digit(v->s[e + 1]);
 }
 
+/* Whether an ISO date (YYYY-MM-DD) starts at p: alone or leading a
+ * timestamp ("2021-05-06T11:13"), it is neither a card nor a license,
+ * and every log line starts with one. */
+static inline bool iso_date_at(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    return p + 10 <= v->len && count_digits(v, p, 5) == 4 && s[p + 4] == '-' &&
+           is_digit(s[p + 5]) && is_digit(s[p + 6]) && s[p + 7] == '-' && is_digit(s[p + 8]) &&
+           is_digit(s[p + 9]) && !(p + 10 < v->len && is_digit(s[p + 10]));
+}
+
 /* Propose a candidate.  base: score without context; with_ctx: score when
  * a hotword for the entity is near (0 when context does not change it). */
 cand *propose(const scan_view *v, int entity, size_t start, size_t end, float base,
