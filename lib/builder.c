@@ -202,6 +202,7 @@ int pii_builder_build(pii_builder *b, pii_ruleset **out)
     memset(digits, '0', sizeof digits);
     for (size_t n = 0; n < 26; n++)
         rs->dl_digits[n] = pii_dl_format_match(digits, n);
+    hot_prefix_build(rs);
     int rc = rules_copy(&rs->rules, b->rules, b->nrules);
     if (rc == PII_OK)
         rs->nrules = b->nrules;

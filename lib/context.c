@@ -41,6 +41,9 @@ typedef struct token {
 } token;
 
 #define LABEL_REACH 24
+/* The most that words around a candidate give when they speak against it
+ * ("version 1.2.3.4", "Part no. 123-45-6789"). */
+#define LOW_SCORE 0.3f
 
 /* The words around the last span scored, kept for the next candidate of
  * the same span. */
@@ -594,6 +597,111 @@ int hotword_cmp(const void *a, const void *b)
     return strcmp(x->w[0], y->w[0]);
 }
 
+/* ---- prefilter: could a hotword be in the window? ---- */
+
+/* Most candidates of entities that need a hotword (licenses, account
+ * numbers) have none near them; reading their windows word by word is the
+ * costliest part of a scan.  A phrase can only match where a word begins
+ * with the first two characters of its first word, so one table of those
+ * pairs answers "certainly none" from the window's bytes.  Non-ASCII text
+ * takes the full path (folding may turn it into anything). */
+
+static unsigned prefix_class(uint8_t c)
+{
+    if (c >= 0x80)
+        return 0xFF;
+    if (is_digit(c))
+        return 1u + (unsigned)(c - '0');
+    if (is_alpha(c))
+        return 11u + (unsigned)(to_lower(c) - 'a');
+    return 0;
+}
+
+void hot_prefix_build(pii_ruleset *rs)
+{
+    for (unsigned c = 0; c < 256; c++)
+        rs->hot_class[c] = (uint8_t)prefix_class((uint8_t)c);
+    memset(rs->hot_prefix, 0, sizeof rs->hot_prefix);
+    for (size_t i = 0; i < hotword_count; i++) {
+        const uint8_t *w = (const uint8_t *)hotwords[i].w[0];
+        unsigned a = prefix_class(w[0]), b = w[0] ? prefix_class(w[1]) : 0;
+        /* a word with other characters can only match non-ASCII text */
+        if (a && a != 0xFF && b != 0xFF && (b || !w[1]))
+            rs->hot_prefix[a * 37 + b] |= hotwords[i].entities;
+    }
+}
+
+/* Whether the word that tokenize() would begin at s[j] (an ASCII letter or
+ * digit, x its class) may begin a hotword of want; -1: non-ASCII follows. */
+static int word_maybe(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t j, unsigned x,
+                      uint32_t want)
+{
+    uint8_t d = j + 1 < len ? s[j + 1] : 0;
+    unsigned y = rs->hot_class[d];
+    if (y == 0xFF)
+        return -1;
+    if (is_lower(s[j]) && is_upper(d))
+        y = 0; /* "dlNumber": the word is "dl" */
+    return (rs->hot_prefix[x * 37 + y] & want) != 0;
+}
+
+/* Whether a hotword of want may begin in the window before s[cs]: a
+ * superset of window_before()'s (the same character count, without its
+ * early stops), so false means certainly none. */
+static bool hot_before(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t cs,
+                       uint32_t want)
+{
+    unsigned chars = rs->context_window, seen = 0;
+    size_t lim = CTX_BYTES(chars);
+    size_t floor = cs > lim ? cs - lim : 0, i = cs;
+    while (i > floor && seen < chars) {
+        size_t j = i - 1;
+        uint8_t c = s[j];
+        unsigned x = rs->hot_class[c];
+        if (x == 0xFF)
+            return true;
+        if (x) {
+            /* a word begins here unless the one before goes on */
+            bool starts = j == floor || !is_alnum(s[j - 1]) || (is_lower(s[j - 1]) && is_upper(c));
+            if (starts && word_maybe(rs, s, len, j, x, want))
+                return true;
+            seen++;
+            i = j;
+        } else {
+            i = j;
+            if (c == ' ' || c == '\t' || c == '\r')
+                while (i > floor && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r'))
+                    i--;
+            seen++;
+        }
+    }
+    return false;
+}
+
+/* The same after s[ce] (window_after(): half the characters, to the end of
+ * the line). */
+static bool hot_after(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t ce,
+                      uint32_t want)
+{
+    unsigned chars = (rs->context_window + 1) / 2, seen = 0;
+    size_t lim = CTX_BYTES(chars) / 2, end = len - ce > lim ? ce + lim : len, i = ce;
+    while (i < end && seen < chars && s[i] != '\n' && s[i] != ';') {
+        uint8_t c = s[i];
+        unsigned x = rs->hot_class[c];
+        if (x == 0xFF)
+            return true;
+        if (x && (i == ce || !is_alnum(s[i - 1]) || (is_lower(s[i - 1]) && is_upper(c))) &&
+            word_maybe(rs, s, len, i, x, want))
+            return true;
+        i++;
+        if (c == ' ' || c == '\t')
+            while (i < end && (s[i] == ' ' || s[i] == '\t'))
+                i++;
+        seen++;
+    }
+    return false;
+}
+
 /* ---- scoring ---- */
 
 /* Whether the word just before the candidate, separated by nothing but
@@ -709,6 +817,17 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         cs = norm_from_orig(v->nv, cs);
         ce = norm_from_orig(v->nv, ce);
     }
+    /* Under the bar without a hotword, and none can be near: the words
+     * below could only lower the score (to at most LOW_SCORE), so the
+     * candidate is dropped either way.  Tables take the full path (a
+     * column's name counts as a hotword). */
+    float min_score = (float)ctx->rs->min_score;
+    if (c->base < min_score && LOW_SCORE < min_score && c->entity < PII_ENTITY_BUILTIN_COUNT &&
+        !t->active) {
+        uint32_t want = ENTITY_MASK(c->entity);
+        if (!hot_before(ctx->rs, s, v->len, cs, want) && !hot_after(ctx->rs, s, v->len, ce, want))
+            return score;
+    }
     /* Candidates of several entities often share one span (nine digits
      * could be an SSN, a routing or an account number ...): read the words
      * around a span once. */
@@ -776,13 +895,13 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     }
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&
         labelled_by(version_words, version_word_count, before, nb, s, cs))
-        return 0.2f; /* "version 1.2.3.4", "build: 10.0.1.2" */
+        return 0.2f; /* under LOW_SCORE: "version 1.2.3.4", "build: 10.0.1.2" */
     if ((c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && dist == SIZE_MAX &&
         labelled_by(other_labels, other_label_count, before, nb, s, cs))
-        return 0.3f; /* "Lot 579-89-7482", "Part no. 123-45-6789" */
+        return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789" */
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
         nearest(hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, true) != SIZE_MAX)
-        return 0.3f; /* a 9XX number given as an SSN is an invalid SSN */
+        return LOW_SCORE; /* a 9XX number given as an SSN is an invalid SSN */
     if (dist == SIZE_MAX || c->with_ctx <= 0)
         return score;
     float s2 = c->with_ctx - 0.002f * (float)dist;

@@ -75,6 +75,8 @@ struct pii_builder {
     char error[256];
 };
 
+#define HOT_PREFIX_SIZE (37 * 37) /* pairs of: none, 10 digits, 26 letters */
+
 struct pii_ruleset {
     uint32_t enabled;
     bool normalize;
@@ -91,6 +93,10 @@ struct pii_ruleset {
     /* driver's license states accepting n plain digits, by n: most license
      * candidates are plain numbers, and this spares the shape table */
     uint64_t dl_digits[26];
+    /* entities whose hotwords' first word begins with these two characters
+     * (context.c: a window without any is scored without reading it) */
+    uint32_t hot_prefix[HOT_PREFIX_SIZE];
+    uint8_t hot_class[256]; /* its index per byte: 0 other, 0xFF non-ASCII */
 };
 
 /* ---- candidates ---- */
@@ -328,6 +334,8 @@ PII_INTERNAL void ctx_window_invalidate(ctx_window *w);
  * word count. */
 PII_INTERNAL size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][64]);
 PII_INTERNAL int hotword_cmp(const void *a, const void *b);
+/* Fill rs->hot_prefix from the built-in hotwords. */
+PII_INTERNAL void hot_prefix_build(pii_ruleset *rs);
 /* Score of c from the words around it; *ctx_dist is the distance in bytes
  * of the hotword that raised it (UINT32_MAX when none did). */
 PII_INTERNAL float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c,
@@ -344,11 +352,10 @@ PII_INTERNAL bool uni_is_word_cp(int32_t cp);
 PII_INTERNAL size_t uni_decode(const uint8_t *s, size_t len, size_t i, int32_t *cp);
 /* Han, Kana, Thai ...: scripts written without spaces between words. */
 PII_INTERNAL bool uni_is_unspaced_script(int32_t cp);
-/* Whether the character that ends just before s[pos] glues to an ID: a
- * letter, mark or number of any script written with spaces, or '_'. */
-PII_INTERNAL bool uni_word_before(const uint8_t *s, size_t pos);
-/* Whether the character starting at s[pos] is a word character. */
-PII_INTERNAL bool uni_word_at(const uint8_t *s, size_t len, size_t pos);
+/* The same as uni_word_before() and uni_word_at() below for a non-ASCII
+ * byte there. */
+PII_INTERNAL bool uni_glue_before(const uint8_t *s, size_t pos);
+PII_INTERNAL bool uni_glue_at(const uint8_t *s, size_t len, size_t pos);
 
 /* ASCII classes used everywhere */
 static inline bool is_digit(uint8_t c) { return c >= '0' && c <= '9'; }
@@ -356,6 +363,25 @@ static inline bool is_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
 static inline bool is_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
 static inline bool is_alpha(uint8_t c) { return is_upper(c) || is_lower(c); }
 static inline bool is_alnum(uint8_t c) { return is_digit(c) || is_alpha(c); }
+
+/* Whether the character that ends just before s[pos] glues to an ID: a
+ * letter, mark or number of any script written with spaces, or '_'.
+ * Inline for ASCII: boundary checks run at almost every word. */
+static inline bool uni_word_before(const uint8_t *s, size_t pos)
+{
+    if (pos == 0)
+        return false;
+    uint8_t c = s[pos - 1];
+    return c < 0x80 ? is_alnum(c) || c == '_' : uni_glue_before(s, pos);
+}
+/* Whether the character starting at s[pos] is a word character. */
+static inline bool uni_word_at(const uint8_t *s, size_t len, size_t pos)
+{
+    if (pos >= len)
+        return false;
+    uint8_t c = s[pos];
+    return c < 0x80 ? is_alnum(c) || c == '_' : uni_glue_at(s, len, pos);
+}
 static inline bool is_hex(uint8_t c)
 {
     return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

@@ -128,21 +128,42 @@ static bool digit_next(const uint8_t *s, size_t len, size_t i)
     return false;
 }
 
+/* The first byte >= 0x80 at or after s[i] (len if none), 8 at a time. */
+static size_t next_high(const uint8_t *s, size_t len, size_t i)
+{
+    while (i + 8 <= len) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & UINT64_C(0x8080808080808080))
+            break;
+        i += 8;
+    }
+    while (i < len && s[i] < 0x80)
+        i++;
+    return i;
+}
+
+/* Whether every non-ASCII character from s[i] on keeps its form (emoji,
+ * CJK, letters in words): then the view is the input itself, and building
+ * its map only to find that out is most of the cost on such text. */
+static bool all_kept(const uint8_t *s, size_t len, size_t i)
+{
+    while ((i = next_high(s, len, i)) < len) {
+        int32_t cp;
+        size_t k = uni_decode(s, len, i, &cp);
+        if (cp >= 0 && norm_map_char(cp) != KEEP)
+            return false;
+        i += k;
+    }
+    return true;
+}
+
 int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity)
 {
     *identity = true;
-    /* ASCII text is its own view: find the first high byte, 8 at a time */
-    size_t first_high = 0;
-    while (first_high + 8 <= len) {
-        uint64_t w;
-        memcpy(&w, s + first_high, 8);
-        if (w & UINT64_C(0x8080808080808080))
-            break;
-        first_high += 8;
-    }
-    while (first_high < len && s[first_high] < 0x80)
-        first_high++;
-    if (first_high == len)
+    /* ASCII text is its own view */
+    size_t first_high = next_high(s, len, 0);
+    if (first_high == len || all_kept(s, len, first_high))
         return PII_OK;
     int rc = grow(nv, len + 1);
     if (rc < 0)

@@ -59,13 +59,28 @@ static void word_start(const scan_view *v, size_t p)
     const uint8_t *s = v->s;
     uint8_t c = s[p];
     size_t lim = v->len - p > 48 ? p + 48 : v->len;
-    size_t d = 0, u = 0, h = 0;
-    bool u_digit = false;
+    size_t d = 0;
     while (p + d < lim && is_digit(s[p + d]))
         d++;
-    while (p + u < lim && (is_upper(s[p + u]) || is_digit(s[p + u]))) {
-        u_digit |= is_digit(s[p + u]);
+    /* Every recognizer but the IPv4 and MRZ ones refuses a word glued on
+     * the left ("05" and "13" in 2021-05-06T11:13:37, the parts of UUIDs
+     * and versions): most words of a log stop here. */
+    if (glued_left(v, p)) {
+        if (d >= 1 && d <= 3 && sep_at(v, p + d, "."))
+            detect_ipv4(v, p);
+        if (c == 'P')
+            detect_mrz(v, p);
+        return;
+    }
+    /* runs from p: digits (d) <= capitals and digits (u), and hex (h) */
+    size_t u = d, h = d;
+    bool u_digit = d > 0;
+    while (p + u < lim && is_upper(s[p + u])) {
         u++;
+        while (p + u < lim && is_digit(s[p + u])) {
+            u_digit = true;
+            u++;
+        }
     }
     while (p + h < lim && is_hex(s[p + h]))
         h++;

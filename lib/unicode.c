@@ -55,12 +55,8 @@ bool uni_is_unspaced_script(int32_t cp)
  * those of scripts without spaces. */
 static bool glue_cp(int32_t cp) { return uni_is_word_cp(cp) && !uni_is_unspaced_script(cp); }
 
-bool uni_word_at(const uint8_t *s, size_t len, size_t pos)
+bool uni_glue_at(const uint8_t *s, size_t len, size_t pos)
 {
-    if (pos >= len)
-        return false;
-    if (s[pos] < 0x80)
-        return is_alnum(s[pos]) || s[pos] == '_';
     utf8proc_int32_t cp;
     size_t avail = len - pos;
     if (avail > 4)
@@ -70,13 +66,8 @@ bool uni_word_at(const uint8_t *s, size_t len, size_t pos)
     return glue_cp(cp);
 }
 
-bool uni_word_before(const uint8_t *s, size_t pos)
+bool uni_glue_before(const uint8_t *s, size_t pos)
 {
-    if (pos == 0)
-        return false;
-    uint8_t c = s[pos - 1];
-    if (c < 0x80)
-        return is_alnum(c) || c == '_';
     /* Back up over at most three continuation bytes to a lead byte. */
     size_t start = pos - 1;
     for (int k = 0; k < 3 && start > 0 && (s[start] & 0xC0) == 0x80; k++)

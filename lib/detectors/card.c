@@ -28,7 +28,8 @@ void detect_card(const scan_view *v, size_t p)
             return;
         for (size_t i = 0; i < n1; i++)
             canon[nd++] = (char)s[p + i];
-    } else if (n1 == 4 && p + 5 < v->len && (s[p + 4] == ' ' || s[p + 4] == '-')) {
+    } else if (n1 == 4 && p + 5 < v->len && (s[p + 4] == ' ' || s[p + 4] == '-') &&
+               !iso_date_at(v, p)) {
         uint8_t sep = s[p + 4];
         if (continues_left(v, p, sep))
             return;

@@ -1,58 +1,8 @@
-/* common.c - boundary rules and helpers shared by the detectors. */
+/* common.c - proposing a candidate (the boundary helpers are inline in
+ * detectors.h). */
 #include <string.h>
 
 #include "detectors.h"
-
-size_t count_digits(const scan_view *v, size_t p, size_t max)
-{
-    size_t n = 0;
-    while (p + n < v->len && n < max && is_digit(v->s[p + n]))
-        n++;
-    return n;
-}
-
-static bool is_joiner(uint8_t c)
-{
-    return c == '-' || c == '.' || c == '/' || c == '\\' || c == '@';
-}
-
-bool glued_left(const scan_view *v, size_t p)
-{
-    if (p == 0)
-        return false;
-    if (uni_word_before(v->s, p))
-        return true;
-    uint8_t c = v->s[p - 1];
-    if (c == '$')
-        return true; /* an amount, not an ID */
-    if (p >= 2 && is_joiner(c) && uni_word_before(v->s, p - 1))
-        return true;
-    if (p >= 2 && c == ':' && is_digit(v->s[p - 2]))
-        return true;
-    return false;
-}
-
-bool glued_right(const scan_view *v, size_t e)
-{
-    if (e >= v->len)
-        return false;
-    if (uni_word_at(v->s, v->len, e))
-        return true;
-    uint8_t c = v->s[e];
-    if ((is_joiner(c) || c == ':') && uni_word_at(v->s, v->len, e + 1))
-        return true;
-    return false;
-}
-
-bool continues_left(const scan_view *v, size_t p, uint8_t sep)
-{
-    return p >= 2 && v->s[p - 1] == sep && is_digit(v->s[p - 2]);
-}
-
-bool continues_right(const scan_view *v, size_t e, uint8_t sep)
-{
-    return e + 1 < v->len && v->s[e] == sep && is_digit(v->s[e + 1]);
-}
 
 cand *propose(const scan_view *v, int entity, size_t start, size_t end, float base,
               float with_ctx, uint16_t flags, const char *subtype)

@@ -30,21 +30,77 @@ void detect_driver_license(const scan_view *v, size_t p);
 /* Called at an '@'. */
 void detect_email(const scan_view *v, size_t at);
 
-/* ---- helpers shared by detectors (common.c) ---- */
+/* ---- helpers shared by detectors (inline: they run at most words) ---- */
 
 /* Number of ASCII digits at s[p], at most max. */
-size_t count_digits(const scan_view *v, size_t p, size_t max);
+static inline size_t count_digits(const scan_view *v, size_t p, size_t max)
+{
+    size_t n = 0;
+    while (p + n < v->len && n < max && is_digit(v->s[p + n]))
+        n++;
+    return n;
+}
+
+static inline bool is_joiner(uint8_t c)
+{
+    return c == '-' || c == '.' || c == '/' || c == '\\' || c == '@';
+}
+
 /* Whether a token starting at p is the tail of a longer token: a word
  * character before it, or a joiner ('-', '.', '/', '\\', '@', '$') with a word
  * character before that, or ':' after a digit. */
-bool glued_left(const scan_view *v, size_t p);
+static inline bool glued_left(const scan_view *v, size_t p)
+{
+    if (p == 0)
+        return false;
+    if (uni_word_before(v->s, p))
+        return true;
+    uint8_t c = v->s[p - 1];
+    if (c == '$')
+        return true; /* an amount, not an ID */
+    if (p >= 2 && is_joiner(c) && uni_word_before(v->s, p - 1))
+        return true;
+    if (p >= 2 && c == ':' && is_digit(v->s[p - 2]))
+        return true;
+    return false;
+}
+
 /* Whether a token ending at e continues: a word character at e, or a joiner
  * ('-', '.', '/', '\\', '@', ':') followed by a word character. */
-bool glued_right(const scan_view *v, size_t e);
+static inline bool glued_right(const scan_view *v, size_t e)
+{
+    if (e >= v->len)
+        return false;
+    if (uni_word_at(v->s, v->len, e))
+        return true;
+    uint8_t c = v->s[e];
+    if ((is_joiner(c) || c == ':') && uni_word_at(v->s, v->len, e + 1))
+        return true;
+    return false;
+}
+
 /* Whether the token at [p, e) is one group of a longer sequence of digit
  * groups joined by sep (so a candidate would be only part of a number). */
-bool continues_left(const scan_view *v, size_t p, uint8_t sep);
-bool continues_right(const scan_view *v, size_t e, uint8_t sep);
+static inline bool continues_left(const scan_view *v, size_t p, uint8_t sep)
+{
+    return p >= 2 && v->s[p - 1] == sep && is_digit(v->s[p - 2]);
+}
+
+static inline bool continues_right(const scan_view *v, size_t e, uint8_t sep)
+{
+    return e + 1 < v->len && v->s[e] == sep && is_digit(v->s[e + 1]);
+}
+
+/* Whether an ISO date (YYYY-MM-DD) starts at p: alone or leading a
+ * timestamp ("2021-05-06T11:13"), it is neither a card nor a license,
+ * and every log line starts with one. */
+static inline bool iso_date_at(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    return p + 10 <= v->len && count_digits(v, p, 5) == 4 && s[p + 4] == '-' &&
+           is_digit(s[p + 5]) && is_digit(s[p + 6]) && s[p + 7] == '-' && is_digit(s[p + 8]) &&
+           is_digit(s[p + 9]) && !(p + 10 < v->len && is_digit(s[p + 10]));
+}
 
 /* Propose a candidate.  base: score without context; with_ctx: score when
  * a hotword for the entity is near (0 when context does not change it). */

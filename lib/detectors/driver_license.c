@@ -34,7 +34,7 @@ void detect_driver_license(const scan_view *v, size_t p)
     if (!(v->enabled & ENTITY_MASK(PII_US_DRIVER_LICENSE)))
         return;
     const uint8_t *s = v->s;
-    if (glued_left(v, p))
+    if (glued_left(v, p) || iso_date_at(v, p))
         return;
     char canon[DL_MAX];
     size_t n = 0, q = p, first_end = 0;

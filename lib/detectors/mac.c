@@ -11,7 +11,8 @@ void detect_mac(const scan_view *v, size_t p)
         return;
     const uint8_t *s = v->s;
     size_t end;
-    if (p + 17 <= v->len && is_hex(s[p]) && is_hex(s[p + 1]) && (s[p + 2] == ':' || s[p + 2] == '-')) {
+    if (p + 17 <= v->len && is_hex(s[p]) && is_hex(s[p + 1]) &&
+        (s[p + 2] == ':' || s[p + 2] == '-') && s[p + 5] == s[p + 2] && s[p + 8] == s[p + 2]) {
         end = p + 17;
     } else if (p + 14 <= v->len && s[p + 4] == '.' && s[p + 9] == '.') {
         end = p + 14;
