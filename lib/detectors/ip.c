@@ -82,7 +82,9 @@ void detect_ipv6(const scan_view *v, size_t p)
         return;
     /* longest run of hex digits, ':' and '.' (embedded IPv4) */
     size_t q = p, colons = 0, hexd = 0, decd = 0;
+    bool compressed = false;
     while (q < v->len && q - p < 46 && (is_hex(s[q]) || s[q] == ':' || s[q] == '.')) {
+        compressed |= q > p && s[q] == ':' && s[q - 1] == ':';
         colons += s[q] == ':';
         hexd += is_hex(s[q]);
         decd += is_digit(s[q]);
@@ -91,6 +93,10 @@ void detect_ipv6(const scan_view *v, size_t p)
     /* "::" alone is no address, and groups of letters only ("Feed::add",
      * "Foo::Bar") are C++ scopes far more often than addresses */
     if (colons < 2 || hexd < 1 || decd < 1)
+        return;
+    /* an address writes eight groups, or six and an IPv4 one, unless "::"
+     * stands for some: times ("06:42:29") stop here */
+    if (!compressed && colons < 6)
         return;
     /* trailing punctuation belongs to the sentence, except a final "::" */
     while (q > p && (s[q - 1] == '.' || (s[q - 1] == ':' && !(q - p >= 2 && s[q - 2] == ':'))))
