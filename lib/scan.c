@@ -141,14 +141,95 @@ static inline bool lower_word_plain(const scan_view *v, size_t p)
     return !(c == ':' || c == '-' || c == '.');
 }
 
+/* The two byte loops of the scan (over what cannot start a candidate, and
+ * over the rest of a word) read bit masks of 64-byte blocks, made 16 bytes
+ * at a time where SSE2 is there: word and gap lengths vary, and a branch
+ * per byte mispredicts at each end. */
+typedef struct scan_block {
+    size_t base;    /* the masks describe s[base, base + 64) */
+    uint64_t alnum; /* ASCII letters and digits */
+    uint64_t start; /* bytes that may start a candidate: those, '+', '(', ':', '@' */
+} scan_block;
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+static inline unsigned in_range16(__m128i c, __m128i lo, __m128i hi)
+{
+    return (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(c, lo), _mm_cmplt_epi8(c, hi)));
+}
+#endif
+
+static void block_load(scan_block *b, const uint8_t *s, size_t base, size_t len)
+{
+    b->base = base;
+    b->alnum = b->start = 0;
+#if defined(__SSE2__)
+    if (base + 64 <= len) {
+        /* bytes >= 0x80 are negative here, never in a range */
+        const __m128i d_lo = _mm_set1_epi8('0' - 1), d_hi = _mm_set1_epi8('9' + 1);
+        const __m128i a_lo = _mm_set1_epi8('a' - 1), a_hi = _mm_set1_epi8('z' + 1);
+        const __m128i lower = _mm_set1_epi8(0x20);
+        for (int k = 0; k < 4; k++) {
+            __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + base + 16 * k));
+            unsigned an = in_range16(c, d_lo, d_hi) | in_range16(_mm_or_si128(c, lower), a_lo, a_hi);
+            __m128i sp = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('+')),
+                                                   _mm_cmpeq_epi8(c, _mm_set1_epi8('('))),
+                                      _mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8(':')),
+                                                   _mm_cmpeq_epi8(c, _mm_set1_epi8('@'))));
+            unsigned st = an | (unsigned)_mm_movemask_epi8(sp);
+            b->alnum |= (uint64_t)an << (16 * k);
+            b->start |= (uint64_t)st << (16 * k);
+        }
+        return;
+    }
+#endif
+    size_t n = len - base < 64 ? len - base : 64;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = byte_class[s[base + i]];
+        b->alnum |= (uint64_t)(c == C_DIGIT || c == C_ALPHA) << i;
+        b->start |= (uint64_t)(c != C_OTHER) << i;
+    }
+}
+
+/* First position from p on whose byte may start a candidate (>= to: none
+ * before to). */
+static inline size_t skip_other(scan_block *b, const uint8_t *s, size_t p, size_t to, size_t len)
+{
+    while (p < to) {
+        if (p < b->base || p - b->base >= 64)
+            block_load(b, s, p & ~(size_t)63, len);
+        uint64_t m = b->start >> (p - b->base);
+        if (m)
+            return p + (size_t)__builtin_ctzll(m);
+        p = b->base + 64;
+    }
+    return p;
+}
+
+/* First position from p on that is not an ASCII letter or digit (or >= to). */
+static inline size_t skip_word(scan_block *b, const uint8_t *s, size_t p, size_t to, size_t len)
+{
+    while (p < to) {
+        if (p < b->base || p - b->base >= 64)
+            block_load(b, s, p & ~(size_t)63, len);
+        uint64_t m = ~b->alnum >> (p - b->base);
+        if (m)
+            return p + (size_t)__builtin_ctzll(m);
+        p = b->base + 64;
+    }
+    return p;
+}
+
 /* Propose candidates for every start position in [from, to). */
 void find_candidates(const scan_view *v, size_t from, size_t to)
 {
     const uint8_t *s = v->s;
     size_t p = from;
+    scan_block blk = {SIZE_MAX, 0, 0};
     while (p < to) {
-        while (p < to && byte_class[s[p]] == C_OTHER)
-            p++;
+        p = skip_other(&blk, s, p, to, v->len);
         if (p >= to)
             break;
         switch (byte_class[s[p]]) {
@@ -159,9 +240,7 @@ void find_candidates(const scan_view *v, size_t from, size_t to)
             else if (p == 0 || (s[p - 1] < 0x80 ? !(is_alnum(s[p - 1]) || s[p - 1] == '_')
                                                 : !uni_word_before(s, p)))
                 word_start(v, p);
-            p++;
-            while (p < to && is_alnum(s[p]))
-                p++;
+            p = skip_word(&blk, s, p + 1, to, v->len);
             break;
         case C_PLUS:
         case C_LPAREN:
