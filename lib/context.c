@@ -36,6 +36,7 @@ typedef struct token {
     /* phrase matches starting here, per built-in table, computed once per
      * window (several entities ask about the same words) */
     uint8_t memo_done, memo_len[4];
+    uint16_t pair; /* word_pair() of w */
     uint32_t memo_ent[4];
     size_t start, end; /* buffer offsets */
 } token;
@@ -60,6 +61,37 @@ void ctx_window_invalidate(ctx_window *w)
 {
     if (w)
         w->valid = false;
+}
+
+/* ---- first two characters of words ---- */
+
+/* Characters for the first-two-characters tables (hot_prefix_build()):
+ * none 0, digits 1-10, letters (any case) 11-36, non-ASCII 0xFF. */
+static inline unsigned prefix_class(uint8_t c)
+{
+    if (c >= 0x80)
+        return 0xFF;
+    if (is_digit(c))
+        return 1u + (unsigned)(c - '0');
+    if (is_alpha(c))
+        return 11u + (unsigned)(to_lower(c) - 'a');
+    return 0;
+}
+
+/* The built-in tables whose matches tokens remember (match_memo()). */
+static const hotword *const memo_tables[4] = {hotwords, other_labels, us_words, version_words};
+static const size_t *const memo_counts[4] = {&hotword_count, &other_label_count, &us_word_count,
+                                             &version_word_count};
+
+/* Index of a folded word's first two characters in the pair tables, or
+ * NO_PAIR when a non-ASCII one leaves it open (or it has none). */
+#define NO_PAIR 0xFFFFu
+static inline unsigned word_pair(const uint8_t *w)
+{
+    unsigned a = prefix_class(w[0]), b = w[0] ? prefix_class(w[1]) : 0;
+    if (!a || a == 0xFF || b == 0xFF || (!b && w[1]))
+        return NO_PAIR;
+    return a * 37 + b;
 }
 
 /* ---- tokenizer ---- */
@@ -194,6 +226,7 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
             continue; /* cut by the window edge: not a whole word */
         t->upper = upper;
         t->memo_done = 0;
+        t->pair = (uint16_t)word_pair((const uint8_t *)t->w);
         t->is_value = digit && i - st >= 5;
         t->start = st;
         t->end = i;
@@ -327,8 +360,8 @@ static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned char
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
 /* match_phrase(), remembered in the token for the built-in tables. */
-static size_t match_memo(const hotword *table, size_t count, const token *toks, size_t n,
-                         size_t i, uint32_t *entities)
+static size_t match_memo(const uint8_t *pairs, const hotword *table, size_t count,
+                         const token *toks, size_t n, size_t i, uint32_t *entities)
 {
     int slot = table == hotwords ? 0 : table == other_labels ? 1 : table == us_words ? 2
              : table == version_words ? 3 : -1;
@@ -336,8 +369,11 @@ static size_t match_memo(const hotword *table, size_t count, const token *toks, 
         return match_phrase(table, count, toks, n, i, entities);
     token *t = (token *)&toks[i]; /* the window cache owns the tokens */
     if (!(t->memo_done & (1u << slot))) {
-        uint32_t e;
-        t->memo_len[slot] = (uint8_t)match_phrase(table, count, toks, n, i, &e);
+        /* most words begin no phrase: their first two characters say so */
+        uint32_t e = 0;
+        t->memo_len[slot] = 0;
+        if (t->pair == NO_PAIR || (pairs[t->pair] & (1u << slot)))
+            t->memo_len[slot] = (uint8_t)match_phrase(table, count, toks, n, i, &e);
         t->memo_ent[slot] = e;
         t->memo_done |= (uint8_t)(1u << slot);
     }
@@ -345,14 +381,15 @@ static size_t match_memo(const hotword *table, size_t count, const token *toks, 
     return t->memo_len[slot];
 }
 
-static size_t nearest(const hotword *table, size_t count, uint32_t want, const token *before,
+static size_t nearest(const uint8_t *pairs, const hotword *table, size_t count, uint32_t want,
+                      const token *before,
                       size_t nb, const token *after, size_t na, size_t start, size_t end,
                       bool labels_next_counts)
 {
     size_t best = SIZE_MAX;
     uint32_t ent;
     for (size_t i = 0; i < nb; i++) {
-        size_t k = match_memo(table, count, before, nb, i, &ent);
+        size_t k = match_memo(pairs, table, count, before, nb, i, &ent);
         if (!k || !(ent & want))
             continue;
         size_t d = start - before[i + k - 1].end;
@@ -360,7 +397,7 @@ static size_t nearest(const hotword *table, size_t count, uint32_t want, const t
             best = d;
     }
     for (size_t i = 0; i < na; i++) {
-        size_t k = match_memo(table, count, after, na, i, &ent);
+        size_t k = match_memo(pairs, table, count, after, na, i, &ent);
         if (!k || !(ent & want) || after[i + k - 1].is_key ||
             (labels_next_counts && after[i + k - 1].labels_next))
             continue;
@@ -606,17 +643,6 @@ int hotword_cmp(const void *a, const void *b)
  * pairs answers "certainly none" from the window's bytes.  Non-ASCII text
  * takes the full path (folding may turn it into anything). */
 
-static unsigned prefix_class(uint8_t c)
-{
-    if (c >= 0x80)
-        return 0xFF;
-    if (is_digit(c))
-        return 1u + (unsigned)(c - '0');
-    if (is_alpha(c))
-        return 11u + (unsigned)(to_lower(c) - 'a');
-    return 0;
-}
-
 void hot_prefix_build(pii_ruleset *rs)
 {
     for (unsigned c = 0; c < 256; c++)
@@ -629,6 +655,13 @@ void hot_prefix_build(pii_ruleset *rs)
         if (a && a != 0xFF && b != 0xFF && (b || !w[1]))
             rs->hot_prefix[a * 37 + b] |= hotwords[i].entities;
     }
+    memset(rs->word_pairs, 0, sizeof rs->word_pairs);
+    for (int slot = 0; slot < 4; slot++)
+        for (size_t i = 0; i < *memo_counts[slot]; i++) {
+            unsigned pair = word_pair((const uint8_t *)memo_tables[slot][i].w[0]);
+            if (pair != NO_PAIR)
+                rs->word_pairs[pair] |= (uint8_t)(1u << slot);
+        }
 }
 
 /* Whether the word that tokenize() would begin at s[j] (an ASCII letter or
@@ -841,6 +874,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     w->base = v->base;
     w->s = v->s;
     bool in_row = w->in_row;
+    const uint8_t *pairs = ctx->rs->word_pairs;
     const token *before = w->before, *after = w->after;
     size_t nb = w->nb, na = w->na;
 
@@ -850,7 +884,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     const hotword *table = rule ? rule->words : hotwords;
     size_t table_n = rule ? rule->nwords : hotword_count;
     uint32_t want = rule ? 1 : ENTITY_MASK(c->entity);
-    size_t dist = nearest(table, table_n, want, before, nb, after, na, cs, ce, true);
+    size_t dist = nearest(pairs, table, table_n, want, before, nb, after, na, cs, ce, true);
     /* The key right before a value names it ("created": 1594591513), unless
      * it is a hotword itself or just says "number" ("passport": {"number": ..}) */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1])) {
@@ -865,7 +899,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     }
     /* a nearer label of something else ("Employee ID", "order no") wins */
     if (dist != SIZE_MAX) {
-        size_t other = nearest(other_labels, other_label_count, 1, before, nb, NULL, 0, cs, ce, true);
+        size_t other = nearest(pairs, other_labels, other_label_count, 1, before, nb, NULL, 0, cs, ce, true);
         if (other < dist)
             dist = SIZE_MAX;
     }
@@ -882,7 +916,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
 
     if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {
         /* a US passport needs the country too (in the text or the column) */
-        size_t us = nearest(us_words, us_word_count, 1, before, nb, after, na, cs, ce,
+        size_t us = nearest(pairs, us_words, us_word_count, 1, before, nb, after, na, cs, ce,
                             false);
         bool col_us = false;
         for (size_t i = 0; i < nc; i++) {
@@ -900,7 +934,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         labelled_by(other_labels, other_label_count, before, nb, s, cs))
         return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789" */
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
-        nearest(hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, true) != SIZE_MAX)
+        nearest(pairs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, true) != SIZE_MAX)
         return LOW_SCORE; /* a 9XX number given as an SSN is an invalid SSN */
     if (dist == SIZE_MAX || c->with_ctx <= 0)
         return score;

@@ -97,6 +97,9 @@ struct pii_ruleset {
      * (context.c: a window without any is scored without reading it) */
     uint32_t hot_prefix[HOT_PREFIX_SIZE];
     uint8_t hot_class[256]; /* its index per byte: 0 other, 0xFF non-ASCII */
+    /* the same pairs for the first words of the built-in phrase tables: bit
+     * per table (hotwords, other labels, US words, version words) */
+    uint8_t word_pairs[HOT_PREFIX_SIZE];
 };
 
 /* ---- candidates ---- */
