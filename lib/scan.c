@@ -141,14 +141,15 @@ static inline bool lower_word_plain(const scan_view *v, size_t p)
     return !(c == ':' || c == '-' || c == '.');
 }
 
-/* The two byte loops of the scan (over what cannot start a candidate, and
- * over the rest of a word) read bit masks of 64-byte blocks, made 16 bytes
- * at a time where SSE2 is there: word and gap lengths vary, and a branch
- * per byte mispredicts at each end. */
+/* The scan jumps from one byte that may start a candidate to the next with
+ * bit masks of 64-byte blocks, made 16 bytes at a time where SSE2 is there:
+ * word and gap lengths vary, and a branch per byte mispredicts at each end. */
 typedef struct scan_block {
     size_t base;    /* the masks describe s[base, base + 64) */
     uint64_t alnum; /* ASCII letters and digits */
-    uint64_t start; /* bytes that may start a candidate: those, '+', '(', ':', '@' */
+    uint64_t start; /* bytes that may start a candidate: the first of a run
+                     * of those, '@', and '+', '(' before a digit and "::"
+                     * (at least) */
 } scan_block;
 
 #if defined(__SSE2__)
@@ -161,6 +162,14 @@ static inline unsigned in_range16(__m128i c, __m128i lo, __m128i hi)
 }
 #endif
 
+/* The first letters or digits of runs of them (the byte before s[base]
+ * decides for bit 0): the scan looks at each word once, at its start. */
+static inline uint64_t word_starts(uint64_t alnum, const uint8_t *s, size_t base)
+{
+    uint64_t before = alnum << 1 | (uint64_t)(base > 0 && is_alnum(s[base - 1]));
+    return alnum & ~before;
+}
+
 static void block_load(scan_block *b, const uint8_t *s, size_t base, size_t len)
 {
     b->base = base;
@@ -171,26 +180,38 @@ static void block_load(scan_block *b, const uint8_t *s, size_t base, size_t len)
         const __m128i d_lo = _mm_set1_epi8('0' - 1), d_hi = _mm_set1_epi8('9' + 1);
         const __m128i a_lo = _mm_set1_epi8('a' - 1), a_hi = _mm_set1_epi8('z' + 1);
         const __m128i lower = _mm_set1_epi8(0x20);
+        uint64_t digit = 0, plus_paren = 0, colon = 0, at = 0;
         for (int k = 0; k < 4; k++) {
             __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + base + 16 * k));
-            unsigned an = in_range16(c, d_lo, d_hi) | in_range16(_mm_or_si128(c, lower), a_lo, a_hi);
-            __m128i sp = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('+')),
-                                                   _mm_cmpeq_epi8(c, _mm_set1_epi8('('))),
-                                      _mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8(':')),
-                                                   _mm_cmpeq_epi8(c, _mm_set1_epi8('@'))));
-            unsigned st = an | (unsigned)_mm_movemask_epi8(sp);
+            unsigned dg = in_range16(c, d_lo, d_hi);
+            unsigned an = dg | in_range16(_mm_or_si128(c, lower), a_lo, a_hi);
+            __m128i pp = _mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('+')),
+                                      _mm_cmpeq_epi8(c, _mm_set1_epi8('(')));
+            digit |= (uint64_t)dg << (16 * k);
             b->alnum |= (uint64_t)an << (16 * k);
-            b->start |= (uint64_t)st << (16 * k);
+            plus_paren |= (uint64_t)(unsigned)_mm_movemask_epi8(pp) << (16 * k);
+            colon |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, _mm_set1_epi8(':')))
+                     << (16 * k);
+            at |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, _mm_set1_epi8('@')))
+                  << (16 * k);
         }
+        /* '+' and '(' matter before a digit, ':' only in "::" (times are
+         * full of colons); the last byte's successor is in the next block,
+         * so it stays in for the loop to look at */
+        const uint64_t last = UINT64_C(1) << 63;
+        b->start = word_starts(b->alnum, s, base) | at | (plus_paren & ((digit >> 1) | last)) |
+                   (colon & ((colon >> 1) | last));
         return;
     }
 #endif
     size_t n = len - base < 64 ? len - base : 64;
+    uint64_t other = 0;
     for (size_t i = 0; i < n; i++) {
         uint8_t c = byte_class[s[base + i]];
         b->alnum |= (uint64_t)(c == C_DIGIT || c == C_ALPHA) << i;
-        b->start |= (uint64_t)(c != C_OTHER) << i;
+        other |= (uint64_t)(c > C_ALPHA) << i;
     }
+    b->start = word_starts(b->alnum, s, base) | other;
 }
 
 /* First position from p on whose byte may start a candidate (>= to: none
@@ -201,20 +222,6 @@ static inline size_t skip_other(scan_block *b, const uint8_t *s, size_t p, size_
         if (p < b->base || p - b->base >= 64)
             block_load(b, s, p & ~(size_t)63, len);
         uint64_t m = b->start >> (p - b->base);
-        if (m)
-            return p + (size_t)__builtin_ctzll(m);
-        p = b->base + 64;
-    }
-    return p;
-}
-
-/* First position from p on that is not an ASCII letter or digit (or >= to). */
-static inline size_t skip_word(scan_block *b, const uint8_t *s, size_t p, size_t to, size_t len)
-{
-    while (p < to) {
-        if (p < b->base || p - b->base >= 64)
-            block_load(b, s, p & ~(size_t)63, len);
-        uint64_t m = ~b->alnum >> (p - b->base);
         if (m)
             return p + (size_t)__builtin_ctzll(m);
         p = b->base + 64;
@@ -240,7 +247,7 @@ void find_candidates(const scan_view *v, size_t from, size_t to)
             else if (p == 0 || (s[p - 1] < 0x80 ? !(is_alnum(s[p - 1]) || s[p - 1] == '_')
                                                 : !uni_word_before(s, p)))
                 word_start(v, p);
-            p = skip_word(&blk, s, p + 1, to, v->len);
+            p++; /* the rest of the word starts nothing */
             break;
         case C_PLUS:
         case C_LPAREN:
