@@ -214,58 +214,52 @@ static void block_load(scan_block *b, const uint8_t *s, size_t base, size_t len)
     b->start = word_starts(b->alnum, s, base) | other;
 }
 
-/* First position from p on whose byte may start a candidate (>= to: none
- * before to). */
-static inline size_t skip_other(scan_block *b, const uint8_t *s, size_t p, size_t to, size_t len)
-{
-    while (p < to) {
-        if (p < b->base || p - b->base >= 64)
-            block_load(b, s, p & ~(size_t)63, len);
-        uint64_t m = b->start >> (p - b->base);
-        if (m)
-            return p + (size_t)__builtin_ctzll(m);
-        p = b->base + 64;
-    }
-    return p;
-}
-
-/* Propose candidates for every start position in [from, to). */
-void find_candidates(const scan_view *v, size_t from, size_t to)
+/* The recognizers for a byte whose block bit says it may start something. */
+static inline void start_at(const scan_view *v, size_t p)
 {
     const uint8_t *s = v->s;
-    size_t p = from;
-    scan_block blk = {SIZE_MAX, 0, 0};
-    while (p < to) {
-        p = skip_other(&blk, s, p, to, v->len);
-        if (p >= to)
-            break;
-        switch (byte_class[s[p]]) {
-        case C_DIGIT:
-        case C_ALPHA:
-            if (lower_word_plain(v, p))
-                ; /* most words in text: nothing can start here */
-            else if (p == 0 || (s[p - 1] < 0x80 ? !(is_alnum(s[p - 1]) || s[p - 1] == '_')
-                                                : !uni_word_before(s, p)))
-                word_start(v, p);
-            p++; /* the rest of the word starts nothing */
-            break;
-        case C_PLUS:
-        case C_LPAREN:
-            if (p + 1 < v->len && is_digit(s[p + 1]))
-                detect_phone(v, p);
-            p++;
-            break;
-        case C_COLON:
-            if (p + 1 < v->len && s[p + 1] == ':' && !uni_word_before(s, p))
-                detect_ipv6(v, p);
-            p++;
-            break;
-        case C_AT:
-            detect_email(v, p);
-            p++;
-            break;
-        default:
-            p++;
+    switch (byte_class[s[p]]) {
+    case C_DIGIT:
+    case C_ALPHA:
+        if (lower_word_plain(v, p))
+            ; /* most words in text: nothing can start here */
+        else if (p == 0 || (s[p - 1] < 0x80 ? !(is_alnum(s[p - 1]) || s[p - 1] == '_')
+                                            : !uni_word_before(s, p)))
+            word_start(v, p);
+        break;
+    case C_PLUS:
+    case C_LPAREN:
+        if (p + 1 < v->len && is_digit(s[p + 1]))
+            detect_phone(v, p);
+        break;
+    case C_COLON:
+        if (p + 1 < v->len && s[p + 1] == ':' && !uni_word_before(s, p))
+            detect_ipv6(v, p);
+        break;
+    case C_AT:
+        detect_email(v, p);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Propose candidates for every start position in [from, to), block by
+ * block: the positions come from the masks, not from the work done at the
+ * previous one, so the processor can look ahead. */
+void find_candidates(const scan_view *v, size_t from, size_t to)
+{
+    scan_block blk;
+    for (size_t base = from & ~(size_t)63; base < to; base += 64) {
+        block_load(&blk, v->s, base, v->len);
+        uint64_t m = blk.start;
+        if (base < from)
+            m &= ~UINT64_C(0) << (from - base);
+        if (to - base < 64)
+            m &= (UINT64_C(1) << (to - base)) - 1;
+        while (m) {
+            start_at(v, base + (size_t)__builtin_ctzll(m));
+            m &= m - 1;
         }
     }
 }
