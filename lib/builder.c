@@ -200,8 +200,10 @@ int pii_builder_build(pii_builder *b, pii_ruleset **out)
     rs->nentities = PII_ENTITY_BUILTIN_COUNT + b->nnames;
     char digits[26];
     memset(digits, '0', sizeof digits);
-    for (size_t n = 0; n < 26; n++)
+    for (size_t n = 0; n < 26; n++) {
         rs->dl_digits[n] = pii_dl_format_match(digits, n);
+        rs->dl_lengths[n] = pii_dl_states_of_length(n);
+    }
     hot_prefix_build(rs);
     int rc = rules_copy(&rs->rules, b->rules, b->nrules);
     if (rc == PII_OK)

@@ -93,6 +93,9 @@ struct pii_ruleset {
     /* driver's license states accepting n plain digits, by n: most license
      * candidates are plain numbers, and this spares the shape table */
     uint64_t dl_digits[26];
+    /* ... and the states with some format of each length (the rest are not
+     * tried) */
+    uint64_t dl_lengths[26];
     /* entities whose hotwords' first word begins with these two characters
      * (context.c: a window without any is scored without reading it) */
     uint32_t hot_prefix[HOT_PREFIX_SIZE];
@@ -168,7 +171,7 @@ typedef struct scan_view {
     uint64_t base;    /* absolute offset of s[0] in the stream */
     uint32_t enabled; /* entity mask */
     cand_vec *out;
-    const uint64_t *dl_digits; /* pii_ruleset.dl_digits */
+    const uint64_t *dl_digits, *dl_lengths; /* pii_ruleset's */
     const norm_view *nv;     /* s is this normalized view; NULL: s is the input */
     const uint8_t *orig;     /* the input bytes (== s when nv is NULL) */
     size_t orig_len;

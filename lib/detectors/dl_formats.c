@@ -382,7 +382,24 @@ static int match_shape(const dl_shape *sh, const dl_classes *c)
     return (reach & ((uint32_t)1u << c->n)) != 0;
 }
 
+uint64_t pii_dl_states_of_length(size_t n)
+{
+    uint64_t mask = 0;
+    for (int i = 0; i < DL_STATE_COUNT; i++) {
+        const dl_shape *sh = k_states[i].shapes;
+        for (int j = 0; j < DL_MAX_SHAPES && sh[j].maxlen != 0; j++)
+            if (n >= sh[j].minlen && n <= sh[j].maxlen)
+                mask |= (uint64_t)1u << i;
+    }
+    return mask;
+}
+
 uint64_t pii_dl_format_match(const char *canon, size_t n)
+{
+    return pii_dl_format_match_in(canon, n, ~UINT64_C(0));
+}
+
+uint64_t pii_dl_format_match_in(const char *canon, size_t n, uint64_t states)
 {
     dl_classes c;
     uint64_t mask = 0;
@@ -407,6 +424,8 @@ uint64_t pii_dl_format_match(const char *canon, size_t n)
         }
     }
     for (int i = 0; i < DL_STATE_COUNT; i++) {
+        if (!(states & ((uint64_t)1u << i)))
+            continue;
         const dl_shape *sh = k_states[i].shapes;
         for (int j = 0; j < DL_MAX_SHAPES && sh[j].maxlen != 0; j++) {
             if (n >= sh[j].minlen && n <= sh[j].maxlen &&

@@ -19,6 +19,10 @@
  * 'A'-'Z', '0'-'9' and '*' (used by old Washington numbers) gives 0.
  * No allocation; cost is O(n * number of shapes), thread-safe. */
 uint64_t pii_dl_format_match(const char *canon, size_t n);
+/* The same, trying only the states in the mask `states`. */
+uint64_t pii_dl_format_match_in(const char *canon, size_t n, uint64_t states);
+/* The states with some format of n characters (a mask for the above). */
+uint64_t pii_dl_states_of_length(size_t n);
 
 /* Two-letter postal code of state i ("CA"), NULL when out of range. */
 const char *pii_dl_state_code(int i);

@@ -11,6 +11,7 @@
 #include "dl_formats.h"
 
 #define DL_MAX 25
+_Static_assert(DL_MAX < 26, "the ruleset keeps per-length tables for 0..25 characters");
 
 /* Digit groups g[0..n) with one separator: dates (YYYY-MM-DD, MM/DD/YYYY),
  * ZIP+4 codes and bare years fit many state formats but are none of them. */
@@ -29,6 +30,37 @@ static bool date_zip_or_year(const size_t *g, size_t n, const char *canon, size_
     return false;
 }
 
+/* Propose [p, end) for the states in mask (none: nothing). */
+static void propose_license(const scan_view *v, size_t p, size_t end, uint64_t mask)
+{
+    if (!mask)
+        return;
+    /* a single-state shape names its state */
+    const char *state = NULL;
+    if ((mask & (mask - 1)) == 0)
+        for (int i = 0; i < DL_STATE_COUNT; i++)
+            if (mask == (UINT64_C(1) << i))
+                state = pii_dl_state_code(i);
+    propose(v, PII_US_DRIVER_LICENSE, p, end, 0.05f, 0.8f, 0, state);
+}
+
+/* Whether the number s[p, p + d) of plain digits is a whole candidate: no
+ * letter or digit after it, and no separator that the groups below would
+ * follow. */
+static bool lone_number(const scan_view *v, size_t p, size_t d)
+{
+    const uint8_t *s = v->s;
+    size_t q = p + d;
+    if (q >= v->len)
+        return true;
+    if (is_alpha(s[q]))
+        return false;
+    if (q + 1 < v->len && (s[q] == '-' || s[q] == ' ') &&
+        (is_digit(s[q + 1]) || (s[q] == '-' && is_upper(s[q + 1]))))
+        return false;
+    return true;
+}
+
 void detect_driver_license(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_US_DRIVER_LICENSE)))
@@ -36,6 +68,15 @@ void detect_driver_license(const scan_view *v, size_t p)
     const uint8_t *s = v->s;
     if (glued_left(v, p) || iso_date_at(v, p))
         return;
+    /* Most license-shaped words of a log are plain numbers: the table of
+     * all-digit lengths decides them without the general reading below
+     * (which takes fewer than six digits for no license either). */
+    size_t d = count_digits(v, p, DL_MAX + 1);
+    if (d && lone_number(v, p, d)) {
+        if (d >= 6 && d <= DL_MAX)
+            propose_license(v, p, p + d, glued_right(v, p + d) ? 0 : v->dl_digits[d]);
+        return;
+    }
     char canon[DL_MAX];
     size_t n = 0, q = p, first_end = 0;
     size_t groups[DL_MAX];
@@ -81,7 +122,7 @@ void detect_driver_license(const scan_view *v, size_t p)
     if (!any_digit && !(n == 12 && canon[0] == 'W' && canon[1] == 'D' && canon[2] == 'L'))
         return;
     if (!glued_right(v, q))
-        mask = all_digits && n < 26 ? v->dl_digits[n] : pii_dl_format_match(canon, n);
+        mask = all_digits ? v->dl_digits[n] : pii_dl_format_match_in(canon, n, v->dl_lengths[n]);
     if (!mask && sep == ' ' && !glued_right(v, first_end)) {
         end = first_end;
         bool first_digits = true;
@@ -89,16 +130,8 @@ void detect_driver_license(const scan_view *v, size_t p)
             first_digits &= is_digit((uint8_t)canon[i]);
         if (!date_zip_or_year(groups, 1, canon, first_len, all_digits) &&
             !(first_digits && first_len < 6))
-            mask = first_digits && first_len < 26 ? v->dl_digits[first_len]
-                                                  : pii_dl_format_match(canon, first_len);
+            mask = first_digits ? v->dl_digits[first_len]
+                                : pii_dl_format_match_in(canon, first_len, v->dl_lengths[first_len]);
     }
-    if (!mask)
-        return;
-    /* a single-state shape names its state */
-    const char *state = NULL;
-    if ((mask & (mask - 1)) == 0)
-        for (int i = 0; i < DL_STATE_COUNT; i++)
-            if (mask == (UINT64_C(1) << i))
-                state = pii_dl_state_code(i);
-    propose(v, PII_US_DRIVER_LICENSE, p, end, 0.05f, 0.8f, 0, state);
+    propose_license(v, p, end, mask);
 }
