@@ -72,6 +72,10 @@ static void word_start(const scan_view *v, size_t p)
             detect_mrz(v, p);
         return;
     }
+    /* a date (card, routing and license shapes refuse it): the start of
+     * most log lines */
+    if (d == 4 && iso_date_at(v, p))
+        return;
     /* runs from p: digits (d) <= capitals and digits (u), and hex (h) */
     size_t u = d, h = d;
     bool u_digit = d > 0;
