@@ -176,16 +176,20 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
             i++;
             continue;
         }
-        size_t k = uni_decode(s, b, i, &cp);
-        if (cp < 0 || !uni_is_word_cp(cp) || cp == '_') {
-            i += k;
-            continue;
+        size_t k = 1;
+        bool ascii = s[i] < 0x80; /* a letter or digit: a word of spaced script */
+        if (!ascii) {
+            k = uni_decode(s, b, i, &cp);
+            if (cp < 0 || !uni_is_word_cp(cp) || cp == '_') {
+                i += k;
+                continue;
+            }
         }
         token *t = &out[n];
         t->n = 0;
         size_t st = i;
         bool upper = true, digit = false;
-        if (uni_is_unspaced_script(cp)) {
+        if (!ascii && uni_is_unspaced_script(cp)) {
             append_folded(t, cp);
             i += k;
         } else {
