@@ -651,13 +651,13 @@ void hot_prefix_build(pii_ruleset *rs)
 {
     for (unsigned c = 0; c < 256; c++)
         rs->hot_class[c] = (uint8_t)prefix_class((uint8_t)c);
+    /* a first word with other characters can only match non-ASCII text,
+     * which takes the full path */
     memset(rs->hot_prefix, 0, sizeof rs->hot_prefix);
     for (size_t i = 0; i < hotword_count; i++) {
-        const uint8_t *w = (const uint8_t *)hotwords[i].w[0];
-        unsigned a = prefix_class(w[0]), b = w[0] ? prefix_class(w[1]) : 0;
-        /* a word with other characters can only match non-ASCII text */
-        if (a && a != 0xFF && b != 0xFF && (b || !w[1]))
-            rs->hot_prefix[a * 37 + b] |= hotwords[i].entities;
+        unsigned pair = word_pair((const uint8_t *)hotwords[i].w[0]);
+        if (pair != NO_PAIR)
+            rs->hot_prefix[pair] |= hotwords[i].entities;
     }
     memset(rs->word_pairs, 0, sizeof rs->word_pairs);
     for (int slot = 0; slot < 4; slot++)

@@ -1,12 +1,13 @@
 /*
  * scan.c - the detection pipeline over one buffer.
  *
- * 1. Candidates: one pass over the bytes.  Bytes that cannot start anything
- *    are skipped in a tight loop; at the start of each word (a letter or
- *    digit with no word character before it) the recognizers for that first
- *    character run; '@', '+', '(' and "::" start emails, phone numbers and
- *    IPv6 addresses.  Then the loop jumps to the end of the word, so each
- *    byte is looked at a bounded number of times: linear in the input.
+ * 1. Candidates: one pass over the bytes.  A bit mask per 64-byte block
+ *    marks where something may start: the first letter or digit of each
+ *    word, where the recognizers for the word's shape run (most words call
+ *    none: plain lower-case words, parts glued to a word before them, dates),
+ *    and '@', '+', '(' and "::" for emails, phone numbers and IPv6
+ *    addresses.  Each byte is looked at a bounded number of times: linear
+ *    in the input.
  * 2. Context: each candidate's score from hotwords around it (context.c).
  * 3. Resolution: overlapping candidates form clusters; within a cluster the
  *    higher score wins, then the longer span, then the lower entity number.
@@ -146,16 +147,9 @@ static inline bool lower_word_plain(const scan_view *v, size_t p)
 }
 
 /* The scan jumps from one byte that may start a candidate to the next with
- * bit masks of 64-byte blocks, made 16 bytes at a time where SSE2 is there:
- * word and gap lengths vary, and a branch per byte mispredicts at each end. */
-typedef struct scan_block {
-    size_t base;    /* the masks describe s[base, base + 64) */
-    uint64_t alnum; /* ASCII letters and digits */
-    uint64_t start; /* bytes that may start a candidate: the first of a run
-                     * of those, '@', and '+', '(' before a digit and "::"
-                     * (at least) */
-} scan_block;
-
+ * a bit mask per 64-byte block, made 16 bytes at a time where SSE2 is
+ * there: word and gap lengths vary, and a branch per byte would mispredict
+ * at each end. */
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
@@ -163,6 +157,11 @@ static inline unsigned in_range16(__m128i c, __m128i lo, __m128i hi)
 {
     return (unsigned)_mm_movemask_epi8(
         _mm_and_si128(_mm_cmpgt_epi8(c, lo), _mm_cmplt_epi8(c, hi)));
+}
+
+static inline unsigned byte16(__m128i c, char b)
+{
+    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, _mm_set1_epi8(b)));
 }
 #endif
 
@@ -174,10 +173,11 @@ static inline uint64_t word_starts(uint64_t alnum, const uint8_t *s, size_t base
     return alnum & ~before;
 }
 
-static void block_load(scan_block *b, const uint8_t *s, size_t base, size_t len)
+/* Bit i: s[base + i] may start a candidate (at least: the first letter or
+ * digit of a word, '@', '+' or '(' before a digit, and "::"). */
+static uint64_t start_mask(const uint8_t *s, size_t base, size_t len)
 {
-    b->base = base;
-    b->alnum = b->start = 0;
+    uint64_t alnum = 0;
 #if defined(__SSE2__)
     if (base + 64 <= len) {
         /* bytes >= 0x80 are negative here, never in a range */
@@ -188,34 +188,28 @@ static void block_load(scan_block *b, const uint8_t *s, size_t base, size_t len)
         for (int k = 0; k < 4; k++) {
             __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + base + 16 * k));
             unsigned dg = in_range16(c, d_lo, d_hi);
-            unsigned an = dg | in_range16(_mm_or_si128(c, lower), a_lo, a_hi);
-            __m128i pp = _mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8('+')),
-                                      _mm_cmpeq_epi8(c, _mm_set1_epi8('(')));
             digit |= (uint64_t)dg << (16 * k);
-            b->alnum |= (uint64_t)an << (16 * k);
-            plus_paren |= (uint64_t)(unsigned)_mm_movemask_epi8(pp) << (16 * k);
-            colon |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, _mm_set1_epi8(':')))
-                     << (16 * k);
-            at |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, _mm_set1_epi8('@')))
-                  << (16 * k);
+            alnum |= (uint64_t)(dg | in_range16(_mm_or_si128(c, lower), a_lo, a_hi)) << (16 * k);
+            plus_paren |= (uint64_t)(byte16(c, '+') | byte16(c, '(')) << (16 * k);
+            colon |= (uint64_t)byte16(c, ':') << (16 * k);
+            at |= (uint64_t)byte16(c, '@') << (16 * k);
         }
         /* '+' and '(' matter before a digit, ':' only in "::" (times are
          * full of colons); the last byte's successor is in the next block,
-         * so it stays in for the loop to look at */
+         * so it stays in for the scan to look at */
         const uint64_t last = UINT64_C(1) << 63;
-        b->start = word_starts(b->alnum, s, base) | at | (plus_paren & ((digit >> 1) | last)) |
-                   (colon & ((colon >> 1) | last));
-        return;
+        return word_starts(alnum, s, base) | at | (plus_paren & ((digit >> 1) | last)) |
+               (colon & ((colon >> 1) | last));
     }
 #endif
     size_t n = len - base < 64 ? len - base : 64;
     uint64_t other = 0;
     for (size_t i = 0; i < n; i++) {
         uint8_t c = byte_class[s[base + i]];
-        b->alnum |= (uint64_t)(c == C_DIGIT || c == C_ALPHA) << i;
+        alnum |= (uint64_t)(c == C_DIGIT || c == C_ALPHA) << i;
         other |= (uint64_t)(c > C_ALPHA) << i;
     }
-    b->start = word_starts(b->alnum, s, base) | other;
+    return word_starts(alnum, s, base) | other;
 }
 
 /* The recognizers for a byte whose block bit says it may start something. */
@@ -253,10 +247,8 @@ static inline void start_at(const scan_view *v, size_t p)
  * previous one, so the processor can look ahead. */
 void find_candidates(const scan_view *v, size_t from, size_t to)
 {
-    scan_block blk;
     for (size_t base = from & ~(size_t)63; base < to; base += 64) {
-        block_load(&blk, v->s, base, v->len);
-        uint64_t m = blk.start;
+        uint64_t m = start_mask(v->s, base, v->len);
         if (base < from)
             m &= ~UINT64_C(0) << (from - base);
         if (to - base < 64)
