@@ -340,7 +340,8 @@ PII_INTERNAL void ctx_window_invalidate(ctx_window *w);
  * word count. */
 PII_INTERNAL size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][64]);
 PII_INTERNAL int hotword_cmp(const void *a, const void *b);
-/* Fill rs->hot_prefix from the built-in hotwords. */
+/* Fill the ruleset's first-two-characters tables (hot_prefix, hot_class,
+ * word_pairs) from the built-in phrase tables. */
 PII_INTERNAL void hot_prefix_build(pii_ruleset *rs);
 /* Score of c from the words around it; *ctx_dist is the distance in bytes
  * of the hotword that raised it (UINT32_MAX when none did). */
