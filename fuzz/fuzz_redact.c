@@ -98,6 +98,16 @@ static FUZZ_NOCOV size_t unit(const uint8_t *s, size_t n, utf8proc_int32_t *cp)
     return (size_t)k;
 }
 
+static FUZZ_NOCOV int is_mark_cp(utf8proc_int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}
+
+/* The mask operator as documented: letters and digits become the mask
+ * character except the last keep_last of them; a combining mark is no
+ * character of its own but shares the fate of the one it follows (kept
+ * after a separator); everything else stays. */
 static FUZZ_NOCOV void expect_mask(expect_buf *o, const pii_operator *op, const uint8_t *s,
                                    size_t n)
 {
@@ -106,21 +116,29 @@ static FUZZ_NOCOV void expect_mask(expect_buf *o, const pii_operator *op, const 
     utf8proc_int32_t cp;
     for (size_t i = 0; i < n;) {
         size_t k = unit(s + i, n - i, &cp);
-        words += cp >= 0 && is_word_cp(cp);
+        words += cp >= 0 && is_word_cp(cp) && !is_mark_cp(cp);
         i += k;
     }
     size_t seen = 0;
+    int base_kept = 1;
     for (size_t i = 0; i < n;) {
         size_t k = unit(s + i, n - i, &cp);
         if (cp < 0) {
             put(o, mc, strlen(mc));
+        } else if (is_mark_cp(cp)) {
+            if (base_kept)
+                put(o, s + i, k);
+            else
+                put(o, mc, strlen(mc));
         } else if (is_word_cp(cp)) {
             seen++;
-            if (words - seen < op->keep_last)
+            base_kept = words - seen < op->keep_last;
+            if (base_kept)
                 put(o, s + i, k);
             else
                 put(o, mc, strlen(mc));
         } else {
+            base_kept = 1;
             put(o, s + i, k);
         }
         i += k;
