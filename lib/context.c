@@ -682,16 +682,21 @@ static int word_maybe(const pii_ruleset *rs, const uint8_t *s, size_t len, size_
     return (rs->hot_prefix[x * 37 + y] & want) != 0;
 }
 
+static inline bool is_blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
+
 /* Whether a hotword of want may begin in the window before s[cs]: a
  * superset of window_before()'s (the same character count, without its
- * early stops), so false means certainly none. */
-static bool hot_before(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t cs,
-                       uint32_t want)
+ * early stops), so false means certainly none.  The walk starts at s[i - 1]
+ * with `left` characters to go and stops at floor; skip_blank: the blanks
+ * right before i belong to a run already counted. */
+static bool hot_before_from(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t i,
+                            unsigned left, size_t floor, bool skip_blank, uint32_t want)
 {
-    unsigned chars = rs->context_window, seen = 0;
-    size_t lim = CTX_BYTES(chars);
-    size_t floor = cs > lim ? cs - lim : 0, i = cs;
-    while (i > floor && seen < chars) {
+    if (skip_blank)
+        while (i > floor && is_blank(s[i - 1]))
+            i--;
+    unsigned seen = 0;
+    while (i > floor && seen < left) {
         size_t j = i - 1;
         uint8_t c = s[j];
         unsigned x = rs->hot_class[c];
@@ -706,13 +711,109 @@ static bool hot_before(const pii_ruleset *rs, const uint8_t *s, size_t len, size
             i = j;
         } else {
             i = j;
-            if (c == ' ' || c == '\t' || c == '\r')
-                while (i > floor && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r'))
+            if (is_blank(c))
+                while (i > floor && is_blank(s[i - 1]))
                     i--;
             seen++;
         }
     }
     return false;
+}
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* Bit masks of s[lo, lo + 64). */
+typedef struct byte_masks {
+    uint64_t high, blank, alnum, upper, lower;
+} byte_masks;
+
+static inline uint64_t mask16(__m128i m, int k) { return (uint64_t)(unsigned)_mm_movemask_epi8(m) << (16 * k); }
+
+static void masks64(const uint8_t *s, size_t lo, byte_masks *m)
+{
+    memset(m, 0, sizeof *m);
+    for (int k = 0; k < 4; k++) {
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + lo + 16 * k));
+        __m128i d = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('0' - 1)),
+                                  _mm_cmplt_epi8(c, _mm_set1_epi8('9' + 1)));
+        __m128i u = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('A' - 1)),
+                                  _mm_cmplt_epi8(c, _mm_set1_epi8('Z' + 1)));
+        __m128i l = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('a' - 1)),
+                                  _mm_cmplt_epi8(c, _mm_set1_epi8('z' + 1)));
+        __m128i b = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8(' ')),
+                                              _mm_cmpeq_epi8(c, _mm_set1_epi8('\t'))),
+                                 _mm_cmpeq_epi8(c, _mm_set1_epi8('\r')));
+        m->high |= mask16(c, k);
+        m->blank |= mask16(b, k);
+        m->alnum |= mask16(_mm_or_si128(d, _mm_or_si128(u, l)), k);
+        m->upper |= mask16(u, k);
+        m->lower |= mask16(l, k);
+    }
+}
+
+/* Index of the k-th highest set bit of c (1 <= k <= popcount(c)). */
+static unsigned select_high(uint64_t c, unsigned k)
+{
+    for (int byte = 7; byte >= 0; byte--) {
+        unsigned bits = (unsigned)(c >> (8 * byte)) & 0xFFu;
+        unsigned n = (unsigned)__builtin_popcount(bits);
+        if (k > n) {
+            k -= n;
+            continue;
+        }
+        for (int i = 7; i >= 0; i--)
+            if ((bits >> i) & 1u && --k == 0)
+                return (unsigned)(8 * byte + i);
+    }
+    return 0;
+}
+#endif
+
+/* hot_before_from() over the window before s[cs], 64 bytes a step where
+ * SSE2 is there: every character but blanks counts, a run of blanks once. */
+static bool hot_before(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t cs,
+                       uint32_t want)
+{
+    unsigned left = rs->context_window;
+    size_t lim = CTX_BYTES(left);
+    size_t floor = cs > lim ? cs - lim : 0, top = cs;
+    bool blank_above = false; /* s[top] is a blank of a run counted above */
+#if defined(__SSE2__)
+    while (left > 0 && top >= floor + 64) {
+        size_t lo = top - 64;
+        byte_masks m;
+        masks64(s, lo, &m);
+        /* counted: what is not blank, and the highest blank of each run */
+        uint64_t blank_next = m.blank >> 1 | (uint64_t)blank_above << 63;
+        uint64_t counted = ~m.blank | (m.blank & ~blank_next);
+        unsigned n = (unsigned)__builtin_popcountll(counted);
+        uint64_t window = ~UINT64_C(0);
+        if (n >= left) {
+            window <<= select_high(counted, left);
+            left = 0;
+        } else {
+            left -= n;
+        }
+        if (m.high & window)
+            return true;
+        /* words begin after a byte that is no letter or digit (the one at
+         * floor always), or where "dlNumber" turns */
+        bool below = lo > floor && is_alnum(s[lo - 1]);
+        bool below_lower = lo > floor && is_lower(s[lo - 1]);
+        uint64_t prev_alnum = m.alnum << 1 | (uint64_t)below;
+        uint64_t prev_lower = m.lower << 1 | (uint64_t)below_lower;
+        uint64_t starts = m.alnum & (~prev_alnum | (m.upper & prev_lower)) & window;
+        for (; starts; starts &= starts - 1) {
+            size_t j = lo + (size_t)__builtin_ctzll(starts);
+            if (word_maybe(rs, s, len, j, rs->hot_class[s[j]], want))
+                return true;
+        }
+        blank_above = m.blank & 1u;
+        top = lo;
+    }
+#endif
+    return left > 0 && hot_before_from(rs, s, len, top, left, floor, blank_above, want);
 }
 
 /* The same after s[ce] (window_after(): half the characters, to the end of
