@@ -205,6 +205,7 @@ int pii_builder_build(pii_builder *b, pii_ruleset **out)
         rs->dl_lengths[n] = pii_dl_states_of_length(n);
     }
     hot_prefix_build(rs);
+    rs->masks = bytemask_select(BYTEMASK_BEST);
     int rc = rules_copy(&rs->rules, b->rules, b->nrules);
     if (rc == PII_OK)
         rs->nrules = b->nrules;

@@ -724,13 +724,13 @@ static bool hot_before_from(const pii_ruleset *rs, const uint8_t *s, size_t len,
 #include <emmintrin.h>
 
 /* Bit masks of s[lo, lo + 64). */
-typedef struct byte_masks {
+typedef struct window_masks {
     uint64_t high, blank, alnum, upper, lower;
-} byte_masks;
+} window_masks;
 
 static inline uint64_t mask16(__m128i m, int k) { return (uint64_t)(unsigned)_mm_movemask_epi8(m) << (16 * k); }
 
-static void masks64(const uint8_t *s, size_t lo, byte_masks *m)
+static void masks64(const uint8_t *s, size_t lo, window_masks *m)
 {
     memset(m, 0, sizeof *m);
     for (int k = 0; k < 4; k++) {
@@ -782,7 +782,7 @@ static bool hot_before(const pii_ruleset *rs, const uint8_t *s, size_t len, size
 #if defined(__SSE2__)
     while (left > 0 && top >= floor + 64) {
         size_t lo = top - 64;
-        byte_masks m;
+        window_masks m;
         masks64(s, lo, &m);
         /* counted: what is not blank, and the highest blank of each run */
         uint64_t blank_next = m.blank >> 1 | (uint64_t)blank_above << 63;

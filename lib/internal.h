@@ -12,6 +12,7 @@
 #include <pcre2.h>
 
 #include "pii.h"
+#include "bytemask.h"
 
 #define PII_INTERNAL __attribute__((visibility("hidden")))
 
@@ -103,6 +104,8 @@ struct pii_ruleset {
     /* the same pairs for the first words of the built-in phrase tables: bit
      * per table (hotwords, other labels, US words, version words) */
     uint8_t word_pairs[HOT_PREFIX_SIZE];
+    /* byte classes of 64-byte blocks, the best way this processor has */
+    bytemask_fn masks;
 };
 
 /* ---- candidates ---- */
@@ -175,6 +178,7 @@ typedef struct scan_view {
     const norm_view *nv;     /* s is this normalized view; NULL: s is the input */
     const uint8_t *orig;     /* the input bytes (== s when nv is NULL) */
     size_t orig_len;
+    bytemask_fn masks;       /* pii_ruleset's */
 } scan_view;
 
 /* View offsets <-> absolute input offsets. */
@@ -264,7 +268,10 @@ PII_INTERNAL cand *cand_push(cand_vec *cv);
 PII_INTERNAL void cand_vec_free(cand_vec *cv);
 
 /* scan.c: the pipeline's stages */
-PII_INTERNAL void find_candidates(const scan_view *v, size_t from, size_t to);
+/* Returns how many positions it looked at closely (tests count them). */
+PII_INTERNAL size_t find_candidates(const scan_view *v, size_t from, size_t to);
+/* The same, looking at every word start one by one (tests compare). */
+PII_INTERNAL size_t find_candidates_ref(const scan_view *v, size_t from, size_t to);
 PII_INTERNAL int cand_by_start(const void *a, const void *b);
 /* Resolve one cluster c[0..n) in place; returns the winners' count, sorted
  * by start, at the front. */

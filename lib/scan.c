@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytemask.h"
 #include "detectors/detectors.h"
 #include "internal.h"
 
@@ -242,22 +243,298 @@ static inline void start_at(const scan_view *v, size_t p)
     }
 }
 
-/* Propose candidates for every start position in [from, to), block by
- * block: the positions come from the masks, not from the work done at the
- * previous one, so the processor can look ahead. */
-void find_candidates(const scan_view *v, size_t from, size_t to)
+/* ---- the reference scan: every word start, one block at a time ---- */
+
+/* Propose candidates for every start position in [from, to) from the
+ * start masks above.  The fast scan below uses this for blocks near bytes
+ * >= 0x80 (where a character's glue needs decoding); tests compare the two
+ * on the same input. */
+size_t find_candidates_ref(const scan_view *v, size_t from, size_t to)
 {
+    size_t visits = 0;
     for (size_t base = from & ~(size_t)63; base < to; base += 64) {
         uint64_t m = start_mask(v->s, base, v->len);
         if (base < from)
             m &= ~UINT64_C(0) << (from - base);
         if (to - base < 64)
             m &= (UINT64_C(1) << (to - base)) - 1;
+        visits += (size_t)__builtin_popcountll(m);
         while (m) {
             start_at(v, base + (size_t)__builtin_ctzll(m));
             m &= m - 1;
         }
     }
+    return visits;
+}
+
+/* ---- the fast scan: most word starts decided by bit arithmetic ---- */
+
+/* The byte classes of a block and what the scan derives from them. */
+typedef struct block {
+    byte_masks m;
+    /* from the block alone */
+    uint64_t alnum, upper, hex, ud, num, colon_dash;
+    /* with the next block's first byte: a separator before a digit (3:
+     * ' ' '-' '.', the digit or a '(' ; 2: ' ' '-', a digit), and the bytes
+     * of dotted numbers (digits, and dots before a digit) */
+    uint64_t sep_digit3, sep_digit2, dotted;
+} block;
+
+static void block_load(const scan_view *v, size_t at, block *b)
+{
+    if (at + 64 <= v->len)
+        v->masks(v->s + at, &b->m);
+    else if (at < v->len)
+        bytemask_partial(v->masks, v->s + at, v->len - at, &b->m);
+    else
+        memset(&b->m, 0, sizeof b->m);
+    const byte_masks *m = &b->m;
+    b->alnum = m->digit | m->alpha;
+    b->upper = m->alpha & ~m->lower;
+    b->hex = m->digit | m->hexa;
+    b->ud = m->digit | b->upper;
+    /* what phone numbers, cards, SSNs, accounts and IPv4 addresses are
+     * written with */
+    b->num = m->digit | m->space | m->dash | m->dot | m->phone;
+    b->colon_dash = m->colon | m->dash;
+}
+
+/* The masks of b that look one byte into the next block, nx. */
+static void block_link(block *b, const block *nx)
+{
+    uint64_t digit1 = b->m.digit >> 1 | nx->m.digit << 63;
+    uint64_t phone1 = b->m.phone >> 1 | nx->m.phone << 63;
+    b->sep_digit3 = (b->m.space | b->m.dash | b->m.dot) & (digit1 | phone1);
+    b->sep_digit2 = (b->m.space | b->m.dash) & digit1;
+    b->dotted = b->m.digit | (b->m.dot & digit1);
+}
+
+/* Bit i: the property at byte i + k of the block (k in 1..63), reading
+ * into the next block. */
+#define AT(field, k) ((c->field >> (k)) | (n->field << (64 - (k))))
+/* Bit i: the property at byte i - 1 (i - 2), reading the previous block. */
+#define BEFORE1(field) ((c->field << 1) | (p->field >> 63))
+#define BEFORE2(field) ((c->field << 2) | (p->field >> 62))
+
+/* A 128-bit pair: the block and the next one. */
+typedef struct pair {
+    uint64_t lo, hi;
+} pair;
+
+/* Where runs of `run` begun by `starts` (bits of the block, each at a run's
+ * first byte) end: the first byte after each, as a pair (the carry of
+ * starts + run crosses each run). */
+static inline pair run_ends(pair run, uint64_t starts)
+{
+    pair e = {run.lo + starts, run.hi};
+    e.hi += e.lo < starts;
+    e.lo &= ~run.lo;
+    e.hi &= ~run.hi;
+    return e;
+}
+
+/* Start positions (bits of the block c) where a candidate may begin:
+ * `sure` go to the recognizers as they are; the others need a closer look
+ * first (find_candidates()): `number` unless it begins an ISO date,
+ * `hexcolon` when colons follow as an address has them, `dotted` when
+ * it begins an IPv4 address. */
+typedef struct starts {
+    uint64_t sure, number, hexcolon, dotted;
+} starts;
+
+/* Each condition below is implied by what the recognizers that could run
+ * at a position accept, so no start that yields a candidate is left out;
+ * most words of text fail all of them and are never looked at one by
+ * one.  Where a word starts and what scan.c's start_at() would do there
+ * is the reference (tests compare the two scans). */
+static starts block_starts(const block *p, const block *c, const block *n)
+{
+    starts r = {0, 0, 0, 0};
+    const byte_masks *cm = &c->m;
+    uint64_t d1 = AT(m.digit, 1);
+    /* '@' (email), '+' or '(' before a digit (phone), "::" (IPv6) */
+    r.sure = cm->at | (cm->phone & d1);
+    r.sure |= cm->colon & AT(m.colon, 1) & ~BEFORE1(alnum) & ~BEFORE1(m.colon) & ~BEFORE1(m.dot);
+    uint64_t ws = c->alnum & ~BEFORE1(alnum); /* first letter or digit of a word */
+    if (!ws)
+        return r;
+    /* the tail of a longer token: after '-', '.', '/', '\\', '$' or '@'
+     * that follows a letter or digit, or after ':' that follows a digit */
+    uint64_t joiner = (cm->dash | cm->dot | cm->slash | cm->at) << 1 |
+                      (p->m.dash | p->m.dot | p->m.slash | p->m.at) >> 63;
+    uint64_t glued = (joiner & BEFORE2(alnum)) | (BEFORE1(m.colon) & BEFORE2(m.digit));
+    uint64_t free_start = ws & ~glued;
+
+    uint64_t d2 = AT(m.digit, 2), d3 = AT(m.digit, 3), d4 = AT(m.digit, 4);
+    uint64_t dot4 = AT(m.dot, 4);
+    /* hex digits then ':' (IPv6), hex pairs joined by ':' or '-', dotted
+     * groups of four (MAC) */
+    uint64_t hexcolon = c->hex & (AT(m.colon, 1) | AT(colon_dash, 2) | AT(m.colon, 3) |
+                                  AT(m.colon, 4) | dot4);
+    /* two letters and two digits (IBAN) */
+    uint64_t iban = cm->alpha & AT(m.alpha, 1) & d2 & d3;
+    /* Numbers (SSN, card, phone, routing and account numbers, IPv4,
+     * all-digit licenses and passports): six digits, or fewer followed by
+     * a separator and a digit ('.' only after one to three digits). */
+    uint64_t numbers =
+        AT(sep_digit3, 1) |
+        (d1 & (AT(sep_digit3, 2) |
+               (d2 & (AT(sep_digit3, 3) |
+                      (d3 & (AT(sep_digit2, 4) | (d4 & (AT(sep_digit2, 5) | AT(m.digit, 5)))))))));
+
+    uint64_t s_digit = free_start & cm->digit;
+    uint64_t s_upper = free_start & c->upper;
+    uint64_t s_alpha = free_start & cm->alpha;
+    r.number = s_digit & numbers;
+    r.sure |= s_alpha & (iban | cm->p_char);
+    r.hexcolon = free_start & hexcolon;
+    /* glued: only an IPv4 address (after "http://", "ip:" ...) and a
+     * machine readable zone's first line */
+    uint64_t glued_ws = ws & glued;
+    r.dotted = glued_ws & cm->digit & (AT(m.dot, 1) | AT(m.dot, 2) | AT(m.dot, 3));
+    r.sure |= glued_ws & cm->p_char;
+
+    /* Licenses and passports: capitals and digits (ud) that mix both, or
+     * that continue after ' ' + digit or '-' + capital or digit.  Found
+     * where runs end: the byte after the leading digits of a digit start
+     * being a capital, after the leading capitals of a capital start being
+     * a digit, or after the whole run being such a joint; each back to the
+     * start of its run, the nearest start below. */
+    uint64_t s_ud = s_digit | s_upper;
+    if (s_ud) {
+        pair digit = {cm->digit, n->m.digit}, upper = {c->upper, n->upper}, ud = {c->ud, n->ud};
+        pair to_upper = run_ends(digit, s_digit), to_digit = run_ends(upper, s_upper),
+             ud_end = run_ends(ud, s_ud);
+        /* (the next block's last byte ends no run a license could use) */
+        pair more = {(cm->space & d1) | (cm->dash & AT(ud, 1)),
+                     (n->m.space & (n->m.digit >> 1)) | (n->m.dash & (n->ud >> 1))};
+        uint64_t hit_lo = (to_upper.lo & c->upper) | (to_digit.lo & cm->digit) | (ud_end.lo & more.lo);
+        uint64_t hit_hi = (to_upper.hi & n->upper) | (to_digit.hi & n->m.digit) | (ud_end.hi & more.hi);
+        uint64_t hits = 0;
+        for (; hit_lo; hit_lo &= hit_lo - 1) {
+            uint64_t below = s_ud & ((UINT64_C(1) << __builtin_ctzll(hit_lo)) - 1);
+            hits |= UINT64_C(1) << (63 - __builtin_clzll(below));
+        }
+        if (hit_hi) /* a run that crosses into the next block */
+            hits |= UINT64_C(1) << (63 - __builtin_clzll(s_ud));
+        /* twelve capitals in a row: Washington's WDL numbers */
+        if (s_upper) {
+            uint64_t ud2 = c->ud & AT(ud, 1), ud2n = n->ud & (n->ud >> 1);
+            uint64_t ud4 = ud2 & ((ud2 >> 2) | (ud2n << 62)), ud4n = ud2n & (ud2n >> 2);
+            uint64_t ud8 = ud4 & ((ud4 >> 4) | (ud4n << 60));
+            hits |= s_upper & ud8 & ((ud4 >> 8) | (ud4n << 56));
+        }
+        /* a digit start still must not begin an ISO date */
+        r.number |= hits & s_digit;
+        r.sure |= hits & ~s_digit;
+    }
+    r.number &= ~r.sure;
+    r.hexcolon &= ~(r.sure | r.number);
+    r.dotted &= ~r.sure;
+    return r;
+}
+
+/* A window of 64 bits of a mask from bit i of c on (i in 0..63). */
+#define WINDOW(field, i) ((c->field >> (i)) | ((n->field << 1) << (63 - (i))))
+
+/* Whether a number start at bit i is no ISO date (YYYY-MM-DD, alone or
+ * leading a timestamp), where no candidate starts. */
+static inline bool not_iso_date(const block *c, const block *n, unsigned i)
+{
+    uint64_t d = WINDOW(m.digit, i), dash = WINDOW(m.dash, i);
+    return !((d & 0x76F) == 0x36F && (dash & 0x90) == 0x90);
+}
+
+/* Whether a start of hex digits then ':' (or '-', '.') at bit i could
+ * begin an address: an IPv6 address has "::" right after its first group
+ * or three colons in 15 bytes (times like 06:42:29 have two); a MAC
+ * address has ':' or '-' at 2, 5 and 8, or '.' at 4 and 9. */
+static inline bool hexcolon_shape(const block *c, const block *n, unsigned i)
+{
+    uint64_t col = WINDOW(m.colon, i);
+    if (__builtin_popcountll(col & 0x7FFF) >= 3 || (col & (col >> 1) & 0x1F))
+        return true;
+    uint64_t cd = WINDOW(colon_dash, i), dot = WINDOW(m.dot, i);
+    return (cd & 0x124) == 0x124 || (dot & 0x210) == 0x210;
+}
+
+/* Whether a glued start at bit i begins digits and dots as an IPv4
+ * address does: 1-3 digits and a dot, three times, and a digit. */
+static inline bool dotted_shape(const block *c, const block *n, unsigned i)
+{
+    uint64_t d = WINDOW(m.digit, i), dot = WINDOW(m.dot, i);
+    for (int part = 0; part < 3; part++) {
+        unsigned g = (unsigned)__builtin_ctzll(~d);
+        if (g < 1 || g > 3 || !((dot >> g) & 1))
+            return false;
+        d >>= g + 1;
+        dot >>= g + 1;
+    }
+    return d & 1;
+}
+
+#undef AT
+#undef BEFORE1
+#undef BEFORE2
+#undef WINDOW
+
+/* Whether the blocks hold only ASCII: the bit arithmetic treats every byte
+ * >= 0x80 as a non-word byte, which a letter of another script is not. */
+static inline bool blocks_ascii(const block *p, const block *c, const block *n)
+{
+    return !((p->m.high >> 62) | c->m.high | n->m.high);
+}
+
+/* Propose candidates for every start position in [from, to), block by
+ * block: the positions come from the masks, not from the work done at the
+ * previous one, so the processor can look ahead. */
+size_t find_candidates(const scan_view *v, size_t from, size_t to)
+{
+    size_t visits = 0;
+    size_t base = from & ~(size_t)63;
+    block win[4], *p = &win[0], *c = &win[1], *n = &win[2], *nn = &win[3];
+    if (base >= 64)
+        block_load(v, base - 64, p);
+    else
+        memset(p, 0, sizeof *p);
+    block_load(v, base, c);
+    block_load(v, base + 64, n);
+    block_link(c, n);
+    for (; base < to; base += 64) {
+        block_load(v, base + 128, nn);
+        block_link(n, nn);
+        uint64_t m;
+        if (blocks_ascii(p, c, n)) {
+            starts st = block_starts(p, c, n);
+            m = st.sure;
+            for (uint64_t k = st.number; k; k &= k - 1)
+                if (not_iso_date(c, n, (unsigned)__builtin_ctzll(k)))
+                    m |= k & -k;
+            for (uint64_t k = st.hexcolon & ~m; k; k &= k - 1)
+                if (hexcolon_shape(c, n, (unsigned)__builtin_ctzll(k)))
+                    m |= k & -k;
+            for (uint64_t k = st.dotted; k; k &= k - 1)
+                if (dotted_shape(c, n, (unsigned)__builtin_ctzll(k)))
+                    m |= k & -k;
+        } else {
+            m = start_mask(v->s, base, v->len);
+        }
+        if (base < from)
+            m &= ~UINT64_C(0) << (from - base);
+        if (to - base < 64)
+            m &= (UINT64_C(1) << (to - base)) - 1;
+        visits += (size_t)__builtin_popcountll(m);
+        while (m) {
+            start_at(v, base + (size_t)__builtin_ctzll(m));
+            m &= m - 1;
+        }
+        block *t = p;
+        p = c;
+        c = n;
+        n = nn;
+        nn = t;
+    }
+    return visits;
 }
 
 int cand_by_start(const void *a, const void *b)

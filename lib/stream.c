@@ -199,7 +199,7 @@ static int decide(pii_ctx *ctx, bool eof)
     size_t ahead = view_lookahead(ctx->rs);
     uint64_t limit = eof ? data_end : (data_end > ahead ? data_end - ahead : 0);
     scan_view v = {st->buf, st->len, eof, st->base, ctx->rs->enabled, &st->pending,
-                   ctx->rs->dl_digits, ctx->rs->dl_lengths, NULL, st->buf, st->len};
+                   ctx->rs->dl_digits, ctx->rs->dl_lengths, NULL, st->buf, st->len, ctx->rs->masks};
     if (ctx->rs->normalize) {
         bool identity;
         int rc = norm_build(&st->nv, st->buf, st->len, &identity);

@@ -1,0 +1,259 @@
+/*
+ * bytemask.c - byte class masks of 64-byte blocks (see bytemask.h).
+ *
+ * The vector versions classify a byte with two table lookups, one per
+ * nibble (pshufb): each class bit is set in the low-nibble table for the
+ * low nibbles its bytes have and in the high-nibble table for their high
+ * nibbles, so the AND of the two lookups holds exactly the classes of the
+ * byte, provided each class is a "rectangle" of nibble pairs.  Letters are
+ * two rectangles (A-O/a-o and P-Z/p-z); case is bit 5 of a letter.
+ *
+ *   set 1: bit 0 digit, 1 letter A-O, 2 letter P-Z, 3 hex letter,
+ *          4 ' ', 5 '-', 6 '.', 7 ':'
+ *   set 2: bit 0 '@', 1 '+' '(' ')', 2 '$' '/', 3 '\\', 4 'P'
+ *
+ * Bytes >= 0x80 have a high nibble of 8-15, whose table entries are zero:
+ * they are in no class (and in the high mask).
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "bytemask.h"
+
+enum {
+    C1_DIGIT = 1, C1_AO = 2, C1_PZ = 4, C1_HEX = 8,
+    C1_SPACE = 16, C1_DASH = 32, C1_DOT = 64, C1_COLON = 128,
+    C2_AT = 1, C2_PHONE = 2, C2_SLASH = 4, C2_BSLASH = 8, C2_P = 16,
+};
+
+/* Tables by low nibble (lo*) and high nibble (hi*). */
+static const uint8_t lo1[16] = {
+    [0] = C1_DIGIT | C1_PZ | C1_SPACE,
+    [1] = C1_DIGIT | C1_AO | C1_PZ | C1_HEX,
+    [2] = C1_DIGIT | C1_AO | C1_PZ | C1_HEX,
+    [3] = C1_DIGIT | C1_AO | C1_PZ | C1_HEX,
+    [4] = C1_DIGIT | C1_AO | C1_PZ | C1_HEX,
+    [5] = C1_DIGIT | C1_AO | C1_PZ | C1_HEX,
+    [6] = C1_DIGIT | C1_AO | C1_PZ | C1_HEX,
+    [7] = C1_DIGIT | C1_AO | C1_PZ,
+    [8] = C1_DIGIT | C1_AO | C1_PZ,
+    [9] = C1_DIGIT | C1_AO | C1_PZ,
+    [10] = C1_AO | C1_PZ | C1_COLON,
+    [11] = C1_AO,
+    [12] = C1_AO,
+    [13] = C1_AO | C1_DASH,
+    [14] = C1_AO | C1_DOT,
+    [15] = C1_AO,
+};
+static const uint8_t hi1[16] = {
+    [2] = C1_SPACE | C1_DASH | C1_DOT,
+    [3] = C1_DIGIT | C1_COLON,
+    [4] = C1_AO | C1_HEX,
+    [5] = C1_PZ,
+    [6] = C1_AO | C1_HEX,
+    [7] = C1_PZ,
+};
+static const uint8_t lo2[16] = {
+    [0] = C2_AT | C2_P, [4] = C2_SLASH, [8] = C2_PHONE, [9] = C2_PHONE,
+    [11] = C2_PHONE,    [12] = C2_BSLASH, [15] = C2_SLASH,
+};
+static const uint8_t hi2[16] = {
+    [2] = C2_PHONE | C2_SLASH,
+    [4] = C2_AT,
+    [5] = C2_BSLASH | C2_P,
+};
+
+/* ---- portable ---- */
+
+static void masks_portable(const uint8_t *s, byte_masks *m)
+{
+    memset(m, 0, sizeof *m);
+    for (unsigned i = 0; i < 64; i++) {
+        uint8_t c = s[i];
+        uint64_t bit = UINT64_C(1) << i;
+        unsigned c1 = lo1[c & 15] & hi1[c >> 4], c2 = lo2[c & 15] & hi2[c >> 4];
+        if (c >= 0x80)
+            m->high |= bit;
+        if (c1 & C1_DIGIT)
+            m->digit |= bit;
+        if (c1 & (C1_AO | C1_PZ)) {
+            m->alpha |= bit;
+            if (c & 0x20)
+                m->lower |= bit;
+        }
+        if (c1 & C1_HEX)
+            m->hexa |= bit;
+        if (c1 & C1_SPACE)
+            m->space |= bit;
+        if (c1 & C1_DASH)
+            m->dash |= bit;
+        if (c1 & C1_DOT)
+            m->dot |= bit;
+        if (c1 & C1_COLON)
+            m->colon |= bit;
+        if (c2 & C2_AT)
+            m->at |= bit;
+        if (c2 & C2_PHONE)
+            m->phone |= bit;
+        if (c2 & (C2_SLASH | C2_BSLASH))
+            m->slash |= bit;
+        if (c2 & C2_P)
+            m->p_char |= bit;
+    }
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+
+/* ---- SSE2 (every x86-64): compares, 16 bytes at a time ---- */
+
+static inline uint64_t mm16(__m128i v, int k) { return (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * k); }
+
+static inline __m128i in_range(__m128i c, char lo, char hi)
+{
+    /* bytes >= 0x80 are negative: never in an ASCII range */
+    return _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8((char)(lo - 1))),
+                         _mm_cmplt_epi8(c, _mm_set1_epi8((char)(hi + 1))));
+}
+
+static inline __m128i eq(__m128i c, char b) { return _mm_cmpeq_epi8(c, _mm_set1_epi8(b)); }
+
+static void masks_sse2(const uint8_t *s, byte_masks *m)
+{
+    memset(m, 0, sizeof *m);
+    for (int k = 0; k < 4; k++) {
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + 16 * k));
+        __m128i folded = _mm_or_si128(c, _mm_set1_epi8(0x20));
+        m->high |= mm16(c, k);
+        m->digit |= mm16(in_range(c, '0', '9'), k);
+        m->alpha |= mm16(in_range(folded, 'a', 'z'), k);
+        m->lower |= mm16(in_range(c, 'a', 'z'), k);
+        m->hexa |= mm16(in_range(folded, 'a', 'f'), k);
+        m->space |= mm16(eq(c, ' '), k);
+        m->dash |= mm16(eq(c, '-'), k);
+        m->dot |= mm16(eq(c, '.'), k);
+        m->colon |= mm16(eq(c, ':'), k);
+        m->at |= mm16(eq(c, '@'), k);
+        m->phone |= mm16(_mm_or_si128(_mm_or_si128(eq(c, '+'), eq(c, '(')), eq(c, ')')), k);
+        m->slash |= mm16(_mm_or_si128(_mm_or_si128(eq(c, '/'), eq(c, '\\')), eq(c, '$')), k);
+        m->p_char |= mm16(eq(c, 'P'), k);
+    }
+}
+
+/* ---- AVX2: nibble tables, 32 bytes at a time ---- */
+
+__attribute__((target("avx2"))) static inline uint64_t bit32(__m256i cls, int k)
+{
+    /* bit k of each byte to its top bit: a 16-bit shift moves no bit of
+     * one byte into the top of the other */
+    return (uint32_t)_mm256_movemask_epi8(_mm256_slli_epi16(cls, 7 - k));
+}
+
+__attribute__((target("avx2"))) static void masks_avx2(const uint8_t *s, byte_masks *m)
+{
+    const __m256i t_lo1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)lo1));
+    const __m256i t_hi1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)hi1));
+    const __m256i t_lo2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)lo2));
+    const __m256i t_hi2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)hi2));
+    const __m256i nib = _mm256_set1_epi8(0x0F);
+    uint64_t r[14] = {0};
+    for (int h = 0; h < 2; h++) {
+        __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(s + 32 * h));
+        __m256i lo = _mm256_and_si256(c, nib);
+        __m256i hi = _mm256_and_si256(_mm256_srli_epi16(c, 4), nib);
+        __m256i c1 = _mm256_and_si256(_mm256_shuffle_epi8(t_lo1, lo), _mm256_shuffle_epi8(t_hi1, hi));
+        __m256i c2 = _mm256_and_si256(_mm256_shuffle_epi8(t_lo2, lo), _mm256_shuffle_epi8(t_hi2, hi));
+        int sh = 32 * h;
+        r[0] |= (uint64_t)(uint32_t)_mm256_movemask_epi8(c) << sh;
+        for (int k = 0; k < 8; k++)
+            r[1 + k] |= bit32(c1, k) << sh;
+        for (int k = 0; k < 5; k++)
+            r[9 + k] |= bit32(c2, k) << sh;
+    }
+    /* case: bit 5 of the byte */
+    uint64_t lower_case = 0;
+    for (int h = 0; h < 2; h++) {
+        __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(s + 32 * h));
+        lower_case |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_slli_epi16(c, 2)) << (32 * h);
+    }
+    m->high = r[0];
+    m->digit = r[1];
+    m->alpha = r[2] | r[3];
+    m->hexa = r[4];
+    m->space = r[5];
+    m->dash = r[6];
+    m->dot = r[7];
+    m->colon = r[8];
+    m->at = r[9];
+    m->phone = r[10];
+    m->slash = r[11] | r[12];
+    m->p_char = r[13];
+    m->lower = m->alpha & lower_case;
+}
+
+/* ---- AVX-512BW: the same tables, 64 bytes at a time, into mask registers ---- */
+
+__attribute__((target("avx512f,avx512bw"))) static void masks_avx512(const uint8_t *s,
+                                                                      byte_masks *m)
+{
+    const __m512i t_lo1 = _mm512_broadcast_i32x4(_mm_loadu_si128((const __m128i *)(const void *)lo1));
+    const __m512i t_hi1 = _mm512_broadcast_i32x4(_mm_loadu_si128((const __m128i *)(const void *)hi1));
+    const __m512i t_lo2 = _mm512_broadcast_i32x4(_mm_loadu_si128((const __m128i *)(const void *)lo2));
+    const __m512i t_hi2 = _mm512_broadcast_i32x4(_mm_loadu_si128((const __m128i *)(const void *)hi2));
+    const __m512i nib = _mm512_set1_epi8(0x0F);
+    __m512i c = _mm512_loadu_si512((const void *)s);
+    __m512i lo = _mm512_and_si512(c, nib);
+    __m512i hi = _mm512_and_si512(_mm512_srli_epi16(c, 4), nib);
+    __m512i c1 = _mm512_and_si512(_mm512_shuffle_epi8(t_lo1, lo), _mm512_shuffle_epi8(t_hi1, hi));
+    __m512i c2 = _mm512_and_si512(_mm512_shuffle_epi8(t_lo2, lo), _mm512_shuffle_epi8(t_hi2, hi));
+#define TEST(v, bits) ((uint64_t)_mm512_test_epi8_mask((v), _mm512_set1_epi8((char)(bits))))
+    m->high = (uint64_t)_mm512_movepi8_mask(c);
+    m->digit = TEST(c1, C1_DIGIT);
+    m->alpha = TEST(c1, C1_AO | C1_PZ);
+    m->lower = m->alpha & TEST(c, 0x20);
+    m->hexa = TEST(c1, C1_HEX);
+    m->space = TEST(c1, C1_SPACE);
+    m->dash = TEST(c1, C1_DASH);
+    m->dot = TEST(c1, C1_DOT);
+    m->colon = TEST(c1, C1_COLON);
+    m->at = TEST(c2, C2_AT);
+    m->phone = TEST(c2, C2_PHONE);
+    m->slash = TEST(c2, C2_SLASH | C2_BSLASH);
+    m->p_char = TEST(c2, C2_P);
+#undef TEST
+}
+#endif
+
+bytemask_fn bytemask_select(int level)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_cpu_init();
+    bool avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
+    bool avx2 = __builtin_cpu_supports("avx2");
+    bool sse2 = __builtin_cpu_supports("sse2");
+    switch (level) {
+    case BYTEMASK_BEST:
+        return avx512 ? masks_avx512 : avx2 ? masks_avx2 : sse2 ? masks_sse2 : masks_portable;
+    case BYTEMASK_AVX512:
+        return avx512 ? masks_avx512 : NULL;
+    case BYTEMASK_AVX2:
+        return avx2 ? masks_avx2 : NULL;
+    case BYTEMASK_SSE2:
+        return sse2 ? masks_sse2 : NULL;
+    case BYTEMASK_PORTABLE:
+        return masks_portable;
+    default:
+        return NULL;
+    }
+#else
+    return level == BYTEMASK_BEST || level == BYTEMASK_PORTABLE ? masks_portable : NULL;
+#endif
+}
+
+void bytemask_partial(bytemask_fn fn, const uint8_t *s, size_t n, byte_masks *m)
+{
+    uint8_t block[64];
+    memset(block, 0, sizeof block);
+    memcpy(block, s, n);
+    fn(block, m);
+}

@@ -1,0 +1,52 @@
+/*
+ * bytemask.h - bit masks of byte classes over 64-byte blocks (internal).
+ *
+ * The scan (scan.c) decides where a candidate may start with bit
+ * arithmetic on these masks rather than byte by byte.  Bit i of a mask
+ * stands for byte i of the block.  One function fills them all; which one
+ * runs (portable, SSE2, AVX2, AVX-512BW) is chosen once when a ruleset is
+ * built, from what the processor supports.
+ */
+#ifndef PII_BYTEMASK_H
+#define PII_BYTEMASK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct byte_masks {
+    uint64_t digit;  /* 0-9 */
+    uint64_t alpha;  /* A-Z a-z */
+    uint64_t lower;  /* a-z */
+    uint64_t hexa;   /* A-F a-f */
+    uint64_t space;  /* ' ' */
+    uint64_t dash;   /* '-' */
+    uint64_t dot;    /* '.' */
+    uint64_t colon;  /* ':' */
+    uint64_t at;     /* '@' */
+    uint64_t phone;  /* '+' '(' ')' */
+    uint64_t slash;  /* '/' '\\' '$': join a word to what follows */
+    uint64_t p_char; /* 'P' (a machine readable zone's first letter) */
+    uint64_t high;   /* bytes >= 0x80 */
+} byte_masks;
+
+/* Fill m for the 64 bytes at s (all readable). */
+typedef void (*bytemask_fn)(const uint8_t *s, byte_masks *m);
+
+enum bytemask_level {
+    BYTEMASK_PORTABLE = 0,
+    BYTEMASK_SSE2,
+    BYTEMASK_AVX2,
+    BYTEMASK_AVX512,
+    BYTEMASK_BEST = 99 /* whatever this processor runs best */
+};
+
+/* The implementation for a level (BYTEMASK_BEST: the fastest this
+ * processor supports; a level it does not support: NULL). */
+bytemask_fn bytemask_select(int level) __attribute__((visibility("hidden")));
+
+/* Masks of n < 64 bytes at s (a block cut short by the end of the data):
+ * the missing bytes are in no class. */
+void bytemask_partial(bytemask_fn fn, const uint8_t *s, size_t n, byte_masks *m)
+    __attribute__((visibility("hidden")));
+
+#endif

@@ -1,0 +1,373 @@
+/*
+ * test_scan.c - the candidate scan's fast path (scan.c, bytemask.c).
+ *
+ *   masks       every byte mask implementation this processor runs
+ *               (portable, SSE2, AVX2, AVX-512BW) gives the portable one's
+ *               masks for every byte value at every position of a block
+ *   fast = ref  find_candidates() proposes exactly what
+ *               find_candidates_ref() (every word start, one by one)
+ *               proposes: on generated text built from the shapes every
+ *               recognizer looks for, mutated, joined by the punctuation
+ *               the prefilter reasons about, with non-ASCII here and
+ *               there; on random ranges of start positions; on the
+ *               held-out corpus and the golden inputs; for every mask
+ *               implementation
+ *   prefilter   on log text most word starts are skipped: the fast scan
+ *               visits fewer positions than there are words (counted)
+ */
+#include <check.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_main.h"
+#include "scan_compare.h"
+
+#ifndef PII_TESTS_DIR
+#define PII_TESTS_DIR "tests"
+#endif
+
+static pii_ruleset *rs;
+
+static void setup(void)
+{
+    pii_builder *b = pii_builder_new();
+    ck_assert_ptr_nonnull(b);
+    ck_assert_int_eq(pii_builder_build(b, &rs), PII_OK);
+    pii_builder_free(b);
+}
+
+static void teardown(void)
+{
+    pii_ruleset_free(rs);
+    rs = NULL;
+}
+
+/* xorshift64*: reproducible inputs */
+static uint64_t rng_state;
+static uint64_t rnd(void)
+{
+    rng_state ^= rng_state >> 12;
+    rng_state ^= rng_state << 25;
+    rng_state ^= rng_state >> 27;
+    return rng_state * UINT64_C(2685821657736338717);
+}
+static unsigned rnd_below(unsigned n) { return (unsigned)(rnd() % n); }
+
+/* ---- masks ---- */
+
+START_TEST(masks_match_portable)
+{
+    bytemask_fn ref = bytemask_select(BYTEMASK_PORTABLE);
+    ck_assert_ptr_nonnull(ref);
+    ck_assert_ptr_nonnull(bytemask_select(BYTEMASK_BEST));
+    int levels[] = {BYTEMASK_SSE2, BYTEMASK_AVX2, BYTEMASK_AVX512, BYTEMASK_BEST};
+    uint8_t block[64];
+    rng_state = 12345;
+    for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
+        bytemask_fn fn = bytemask_select(levels[l]);
+        if (!fn)
+            continue; /* not on this processor */
+        /* every byte value at every position, then random blocks */
+        for (int round = 0; round < 256 * 64 + 2000; round++) {
+            if (round < 256 * 64) {
+                memset(block, 'a', sizeof block);
+                block[round / 256] = (uint8_t)(round % 256);
+            } else {
+                for (int i = 0; i < 64; i++)
+                    block[i] = (uint8_t)rnd();
+            }
+            byte_masks a, b;
+            ref(block, &a);
+            fn(block, &b);
+            ck_assert_msg(memcmp(&a, &b, sizeof a) == 0, "level %d differs on round %d", levels[l],
+                          round);
+        }
+    }
+}
+END_TEST
+
+START_TEST(masks_classes)
+{
+    bytemask_fn fn = bytemask_select(BYTEMASK_BEST);
+    const char *text = "Ab9 -.:@+()/\\$P_<\x80\xff" "fF gG zZ 0 9 `{[";
+    uint8_t block[64];
+    memset(block, 0, sizeof block);
+    memcpy(block, text, strlen(text));
+    byte_masks m;
+    fn(block, &m);
+    for (unsigned i = 0; i < 64; i++) {
+        uint8_t c = block[i];
+        uint64_t bit = UINT64_C(1) << i;
+        ck_assert_int_eq(!!(m.digit & bit), c >= '0' && c <= '9');
+        ck_assert_int_eq(!!(m.alpha & bit), (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+        ck_assert_int_eq(!!(m.lower & bit), c >= 'a' && c <= 'z');
+        ck_assert_int_eq(!!(m.hexa & bit), (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'));
+        ck_assert_int_eq(!!(m.space & bit), c == ' ');
+        ck_assert_int_eq(!!(m.dash & bit), c == '-');
+        ck_assert_int_eq(!!(m.dot & bit), c == '.');
+        ck_assert_int_eq(!!(m.colon & bit), c == ':');
+        ck_assert_int_eq(!!(m.at & bit), c == '@');
+        ck_assert_int_eq(!!(m.phone & bit), c == '+' || c == '(' || c == ')');
+        ck_assert_int_eq(!!(m.slash & bit), c == '/' || c == '\\' || c == '$');
+        ck_assert_int_eq(!!(m.p_char & bit), c == 'P');
+        ck_assert_int_eq(!!(m.high & bit), c >= 0x80);
+    }
+    /* a block cut short: the missing bytes are in no class */
+    bytemask_partial(fn, (const uint8_t *)"12 ab", 5, &m);
+    ck_assert_uint_eq(m.digit, 3);
+    ck_assert_uint_eq(m.alpha, 0x18);
+    ck_assert_uint_eq(m.space, 4);
+}
+END_TEST
+
+/* ---- generated text ---- */
+
+/* Shapes the recognizers look for, and their look-alikes. */
+static const char *const shapes[] = {
+    "536-22-1874", "536 22 1874", "536.22.1874", "536221874", "912-70-1234", "078-05-1120",
+    "4539 5260 1815 9083", "4539-5260-1815-9083", "4539526018159083", "378282246310005",
+    "3782 822463 10005", "6011000990139424", "5555 5555 5555 4444", "4111 1111 1111 1111 123",
+    "DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "gb82west12345698765432",
+    "GB82-WEST-1234-5698-7654-32", "FR1420041010050500013M02606",
+    "+1 212 555 0199", "(212) 555-0199", "212-555-0199", "1-212-555-0199", "212.555.0199",
+    "+44 20 7946 0958", "+49 (0) 30 1234567", "2125550199", "1 (212) 555-0199", "+33 1 42 68 53 00",
+    "203.0.113.42", "10.0.0.1", "256.1.1.1", "1.2.3.4.5", "http://192.168.1.1:8080/",
+    "2001:db8::1", "fe80::1%eth0", "::1", "[::1]:8080", "::ffff:192.0.2.1",
+    "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "1:2:3:4:5:6:7:8", "ABCD:EF01::", "a::b", "Foo::Bar",
+    "00:1a:2b:3c:4d:5e", "00-1A-2B-3C-4D-5E", "001a.2b3c.4d5e", "0A:1B:2C:3D:4E:5F:60",
+    "jane.doe@example.com", "x@y.io", "root@localhost", "avatar@2x.png", "a.b-c+d@mail.co.uk",
+    "X12345678", "123456789", "C03005988", "AB1234567", "E1234567",
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+    "D1234567", "S530-4217-9054", "123 456 789", "WDLABCDEFGHI", "A12-34-5678", "F255-921-50-094",
+    "1ZB4WR8Q9494643193", "SO-69875993", "ORD-2021-082425", "INV29233325", "AB 123456", "12-AB345",
+    "021000021", "0210-0002-1", "4936057174097947", "1737236989285", "#7023727",
+    "2021-05-06T11:13:37.677Z", "2022-08-17 06:42:29,516", "06:42:29", "12:39:41.354-05:00",
+    "+00:00", "1.2.3.4", "v10.0.1", "111.0.6049.109", "0.17.0-beta+build.856",
+    "0bd6d06d-e88c-411e-b93e-909816f81e80", "a2ed964bdeedb3ea", "9faccd0801a5c39c", "$1.234.567",
+    "ip-10-0-3-7", "db-replica-2", "a1-b2", "ab12", "AB12", "ssn", "SSN:", "account", "routing #",
+    "passport", "license", "DL#", "phone", "card", "iban", "ip", "mac", "DEBUG", "INFO", "SELECT",
+    "seq=50399", "took=28.8s", "total=6296.14", "2C", "id_123456789", "x_536-22-1874",
+};
+
+static const char *const joints[] = {
+    " ", " ", " ", "-", ".", ":", "/", "\\", "$", "@", "_", "(", ")", "+", "<", "\n", "\t", ",",
+    ";", "=", "\"", "#", "'", "::", ": ", " - ", "\r\n", "\n\n", "",
+};
+
+/* non-ASCII: letters, fullwidth digit, NBSP, zero-width space, CJK,
+ * combining mark, invalid bytes */
+static const char *const wide[] = {
+    "\xc3\xa9", "\xef\xbc\x95", "\xc2\xa0", "\xe2\x80\x8b", "\xe4\xb8\xad", "\xcc\x81", "\xff", "\x80",
+    "\xe2\x80\x93",
+};
+
+typedef struct text {
+    uint8_t *s;
+    size_t n, cap;
+} text;
+
+static void put(text *t, const void *p, size_t n)
+{
+    if (t->n + n > t->cap) {
+        t->cap = (t->n + n) * 2 + 64;
+        t->s = realloc(t->s, t->cap);
+        ck_assert_ptr_nonnull(t->s);
+    }
+    memcpy(t->s + t->n, p, n);
+    t->n += n;
+}
+
+static void put_str(text *t, const char *s) { put(t, s, strlen(s)); }
+
+static void put_run(text *t)
+{
+    static const char *const classes[] = {"0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                                          "abcdefghijklmnopqrstuvwxyz", "0123456789abcdef",
+                                          "0123456789ABCDEF", "0123456789 -.", "0123456789:",
+                                          "0123456789."};
+    const char *cls = classes[rnd_below(sizeof classes / sizeof classes[0])];
+    size_t k = strlen(cls), len = 1 + rnd_below(rnd_below(4) ? 8 : 30);
+    for (size_t i = 0; i < len; i++)
+        put(t, &cls[rnd_below((unsigned)k)], 1);
+}
+
+/* One generated text: pieces (a shape, maybe mutated; a run of one class;
+ * a non-ASCII character) joined by punctuation. */
+static void generate(text *t, bool ascii_only)
+{
+    t->n = 0;
+    unsigned pieces = 1 + rnd_below(40);
+    for (unsigned i = 0; i < pieces; i++) {
+        unsigned kind = rnd_below(10);
+        if (kind < 5) {
+            size_t at = t->n;
+            put_str(t, shapes[rnd_below(sizeof shapes / sizeof shapes[0])]);
+            if (rnd_below(3) == 0 && t->n > at) { /* mutate one byte */
+                static const char pool[] = "0123456789AZaz -.:@+(/$P";
+                t->s[at + rnd_below((unsigned)(t->n - at))] = (uint8_t)pool[rnd_below(sizeof pool - 1)];
+            }
+        } else if (kind < 8) {
+            put_run(t);
+        } else if (!ascii_only) {
+            put_str(t, wide[rnd_below(sizeof wide / sizeof wide[0])]);
+        }
+        put_str(t, joints[rnd_below(sizeof joints / sizeof joints[0])]);
+    }
+}
+
+static void expect_same(bytemask_fn fn, const uint8_t *s, size_t len, size_t from, size_t to,
+                        const char *what, unsigned round)
+{
+    char why[256];
+    if (scan_compare(rs, fn, s, len, from, to, why, sizeof why)) {
+        fprintf(stderr, "%s, round %u, len %zu, starts [%zu, %zu): %s\n", what, round, len, from, to,
+                why);
+        ck_abort_msg("the fast scan differs from the reference (%s, round %u): %s", what, round,
+                     why);
+    }
+}
+
+static bytemask_fn level_fn(int i)
+{
+    static const int levels[] = {BYTEMASK_PORTABLE, BYTEMASK_SSE2, BYTEMASK_AVX2, BYTEMASK_AVX512};
+    return i < 4 ? bytemask_select(levels[i]) : NULL;
+}
+
+START_TEST(fast_equals_reference_generated)
+{
+    text t = {0};
+    rng_state = 0x9E3779B97F4A7C15u + (uint64_t)_i;
+    bool ascii_only = _i % 2 == 0;
+    for (unsigned round = 0; round < 4000; round++) {
+        generate(&t, ascii_only);
+        for (int l = 0; l < 4; l++) {
+            bytemask_fn fn = level_fn(l);
+            if (!fn)
+                continue;
+            expect_same(fn, t.s, t.n, 0, t.n, "generated", round);
+            if (t.n > 2) { /* a range, as the stream engine asks for */
+                size_t from = rnd_below((unsigned)t.n), to = from + rnd_below((unsigned)(t.n - from) + 1);
+                expect_same(fn, t.s, t.n, from, to, "generated range", round);
+            }
+        }
+    }
+    free(t.s);
+}
+END_TEST
+
+/* Texts of many shapes back to back, longer than a block, so that shapes
+ * straddle block boundaries at every offset. */
+START_TEST(fast_equals_reference_block_edges)
+{
+    text t = {0};
+    rng_state = 777;
+    for (unsigned round = 0; round < 300; round++) {
+        t.n = 0;
+        unsigned pad = round % 64;
+        for (unsigned i = 0; i < pad; i++)
+            put_str(&t, "x");
+        put_str(&t, " ");
+        for (int k = 0; k < 6; k++) {
+            put_str(&t, shapes[rnd_below(sizeof shapes / sizeof shapes[0])]);
+            put_str(&t, joints[rnd_below(sizeof joints / sizeof joints[0])]);
+        }
+        for (int l = 0; l < 4; l++) {
+            bytemask_fn fn = level_fn(l);
+            if (fn)
+                expect_same(fn, t.s, t.n, 0, t.n, "block edges", round);
+        }
+    }
+    free(t.s);
+}
+END_TEST
+
+static uint8_t *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    text t = {0};
+    char buf[65536];
+    size_t k;
+    while ((k = fread(buf, 1, sizeof buf, f)) > 0)
+        put(&t, buf, k);
+    fclose(f);
+    *len = t.n;
+    return t.s;
+}
+
+START_TEST(fast_equals_reference_files)
+{
+    static const char *const files[] = {"heldout/heldout.txt", "golden/app.log",
+                                        "golden/customers.csv", "golden/binary.dat"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", PII_TESTS_DIR, files[i]);
+        size_t len = 0;
+        uint8_t *s = read_file(path, &len);
+        ck_assert_msg(s != NULL, "cannot read %s", path);
+        for (int l = 0; l < 4; l++) {
+            bytemask_fn fn = level_fn(l);
+            if (fn)
+                expect_same(fn, s, len, 0, len, files[i], (unsigned)l);
+        }
+        free(s);
+    }
+}
+END_TEST
+
+/* ---- the prefilter does its job ---- */
+
+START_TEST(prefilter_skips_log_words)
+{
+    /* log lines without personal data: timestamps, levels, ids, hex */
+    static const char *const lines[] = {
+        "2022-08-17 06:42:29,516 DEBUG [kyc-worker] worker 8 heartbeat seq=50399\n",
+        "ts=2021-05-06T11:13:37.677Z level=info svc=gateway msg=\"gc pause\" pause=70ms heap_mb=30811\n",
+        "2023-06-13 04:50:23,220 INFO  [billing-api] request_id=9faccd0801a5c39c path=/api/v1/users "
+        "status=201 took=28.8s\n",
+        "2022-11-06 18:19:23,560 INFO  [ledger] health check ok upstream=db-replica-2 latency=190ms\n",
+    };
+    text t = {0};
+    size_t words = 0;
+    for (int r = 0; r < 50; r++)
+        for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+            put_str(&t, lines[i]);
+            for (const char *q = lines[i]; *q; q++)
+                words += is_alnum((uint8_t)*q) && (q == lines[i] || !is_alnum((uint8_t)q[-1]));
+        }
+    cand_vec out = {0};
+    scan_view v = {t.s, t.n, true, 0, ALL_BUILTIN_MASK, &out, rs->dl_digits, rs->dl_lengths,
+                   NULL, t.s, t.n, rs->masks};
+    size_t visits = find_candidates(&v, 0, t.n);
+    ck_assert_uint_eq(out.n, 0);
+    size_t ref_visits = find_candidates_ref(&v, 0, t.n);
+    ck_assert_uint_eq(out.n, 0);
+    /* the reference looks at most words; the fast scan only at the time
+     * of day of a line ("06:42:29": hex digits and colons) */
+    ck_assert_msg(ref_visits >= words / 2, "reference: %zu of %zu word starts", ref_visits, words);
+    ck_assert_msg(visits <= words / 10, "%zu of %zu word starts visited", visits, words);
+    cand_vec_free(&out);
+    free(t.s);
+}
+END_TEST
+
+static Suite *scan_suite(void)
+{
+    Suite *s = suite_create("scan");
+    TCase *tc = tcase_create("scan");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_set_timeout(tc, 600);
+    tcase_add_test(tc, masks_match_portable);
+    tcase_add_test(tc, masks_classes);
+    tcase_add_loop_test(tc, fast_equals_reference_generated, 0, 6);
+    tcase_add_test(tc, fast_equals_reference_block_edges);
+    tcase_add_test(tc, fast_equals_reference_files);
+    tcase_add_test(tc, prefilter_skips_log_words);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+PII_CHECK_MAIN(scan_suite)
