@@ -65,7 +65,7 @@ void ctx_window_invalidate(ctx_window *w)
 
 /* ---- first two characters of words ---- */
 
-/* Characters for the first-two-characters tables (hot_prefix_build()):
+/* Characters for the first-two-characters table (word_pairs_build()):
  * none 0, digits 1-10, letters (any case) 11-36, non-ASCII 0xFF. */
 static inline unsigned prefix_class(uint8_t c)
 {
@@ -436,19 +436,23 @@ static bool header_char(uint8_t c)
            c == ')' || c == '-' || c == '"';
 }
 
-/* Whether the finished line t->cur looks like a header, and if so install it. */
-static bool try_header(table_state *t)
+/* Whether line[0, len) (no newline) looks like a table's header: fields
+ * split by the most frequent delimiter, each 1-48 characters starting with
+ * a letter, of at most three words.  If so, its delimiter, field count and
+ * field offsets (off[nf] one past the end) go to the outputs. */
+static bool header_parse(const char *line, size_t len, char *delim_out, unsigned *nf_out,
+                         uint16_t off[TABLE_MAX_FIELDS + 1])
 {
     static const char delims[] = {',', '\t', ';', '|'};
-    if (t->cur_too_long || t->cur_len < 3)
+    if (len < 3 || len > TABLE_MAX_LINE)
         return false;
-    if (!is_alpha((uint8_t)t->cur[0]) && t->cur[0] != '"')
+    if (!is_alpha((uint8_t)line[0]) && line[0] != '"')
         return false; /* cheap, common reject: log lines start with a time or '{' */
     /* one pass: count each delimiter, and stop at a character no header
      * has (':' '=' '@' '{' ... are everywhere in logs) */
     unsigned count[sizeof delims] = {0};
-    for (size_t i = 0; i < t->cur_len; i++) {
-        uint8_t ch = (uint8_t)t->cur[i];
+    for (size_t i = 0; i < len; i++) {
+        uint8_t ch = (uint8_t)line[i];
         if (header_char(ch) || ch == '\r')
             continue;
         size_t d = 0;
@@ -470,30 +474,50 @@ static bool try_header(table_state *t)
     /* every field: 1-48 chars, starts with a letter, at most 3 words */
     size_t i = 0;
     unsigned nf = 0;
-    uint16_t off[TABLE_MAX_FIELDS + 1];
-    while (i <= t->cur_len) {
+    while (i <= len) {
         size_t st = i;
-        while (i < t->cur_len && t->cur[i] != delim)
+        while (i < len && line[i] != delim)
             i++;
         size_t a = st, b = i;
-        while (a < b && (t->cur[a] == ' ' || t->cur[a] == '"'))
+        while (a < b && (line[a] == ' ' || line[a] == '"'))
             a++;
-        while (b > a && (t->cur[b - 1] == ' ' || t->cur[b - 1] == '"' || t->cur[b - 1] == '\r'))
+        while (b > a && (line[b - 1] == ' ' || line[b - 1] == '"' || line[b - 1] == '\r'))
             b--;
-        if (b == a || b - a > 48 || !is_alpha((uint8_t)t->cur[a]))
+        if (b == a || b - a > 48 || !is_alpha((uint8_t)line[a]))
             return false;
         unsigned spaces = 0;
         for (size_t k = a; k < b; k++) {
-            if (!header_char((uint8_t)t->cur[k]) && t->cur[k] != '\r')
+            if (!header_char((uint8_t)line[k]) && line[k] != '\r')
                 return false;
-            spaces += t->cur[k] == ' ';
+            spaces += line[k] == ' ';
         }
         if (spaces > 2)
             return false;
         off[nf++] = (uint16_t)st;
         i++; /* past the delimiter */
     }
-    off[nf] = (uint16_t)(t->cur_len + 1);
+    off[nf] = (uint16_t)(len + 1);
+    *delim_out = delim;
+    *nf_out = nf;
+    return true;
+}
+
+bool table_line_may_head(const uint8_t *s, size_t n)
+{
+    char delim;
+    unsigned nf;
+    uint16_t off[TABLE_MAX_FIELDS + 1];
+    return header_parse((const char *)s, n, &delim, &nf, off);
+}
+
+/* Whether the finished line t->cur looks like a header, and if so install it. */
+static bool try_header(table_state *t)
+{
+    char delim;
+    unsigned nf;
+    uint16_t off[TABLE_MAX_FIELDS + 1];
+    if (t->cur_too_long || !header_parse(t->cur, t->cur_len, &delim, &nf, off))
+        return false;
     memcpy(t->field_off, off, sizeof(uint16_t) * (nf + 1));
     for (size_t k = 0; k < t->cur_len; k++)
         t->names[k] = (char)to_lower((uint8_t)t->cur[k]);
@@ -638,27 +662,10 @@ int hotword_cmp(const void *a, const void *b)
     return strcmp(x->w[0], y->w[0]);
 }
 
-/* ---- prefilter: could a hotword be in the window? ---- */
+/* ---- first-two-characters table ---- */
 
-/* Most candidates of entities that need a hotword (licenses, account
- * numbers) have none near them; reading their windows word by word is the
- * costliest part of a scan.  A phrase can only match where a word begins
- * with the first two characters of its first word, so one table of those
- * pairs answers "certainly none" from the window's bytes.  Non-ASCII text
- * takes the full path (folding may turn it into anything). */
-
-void hot_prefix_build(pii_ruleset *rs)
+void word_pairs_build(pii_ruleset *rs)
 {
-    for (unsigned c = 0; c < 256; c++)
-        rs->hot_class[c] = (uint8_t)prefix_class((uint8_t)c);
-    /* a first word with other characters can only match non-ASCII text,
-     * which takes the full path */
-    memset(rs->hot_prefix, 0, sizeof rs->hot_prefix);
-    for (size_t i = 0; i < hotword_count; i++) {
-        unsigned pair = word_pair((const uint8_t *)hotwords[i].w[0]);
-        if (pair != NO_PAIR)
-            rs->hot_prefix[pair] |= hotwords[i].entities;
-    }
     memset(rs->word_pairs, 0, sizeof rs->word_pairs);
     for (int slot = 0; slot < 4; slot++)
         for (size_t i = 0; i < *memo_counts[slot]; i++) {
@@ -666,178 +673,6 @@ void hot_prefix_build(pii_ruleset *rs)
             if (pair != NO_PAIR)
                 rs->word_pairs[pair] |= (uint8_t)(1u << slot);
         }
-}
-
-/* Whether the word that tokenize() would begin at s[j] (an ASCII letter or
- * digit, x its class) may begin a hotword of want; -1: non-ASCII follows. */
-static int word_maybe(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t j, unsigned x,
-                      uint32_t want)
-{
-    uint8_t d = j + 1 < len ? s[j + 1] : 0;
-    unsigned y = rs->hot_class[d];
-    if (y == 0xFF)
-        return -1;
-    if (is_lower(s[j]) && is_upper(d))
-        y = 0; /* "dlNumber": the word is "dl" */
-    return (rs->hot_prefix[x * 37 + y] & want) != 0;
-}
-
-static inline bool is_blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-/* Whether a hotword of want may begin in the window before s[cs]: a
- * superset of window_before()'s (the same character count, without its
- * early stops), so false means certainly none.  The walk starts at s[i - 1]
- * with `left` characters to go and stops at floor; skip_blank: the blanks
- * right before i belong to a run already counted. */
-static bool hot_before_from(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t i,
-                            unsigned left, size_t floor, bool skip_blank, uint32_t want)
-{
-    if (skip_blank)
-        while (i > floor && is_blank(s[i - 1]))
-            i--;
-    unsigned seen = 0;
-    while (i > floor && seen < left) {
-        size_t j = i - 1;
-        uint8_t c = s[j];
-        unsigned x = rs->hot_class[c];
-        if (x == 0xFF)
-            return true;
-        if (x) {
-            /* a word begins here unless the one before goes on */
-            bool starts = j == floor || !is_alnum(s[j - 1]) || (is_lower(s[j - 1]) && is_upper(c));
-            if (starts && word_maybe(rs, s, len, j, x, want))
-                return true;
-            seen++;
-            i = j;
-        } else {
-            i = j;
-            if (is_blank(c))
-                while (i > floor && is_blank(s[i - 1]))
-                    i--;
-            seen++;
-        }
-    }
-    return false;
-}
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-
-/* Bit masks of s[lo, lo + 64). */
-typedef struct window_masks {
-    uint64_t high, blank, alnum, upper, lower;
-} window_masks;
-
-static inline uint64_t mask16(__m128i m, int k) { return (uint64_t)(unsigned)_mm_movemask_epi8(m) << (16 * k); }
-
-static void masks64(const uint8_t *s, size_t lo, window_masks *m)
-{
-    memset(m, 0, sizeof *m);
-    for (int k = 0; k < 4; k++) {
-        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + lo + 16 * k));
-        __m128i d = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('0' - 1)),
-                                  _mm_cmplt_epi8(c, _mm_set1_epi8('9' + 1)));
-        __m128i u = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('A' - 1)),
-                                  _mm_cmplt_epi8(c, _mm_set1_epi8('Z' + 1)));
-        __m128i l = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('a' - 1)),
-                                  _mm_cmplt_epi8(c, _mm_set1_epi8('z' + 1)));
-        __m128i b = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8(' ')),
-                                              _mm_cmpeq_epi8(c, _mm_set1_epi8('\t'))),
-                                 _mm_cmpeq_epi8(c, _mm_set1_epi8('\r')));
-        m->high |= mask16(c, k);
-        m->blank |= mask16(b, k);
-        m->alnum |= mask16(_mm_or_si128(d, _mm_or_si128(u, l)), k);
-        m->upper |= mask16(u, k);
-        m->lower |= mask16(l, k);
-    }
-}
-
-/* Index of the k-th highest set bit of c (1 <= k <= popcount(c)). */
-static unsigned select_high(uint64_t c, unsigned k)
-{
-    for (int byte = 7; byte >= 0; byte--) {
-        unsigned bits = (unsigned)(c >> (8 * byte)) & 0xFFu;
-        unsigned n = (unsigned)__builtin_popcount(bits);
-        if (k > n) {
-            k -= n;
-            continue;
-        }
-        for (int i = 7; i >= 0; i--)
-            if ((bits >> i) & 1u && --k == 0)
-                return (unsigned)(8 * byte + i);
-    }
-    return 0;
-}
-#endif
-
-/* hot_before_from() over the window before s[cs], 64 bytes a step where
- * SSE2 is there: every character but blanks counts, a run of blanks once. */
-static bool hot_before(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t cs,
-                       uint32_t want)
-{
-    unsigned left = rs->context_window;
-    size_t lim = CTX_BYTES(left);
-    size_t floor = cs > lim ? cs - lim : 0, top = cs;
-    bool blank_above = false; /* s[top] is a blank of a run counted above */
-#if defined(__SSE2__)
-    while (left > 0 && top >= floor + 64) {
-        size_t lo = top - 64;
-        window_masks m;
-        masks64(s, lo, &m);
-        /* counted: what is not blank, and the highest blank of each run */
-        uint64_t blank_next = m.blank >> 1 | (uint64_t)blank_above << 63;
-        uint64_t counted = ~m.blank | (m.blank & ~blank_next);
-        unsigned n = (unsigned)__builtin_popcountll(counted);
-        uint64_t window = ~UINT64_C(0);
-        if (n >= left) {
-            window <<= select_high(counted, left);
-            left = 0;
-        } else {
-            left -= n;
-        }
-        if (m.high & window)
-            return true;
-        /* words begin after a byte that is no letter or digit (the one at
-         * floor always), or where "dlNumber" turns */
-        bool below = lo > floor && is_alnum(s[lo - 1]);
-        bool below_lower = lo > floor && is_lower(s[lo - 1]);
-        uint64_t prev_alnum = m.alnum << 1 | (uint64_t)below;
-        uint64_t prev_lower = m.lower << 1 | (uint64_t)below_lower;
-        uint64_t starts = m.alnum & (~prev_alnum | (m.upper & prev_lower)) & window;
-        for (; starts; starts &= starts - 1) {
-            size_t j = lo + (size_t)__builtin_ctzll(starts);
-            if (word_maybe(rs, s, len, j, rs->hot_class[s[j]], want))
-                return true;
-        }
-        blank_above = m.blank & 1u;
-        top = lo;
-    }
-#endif
-    return left > 0 && hot_before_from(rs, s, len, top, left, floor, blank_above, want);
-}
-
-/* The same after s[ce] (window_after(): half the characters, to the end of
- * the line). */
-static bool hot_after(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t ce,
-                      uint32_t want)
-{
-    unsigned chars = (rs->context_window + 1) / 2, seen = 0;
-    size_t lim = CTX_BYTES(chars) / 2, end = len - ce > lim ? ce + lim : len, i = ce;
-    while (i < end && seen < chars && s[i] != '\n' && s[i] != ';') {
-        uint8_t c = s[i];
-        unsigned x = rs->hot_class[c];
-        if (x == 0xFF)
-            return true;
-        if (x && (i == ce || !is_alnum(s[i - 1]) || (is_lower(s[i - 1]) && is_upper(c))) &&
-            word_maybe(rs, s, len, i, x, want))
-            return true;
-        i++;
-        if (c == ' ' || c == '\t')
-            while (i < end && (s[i] == ' ' || s[i] == '\t'))
-                i++;
-        seen++;
-    }
-    return false;
 }
 
 /* ---- scoring ---- */
@@ -961,9 +796,12 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * column's name counts as a hotword). */
     float min_score = (float)ctx->rs->min_score;
     if (c->base < min_score && LOW_SCORE < min_score && c->entity < PII_ENTITY_BUILTIN_COUNT &&
-        !t->active) {
-        uint32_t want = ENTITY_MASK(c->entity);
-        if (!hot_before(ctx->rs, s, v->len, cs, want) && !hot_after(ctx->rs, s, v->len, ce, want))
+        !t->active && v->hot) {
+        size_t before = CTX_BYTES(ctx->rs->context_window);
+        size_t after = CTX_BYTES((ctx->rs->context_window + 1) / 2) / 2;
+        uint32_t near = hot_near(v->hot, ctx->rs, s, v->len, cs > before ? cs - before : 0,
+                                 ce + after + 1);
+        if (!(near & ENTITY_MASK(c->entity)))
             return score;
     }
     /* Candidates of several entities often share one span (nine digits

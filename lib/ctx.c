@@ -26,6 +26,7 @@ void pii_ctx_free(pii_ctx *ctx)
     if (!ctx)
         return;
     stream_free(&ctx->st);
+    hot_free(&ctx->hot);
     cand_vec_free(&ctx->cands);
     free(ctx->findings);
     free(ctx->ops);

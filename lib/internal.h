@@ -77,6 +77,7 @@ struct pii_builder {
 };
 
 #define HOT_PREFIX_SIZE (37 * 37) /* pairs of: none, 10 digits, 26 letters */
+#define HOT_KEY_BITS 10 /* slots for hotwords' first words */
 
 struct pii_ruleset {
     uint32_t enabled;
@@ -97,12 +98,16 @@ struct pii_ruleset {
     /* ... and the states with some format of each length (the rest are not
      * tried) */
     uint64_t dl_lengths[26];
-    /* entities whose hotwords' first word begins with these two characters
-     * (context.c: a window without any is scored without reading it) */
-    uint32_t hot_prefix[HOT_PREFIX_SIZE];
-    uint8_t hot_class[256]; /* its index per byte: 0 other, 0xFF non-ASCII */
-    /* the same pairs for the first words of the built-in phrase tables: bit
-     * per table (hotwords, other labels, US words, version words) */
+    /* entities whose hotwords' first words begin with two bytes; that are
+     * one letter; whose first eight characters are a key (hotmap.c) */
+    uint16_t hot_pair[1024];
+    uint16_t hot_letter[26];
+    uint64_t hot_keys[1u << HOT_KEY_BITS];
+    uint16_t hot_key_mask[1u << HOT_KEY_BITS];
+    uint32_t hot_only; /* entities that count only near a hotword */
+    /* the first two characters of the first words of the built-in phrase
+     * tables: bit per table (hotwords, other labels, US words, version
+     * words); context.c looks up only words that begin like one */
     uint8_t word_pairs[HOT_PREFIX_SIZE];
     /* byte classes of 64-byte blocks, the best way this processor has */
     bytemask_fn masks;
@@ -165,6 +170,19 @@ typedef struct norm_view {
     uint32_t *ostart, *oend;
 } norm_view;
 
+/* Which entities' hotwords may begin in each 64-byte block of the view,
+ * per round of the stream engine (hotmap.c), and whether a table may be
+ * active. */
+typedef struct hot_state {
+    uint16_t *mask;
+    uint32_t *gen; /* round each mask was computed in */
+    size_t cap;    /* blocks */
+    uint32_t round;
+    const table_state *table;
+    bool table_init;
+    uint64_t table_checked, table_free_until; /* input offsets */
+} hot_state;
+
 /* What a detector sees: the whole buffer plus the region it may start
  * candidates in.  Offsets given to detectors are buffer offsets. */
 typedef struct scan_view {
@@ -179,7 +197,10 @@ typedef struct scan_view {
     const uint8_t *orig;     /* the input bytes (== s when nv is NULL) */
     size_t orig_len;
     bytemask_fn masks;       /* pii_ruleset's */
+    const struct pii_ruleset *rs;
+    hot_state *hot;          /* NULL: every recognizer runs everywhere */
 } scan_view;
+
 
 /* View offsets <-> absolute input offsets. */
 static inline uint64_t view_abs_start(const scan_view *v, size_t i)
@@ -252,6 +273,8 @@ struct pii_ctx {
     size_t nfindings, cap_findings;
     table_state table;
     stream_state st;
+    hot_state hot;
+    bool hotmap_off; /* tests: no skipping by hotmap.c */
     pii_finding_cb cb;
     void *cb_user;
     op_conf *ops; /* one per entity of the ruleset */
@@ -347,9 +370,24 @@ PII_INTERNAL void ctx_window_invalidate(ctx_window *w);
  * word count. */
 PII_INTERNAL size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][64]);
 PII_INTERNAL int hotword_cmp(const void *a, const void *b);
-/* Fill the ruleset's first-two-characters tables (hot_prefix, hot_class,
- * word_pairs) from the built-in phrase tables. */
-PII_INTERNAL void hot_prefix_build(pii_ruleset *rs);
+/* Fill the ruleset's word_pairs table from the built-in phrase tables. */
+PII_INTERNAL void word_pairs_build(pii_ruleset *rs);
+/* Whether a line (without its newline) may be a table's header. */
+PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n);
+
+/* hotmap.c */
+PII_INTERNAL void hot_tables_build(pii_ruleset *rs);
+PII_INTERNAL int hot_reserve(hot_state *h, size_t bytes);
+PII_INTERNAL void hot_free(hot_state *h);
+/* A new round: the view changed; t is the table state as synced. */
+PII_INTERNAL void hot_round(hot_state *h, const table_state *t);
+/* Entities whose hotwords may begin in view bytes [a, b) of s[0, len). */
+PII_INTERNAL uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
+                               size_t a, size_t b);
+/* Whether no table can be active at absolute input offset `at` (buf holds
+ * the input from offset base). */
+PII_INTERNAL bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t base,
+                                 uint64_t at);
 /* Score of c from the words around it; *ctx_dist is the distance in bytes
  * of the hotword that raised it (UINT32_MAX when none did). */
 PII_INTERNAL float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c,

@@ -451,8 +451,10 @@ static inline bool not_iso_date(const block *c, const block *n, unsigned i)
  * address has ':' or '-' at 2, 5 and 8, or '.' at 4 and 9. */
 static inline bool hexcolon_shape(const block *c, const block *n, unsigned i)
 {
-    uint64_t col = WINDOW(m.colon, i);
-    if (__builtin_popcountll(col & 0x7FFF) >= 3 || (col & (col >> 1) & 0x1F))
+    uint64_t col = WINDOW(m.colon, i), c15 = col & 0x7FFF;
+    c15 &= c15 - 1; /* without the first two colons: a third remains */
+    c15 &= c15 - 1;
+    if (c15 || (col & (col >> 1) & 0x1F))
         return true;
     uint64_t cd = WINDOW(colon_dash, i), dot = WINDOW(m.dot, i);
     return (cd & 0x124) == 0x124 || (dot & 0x210) == 0x210;
@@ -477,6 +479,41 @@ static inline bool dotted_shape(const block *c, const block *n, unsigned i)
 #undef BEFORE1
 #undef BEFORE2
 #undef WINDOW
+
+/* Entities to leave out at view offset p: those that count only near a
+ * hotword, where none can be near (hotmap.c).  Their candidates start at p
+ * and span at most SPAN_REACH bytes (but for machine readable zones,
+ * visit() keeps them). */
+#define SPAN_REACH 64
+static uint32_t no_hotword_near(const scan_view *v, size_t p)
+{
+    const pii_ruleset *rs = v->rs;
+    uint32_t only = v->enabled & rs->hot_only;
+    if (!only || !v->hot)
+        return 0;
+    if (!hot_table_free(v->hot, v->orig, v->orig_len, v->base, view_abs_start(v, p)))
+        return 0;
+    size_t before = CTX_BYTES(rs->context_window);
+    size_t after = CTX_BYTES((rs->context_window + 1) / 2) / 2;
+    uint32_t near = hot_near(v->hot, rs, v->s, v->len, p > before ? p - before : 0,
+                             p + SPAN_REACH + after + 1);
+    return only & ~near;
+}
+
+/* start_at() without the entities no_hotword_near() leaves out. */
+static void visit(const scan_view *v, size_t p)
+{
+    uint32_t skip = no_hotword_near(v, p);
+    if (v->s[p] == 'P') /* a machine readable zone is a passport on its own */
+        skip &= ~ENTITY_MASK(PII_PASSPORT);
+    if (!skip) {
+        start_at(v, p);
+        return;
+    }
+    scan_view w = *v;
+    w.enabled &= ~skip;
+    start_at(&w, p);
+}
 
 /* Whether the blocks hold only ASCII: the bit arithmetic treats every byte
  * >= 0x80 as a non-word byte, which a letter of another script is not. */
@@ -523,10 +560,9 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
             m &= ~UINT64_C(0) << (from - base);
         if (to - base < 64)
             m &= (UINT64_C(1) << (to - base)) - 1;
-        visits += (size_t)__builtin_popcountll(m);
-        while (m) {
-            start_at(v, base + (size_t)__builtin_ctzll(m));
-            m &= m - 1;
+        for (; m; m &= m - 1) {
+            visit(v, base + (size_t)__builtin_ctzll(m));
+            visits++;
         }
         block *t = p;
         p = c;

@@ -130,6 +130,8 @@ static int open_session(pii_ctx *ctx, bool redacting)
         st->buf = b;
         st->cap = cap;
     }
+    if (hot_reserve(&ctx->hot, cap) != PII_OK)
+        return PII_ERR_NOMEM;
     table_reset(&ctx->table);
     if (ctx->rule_next)
         memset(ctx->rule_next, 0, ctx->rs->nrules * sizeof *ctx->rule_next);
@@ -199,7 +201,9 @@ static int decide(pii_ctx *ctx, bool eof)
     size_t ahead = view_lookahead(ctx->rs);
     uint64_t limit = eof ? data_end : (data_end > ahead ? data_end - ahead : 0);
     scan_view v = {st->buf, st->len, eof, st->base, ctx->rs->enabled, &st->pending,
-                   ctx->rs->dl_digits, ctx->rs->dl_lengths, NULL, st->buf, st->len, ctx->rs->masks};
+                   ctx->rs->dl_digits, ctx->rs->dl_lengths, NULL, st->buf, st->len, ctx->rs->masks,
+                   ctx->rs, ctx->hotmap_off ? NULL : &ctx->hot};
+    hot_round(&ctx->hot, &ctx->table);
     if (ctx->rs->normalize) {
         bool identity;
         int rc = norm_build(&st->nv, st->buf, st->len, &identity);

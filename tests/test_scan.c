@@ -12,6 +12,10 @@
  *               there; on random ranges of start positions; on the
  *               held-out corpus and the golden inputs; for every mask
  *               implementation
+ *   hotmap      skipping recognizers where no hotword can be near
+ *               (hotmap.c) changes no finding: generated text with context
+ *               words and table headers put anywhere, scanned with and
+ *               without it
  *   prefilter   on log text most word starts are skipped: the fast scan
  *               visits fewer positions than there are words (counted)
  */
@@ -318,6 +322,139 @@ START_TEST(fast_equals_reference_files)
 }
 END_TEST
 
+/* ---- the hotword map changes no finding ---- */
+
+/* Words that give context, and table headers that name columns. */
+static const char *const context_bits[] = {
+    "SSN ", "account number: ", "routing # ", "driver's license ", "DL# ", "passport no. ",
+    "US passport ", "acct=", "\"license\": ", "a/c ", "r/t ", "e-mail ", "card ", "phone ",
+    "Passport Number,Name,City\n", "name,account_number,routing_number\n",
+    "id;license;state\n", "Nummer des Reisepasses: ", "\xe8\xba\xab\xe4\xbb\xbd ",
+    "\xd0\xbf\xd0\xb0\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82 ",
+    "version ", "Employee ID ", "order no ", "aC ", "rT ", "a                    c ",
+    "r  \t   /   t: ", "a\xc2\xa0" "c ",
+};
+
+static int collect(const pii_finding *f, void *user)
+{
+    text *t = user;
+    put(t, f, sizeof *f);
+    return 0;
+}
+
+/* A table: a header naming some columns with hotwords, and rows of
+ * shapes, so that most values sit far below the words that name them. */
+static void put_table(text *t)
+{
+    static const char *const names[] = {"name", "account_number", "routing", "license",
+                                        "passport no", "city", "id", "DL", "acct", "notes"};
+    static const char delims[] = {',', ';', '\t', '|'};
+    char d = delims[rnd_below(4)];
+    unsigned cols = 2 + rnd_below(3);
+    if (t->n && t->s[t->n - 1] != '\n')
+        put_str(t, "\n");
+    for (unsigned c = 0; c < cols; c++) {
+        if (c)
+            put(t, &d, 1);
+        put_str(t, names[rnd_below(sizeof names / sizeof names[0])]);
+    }
+    put_str(t, "\n");
+    unsigned rows = 1 + rnd_below(rnd_below(3) ? 30 : 150);
+    for (unsigned r = 0; r < rows; r++) {
+        unsigned n = rnd_below(6) ? cols : 1 + rnd_below(5); /* now and then not a row */
+        for (unsigned c = 0; c < n; c++) {
+            if (c)
+                put(t, &d, 1);
+            if (rnd_below(3))
+                put_str(t, shapes[rnd_below(sizeof shapes / sizeof shapes[0])]);
+            else
+                put_run(t);
+        }
+        put_str(t, "\n");
+    }
+}
+
+/* Scan in random chunks with FLUSH now and then: many rounds of the
+ * stream engine, so that tables and hotwords reach across them. */
+static int scan_chunked(pii_ctx *ctx, const text *t, text *out)
+{
+    pii_in_buffer in = {t->s, 0, 0};
+    ck_assert_int_eq(pii_ctx_set_callback(ctx, collect, out), PII_OK);
+    while (in.size < t->n) {
+        size_t k = 1 + rnd_below(rnd_below(2) ? 300 : 5000);
+        in.size = in.size + k < t->n ? in.size + k : t->n;
+        pii_directive d = in.size == t->n ? PII_END : rnd_below(3) ? PII_CONTINUE : PII_FLUSH;
+        int64_t r = pii_scan_stream(ctx, &in, d);
+        if (r < 0)
+            return (int)r;
+        while (d == PII_END && r > 0)
+            if ((r = pii_scan_stream(ctx, &in, PII_END)) < 0)
+                return (int)r;
+    }
+    if (t->n == 0) {
+        int64_t r = pii_scan_stream(ctx, &in, PII_END);
+        if (r < 0)
+            return (int)r;
+    }
+    ck_assert_int_eq(pii_ctx_set_callback(ctx, NULL, NULL), PII_OK);
+    return 0;
+}
+
+START_TEST(hotmap_changes_nothing)
+{
+    pii_ctx *with = pii_ctx_new(rs), *without = pii_ctx_new(rs);
+    ck_assert_ptr_nonnull(with);
+    ck_assert_ptr_nonnull(without);
+    without->hotmap_off = true;
+    text t = {0}, a = {0}, b = {0};
+    rng_state = 4242 + (uint64_t)_i;
+    for (unsigned round = 0; round < 1500; round++) {
+        generate(&t, _i % 2 == 0);
+        /* context words and tables here and there, far and near */
+        unsigned extra = rnd_below(5);
+        for (unsigned k = 0; k < extra; k++) {
+            if (rnd_below(3) == 0) {
+                put_table(&t);
+                continue;
+            }
+            size_t at = rnd_below((unsigned)t.n + 1);
+            const char *w = context_bits[rnd_below(sizeof context_bits / sizeof context_bits[0])];
+            size_t wl = strlen(w);
+            put(&t, w, wl); /* grow, then move the tail */
+            memmove(t.s + at + wl, t.s + at, t.n - wl - at);
+            memcpy(t.s + at, w, wl);
+        }
+        if (rnd_below(4) == 0) /* long: several rounds even in one call */
+            for (int k = 0; k < 6; k++) {
+                size_t n0 = t.n;
+                put(&t, "", 0);
+                if (t.cap < 2 * n0) {
+                    t.cap = 2 * n0 + 64;
+                    t.s = realloc(t.s, t.cap);
+                    ck_assert_ptr_nonnull(t.s);
+                }
+                memcpy(t.s + n0, t.s, n0); /* the text twice */
+                t.n = 2 * n0;
+            }
+        a.n = b.n = 0;
+        int ra = rnd_below(2) ? pii_scan(with, t.s, t.n, collect, &a) : scan_chunked(with, &t, &a);
+        int rb = pii_scan(without, t.s, t.n, collect, &b);
+        ck_assert_int_ge(ra, 0);
+        ck_assert_int_ge(rb, 0);
+        if (a.n != b.n || memcmp(a.s, b.s, a.n) != 0) {
+            fwrite(t.s, 1, t.n, stderr);
+            ck_abort_msg("findings differ with the hotword map (round %u: %zu and %zu findings)",
+                         round, a.n / sizeof(pii_finding), b.n / sizeof(pii_finding));
+        }
+    }
+    free(t.s);
+    free(a.s);
+    free(b.s);
+    pii_ctx_free(with);
+    pii_ctx_free(without);
+}
+END_TEST
+
 /* ---- the prefilter does its job ---- */
 
 START_TEST(prefilter_skips_log_words)
@@ -340,7 +477,7 @@ START_TEST(prefilter_skips_log_words)
         }
     cand_vec out = {0};
     scan_view v = {t.s, t.n, true, 0, ALL_BUILTIN_MASK, &out, rs->dl_digits, rs->dl_lengths,
-                   NULL, t.s, t.n, rs->masks};
+                   NULL, t.s, t.n, rs->masks, rs, NULL};
     size_t visits = find_candidates(&v, 0, t.n);
     ck_assert_uint_eq(out.n, 0);
     size_t ref_visits = find_candidates_ref(&v, 0, t.n);
@@ -366,6 +503,7 @@ static Suite *scan_suite(void)
     tcase_add_test(tc, fast_equals_reference_block_edges);
     tcase_add_test(tc, fast_equals_reference_files);
     tcase_add_test(tc, prefilter_skips_log_words);
+    tcase_add_loop_test(tc, hotmap_changes_nothing, 0, 4);
     suite_add_tcase(s, tc);
     return s;
 }
