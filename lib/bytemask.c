@@ -222,7 +222,38 @@ __attribute__((target("avx512f,avx512bw"))) static void masks_avx512(const uint8
     m->p_char = TEST(c2, C2_P);
 #undef TEST
 }
+
+/* 128-byte table lookups (vpermi2b): the byte of the bit set for each
+ * position's pair, then the pair's bit in it. */
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static uint64_t pairs_avx512vbmi(
+    const uint8_t *s, const uint8_t pairs[128])
+{
+    const __m512i five = _mm512_set1_epi8(31);
+    __m512i a = _mm512_and_si512(_mm512_loadu_si512((const void *)s), five);
+    __m512i b = _mm512_and_si512(_mm512_loadu_si512((const void *)(s + 1)), five);
+    /* byte (a << 2 | b >> 3): a <= 31 stays in its byte; b >> 3 takes
+     * bits of the next byte, which the mask drops */
+    __m512i idx = _mm512_or_si512(_mm512_slli_epi16(a, 2),
+                                  _mm512_and_si512(_mm512_srli_epi16(b, 3), _mm512_set1_epi8(3)));
+    __m512i lo = _mm512_loadu_si512((const void *)pairs), hi = _mm512_loadu_si512((const void *)(pairs + 64));
+    __m512i bytes = _mm512_permutex2var_epi8(lo, idx, hi);
+    const __m512i bitval = _mm512_broadcast_i32x4(_mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 1,
+                                                                2, 4, 8, 16, 32, 64, (char)128));
+    __m512i bit = _mm512_shuffle_epi8(bitval, _mm512_and_si512(b, _mm512_set1_epi8(7)));
+    return (uint64_t)_mm512_test_epi8_mask(bytes, bit);
+}
 #endif
+
+bytepair_fn bytepair_select(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+        __builtin_cpu_supports("avx512vbmi"))
+        return pairs_avx512vbmi;
+#endif
+    return NULL;
+}
 
 bytemask_fn bytemask_select(int level)
 {

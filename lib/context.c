@@ -574,6 +574,10 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
         size_t i = (size_t)(t->pos - base), stop = (size_t)(upto - base);
         const uint8_t *nl = memchr(s + i, '\n', stop - i);
         size_t seg_end = nl ? (size_t)(nl - s) : stop;
+        /* outside a table only a header matters, which begins with a
+         * letter or a quote: other lines are not kept */
+        if (!t->active && t->pos == t->line_start && i < stop && !is_alpha(s[i]) && s[i] != '"')
+            t->cur_too_long = true;
         if (!t->cur_too_long) {
             size_t n = seg_end - i;
             if (t->cur_len + n > TABLE_MAX_LINE) {
@@ -799,9 +803,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         !t->active && v->hot) {
         size_t before = CTX_BYTES(ctx->rs->context_window);
         size_t after = CTX_BYTES((ctx->rs->context_window + 1) / 2) / 2;
-        uint32_t near = hot_near(v->hot, ctx->rs, s, v->len, cs > before ? cs - before : 0,
-                                 ce + after + 1);
-        if (!(near & ENTITY_MASK(c->entity)))
+        if (!hot_near(v->hot, HOT_SCORE, ctx->rs, s, v->len, cs > before ? cs - before : 0,
+                      ce + after + 1, ENTITY_MASK(c->entity)))
             return score;
     }
     /* Candidates of several entities often share one span (nine digits

@@ -12,9 +12,10 @@
  * A word can only match a phrase if it equals the phrase's first word, as
  * the context tokenizer folds words (context.c: ASCII lower-cased, split at
  * anything that is not a letter or digit and where a lower-case letter
- * meets a capital).  Its first four characters (with zeros after a shorter
- * word) hash into a table of entity masks built from the phrase tables; a
- * one-letter word ("a/c", "r/t") adds the next word's first two characters.
+ * meets a capital).  A bit set of first three bytes lets most words by;
+ * the others' first eight characters (with zeros after a shorter word)
+ * are looked up in a table of the phrases' first words; a one-letter word
+ * ("a/c", "r/t") adds the next word's first six characters.
  * Blocks with a byte >= 0x80 near them count for every entity: folding
  * makes anything of other scripts.  Each block's mask is computed once per
  * round of the stream engine, when first asked for.
@@ -62,13 +63,22 @@ static inline unsigned key_slot(uint64_t key)
     return (unsigned)((key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - HOT_KEY_BITS));
 }
 
-/* Index of a word's first two bytes in the pair table (any bytes: five
- * bits of each). */
+/* Index of a word's first three bytes in the gate (any bytes: five bits
+ * of each, which tell letters apart whatever their case). */
+static inline unsigned tri_slot(uint8_t a, uint8_t b, uint8_t c)
+{
+    return (a & 31u) << 10 | (b & 31u) << 5 | (c & 31u);
+}
+static inline void tri_set(pii_ruleset *rs, unsigned k) { rs->hot_tri[k >> 6] |= UINT64_C(1) << (k & 63); }
+static inline unsigned tri_get(const pii_ruleset *rs, unsigned k) { return (unsigned)(rs->hot_tri[k >> 6] >> (k & 63)) & 1u; }
+/* The first two bytes alone (the vector gate, bytepair_fn). */
 static inline unsigned pair_slot(uint8_t a, uint8_t b) { return (a & 31u) << 5 | (b & 31u); }
 
 void hot_tables_build(pii_ruleset *rs)
 {
-    memset(rs->hot_pair, 0, sizeof rs->hot_pair);
+    memset(rs->hot_tri, 0, sizeof rs->hot_tri);
+    memset(rs->hot_pairs, 0, sizeof rs->hot_pairs);
+    rs->pairs = bytepair_select();
     memset(rs->hot_letter, 0, sizeof rs->hot_letter);
     memset(rs->hot_keys, 0, sizeof rs->hot_keys);
     memset(rs->hot_key_mask, 0, sizeof rs->hot_key_mask);
@@ -77,17 +87,26 @@ void hot_tables_build(pii_ruleset *rs)
         if (!phrase_key(&hotwords[i], &key))
             continue;
         uint16_t ent = (uint16_t)hotwords[i].entities;
-        const uint8_t *w = (const uint8_t *)hotwords[i].w[0];
-        if (w[1] == '\0')
-            rs->hot_letter[(w[0] | 0x20) - 'a'] |= ent;
-        else
-            rs->hot_pair[pair_slot(w[0], w[1])] |= ent;
         /* open addressing; the table has room for every phrase */
         unsigned k = key_slot(key);
         while (rs->hot_keys[k] && rs->hot_keys[k] != key)
             k = (k + 1) & ((1u << HOT_KEY_BITS) - 1);
         rs->hot_keys[k] = key;
         rs->hot_key_mask[k] |= ent;
+        /* the gates: the first two and three bytes (after a two-letter
+         * word, any third: it is followed by no letter or digit, or by a
+         * capital after a lower-case letter); one-letter words have their
+         * own */
+        const uint8_t *w = (const uint8_t *)hotwords[i].w[0];
+        if (w[1] == '\0') {
+            rs->hot_letter[(w[0] | 0x20) - 'a'] |= ent;
+            continue;
+        }
+        unsigned c_lo = w[2] ? w[2] & 31u : 0, c_hi = w[2] ? c_lo : 31;
+        unsigned pair = pair_slot(w[0], w[1]);
+        rs->hot_pairs[pair >> 3] |= (uint8_t)(1u << (pair & 7));
+        for (unsigned c = c_lo; c <= c_hi; c++)
+            tri_set(rs, tri_slot(w[0], w[1], (uint8_t)c));
     }
     /* entities that count only with a hotword: every proposal of theirs
      * scores below the bar without one (detectors/: licenses, accounts and
@@ -125,17 +144,17 @@ static inline size_t word_len(const uint8_t *s, size_t len, size_t i, size_t max
 }
 
 /* Entities whose phrases the word at s[i] (an ASCII letter, the block
- * around it ASCII) may begin. */
+ * around it ASCII) may begin, when the gate (hot_tri) let it by. */
 static uint16_t word_entities(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t i)
 {
     uint8_t c1 = i + 1 < len ? s[i + 1] : 0;
-    bool one_letter = !is_alnum(c1) || (is_lower(s[i]) && is_upper(c1));
-    uint16_t maybe = one_letter ? rs->hot_letter[(s[i] | 0x20) - 'a'] : rs->hot_pair[pair_slot(s[i], c1)];
-    if (!maybe)
-        return 0; /* most words: no phrase begins with their first two bytes */
     uint64_t key;
-    if (one_letter) {
-        /* the phrase goes on with the next word, past any ASCII punctuation */
+    if (!is_alnum(c1) || (is_lower(s[i]) && is_upper(c1))) {
+        /* a one-letter word: the phrase goes on with the next word, past
+         * any ASCII punctuation */
+        uint16_t maybe = rs->hot_letter[(s[i] | 0x20) - 'a'];
+        if (!maybe)
+            return 0;
         size_t q = i + 1, stop = i + 16 < len ? i + 16 : len;
         while (q < stop && s[q] < 0x80 && !is_alnum(s[q]))
             q++;
@@ -149,30 +168,90 @@ static uint16_t word_entities(const pii_ruleset *rs, const uint8_t *s, size_t le
     return key_entities(rs, key);
 }
 
-/* Entities whose hotwords may begin in the block at view offset b. */
-static uint16_t block_hot(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t b)
+void hot_note_block(hot_state *h, size_t k, const byte_masks *m)
 {
+    if (k >= h->cap)
+        return;
+    h->bm[k][0] = m->digit;
+    h->bm[k][1] = m->alpha;
+    h->bm[k][2] = m->lower;
+    h->bm[k][3] = m->high;
+    h->bm_gen[k] = h->round;
+}
+
+/* Entities whose hotwords may begin in block k of the view. */
+static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
+                          size_t k)
+{
+    size_t b = k * 64, n = len - b < 64 ? len - b : 64;
     byte_masks m;
-    size_t n = len - b < 64 ? len - b : 64;
-    if (n == 64)
+    if (h->bm_gen[k] == h->round) { /* the scan had them */
+        m.digit = h->bm[k][0];
+        m.alpha = h->bm[k][1];
+        m.lower = h->bm[k][2];
+        m.high = h->bm[k][3];
+    } else if (n == 64) {
         rs->masks(s + b, &m);
-    else
+    } else {
         bytemask_partial(rs->masks, s + b, n, &m);
+    }
     if (m.high)
         return HOT_ALL;
     /* a word may run on into non-ASCII letters after the block */
-    for (size_t k = b + n; k < len && k < b + n + 16; k++)
-        if (s[k] >= 0x80)
+    if (b + n + 16 <= len) {
+        uint64_t w[2];
+        memcpy(w, s + b + n, 16);
+        if ((w[0] | w[1]) & UINT64_C(0x8080808080808080))
             return HOT_ALL;
+    } else {
+        for (size_t k = b + n; k < len; k++)
+            if (s[k] >= 0x80)
+                return HOT_ALL;
+    }
     uint64_t alnum = m.digit | m.alpha, upper = m.alpha & ~m.lower;
     uint64_t pa = b > 0 && is_alnum(s[b - 1]), pl = b > 0 && is_lower(s[b - 1]);
     /* where the tokenizer begins words that begin with a letter (no phrase
      * begins with a digit): after a non-alphanumeric byte, or a capital
      * after a lower-case letter */
     uint64_t starts = (m.alpha & ~(alnum << 1 | pa)) | (upper & (m.lower << 1 | pl));
+    /* one-letter words: no letter or digit after them, or a capital after
+     * a lower-case one (the last byte's successor is in the next block) */
+    uint64_t ends = ~(alnum >> 1) | (m.lower & (upper >> 1)) | UINT64_C(1) << 63;
+    uint64_t one = starts & ends;
+    starts &= ~one | UINT64_C(1) << 63; /* the last may go on in the next block */
+    /* Most words: no phrase begins with their first two bytes.  Which
+     * ones do is gathered without a branch per word (the answers follow no
+     * pattern a branch predictor could learn); the few that may are looked
+     * at. */
+    uint64_t maybe = 0;
+    if (rs->pairs && b + 65 <= len && n == 64) {
+        maybe = starts & rs->pairs(s + b, rs->hot_pairs);
+    } else if (b + 66 <= len) {
+        for (; starts; starts &= starts - 1) {
+            unsigned i = (unsigned)__builtin_ctzll(starts);
+            const uint8_t *w = s + b + i;
+            maybe |= (uint64_t)tri_get(rs, tri_slot(w[0], w[1], w[2])) << i;
+        }
+    } else {
+        for (; starts; starts &= starts - 1) {
+            unsigned i = (unsigned)__builtin_ctzll(starts);
+            size_t k = b + i;
+            uint8_t c1 = k + 1 < len ? s[k + 1] : 0, c2 = k + 2 < len ? s[k + 2] : 0;
+            maybe |= (uint64_t)tri_get(rs, tri_slot(s[k], c1, c2)) << i;
+        }
+    }
     uint16_t out = 0;
-    for (; starts; starts &= starts - 1)
-        out |= word_entities(rs, s, len, b + (size_t)__builtin_ctzll(starts));
+    for (; maybe; maybe &= maybe - 1) {
+        size_t k = b + (size_t)__builtin_ctzll(maybe);
+        uint8_t c1 = k + 1 < len ? s[k + 1] : 0, c2 = k + 2 < len ? s[k + 2] : 0;
+        if (tri_get(rs, tri_slot(s[k], c1, c2)))
+            out |= word_entities(rs, s, len, k);
+    }
+    for (; one; one &= one - 1) {
+        size_t k = b + (size_t)__builtin_ctzll(one);
+        if (rs->hot_letter[(s[k] | 0x20) - 'a'])
+            out |= word_entities(rs, s, len, k);
+    }
     return out;
 }
 
@@ -185,11 +264,19 @@ int hot_reserve(hot_state *h, size_t bytes)
     if (!m)
         return PII_ERR_NOMEM;
     h->mask = m;
-    uint32_t *g = realloc(h->gen, need * sizeof *g);
+    uint64_t(*bm)[4] = realloc(h->bm, need * sizeof *bm);
+    if (!bm)
+        return PII_ERR_NOMEM;
+    h->bm = bm;
+    uint32_t *g = realloc(h->gen, 2 * need * sizeof *g);
     if (!g)
         return PII_ERR_NOMEM;
+    /* gen: the masks' rounds, then bm_gen: the byte masks' */
+    memmove(g + need, g + h->cap, h->cap * sizeof *g);
     memset(g + h->cap, 0, (need - h->cap) * sizeof *g);
+    memset(g + need + h->cap, 0, (need - h->cap) * sizeof *g);
     h->gen = g;
+    h->bm_gen = g + need;
     h->cap = need;
     return PII_OK;
 }
@@ -197,6 +284,7 @@ int hot_reserve(hot_state *h, size_t bytes)
 void hot_free(hot_state *h)
 {
     free(h->mask);
+    free(h->bm);
     free(h->gen);
     memset(h, 0, sizeof *h);
 }
@@ -205,29 +293,48 @@ void hot_round(hot_state *h, const table_state *t)
 {
     if (++h->round == 0) { /* wrapped: forget every block */
         if (h->gen)
-            memset(h->gen, 0, h->cap * sizeof *h->gen);
+            memset(h->gen, 0, 2 * h->cap * sizeof *h->gen);
         h->round = 1;
     }
     h->table = t;
     h->table_init = false;
+    for (int c = 0; c < 2; c++) {
+        h->cursor[c].next = SIZE_MAX;
+        memset(h->cursor[c].last, 0, sizeof h->cursor[c].last);
+    }
 }
 
-uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len, size_t a,
-                  size_t b)
+/* Queries come in order of their windows (the scan's positions, then the
+ * candidates' starts), so a cursor walks the blocks once, noting for each
+ * entity the last block that may hold one of its hotwords: a window holds
+ * one if that block is in it. */
+uint32_t hot_near(hot_state *h, int cursor, const pii_ruleset *rs, const uint8_t *s, size_t len,
+                  size_t a, size_t b, uint32_t want)
 {
     if (b > len)
         b = len;
     if (a >= b)
         return 0;
-    uint32_t out = 0;
-    for (size_t k = a / 64; k * 64 < b; k++) {
-        if (k >= h->cap)
-            return HOT_ALL;
+    size_t ka = a / 64, kb = (b - 1) / 64;
+    if (kb >= h->cap)
+        return want;
+    hot_cursor *c = &h->cursor[cursor];
+    if (c->next < ka || c->next == SIZE_MAX)
+        c->next = ka; /* nothing before the window matters any more */
+    for (; c->next <= kb; c->next++) {
+        size_t k = c->next;
         if (h->gen[k] != h->round) {
-            h->mask[k] = block_hot(rs, s, len, k * 64);
+            h->mask[k] = block_hot(h, rs, s, len, k);
             h->gen[k] = h->round;
         }
-        out |= h->mask[k];
+        for (uint32_t m = h->mask[k]; m; m &= m - 1)
+            c->last[__builtin_ctz(m)] = k + 1;
+    }
+    uint32_t out = 0;
+    for (uint32_t m = want; m; m &= m - 1) {
+        unsigned e = (unsigned)__builtin_ctz(m);
+        if (c->last[e] > ka) /* (block index + 1) */
+            out |= 1u << e;
     }
     return out;
 }

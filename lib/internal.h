@@ -98,9 +98,12 @@ struct pii_ruleset {
     /* ... and the states with some format of each length (the rest are not
      * tried) */
     uint64_t dl_lengths[26];
-    /* entities whose hotwords' first words begin with two bytes; that are
-     * one letter; whose first eight characters are a key (hotmap.c) */
-    uint16_t hot_pair[1024];
+    /* the first three bytes of hotwords' first words (a bit set); entities
+     * whose hotwords' first words are one letter; whose first eight
+     * characters are a key (hotmap.c) */
+    uint64_t hot_tri[32 * 32 * 32 / 64];
+    uint8_t hot_pairs[128]; /* ... their first two bytes, for pairs() */
+    bytepair_fn pairs;      /* NULL: the three-byte gate, word by word */
     uint16_t hot_letter[26];
     uint64_t hot_keys[1u << HOT_KEY_BITS];
     uint16_t hot_key_mask[1u << HOT_KEY_BITS];
@@ -173,11 +176,20 @@ typedef struct norm_view {
 /* Which entities' hotwords may begin in each 64-byte block of the view,
  * per round of the stream engine (hotmap.c), and whether a table may be
  * active. */
+typedef struct hot_cursor {
+    size_t next;        /* the next block to note (SIZE_MAX: none yet) */
+    size_t last[16];    /* per entity: the last block noted that may hold
+                           a hotword of it, + 1 (0: none) */
+} hot_cursor;
+
 typedef struct hot_state {
     uint16_t *mask;
-    uint32_t *gen; /* round each mask was computed in */
+    uint64_t (*bm)[4]; /* byte masks the scan made: digit, alpha, lower, high */
+    uint32_t *gen;     /* round each mask was computed in */
+    uint32_t *bm_gen;  /* ... and each bm (in the same allocation) */
     size_t cap;    /* blocks */
     uint32_t round;
+    hot_cursor cursor[2]; /* HOT_SCAN, HOT_SCORE */
     const table_state *table;
     bool table_init;
     uint64_t table_checked, table_free_until; /* input offsets */
@@ -244,6 +256,8 @@ typedef struct stream_state {
     bool redacting;     /* ... by pii_redact_stream (else pii_scan_stream) */
     bool decided, decided_eof; /* state of the last round, to skip a */
     uint64_t decided_end;      /* round that would change nothing */
+    size_t high_water;  /* most bytes buf ever held (to wipe) */
+    uint64_t ascii_upto; /* buf holds only ASCII from base to here */
     int failed;         /* sticky error of the session (0: none) */
 } stream_state;
 
@@ -316,6 +330,8 @@ PII_INTERNAL void stream_free(stream_state *st);
 /* normalize.c */
 PII_INTERNAL int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity);
 PII_INTERNAL size_t norm_from_orig(const norm_view *nv, size_t orig);
+/* Offset of the first byte >= 0x80 in s[0, len), or len. */
+PII_INTERNAL size_t norm_next_high(const uint8_t *s, size_t len);
 /* What a non-ASCII character becomes in the view: an ASCII byte, or one of
  * these codes. */
 enum { NORM_KEEP = -1, NORM_DASH = -2, NORM_FORMAT = -3, NORM_MARK = -4 };
@@ -379,11 +395,16 @@ PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n);
 PII_INTERNAL void hot_tables_build(pii_ruleset *rs);
 PII_INTERNAL int hot_reserve(hot_state *h, size_t bytes);
 PII_INTERNAL void hot_free(hot_state *h);
+/* The scan's byte masks of block k of the view, for hotmap.c to reuse. */
+PII_INTERNAL void hot_note_block(hot_state *h, size_t k, const byte_masks *m);
 /* A new round: the view changed; t is the table state as synced. */
 PII_INTERNAL void hot_round(hot_state *h, const table_state *t);
-/* Entities whose hotwords may begin in view bytes [a, b) of s[0, len). */
-PII_INTERNAL uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
-                               size_t a, size_t b);
+/* Of the entities `want`, those whose hotwords may begin in view bytes
+ * [a, b) of s[0, len).  Each cursor (HOT_SCAN, HOT_SCORE) takes windows in
+ * the order of their starts within a round. */
+enum { HOT_SCAN, HOT_SCORE };
+PII_INTERNAL uint32_t hot_near(hot_state *h, int cursor, const pii_ruleset *rs, const uint8_t *s,
+                               size_t len, size_t a, size_t b, uint32_t want);
 /* Whether no table can be active at absolute input offset `at` (buf holds
  * the input from offset base). */
 PII_INTERNAL bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t base,

@@ -128,20 +128,22 @@ static bool digit_next(const uint8_t *s, size_t len, size_t i)
     return false;
 }
 
-/* The first byte >= 0x80 at or after s[i] (len if none), 8 at a time. */
+/* The first byte >= 0x80 at or after s[i] (len if none), 32 at a time. */
 static size_t next_high(const uint8_t *s, size_t len, size_t i)
 {
-    while (i + 8 <= len) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        if (w & UINT64_C(0x8080808080808080))
+    while (i + 32 <= len) {
+        uint64_t w[4];
+        memcpy(w, s + i, 32);
+        if ((w[0] | w[1] | w[2] | w[3]) & UINT64_C(0x8080808080808080))
             break;
-        i += 8;
+        i += 32;
     }
     while (i < len && s[i] < 0x80)
         i++;
     return i;
 }
+
+size_t norm_next_high(const uint8_t *s, size_t len) { return next_high(s, len, 0); }
 
 /* Whether every non-ASCII character from s[i] on keeps its form (emoji,
  * CJK, letters in words): then the view is the input itself, and building

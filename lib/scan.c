@@ -288,6 +288,8 @@ static void block_load(const scan_view *v, size_t at, block *b)
         bytemask_partial(v->masks, v->s + at, v->len - at, &b->m);
     else
         memset(&b->m, 0, sizeof b->m);
+    if (v->hot && at < v->len)
+        hot_note_block(v->hot, at / 64, &b->m);
     const byte_masks *m = &b->m;
     b->alnum = m->digit | m->alpha;
     b->upper = m->alpha & ~m->lower;
@@ -495,8 +497,8 @@ static uint32_t no_hotword_near(const scan_view *v, size_t p)
         return 0;
     size_t before = CTX_BYTES(rs->context_window);
     size_t after = CTX_BYTES((rs->context_window + 1) / 2) / 2;
-    uint32_t near = hot_near(v->hot, rs, v->s, v->len, p > before ? p - before : 0,
-                             p + SPAN_REACH + after + 1);
+    uint32_t near = hot_near(v->hot, HOT_SCAN, rs, v->s, v->len, p > before ? p - before : 0,
+                             p + SPAN_REACH + after + 1, only);
     return only & ~near;
 }
 

@@ -29,7 +29,10 @@
 
 #include "internal.h"
 
-#define BLOCK (64 * 1024) /* input taken per round */
+/* Input taken per round.  The window keeps a history and a lookahead
+ * beside it, moved to the front after each round: a large block makes
+ * that a small part of the work. */
+#define BLOCK (256 * 1024)
 
 /* Detectors and context windows reach a bounded number of bytes of the
  * view; through normalization one view byte may stand for up to
@@ -69,11 +72,12 @@ size_t pii_ctx_holdback_max(const pii_ctx *ctx)
 
 void stream_wipe(stream_state *st)
 {
-    /* Bytes past len were wiped when compaction dropped them (or never
-     * held input), so only the used part needs it: one-shot calls on short
-     * strings pay for what they used, not for the whole window. */
+    /* Only what ever held input: one-shot calls on short strings pay for
+     * what they used, not for the whole window. */
     if (st->buf)
-        memset(st->buf, 0, st->len);
+        memset(st->buf, 0, st->high_water);
+    st->high_water = 0;
+    st->ascii_upto = 0;
     if (st->nv.s) { /* it holds a copy of the input */
         memset(st->nv.s, 0, st->nv.high_water);
         st->nv.high_water = 0;
@@ -204,7 +208,12 @@ static int decide(pii_ctx *ctx, bool eof)
                    ctx->rs->dl_digits, ctx->rs->dl_lengths, NULL, st->buf, st->len, ctx->rs->masks,
                    ctx->rs, ctx->hotmap_off ? NULL : &ctx->hot};
     hot_round(&ctx->hot, &ctx->table);
-    if (ctx->rs->normalize) {
+    /* ASCII is its own normalized view: only bytes not yet known to be
+     * ASCII are looked at again */
+    size_t known_ascii = (size_t)(st->ascii_upto - st->base);
+    size_t first_high = known_ascii + norm_next_high(st->buf + known_ascii, st->len - known_ascii);
+    st->ascii_upto = st->base + first_high;
+    if (ctx->rs->normalize && first_high < st->len) {
         bool identity;
         int rc = norm_build(&st->nv, st->buf, st->len, &identity);
         if (rc < 0)
@@ -399,10 +408,13 @@ static void compact(pii_ctx *ctx)
     if (keep <= st->base)
         return;
     size_t drop = (size_t)(keep - st->base);
+    /* (the stale copies left behind are below high_water: wiped at the
+     * end of the session) */
     memmove(st->buf, st->buf + drop, st->len - drop);
-    memset(st->buf + st->len - drop, 0, drop); /* no stale copies of input */
     st->len -= drop;
     st->base = keep;
+    if (st->ascii_upto < keep)
+        st->ascii_upto = keep;
 }
 
 static int64_t held_back(const stream_state *st)
@@ -446,6 +458,8 @@ static int64_t run(pii_ctx *ctx, pii_out_buffer *out, pii_in_buffer *in, pii_dir
         if (take) {
             memcpy(st->buf + st->len, (const uint8_t *)in->src + in->pos, take);
             st->len += take;
+            if (st->len > st->high_water)
+                st->high_water = st->len;
             in->pos += take;
             ctx->sum.bytes += take;
         }
