@@ -23,7 +23,7 @@ static inline int scan_compare(const pii_ruleset *rs, bytemask_fn fn, const uint
 {
     cand_vec fast = {0}, ref = {0};
     scan_view v = {s, len, true, 0, ALL_BUILTIN_MASK, &fast, rs->dl_digits, rs->dl_lengths,
-                   NULL, s, len, fn};
+                   NULL, s, len, fn, rs, NULL};
     find_candidates(&v, from, to);
     v.out = &ref;
     find_candidates_ref(&v, from, to);
