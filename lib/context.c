@@ -794,12 +794,14 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         cs = norm_from_orig(v->nv, cs);
         ce = norm_from_orig(v->nv, ce);
     }
-    /* Under the bar without a hotword, and none can be near: the words
-     * below could only lower the score (to at most LOW_SCORE), so the
-     * candidate is dropped either way.  Tables take the full path (a
-     * column's name counts as a hotword). */
-    float min_score = (float)ctx->rs->min_score;
-    if (c->base < min_score && LOW_SCORE < min_score && c->entity < PII_ENTITY_BUILTIN_COUNT &&
+    /* No hotword of the entity can be near (hotmap.c): the words below
+     * would leave the score as it is, but for IP addresses (version words
+     * lower it), SSNs and ITINs (other labels, and an ITIN given as an
+     * SSN).  Tables take the full path (a column's name counts as a
+     * hotword). */
+    const uint32_t other_words = ENTITY_MASK(PII_IP_ADDRESS) | ENTITY_MASK(PII_US_SSN) |
+                                 ENTITY_MASK(PII_US_ITIN);
+    if (c->entity < PII_ENTITY_BUILTIN_COUNT && !(other_words & ENTITY_MASK(c->entity)) &&
         !t->active && v->hot) {
         size_t before = CTX_BYTES(ctx->rs->context_window);
         size_t after = CTX_BYTES((ctx->rs->context_window + 1) / 2) / 2;

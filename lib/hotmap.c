@@ -78,6 +78,7 @@ void hot_tables_build(pii_ruleset *rs)
 {
     memset(rs->hot_tri, 0, sizeof rs->hot_tri);
     memset(rs->hot_pairs, 0, sizeof rs->hot_pairs);
+    memset(rs->hot_pairs2, 0, sizeof rs->hot_pairs2);
     rs->pairs = bytepair_select();
     memset(rs->hot_letter, 0, sizeof rs->hot_letter);
     memset(rs->hot_keys, 0, sizeof rs->hot_keys);
@@ -105,8 +106,11 @@ void hot_tables_build(pii_ruleset *rs)
         unsigned c_lo = w[2] ? w[2] & 31u : 0, c_hi = w[2] ? c_lo : 31;
         unsigned pair = pair_slot(w[0], w[1]);
         rs->hot_pairs[pair >> 3] |= (uint8_t)(1u << (pair & 7));
-        for (unsigned c = c_lo; c <= c_hi; c++)
+        for (unsigned c = c_lo; c <= c_hi; c++) {
             tri_set(rs, tri_slot(w[0], w[1], (uint8_t)c));
+            unsigned pair2 = pair_slot(w[1], (uint8_t)c);
+            rs->hot_pairs2[pair2 >> 3] |= (uint8_t)(1u << (pair2 & 7));
+        }
     }
     /* entities that count only with a hotword: every proposal of theirs
      * scores below the bar without one (detectors/: licenses, accounts and
@@ -163,6 +167,9 @@ static uint16_t word_entities(const pii_ruleset *rs, const uint8_t *s, size_t le
         key = (uint64_t)(s[i] | 0x20) | (uint64_t)(' ' | 0x20) << 8 |
               load_key(s + q, word_len(s, len, q, 6)) << 16;
     } else {
+        uint8_t c2 = i + 2 < len ? s[i + 2] : 0;
+        if (!tri_get(rs, tri_slot(s[i], c1, c2)))
+            return 0;
         key = load_key(s + i, word_len(s, len, i, 8));
     }
     return key_entities(rs, key);
@@ -224,8 +231,9 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
      * pattern a branch predictor could learn); the few that may are looked
      * at. */
     uint64_t maybe = 0;
-    if (rs->pairs && b + 65 <= len && n == 64) {
-        maybe = starts & rs->pairs(s + b, rs->hot_pairs);
+    if (rs->pairs && b + 66 <= len) {
+        /* the first two bytes, and the second and third */
+        maybe = starts & rs->pairs(s + b, rs->hot_pairs) & rs->pairs(s + b + 1, rs->hot_pairs2);
     } else if (b + 66 <= len) {
         for (; starts; starts &= starts - 1) {
             unsigned i = (unsigned)__builtin_ctzll(starts);
@@ -241,12 +249,8 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
         }
     }
     uint16_t out = 0;
-    for (; maybe; maybe &= maybe - 1) {
-        size_t k = b + (size_t)__builtin_ctzll(maybe);
-        uint8_t c1 = k + 1 < len ? s[k + 1] : 0, c2 = k + 2 < len ? s[k + 2] : 0;
-        if (tri_get(rs, tri_slot(s[k], c1, c2)))
-            out |= word_entities(rs, s, len, k);
-    }
+    for (; maybe; maybe &= maybe - 1)
+        out |= word_entities(rs, s, len, b + (size_t)__builtin_ctzll(maybe));
     for (; one; one &= one - 1) {
         size_t k = b + (size_t)__builtin_ctzll(one);
         if (rs->hot_letter[(s[k] | 0x20) - 'a'])
@@ -304,6 +308,17 @@ void hot_round(hot_state *h, const table_state *t)
     }
 }
 
+uint32_t hot_block(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len, size_t k)
+{
+    if (k >= h->cap || k * 64 >= len)
+        return k * 64 >= len ? 0 : HOT_ALL;
+    if (h->gen[k] != h->round) {
+        h->mask[k] = block_hot(h, rs, s, len, k);
+        h->gen[k] = h->round;
+    }
+    return h->mask[k];
+}
+
 /* Queries come in order of their windows (the scan's positions, then the
  * candidates' starts), so a cursor walks the blocks once, noting for each
  * entity the last block that may hold one of its hotwords: a window holds
@@ -359,18 +374,22 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
         h->table_checked = t->pos;
         h->table_free_until = UINT64_MAX;
         size_t i = (size_t)(t->pos - base);
-        bool line_start = t->pos == t->line_start;
-        if (!line_start && t->cur_len && !t->cur_too_long &&
-            (is_alpha((uint8_t)t->cur[0]) || t->cur[0] == '"')) {
+        if (t->pos != t->line_start) {
+            /* the rest of the line in progress, whose first bytes the table
+             * state kept if it may be a header (they may be gone from the
+             * buffer) */
             const uint8_t *nl = i < buf_len ? memchr(buf + i, '\n', buf_len - i) : NULL;
             if (!nl)
                 return true; /* no header ends in this round's data */
-            h->table_free_until = base + (uint64_t)(nl - buf);
-            return at < h->table_free_until;
-        }
-        if (!line_start) { /* skip the rest of a line that is no header */
-            const uint8_t *nl = i < buf_len ? memchr(buf + i, '\n', buf_len - i) : NULL;
-            h->table_checked = nl ? base + (uint64_t)(nl - buf) + 1 : base + buf_len;
+            size_t rest = (size_t)(nl - buf) - i;
+            if (!t->cur_too_long && t->cur_len + rest <= TABLE_MAX_LINE) {
+                uint8_t line[TABLE_MAX_LINE];
+                memcpy(line, t->cur, t->cur_len);
+                memcpy(line + t->cur_len, buf + i, rest);
+                if (table_line_may_head(line, t->cur_len + rest))
+                    h->table_free_until = base + (uint64_t)(nl - buf);
+            }
+            h->table_checked = base + (uint64_t)(nl - buf) + 1;
         }
     }
     while (h->table_free_until == UINT64_MAX && h->table_checked <= at) {
@@ -386,4 +405,25 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
         h->table_checked = base + e + 1;
     }
     return at < h->table_free_until;
+}
+
+void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t base,
+                     uint64_t block, uint64_t starts)
+{
+    if (!h->table_init || h->table_free_until != UINT64_MAX)
+        return; /* hot_table_free() first; or a header may be there already */
+    for (; starts; starts &= starts - 1) {
+        uint64_t at = block + (uint64_t)__builtin_ctzll(starts);
+        if (at < h->table_checked)
+            continue; /* checked line by line */
+        size_t i = (size_t)(at - base);
+        const uint8_t *nl = memchr(buf + i, '\n', buf_len - i);
+        if (!nl)
+            return; /* ends beyond the data: no header before it */
+        size_t e = (size_t)(nl - buf);
+        if (table_line_may_head(buf + i, e - i)) {
+            h->table_free_until = base + e;
+            return;
+        }
+    }
 }

@@ -103,6 +103,7 @@ struct pii_ruleset {
      * characters are a key (hotmap.c) */
     uint64_t hot_tri[32 * 32 * 32 / 64];
     uint8_t hot_pairs[128]; /* ... their first two bytes, for pairs() */
+    uint8_t hot_pairs2[128]; /* ... their second and third */
     bytepair_fn pairs;      /* NULL: the three-byte gate, word by word */
     uint16_t hot_letter[26];
     uint64_t hot_keys[1u << HOT_KEY_BITS];
@@ -397,6 +398,10 @@ PII_INTERNAL int hot_reserve(hot_state *h, size_t bytes);
 PII_INTERNAL void hot_free(hot_state *h);
 /* The scan's byte masks of block k of the view, for hotmap.c to reuse. */
 PII_INTERNAL void hot_note_block(hot_state *h, size_t k, const byte_masks *m);
+/* The entities whose hotwords may begin in block k of the view s[0, len)
+ * (computed once per round). */
+PII_INTERNAL uint32_t hot_block(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
+                                size_t k);
 /* A new round: the view changed; t is the table state as synced. */
 PII_INTERNAL void hot_round(hot_state *h, const table_state *t);
 /* Of the entities `want`, those whose hotwords may begin in view bytes
@@ -409,6 +414,16 @@ PII_INTERNAL uint32_t hot_near(hot_state *h, int cursor, const pii_ruleset *rs, 
  * the input from offset base). */
 PII_INTERNAL bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t base,
                                  uint64_t at);
+/* The same, for a scan that goes block by block over the input itself:
+ * after hot_table_free() answered for the offset before a block, the lines
+ * that begin like a header in the block (starts: bits from absolute offset
+ * `block`) are checked here, and hot_table_free_at() answers. */
+PII_INTERNAL void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t base,
+                                  uint64_t block, uint64_t starts);
+static inline bool hot_table_free_at(const hot_state *h, uint64_t at)
+{
+    return h->table && !h->table->active && h->table_init && at < h->table_free_until;
+}
 /* Score of c from the words around it; *ctx_dist is the distance in bytes
  * of the hotword that raised it (UINT32_MAX when none did). */
 PII_INTERNAL float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c,

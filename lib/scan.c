@@ -52,18 +52,46 @@ static inline bool sep_at(const scan_view *v, size_t i, const char *seps)
     return false;
 }
 
+/* The leading runs of the word at p that word_start() dispatches on: digits
+ * (d), capitals and digits (u, and whether it has a digit), hex digits (h),
+ * each counted up to RUN_MAX. */
+#define RUN_MAX 48
+typedef struct word_runs {
+    size_t d, u, h;
+    bool u_digit;
+} word_runs;
+
+static word_runs runs_of(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    size_t lim = v->len - p > RUN_MAX ? p + RUN_MAX : v->len;
+    word_runs r = {0, 0, 0, false};
+    while (p + r.d < lim && is_digit(s[p + r.d]))
+        r.d++;
+    r.u = r.h = r.d;
+    r.u_digit = r.d > 0;
+    while (p + r.u < lim && is_upper(s[p + r.u])) {
+        r.u++;
+        while (p + r.u < lim && is_digit(s[p + r.u])) {
+            r.u_digit = true;
+            r.u++;
+        }
+    }
+    while (p + r.h < lim && is_hex(s[p + r.h]))
+        r.h++;
+    return r;
+}
+
 /* Run the recognizers that the word's first characters allow.  Each test
  * here is implied by the recognizer's own shape check, so this only skips
  * calls that could not propose anything (log text has a number every ten
  * bytes or so, and most are timestamps and counters). */
-static void word_start(const scan_view *v, size_t p)
+static void word_start(const scan_view *v, size_t p, word_runs r)
 {
     const uint8_t *s = v->s;
     uint8_t c = s[p];
-    size_t lim = v->len - p > 48 ? p + 48 : v->len;
-    size_t d = 0;
-    while (p + d < lim && is_digit(s[p + d]))
-        d++;
+    size_t d = r.d, u = r.u, h = r.h;
+    bool u_digit = r.u_digit;
     /* Every recognizer but the IPv4 and MRZ ones refuses a word glued on
      * the left ("05" and "13" in 2021-05-06T11:13:37, the parts of UUIDs
      * and versions): most words of a log stop here. */
@@ -78,18 +106,6 @@ static void word_start(const scan_view *v, size_t p)
      * most log lines */
     if (d == 4 && iso_date_at(v, p))
         return;
-    /* runs from p: digits (d) <= capitals and digits (u), and hex (h) */
-    size_t u = d, h = d;
-    bool u_digit = d > 0;
-    while (p + u < lim && is_upper(s[p + u])) {
-        u++;
-        while (p + u < lim && is_digit(s[p + u])) {
-            u_digit = true;
-            u++;
-        }
-    }
-    while (p + h < lim && is_hex(s[p + h]))
-        h++;
     bool lower_after_u = p + u < v->len && is_lower(s[p + u]);
     if (is_digit(c)) {
         if (d == 9 || (d == 3 && sep_at(v, p + 3, "- .")))
@@ -131,16 +147,14 @@ static void word_start(const scan_view *v, size_t p)
  * candidate: only hex tokens (IPv6, MAC: a ':', '-' or '.' after at most
  * four hex digits) and lower-case IBANs (two letters, two digits) start
  * with one. */
-static inline bool lower_word_plain(const scan_view *v, size_t p)
+static inline bool lower_word_plain(const scan_view *v, size_t p, size_t hex_run)
 {
     const uint8_t *s = v->s;
     if (!is_lower(s[p]))
         return false;
     if (p + 3 < v->len && is_alpha(s[p + 1]) && is_digit(s[p + 2]))
         return false;
-    size_t h = 0;
-    while (h < 5 && p + h < v->len && is_hex(s[p + h]))
-        h++;
+    size_t h = hex_run < 5 ? hex_run : 5;
     if (h == 0 || p + h >= v->len)
         return true;
     uint8_t c = s[p + h];
@@ -213,6 +227,17 @@ static uint64_t start_mask(const uint8_t *s, size_t base, size_t len)
     return word_starts(alnum, s, base) | other;
 }
 
+/* The recognizers for the word at p (a letter or digit), its runs known. */
+static inline void start_word(const scan_view *v, size_t p, word_runs r)
+{
+    const uint8_t *s = v->s;
+    if (lower_word_plain(v, p, r.h))
+        return; /* most words in text: nothing can start here */
+    if (p == 0 || (s[p - 1] < 0x80 ? !(is_alnum(s[p - 1]) || s[p - 1] == '_')
+                                   : !uni_word_before(s, p)))
+        word_start(v, p, r);
+}
+
 /* The recognizers for a byte whose block bit says it may start something. */
 static inline void start_at(const scan_view *v, size_t p)
 {
@@ -220,11 +245,7 @@ static inline void start_at(const scan_view *v, size_t p)
     switch (byte_class[s[p]]) {
     case C_DIGIT:
     case C_ALPHA:
-        if (lower_word_plain(v, p))
-            ; /* most words in text: nothing can start here */
-        else if (p == 0 || (s[p - 1] < 0x80 ? !(is_alnum(s[p - 1]) || s[p - 1] == '_')
-                                            : !uni_word_before(s, p)))
-            word_start(v, p);
+        start_word(v, p, runs_of(v, p));
         break;
     case C_PLUS:
     case C_LPAREN:
@@ -335,27 +356,43 @@ static inline pair run_ends(pair run, uint64_t starts)
     return e;
 }
 
+/* What a block's scan looks for, from the hotwords near it (hotmap.c):
+ * plain digit runs shorter than plain_min propose only candidates that
+ * need a hotword none of which is near; licenses and passport numbers need
+ * one too. */
+typedef struct scan_mode {
+    unsigned plain_min; /* 6, 9, 10 or 12 */
+    bool licenses;
+    uint32_t cold;      /* entities left out: they count only near a hotword */
+} scan_mode;
+
 /* Start positions (bits of the block c) where a candidate may begin:
  * `sure` go to the recognizers as they are; the others need a closer look
  * first (find_candidates()): `number` unless it begins an ISO date,
  * `hexcolon` when colons follow as an address has them, `dotted` when
- * it begins an IPv4 address. */
+ * it begins an IPv4 address, `phone` when a phone number may follow. */
 typedef struct starts {
-    uint64_t sure, number, hexcolon, dotted;
+    uint64_t sure, number, hexcolon, dotted, phone;
 } starts;
 
 /* Each condition below is implied by what the recognizers that could run
  * at a position accept, so no start that yields a candidate is left out;
  * most words of text fail all of them and are never looked at one by
  * one.  Where a word starts and what scan.c's start_at() would do there
- * is the reference (tests compare the two scans). */
-static starts block_starts(const block *p, const block *c, const block *n)
+ * is the reference (tests compare the two scans).
+ *
+ * Bytes >= 0x80 are in no class here.  A letter of another script glues
+ * to an ID, which the recognizers check themselves (uni_word_before() ...):
+ * taken for a non-word byte it only lets more positions through, as a
+ * word start and as not glued, which is always the wider case below. */
+static starts block_starts(const block *p, const block *c, const block *n, const scan_mode *mode)
 {
-    starts r = {0, 0, 0, 0};
+    starts r = {0, 0, 0, 0, 0};
     const byte_masks *cm = &c->m;
     uint64_t d1 = AT(m.digit, 1);
     /* '@' (email), '+' or '(' before a digit (phone), "::" (IPv6) */
-    r.sure = cm->at | (cm->phone & d1);
+    r.sure = cm->at;
+    r.phone = cm->phone & d1;
     r.sure |= cm->colon & AT(m.colon, 1) & ~BEFORE1(alnum) & ~BEFORE1(m.colon) & ~BEFORE1(m.dot);
     uint64_t ws = c->alnum & ~BEFORE1(alnum); /* first letter or digit of a word */
     if (!ws)
@@ -378,11 +415,14 @@ static starts block_starts(const block *p, const block *c, const block *n)
     /* Numbers (SSN, card, phone, routing and account numbers, IPv4,
      * all-digit licenses and passports): six digits, or fewer followed by
      * a separator and a digit ('.' only after one to three digits). */
+    uint64_t plain = AT(m.digit, 5); /* the sixth digit, and more if mode asks */
+    for (unsigned k = 6; k < mode->plain_min; k++)
+        plain &= AT(m.digit, k);
     uint64_t numbers =
         AT(sep_digit3, 1) |
         (d1 & (AT(sep_digit3, 2) |
                (d2 & (AT(sep_digit3, 3) |
-                      (d3 & (AT(sep_digit2, 4) | (d4 & (AT(sep_digit2, 5) | AT(m.digit, 5)))))))));
+                      (d3 & (AT(sep_digit2, 4) | (d4 & (AT(sep_digit2, 5) | plain))))))));
 
     uint64_t s_digit = free_start & cm->digit;
     uint64_t s_upper = free_start & c->upper;
@@ -403,7 +443,7 @@ static starts block_starts(const block *p, const block *c, const block *n)
      * a digit, or after the whole run being such a joint; each back to the
      * start of its run, the nearest start below. */
     uint64_t s_ud = s_digit | s_upper;
-    if (s_ud) {
+    if (s_ud && mode->licenses) {
         pair digit = {cm->digit, n->m.digit}, upper = {c->upper, n->upper}, ud = {c->ud, n->ud};
         pair to_upper = run_ends(digit, s_digit), to_digit = run_ends(upper, s_upper),
              ud_end = run_ends(ud, s_ud);
@@ -462,6 +502,13 @@ static inline bool hexcolon_shape(const block *c, const block *n, unsigned i)
     return (cd & 0x124) == 0x124 || (dot & 0x210) == 0x210;
 }
 
+/* Whether '+' or '(' at bit i begins nine bytes of what phone numbers are
+ * written with (eight digits after '+', ten with a parenthesis). */
+static inline bool phone_shape(const block *c, const block *n, unsigned i)
+{
+    return (WINDOW(num, i) & 0x1FF) == 0x1FF;
+}
+
 /* Whether a glued start at bit i begins digits and dots as an IPv4
  * address does: 1-3 digits and a dot, three times, and a digit. */
 static inline bool dotted_shape(const block *c, const block *n, unsigned i)
@@ -480,97 +527,188 @@ static inline bool dotted_shape(const block *c, const block *n, unsigned i)
 #undef AT
 #undef BEFORE1
 #undef BEFORE2
+
+/* The runs of the word at bit i of block c (runs_of() from the masks). */
+static inline word_runs runs_at(const block *c, const block *n, unsigned i)
+{
+    /* (RUN_MAX < 64: a bit past it ends every run) */
+    const uint64_t stop = UINT64_C(1) << RUN_MAX;
+    uint64_t d = WINDOW(m.digit, i), ud = WINDOW(ud, i), hex = WINDOW(hex, i);
+    word_runs r;
+    r.d = (size_t)__builtin_ctzll(~d | stop);
+    r.u = (size_t)__builtin_ctzll(~ud | stop);
+    r.h = (size_t)__builtin_ctzll(~hex | stop);
+    r.u_digit = (d & ~(~UINT64_C(0) << r.u)) != 0;
+    return r;
+}
+
 #undef WINDOW
 
-/* Entities to leave out at view offset p: those that count only near a
- * hotword, where none can be near (hotmap.c).  Their candidates start at p
- * and span at most SPAN_REACH bytes (but for machine readable zones,
- * visit() keeps them). */
-#define SPAN_REACH 64
-static uint32_t no_hotword_near(const scan_view *v, size_t p)
+/* start_at() for bit i of block c; cold: the same view without the
+ * entities no hotword speaks for near the block. */
+static void visit(const scan_view *v, const scan_view *cold, const block *c, const block *n,
+                  unsigned i, size_t p)
 {
-    const pii_ruleset *rs = v->rs;
-    uint32_t only = v->enabled & rs->hot_only;
-    if (!only || !v->hot)
-        return 0;
-    if (!hot_table_free(v->hot, v->orig, v->orig_len, v->base, view_abs_start(v, p)))
-        return 0;
-    size_t before = CTX_BYTES(rs->context_window);
-    size_t after = CTX_BYTES((rs->context_window + 1) / 2) / 2;
-    uint32_t near = hot_near(v->hot, HOT_SCAN, rs, v->s, v->len, p > before ? p - before : 0,
-                             p + SPAN_REACH + after + 1, only);
-    return only & ~near;
-}
-
-/* start_at() without the entities no_hotword_near() leaves out. */
-static void visit(const scan_view *v, size_t p)
-{
-    uint32_t skip = no_hotword_near(v, p);
-    if (v->s[p] == 'P') /* a machine readable zone is a passport on its own */
-        skip &= ~ENTITY_MASK(PII_PASSPORT);
-    if (!skip) {
+    if (v->s[p] != 'P') /* a machine readable zone is a passport on its own */
+        v = cold;
+    if ((c->alnum >> i) & 1)
+        start_word(v, p, runs_at(c, n, i));
+    else
         start_at(v, p);
-        return;
-    }
-    scan_view w = *v;
-    w.enabled &= ~skip;
-    start_at(&w, p);
 }
 
-/* Whether the blocks hold only ASCII: the bit arithmetic treats every byte
- * >= 0x80 as a non-word byte, which a letter of another script is not. */
-static inline bool blocks_ascii(const block *p, const block *c, const block *n)
+/* The scan mode of a block: the entities whose hotwords are certainly not
+ * within reach of any position in it (near: those that may be), unless a
+ * table's header may name their columns (table_free: none can). */
+#define SPAN_REACH 64 /* the longest candidate of an entity that needs a hotword */
+static scan_mode block_mode(const scan_view *v, uint32_t near, bool table_free)
 {
-    return !((p->m.high >> 62) | c->m.high | n->m.high);
+    scan_mode mode = {6, true, 0};
+    const pii_ruleset *rs = v->rs;
+    uint32_t ctx_only = v->enabled & rs->hot_only;
+    if (!ctx_only || !table_free)
+        return mode;
+    mode.cold = ctx_only & ~near;
+    mode.licenses = (mode.cold & (ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_PASSPORT) |
+                                  ENTITY_MASK(PII_US_PASSPORT))) !=
+                    (v->enabled & (ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_PASSPORT) |
+                                   ENTITY_MASK(PII_US_PASSPORT)));
+    /* plain digit runs: 6-8 licenses, passports and accounts; 9 also
+     * routing numbers, bare SSNs and ITINs; 10 bare phone numbers; 12 on
+     * cards, which need no hotword */
+    if (mode.cold == ctx_only) {
+        mode.plain_min = 12;
+        if (near & (ENTITY_MASK(PII_US_SSN) | ENTITY_MASK(PII_US_ITIN)))
+            mode.plain_min = 9;
+        else if (near & ENTITY_MASK(PII_PHONE_NUMBER))
+            mode.plain_min = 10;
+    }
+    return mode;
 }
+
 
 /* Propose candidates for every start position in [from, to), block by
  * block: the positions come from the masks, not from the work done at the
  * previous one, so the processor can look ahead. */
+/* Load block k of the view into b (its hotword mask too, while its byte
+ * masks are at hand). */
+static void block_at(const scan_view *v, size_t k, block *b)
+{
+    block_load(v, k * 64, b);
+    if (v->hot && k * 64 < v->len)
+        (void)hot_block(v->hot, v->rs, v->s, v->len, k);
+}
+
+/* Which entities' hotwords may be within reach of block k, from a ring of
+ * the blocks' masks (hotmap.c): the context window before a position, a
+ * candidate's span and the window after, in blocks. */
+typedef struct near_ring {
+    uint32_t mask[64];
+    size_t back, ahead, next; /* next: the first block not in the ring */
+} near_ring;
+
+static void near_init(near_ring *r, const scan_view *v, size_t k)
+{
+    const pii_ruleset *rs = v->rs;
+    size_t before = CTX_BYTES(rs->context_window);
+    size_t after = CTX_BYTES((rs->context_window + 1) / 2) / 2 + SPAN_REACH;
+    r->back = (before + 63) / 64;
+    r->ahead = (after + 63) / 64;
+    if (r->back + r->ahead + 1 > 64) /* a wide window: every block near */
+        r->back = r->ahead = 0;
+    r->next = k > r->back ? k - r->back : 0;
+}
+
+static uint32_t near_block(near_ring *r, const scan_view *v, size_t k)
+{
+    if (r->back + r->ahead == 0)
+        return 0xFFFFu;
+    size_t ka = k > r->back ? k - r->back : 0, kb = k + r->ahead;
+    for (; r->next <= kb; r->next++)
+        r->mask[r->next & 63] = hot_block(v->hot, v->rs, v->s, v->len, r->next);
+    uint32_t near = 0;
+    for (size_t j = ka; j <= kb; j++)
+        near |= r->mask[j & 63];
+    return near;
+}
+
 size_t find_candidates(const scan_view *v, size_t from, size_t to)
 {
     size_t visits = 0;
-    size_t base = from & ~(size_t)63;
-    block win[4], *p = &win[0], *c = &win[1], *n = &win[2], *nn = &win[3];
-    if (base >= 64)
-        block_load(v, base - 64, p);
+    size_t k = from / 64;
+    /* blocks k - 1 .. k + 3: the scan reads the one before and after, the
+     * hotword masks reach further ahead */
+    block ring[5];
+    block *p = &ring[0], *c = &ring[1], *n = &ring[2], *n2 = &ring[3], *n3 = &ring[4];
+    if (k > 0)
+        block_at(v, k - 1, p);
     else
         memset(p, 0, sizeof *p);
-    block_load(v, base, c);
-    block_load(v, base + 64, n);
+    block_at(v, k, c);
+    block_at(v, k + 1, n);
+    block_at(v, k + 2, n2);
     block_link(c, n);
-    for (; base < to; base += 64) {
-        block_load(v, base + 128, nn);
-        block_link(n, nn);
-        uint64_t m;
-        if (blocks_ascii(p, c, n)) {
-            starts st = block_starts(p, c, n);
-            m = st.sure;
-            for (uint64_t k = st.number; k; k &= k - 1)
-                if (not_iso_date(c, n, (unsigned)__builtin_ctzll(k)))
-                    m |= k & -k;
-            for (uint64_t k = st.hexcolon & ~m; k; k &= k - 1)
-                if (hexcolon_shape(c, n, (unsigned)__builtin_ctzll(k)))
-                    m |= k & -k;
-            for (uint64_t k = st.dotted; k; k &= k - 1)
-                if (dotted_shape(c, n, (unsigned)__builtin_ctzll(k)))
-                    m |= k & -k;
-        } else {
-            m = start_mask(v->s, base, v->len);
+    block_link(n, n2);
+    near_ring ring_near = {{0}, 0, 0, 0};
+    bool by_lines = false; /* the table guard line by line, or by blocks */
+    if (v->hot) {
+        near_init(&ring_near, v, k);
+        /* the lines before the first block; then block by block where the
+         * view is the input */
+        uint64_t first = view_abs_start(v, k * 64);
+        hot_table_free(v->hot, v->orig, v->orig_len, v->base, first ? first - 1 : 0);
+        by_lines = v->nv != NULL;
+    }
+    for (size_t base = k * 64; base < to; base += 64, k++) {
+        block_at(v, k + 3, n3);
+        block_link(n2, n3);
+        scan_mode mode = {6, true, 0};
+        if (v->hot && (v->enabled & v->rs->hot_only)) {
+            size_t last = base + 63 < v->len ? base + 63 : v->len - 1;
+            bool free;
+            if (by_lines) {
+                free = hot_table_free(v->hot, v->orig, v->orig_len, v->base, view_abs_start(v, last));
+            } else {
+                uint64_t line_starts = (c->m.newline << 1 | p->m.newline >> 63) &
+                                       (c->m.alpha | c->m.quote);
+                hot_table_lines(v->hot, v->orig, v->orig_len, v->base, v->base + base, line_starts);
+                free = hot_table_free_at(v->hot, v->base + last);
+            }
+            mode = block_mode(v, near_block(&ring_near, v, k), free);
+        }
+        scan_view cold = *v;
+        cold.enabled &= ~mode.cold;
+        starts st = block_starts(p, c, n, &mode);
+        uint64_t m = st.sure;
+        {
+            for (uint64_t q = st.number; q; q &= q - 1)
+                if (not_iso_date(c, n, (unsigned)__builtin_ctzll(q)))
+                    m |= q & -q;
+            for (uint64_t q = st.hexcolon & ~m; q; q &= q - 1)
+                if (hexcolon_shape(c, n, (unsigned)__builtin_ctzll(q)))
+                    m |= q & -q;
+            for (uint64_t q = st.dotted; q; q &= q - 1)
+                if (dotted_shape(c, n, (unsigned)__builtin_ctzll(q)))
+                    m |= q & -q;
+            for (uint64_t q = st.phone; q; q &= q - 1)
+                if (phone_shape(c, n, (unsigned)__builtin_ctzll(q)))
+                    m |= q & -q;
         }
         if (base < from)
             m &= ~UINT64_C(0) << (from - base);
         if (to - base < 64)
             m &= (UINT64_C(1) << (to - base)) - 1;
         for (; m; m &= m - 1) {
-            visit(v, base + (size_t)__builtin_ctzll(m));
+            unsigned i = (unsigned)__builtin_ctzll(m);
+            visit(v, &cold, c, n, i, base + i);
             visits++;
         }
         block *t = p;
         p = c;
         c = n;
-        n = nn;
-        nn = t;
+        n = n2;
+        n2 = n3;
+        n3 = t;
     }
     return visits;
 }

@@ -97,7 +97,7 @@ END_TEST
 START_TEST(masks_classes)
 {
     bytemask_fn fn = bytemask_select(BYTEMASK_BEST);
-    const char *text = "Ab9 -.:@+()/\\$P_<\x80\xff" "fF gG zZ 0 9 `{[";
+    const char *text = "Ab9 -.:@+()/\\$P_<\x80\xff" "fF gG zZ 0 9 `{[\n\"*\r";
     uint8_t block[64];
     memset(block, 0, sizeof block);
     memcpy(block, text, strlen(text));
@@ -118,6 +118,8 @@ START_TEST(masks_classes)
         ck_assert_int_eq(!!(m.phone & bit), c == '+' || c == '(' || c == ')');
         ck_assert_int_eq(!!(m.slash & bit), c == '/' || c == '\\' || c == '$');
         ck_assert_int_eq(!!(m.p_char & bit), c == 'P');
+        ck_assert_int_eq(!!(m.newline & bit), c == '\n');
+        ck_assert_int_eq(!!(m.quote & bit), c == '"');
         ck_assert_int_eq(!!(m.high & bit), c >= 0x80);
     }
     /* a block cut short: the missing bytes are in no class */
