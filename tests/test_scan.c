@@ -356,7 +356,9 @@ static const char *const context_bits[] = {
     "id;license;state\n", "Nummer des Reisepasses: ", "\xe8\xba\xab\xe4\xbb\xbd ",
     "\xd0\xbf\xd0\xb0\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82 ",
     "version ", "Employee ID ", "order no ", "aC ", "rT ", "a                    c ",
-    "r  \t   /   t: ", "a\xc2\xa0" "c ",
+    "r  \t   /   t: ", "a\xc2\xa0" "c ", "version 10.1.2.3 ", "build: 203.0.113.7 ",
+    "Part no. 123-45-6789 ", "Lot 579-89-7482 ", "order 536-22-1874 ", "v 1.2.3.4 ",
+    "SSN 912-70-1234 ", "invoice 912-70-1234 ",
 };
 
 static int collect(const pii_finding *f, void *user)
