@@ -204,7 +204,7 @@ int pii_builder_build(pii_builder *b, pii_ruleset **out)
         rs->dl_digits[n] = pii_dl_format_match(digits, n);
         rs->dl_lengths[n] = pii_dl_states_of_length(n);
     }
-    word_pairs_build(rs);
+    phrase_index_build(rs);
     hot_tables_build(rs);
     rs->masks = bytemask_select(BYTEMASK_BEST);
     int rc = rules_copy(&rs->rules, b->rules, b->nrules);

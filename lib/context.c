@@ -36,7 +36,7 @@ typedef struct token {
     /* phrase matches starting here, per built-in table, computed once per
      * window (several entities ask about the same words) */
     uint8_t memo_done, memo_len[4];
-    uint16_t pair; /* word_pair() of w */
+    uint64_t key; /* w's first eight bytes (zeros after a shorter word) */
     uint32_t memo_ent[4];
     size_t start, end; /* buffer offsets */
 } token;
@@ -65,34 +65,10 @@ void ctx_window_invalidate(ctx_window *w)
 
 /* ---- first two characters of words ---- */
 
-/* Characters for the first-two-characters table (word_pairs_build()):
- * none 0, digits 1-10, letters (any case) 11-36, non-ASCII 0xFF. */
-static inline unsigned prefix_class(uint8_t c)
-{
-    if (c >= 0x80)
-        return 0xFF;
-    if (is_digit(c))
-        return 1u + (unsigned)(c - '0');
-    if (is_alpha(c))
-        return 11u + (unsigned)(to_lower(c) - 'a');
-    return 0;
-}
-
 /* The built-in tables whose matches tokens remember (match_memo()). */
 static const hotword *const memo_tables[4] = {hotwords, other_labels, us_words, version_words};
 static const size_t *const memo_counts[4] = {&hotword_count, &other_label_count, &us_word_count,
                                              &version_word_count};
-
-/* Index of a folded word's first two characters in the pair tables, or
- * NO_PAIR when a non-ASCII one leaves it open (or it has none). */
-#define NO_PAIR 0xFFFFu
-static inline unsigned word_pair(const uint8_t *w)
-{
-    unsigned a = prefix_class(w[0]), b = w[0] ? prefix_class(w[1]) : 0;
-    if (!a || a == 0xFF || b == 0xFF || (!b && w[1]))
-        return NO_PAIR;
-    return a * 37 + b;
-}
 
 /* ---- tokenizer ---- */
 
@@ -230,7 +206,8 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
             continue; /* cut by the window edge: not a whole word */
         t->upper = upper;
         t->memo_done = 0;
-        t->pair = (uint16_t)word_pair((const uint8_t *)t->w);
+        t->key = 0;
+        memcpy(&t->key, t->w, t->n < 8 ? t->n : 8);
         t->is_value = digit && i - st >= 5;
         t->start = st;
         t->end = i;
@@ -363,8 +340,86 @@ static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned char
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
+/* The phrases of a built-in table whose first word begins with a token's
+ * first eight bytes: a range of the table (sorted by first word), found in
+ * the ruleset's index (phrase_index_build()); false when none. */
+static inline unsigned phrase_slot(uint64_t key, unsigned table)
+{
+    return (unsigned)(((key ^ table) * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - PHRASE_INDEX_BITS));
+}
+
+static bool phrase_range(const pii_ruleset *rs, unsigned table, uint64_t key, size_t *lo, size_t *hi)
+{
+    const phrase_index *x = &rs->phrases;
+    for (unsigned k = phrase_slot(key, table);; k = (k + 1) & ((1u << PHRASE_INDEX_BITS) - 1)) {
+        if (x->hi[k] == 0)
+            return false;
+        if (x->key[k] == key && x->table[k] == table) {
+            *lo = x->lo[k];
+            *hi = x->hi[k];
+            return true;
+        }
+    }
+}
+
+void phrase_index_build(pii_ruleset *rs)
+{
+    phrase_index *x = &rs->phrases;
+    memset(x, 0, sizeof *x);
+    for (unsigned slot = 0; slot < 4; slot++) {
+        const hotword *t = memo_tables[slot];
+        size_t n = *memo_counts[slot];
+        for (size_t i = 0; i < n;) {
+            uint64_t key = 0;
+            size_t len = strlen(t[i].w[0]);
+            memcpy(&key, t[i].w[0], len < 8 ? len : 8);
+            size_t j = i + 1; /* the run of first words with these bytes */
+            while (j < n && strncmp(t[j].w[0], t[i].w[0], 8) == 0 &&
+                   (strlen(t[j].w[0]) >= 8) == (len >= 8))
+                j++;
+            unsigned k = phrase_slot(key, slot);
+            while (x->hi[k]) /* the index has room for every first word */
+                k = (k + 1) & ((1u << PHRASE_INDEX_BITS) - 1);
+            x->key[k] = key;
+            x->table[k] = (uint8_t)slot;
+            x->lo[k] = (uint16_t)i;
+            x->hi[k] = (uint16_t)j;
+            i = j;
+        }
+    }
+}
+
+/* match_phrase() for built-in table `slot` through the index. */
+static size_t match_indexed(const pii_ruleset *rs, unsigned slot, const token *toks, size_t ntok,
+                            size_t i, uint32_t *entities)
+{
+    const hotword *table = memo_tables[slot];
+    size_t lo, hi, best = 0;
+    *entities = 0;
+    if (!toks[i].w[0] || !phrase_range(rs, slot, toks[i].key, &lo, &hi))
+        return 0;
+    bool long_word = toks[i].n >= 8; /* the key holds only its first bytes */
+    for (size_t e = lo; e < hi; e++) {
+        if (long_word && strcmp(table[e].w[0], toks[i].w) != 0)
+            continue;
+        size_t k = 1;
+        while (k < HOTWORD_MAX_WORDS && table[e].w[k] && i + k < ntok &&
+               strcmp(table[e].w[k], toks[i + k].w) == 0)
+            k++;
+        if (k < HOTWORD_MAX_WORDS && table[e].w[k])
+            continue; /* phrase incomplete */
+        if (k > best) {
+            best = k;
+            *entities = table[e].entities;
+        } else if (k == best) {
+            *entities |= table[e].entities;
+        }
+    }
+    return best;
+}
+
 /* match_phrase(), remembered in the token for the built-in tables. */
-static size_t match_memo(const uint8_t *pairs, const hotword *table, size_t count,
+static size_t match_memo(const pii_ruleset *rs, const hotword *table, size_t count,
                          const token *toks, size_t n, size_t i, uint32_t *entities)
 {
     int slot = table == hotwords ? 0 : table == other_labels ? 1 : table == us_words ? 2
@@ -373,11 +428,8 @@ static size_t match_memo(const uint8_t *pairs, const hotword *table, size_t coun
         return match_phrase(table, count, toks, n, i, entities);
     token *t = (token *)&toks[i]; /* the window cache owns the tokens */
     if (!(t->memo_done & (1u << slot))) {
-        /* most words begin no phrase: their first two characters say so */
         uint32_t e = 0;
-        t->memo_len[slot] = 0;
-        if (t->pair == NO_PAIR || (pairs[t->pair] & (1u << slot)))
-            t->memo_len[slot] = (uint8_t)match_phrase(table, count, toks, n, i, &e);
+        t->memo_len[slot] = (uint8_t)match_indexed(rs, (unsigned)slot, toks, n, i, &e);
         t->memo_ent[slot] = e;
         t->memo_done |= (uint8_t)(1u << slot);
     }
@@ -385,7 +437,7 @@ static size_t match_memo(const uint8_t *pairs, const hotword *table, size_t coun
     return t->memo_len[slot];
 }
 
-static size_t nearest(const uint8_t *pairs, const hotword *table, size_t count, uint32_t want,
+static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count, uint32_t want,
                       const token *before,
                       size_t nb, const token *after, size_t na, size_t start, size_t end,
                       bool labels_next_counts)
@@ -393,7 +445,7 @@ static size_t nearest(const uint8_t *pairs, const hotword *table, size_t count, 
     size_t best = SIZE_MAX;
     uint32_t ent;
     for (size_t i = 0; i < nb; i++) {
-        size_t k = match_memo(pairs, table, count, before, nb, i, &ent);
+        size_t k = match_memo(rs, table, count, before, nb, i, &ent);
         if (!k || !(ent & want))
             continue;
         size_t d = start - before[i + k - 1].end;
@@ -401,7 +453,7 @@ static size_t nearest(const uint8_t *pairs, const hotword *table, size_t count, 
             best = d;
     }
     for (size_t i = 0; i < na; i++) {
-        size_t k = match_memo(pairs, table, count, after, na, i, &ent);
+        size_t k = match_memo(rs, table, count, after, na, i, &ent);
         if (!k || !(ent & want) || after[i + k - 1].is_key ||
             (labels_next_counts && after[i + k - 1].labels_next))
             continue;
@@ -666,19 +718,6 @@ int hotword_cmp(const void *a, const void *b)
     return strcmp(x->w[0], y->w[0]);
 }
 
-/* ---- first-two-characters table ---- */
-
-void word_pairs_build(pii_ruleset *rs)
-{
-    memset(rs->word_pairs, 0, sizeof rs->word_pairs);
-    for (int slot = 0; slot < 4; slot++)
-        for (size_t i = 0; i < *memo_counts[slot]; i++) {
-            unsigned pair = word_pair((const uint8_t *)memo_tables[slot][i].w[0]);
-            if (pair != NO_PAIR)
-                rs->word_pairs[pair] |= (uint8_t)(1u << slot);
-        }
-}
-
 /* ---- scoring ---- */
 
 /* Whether the word just before the candidate, separated by nothing but
@@ -822,7 +861,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     w->base = v->base;
     w->s = v->s;
     bool in_row = w->in_row;
-    const uint8_t *pairs = ctx->rs->word_pairs;
+    const pii_ruleset *rs = ctx->rs;
     const token *before = w->before, *after = w->after;
     size_t nb = w->nb, na = w->na;
 
@@ -832,7 +871,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     const hotword *table = rule ? rule->words : hotwords;
     size_t table_n = rule ? rule->nwords : hotword_count;
     uint32_t want = rule ? 1 : ENTITY_MASK(c->entity);
-    size_t dist = nearest(pairs, table, table_n, want, before, nb, after, na, cs, ce, true);
+    size_t dist = nearest(rs, table, table_n, want, before, nb, after, na, cs, ce, true);
     /* The key right before a value names it ("created": 1594591513), unless
      * it is a hotword itself or just says "number" ("passport": {"number": ..}) */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1])) {
@@ -847,7 +886,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     }
     /* a nearer label of something else ("Employee ID", "order no") wins */
     if (dist != SIZE_MAX) {
-        size_t other = nearest(pairs, other_labels, other_label_count, 1, before, nb, NULL, 0, cs, ce, true);
+        size_t other = nearest(rs, other_labels, other_label_count, 1, before, nb, NULL, 0, cs, ce, true);
         if (other < dist)
             dist = SIZE_MAX;
     }
@@ -864,7 +903,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
 
     if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {
         /* a US passport needs the country too (in the text or the column) */
-        size_t us = nearest(pairs, us_words, us_word_count, 1, before, nb, after, na, cs, ce,
+        size_t us = nearest(rs, us_words, us_word_count, 1, before, nb, after, na, cs, ce,
                             false);
         bool col_us = false;
         for (size_t i = 0; i < nc; i++) {
@@ -882,7 +921,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         labelled_by(other_labels, other_label_count, before, nb, s, cs))
         return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789" */
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
-        nearest(pairs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, true) != SIZE_MAX)
+        nearest(rs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, true) != SIZE_MAX)
         return LOW_SCORE; /* a 9XX number given as an SSN is an invalid SSN */
     if (dist == SIZE_MAX || c->with_ctx <= 0)
         return score;

@@ -79,6 +79,7 @@ void hot_tables_build(pii_ruleset *rs)
     memset(rs->hot_tri, 0, sizeof rs->hot_tri);
     memset(rs->hot_pairs, 0, sizeof rs->hot_pairs);
     memset(rs->hot_pairs2, 0, sizeof rs->hot_pairs2);
+    memset(rs->hot_pairs3, 0, sizeof rs->hot_pairs3);
     rs->pairs = bytepair_select();
     memset(rs->hot_letter, 0, sizeof rs->hot_letter);
     memset(rs->hot_keys, 0, sizeof rs->hot_keys);
@@ -111,6 +112,13 @@ void hot_tables_build(pii_ruleset *rs)
             unsigned pair2 = pair_slot(w[1], (uint8_t)c);
             rs->hot_pairs2[pair2 >> 3] |= (uint8_t)(1u << (pair2 & 7));
         }
+        /* the third and fourth bytes: after a shorter word, any */
+        for (unsigned c = c_lo; c <= c_hi; c++)
+            for (unsigned d = 0; d < 32; d++)
+                if (w[2] && w[3] ? d == (w[3] & 31u) : true) {
+                    unsigned pair3 = pair_slot((uint8_t)c, (uint8_t)d);
+                    rs->hot_pairs3[pair3 >> 3] |= (uint8_t)(1u << (pair3 & 7));
+                }
     }
     /* entities that count only with a hotword: every proposal of theirs
      * scores below the bar without one (detectors/: licenses, accounts and
@@ -231,9 +239,10 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
      * pattern a branch predictor could learn); the few that may are looked
      * at. */
     uint64_t maybe = 0;
-    if (rs->pairs && b + 66 <= len) {
-        /* the first two bytes, and the second and third */
-        maybe = starts & rs->pairs(s + b, rs->hot_pairs) & rs->pairs(s + b + 1, rs->hot_pairs2);
+    if (rs->pairs && b + 67 <= len) {
+        /* the first two bytes, the second and third, the third and fourth */
+        maybe = starts & rs->pairs(s + b, rs->hot_pairs) & rs->pairs(s + b + 1, rs->hot_pairs2) &
+                rs->pairs(s + b + 2, rs->hot_pairs3);
     } else if (b + 66 <= len) {
         for (; starts; starts &= starts - 1) {
             unsigned i = (unsigned)__builtin_ctzll(starts);

@@ -76,7 +76,15 @@ struct pii_builder {
     char error[256];
 };
 
-#define HOT_PREFIX_SIZE (37 * 37) /* pairs of: none, 10 digits, 26 letters */
+/* Where the phrases of the built-in tables (hotwords, other labels, US
+ * words, version words) whose first word begins with some eight bytes are:
+ * a range of the table, by open addressing (context.c). */
+#define PHRASE_INDEX_BITS 10
+typedef struct phrase_index {
+    uint64_t key[1u << PHRASE_INDEX_BITS];
+    uint16_t lo[1u << PHRASE_INDEX_BITS], hi[1u << PHRASE_INDEX_BITS]; /* hi 0: empty */
+    uint8_t table[1u << PHRASE_INDEX_BITS];
+} phrase_index;
 #define HOT_KEY_BITS 10 /* slots for hotwords' first words */
 
 struct pii_ruleset {
@@ -104,15 +112,15 @@ struct pii_ruleset {
     uint64_t hot_tri[32 * 32 * 32 / 64];
     uint8_t hot_pairs[128]; /* ... their first two bytes, for pairs() */
     uint8_t hot_pairs2[128]; /* ... their second and third */
+    uint8_t hot_pairs3[128]; /* ... their third and fourth */
     bytepair_fn pairs;      /* NULL: the three-byte gate, word by word */
     uint16_t hot_letter[26];
     uint64_t hot_keys[1u << HOT_KEY_BITS];
     uint16_t hot_key_mask[1u << HOT_KEY_BITS];
     uint32_t hot_only; /* entities that count only near a hotword */
-    /* the first two characters of the first words of the built-in phrase
-     * tables: bit per table (hotwords, other labels, US words, version
-     * words); context.c looks up only words that begin like one */
-    uint8_t word_pairs[HOT_PREFIX_SIZE];
+    /* the built-in phrase tables by the first eight bytes of their first
+     * words (context.c) */
+    phrase_index phrases;
     /* byte classes of 64-byte blocks, the best way this processor has */
     bytemask_fn masks;
 };
@@ -387,8 +395,8 @@ PII_INTERNAL void ctx_window_invalidate(ctx_window *w);
  * word count. */
 PII_INTERNAL size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][64]);
 PII_INTERNAL int hotword_cmp(const void *a, const void *b);
-/* Fill the ruleset's word_pairs table from the built-in phrase tables. */
-PII_INTERNAL void word_pairs_build(pii_ruleset *rs);
+/* Fill the ruleset's phrase index from the built-in phrase tables. */
+PII_INTERNAL void phrase_index_build(pii_ruleset *rs);
 /* Whether a line (without its newline) may be a table's header. */
 PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n);
 

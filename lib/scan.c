@@ -601,9 +601,13 @@ static void block_at(const scan_view *v, size_t k, block *b)
 
 /* Which entities' hotwords may be within reach of block k, from a ring of
  * the blocks' masks (hotmap.c): the context window before a position, a
- * candidate's span and the window after, in blocks. */
+ * candidate's span and the window after, in blocks (with the default
+ * window, four before and three after: eight masks, read as two words). */
 typedef struct near_ring {
-    uint32_t mask[64];
+    union {
+        uint16_t mask[64];
+        uint64_t word[16];
+    } u;
     size_t back, ahead, next; /* next: the first block not in the ring */
 } near_ring;
 
@@ -612,6 +616,7 @@ static void near_init(near_ring *r, const scan_view *v, size_t k)
     const pii_ruleset *rs = v->rs;
     size_t before = CTX_BYTES(rs->context_window);
     size_t after = CTX_BYTES((rs->context_window + 1) / 2) / 2 + SPAN_REACH;
+    memset(&r->u, 0, sizeof r->u);
     r->back = (before + 63) / 64;
     r->ahead = (after + 63) / 64;
     if (r->back + r->ahead + 1 > 64) /* a wide window: every block near */
@@ -619,16 +624,24 @@ static void near_init(near_ring *r, const scan_view *v, size_t k)
     r->next = k > r->back ? k - r->back : 0;
 }
 
-static uint32_t near_block(near_ring *r, const scan_view *v, size_t k)
+static inline uint32_t near_block(near_ring *r, const scan_view *v, size_t k)
 {
     if (r->back + r->ahead == 0)
         return 0xFFFFu;
     size_t ka = k > r->back ? k - r->back : 0, kb = k + r->ahead;
+    size_t span = r->back + r->ahead + 1;
+    unsigned ring = span <= 8 ? 8 : 64;
     for (; r->next <= kb; r->next++)
-        r->mask[r->next & 63] = hot_block(v->hot, v->rs, v->s, v->len, r->next);
+        r->u.mask[r->next & (ring - 1)] = (uint16_t)hot_block(v->hot, v->rs, v->s, v->len, r->next);
+    if (ring == 8 && span == 8 && ka + r->back == k) { /* the whole ring is the window */
+        uint64_t x = r->u.word[0] | r->u.word[1];
+        x |= x >> 32;
+        x |= x >> 16;
+        return (uint32_t)(x & 0xFFFFu);
+    }
     uint32_t near = 0;
     for (size_t j = ka; j <= kb; j++)
-        near |= r->mask[j & 63];
+        near |= r->u.mask[j & (ring - 1)];
     return near;
 }
 
@@ -649,7 +662,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     block_at(v, k + 2, n2);
     block_link(c, n);
     block_link(n, n2);
-    near_ring ring_near = {{0}, 0, 0, 0};
+    near_ring ring_near = {.back = 0};
     bool by_lines = false; /* the table guard line by line, or by blocks */
     if (v->hot) {
         near_init(&ring_near, v, k);
@@ -676,8 +689,13 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
             }
             mode = block_mode(v, near_block(&ring_near, v, k), free);
         }
-        scan_view cold = *v;
-        cold.enabled &= ~mode.cold;
+        scan_view cold_view;
+        const scan_view *cold = v;
+        if (mode.cold) {
+            cold_view = *v;
+            cold_view.enabled &= ~mode.cold;
+            cold = &cold_view;
+        }
         starts st = block_starts(p, c, n, &mode);
         uint64_t m = st.sure;
         {
@@ -700,7 +718,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
             m &= (UINT64_C(1) << (to - base)) - 1;
         for (; m; m &= m - 1) {
             unsigned i = (unsigned)__builtin_ctzll(m);
-            visit(v, &cold, c, n, i, base + i);
+            visit(v, cold, c, n, i, base + i);
             visits++;
         }
         block *t = p;
