@@ -86,6 +86,10 @@ def main():
     confs = [0x00, 0x01, 0x02, 0x03, 0x05, 0x0a, 0x0f, 0x20, 0x31]
     write('fuzz_scan', [bytes([confs[i % len(confs)]]) + t for i, t in enumerate(texts)])
 
+    # fuzz_prefilter: range selector byte + text
+    sels = [0x00, 0x01, 0x80, 0x81, 0x2b, 0xff, 0x10, 0x0c]
+    write('fuzz_prefilter', [bytes([sels[i % len(sels)]]) + t for i, t in enumerate(texts)])
+
     # fuzz_stream: config byte, operator byte, text (its tail is also the
     # chunking script); two seeds repeat the text to ~150 KB
     ops = [0x00, 0x01, 0x02, 0x03, 0x04, 0x09, 0x0b, 0x19, 0x29, 0x61]

@@ -367,7 +367,7 @@ stage_python() {
 # Reliability (issue 6): fuzzing, Valgrind, hostile input
 # ----------------------------------------------------------------------------
 
-FUZZ_TARGETS=(fuzz_scan fuzz_stream fuzz_redact fuzz_validate fuzz_rules)
+FUZZ_TARGETS=(fuzz_scan fuzz_stream fuzz_redact fuzz_validate fuzz_rules fuzz_prefilter)
 
 # A clang build with -Dfuzzing=true in build-fuzz, then each libFuzzer target
 # for FUZZ_SECONDS (default 20) with fuzz/dict/pii.dict and a scratch copy
