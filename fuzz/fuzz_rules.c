@@ -108,7 +108,10 @@ static void check_custom(const pii_finding *f, size_t n, const uint8_t *text, in
             const char *s = (const char *)text + f[i].start;
             size_t len = (size_t)(f[i].end - f[i].start);
             char digits[260];
-            if (strcmp(validator, "luhn") == 0) {
+            /* the number validators see the match's digits only */
+            if (strcmp(validator, "luhn") == 0 || strcmp(validator, "aba") == 0 ||
+                strcmp(validator, "ssn") == 0 || strcmp(validator, "itin") == 0 ||
+                strcmp(validator, "nanp") == 0) {
                 size_t k = 0;
                 for (size_t j = 0; j < len; j++)
                     if (s[j] >= '0' && s[j] <= '9')

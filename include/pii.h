@@ -207,7 +207,8 @@ typedef struct pii_rule {
     const char *const *context; /* hotwords ("employee", "staff id"), or NULL */
     size_t ncontext;
     const char *validator; /* NULL, or a pii_validate_named() name that the
-                              match must pass ("luhn" sees its digits only) */
+                              match must pass (luhn, aba, ssn, itin and nanp
+                              see its digits only) */
     const char *category;  /* NULL, or a classification category name */
 } pii_rule;
 

@@ -317,14 +317,13 @@ void hot_round(hot_state *h, const table_state *t)
     }
 }
 
-uint32_t hot_block(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len, size_t k)
+uint32_t hot_block_compute(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
+                           size_t k)
 {
     if (k >= h->cap || k * 64 >= len)
         return k * 64 >= len ? 0 : HOT_ALL;
-    if (h->gen[k] != h->round) {
-        h->mask[k] = block_hot(h, rs, s, len, k);
-        h->gen[k] = h->round;
-    }
+    h->mask[k] = block_hot(h, rs, s, len, k);
+    h->gen[k] = h->round;
     return h->mask[k];
 }
 
@@ -347,11 +346,7 @@ uint32_t hot_near(hot_state *h, int cursor, const pii_ruleset *rs, const uint8_t
         c->next = ka; /* nothing before the window matters any more */
     for (; c->next <= kb; c->next++) {
         size_t k = c->next;
-        if (h->gen[k] != h->round) {
-            h->mask[k] = block_hot(h, rs, s, len, k);
-            h->gen[k] = h->round;
-        }
-        for (uint32_t m = h->mask[k]; m; m &= m - 1)
+        for (uint32_t m = hot_block(h, rs, s, len, k); m; m &= m - 1)
             c->last[__builtin_ctz(m)] = k + 1;
     }
     uint32_t out = 0;

@@ -663,6 +663,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     block_link(c, n);
     block_link(n, n2);
     near_ring ring_near = {.back = 0};
+    scan_view cold = *v; /* v without the entities a block leaves out */
     bool by_lines = false; /* the table guard line by line, or by blocks */
     if (v->hot) {
         near_init(&ring_near, v, k);
@@ -689,13 +690,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
             }
             mode = block_mode(v, near_block(&ring_near, v, k), free);
         }
-        scan_view cold_view;
-        const scan_view *cold = v;
-        if (mode.cold) {
-            cold_view = *v;
-            cold_view.enabled &= ~mode.cold;
-            cold = &cold_view;
-        }
+        cold.enabled = v->enabled & ~mode.cold;
         starts st = block_starts(p, c, n, &mode);
         uint64_t m = st.sure;
         {
@@ -718,7 +713,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
             m &= (UINT64_C(1) << (to - base)) - 1;
         for (; m; m &= m - 1) {
             unsigned i = (unsigned)__builtin_ctzll(m);
-            visit(v, cold, c, n, i, base + i);
+            visit(v, &cold, c, n, i, base + i);
             visits++;
         }
         block *t = p;
