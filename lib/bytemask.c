@@ -234,24 +234,34 @@ __attribute__((target("avx512f,avx512bw"))) static void masks_avx512(const uint8
 #undef TEST
 }
 
-/* 128-byte table lookups (vpermi2b): the byte of the bit set for each
- * position's pair, then the pair's bit in it. */
-__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static uint64_t pairs_avx512vbmi(
-    const uint8_t *s, const uint8_t pairs[128])
+/* Positions whose pair (a, b) is in a 1024-bit set: a 128-byte table
+ * lookup (vpermi2b) of the byte holding the pair's bit, then the bit. */
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static inline __mmask64 pair_in(
+    __m512i a, __m512i b, const uint8_t set[128])
 {
-    const __m512i five = _mm512_set1_epi8(31);
-    __m512i a = _mm512_and_si512(_mm512_loadu_si512((const void *)s), five);
-    __m512i b = _mm512_and_si512(_mm512_loadu_si512((const void *)(s + 1)), five);
-    /* byte (a << 2 | b >> 3): a <= 31 stays in its byte; b >> 3 takes
-     * bits of the next byte, which the mask drops */
+    /* byte (a << 2 | b >> 3) of the set, a and b in 0..31: a << 2 stays in
+     * its byte; b >> 3 takes bits of the next byte, which the mask drops */
     __m512i idx = _mm512_or_si512(_mm512_slli_epi16(a, 2),
                                   _mm512_and_si512(_mm512_srli_epi16(b, 3), _mm512_set1_epi8(3)));
-    __m512i lo = _mm512_loadu_si512((const void *)pairs), hi = _mm512_loadu_si512((const void *)(pairs + 64));
+    __m512i lo = _mm512_loadu_si512((const void *)set), hi = _mm512_loadu_si512((const void *)(set + 64));
     __m512i bytes = _mm512_permutex2var_epi8(lo, idx, hi);
     const __m512i bitval = _mm512_broadcast_i32x4(_mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 1,
                                                                 2, 4, 8, 16, 32, 64, (char)128));
     __m512i bit = _mm512_shuffle_epi8(bitval, _mm512_and_si512(b, _mm512_set1_epi8(7)));
-    return (uint64_t)_mm512_test_epi8_mask(bytes, bit);
+    return _mm512_test_epi8_mask(bytes, bit);
+}
+
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static void pairs_avx512vbmi(
+    const uint8_t *s, const uint8_t *const sets[4], uint64_t out[2])
+{
+    const __m512i five = _mm512_set1_epi8(31);
+    __m512i c0 = _mm512_and_si512(_mm512_loadu_si512((const void *)s), five);
+    __m512i c1 = _mm512_and_si512(_mm512_loadu_si512((const void *)(s + 1)), five);
+    __m512i c2 = _mm512_and_si512(_mm512_loadu_si512((const void *)(s + 2)), five);
+    __m512i c3 = _mm512_and_si512(_mm512_loadu_si512((const void *)(s + 3)), five);
+    out[0] = (uint64_t)(pair_in(c0, c1, sets[0]) & pair_in(c1, c2, sets[1]) &
+                        pair_in(c2, c3, sets[2]));
+    out[1] = (uint64_t)pair_in(c0, c1, sets[3]);
 }
 #endif
 

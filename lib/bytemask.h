@@ -51,10 +51,12 @@ bytemask_fn bytemask_select(int level) __attribute__((visibility("hidden")));
 void bytemask_partial(bytemask_fn fn, const uint8_t *s, size_t n, byte_masks *m)
     __attribute__((visibility("hidden")));
 
-/* Bit i: the pair of bytes s[i], s[i + 1] (65 readable) is in the set
- * `pairs`: a bit set of 1024 bits, bit (a & 31) * 32 + (b & 31) for the
- * pair (a, b) (hotmap.c's first gate). */
-typedef uint64_t (*bytepair_fn)(const uint8_t *s, const uint8_t pairs[128]);
+/* Bit i of out[0]: the pair of bytes s[i], s[i + 1] is in sets[0],
+ * s[i + 1], s[i + 2] in sets[1] and s[i + 2], s[i + 3] in sets[2]; of
+ * out[1]: s[i], s[i + 1] is in sets[3] (67 bytes readable).  Each set is a
+ * bit set of 1024 bits: bit (a & 31) * 32 + (b & 31) for the pair (a, b)
+ * (hotmap.c's gates). */
+typedef void (*bytepair_fn)(const uint8_t *s, const uint8_t *const sets[4], uint64_t out[2]);
 
 /* The vector implementation where the processor has one (AVX-512 VBMI),
  * else NULL (callers look the pairs up one by one). */

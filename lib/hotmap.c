@@ -71,8 +71,12 @@ static inline unsigned tri_slot(uint8_t a, uint8_t b, uint8_t c)
 }
 static inline void tri_set(pii_ruleset *rs, unsigned k) { rs->hot_tri[k >> 6] |= UINT64_C(1) << (k & 63); }
 static inline unsigned tri_get(const pii_ruleset *rs, unsigned k) { return (unsigned)(rs->hot_tri[k >> 6] >> (k & 63)) & 1u; }
-/* The first two bytes alone (the vector gate, bytepair_fn). */
-static inline unsigned pair_slot(uint8_t a, uint8_t b) { return (a & 31u) << 5 | (b & 31u); }
+/* Two bytes in the vector gates' bit sets (bytepair_fn). */
+static inline void pair_set(uint8_t set[128], uint8_t a, uint8_t b)
+{
+    unsigned k = (a & 31u) << 5 | (b & 31u);
+    set[k >> 3] |= (uint8_t)(1u << (k & 7));
+}
 
 void hot_tables_build(pii_ruleset *rs)
 {
@@ -80,6 +84,7 @@ void hot_tables_build(pii_ruleset *rs)
     memset(rs->hot_pairs, 0, sizeof rs->hot_pairs);
     memset(rs->hot_pairs2, 0, sizeof rs->hot_pairs2);
     memset(rs->hot_pairs3, 0, sizeof rs->hot_pairs3);
+    memset(rs->hot_pairs_short, 0, sizeof rs->hot_pairs_short);
     rs->pairs = bytepair_select();
     memset(rs->hot_letter, 0, sizeof rs->hot_letter);
     memset(rs->hot_keys, 0, sizeof rs->hot_keys);
@@ -105,20 +110,17 @@ void hot_tables_build(pii_ruleset *rs)
             continue;
         }
         unsigned c_lo = w[2] ? w[2] & 31u : 0, c_hi = w[2] ? c_lo : 31;
-        unsigned pair = pair_slot(w[0], w[1]);
-        rs->hot_pairs[pair >> 3] |= (uint8_t)(1u << (pair & 7));
-        for (unsigned c = c_lo; c <= c_hi; c++) {
-            tri_set(rs, tri_slot(w[0], w[1], (uint8_t)c));
-            unsigned pair2 = pair_slot(w[1], (uint8_t)c);
-            rs->hot_pairs2[pair2 >> 3] |= (uint8_t)(1u << (pair2 & 7));
-        }
-        /* the third and fourth bytes: after a shorter word, any */
         for (unsigned c = c_lo; c <= c_hi; c++)
-            for (unsigned d = 0; d < 32; d++)
-                if (w[2] && w[3] ? d == (w[3] & 31u) : true) {
-                    unsigned pair3 = pair_slot((uint8_t)c, (uint8_t)d);
-                    rs->hot_pairs3[pair3 >> 3] |= (uint8_t)(1u << (pair3 & 7));
-                }
+            tri_set(rs, tri_slot(w[0], w[1], (uint8_t)c));
+        /* the vector gates: words of four letters or more by their first
+         * four, pair by pair; shorter ones by their first two */
+        if (w[2] && w[3]) {
+            pair_set(rs->hot_pairs, w[0], w[1]);
+            pair_set(rs->hot_pairs2, w[1], w[2]);
+            pair_set(rs->hot_pairs3, w[2], w[3]);
+        } else {
+            pair_set(rs->hot_pairs_short, w[0], w[1]);
+        }
     }
     /* entities that count only with a hotword: every proposal of theirs
      * scores below the bar without one (detectors/: licenses, accounts and
@@ -240,9 +242,17 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
      * at. */
     uint64_t maybe = 0;
     if (rs->pairs && b + 67 <= len) {
-        /* the first two bytes, the second and third, the third and fourth */
-        maybe = starts & rs->pairs(s + b, rs->hot_pairs) & rs->pairs(s + b + 1, rs->hot_pairs2) &
-                rs->pairs(s + b + 2, rs->hot_pairs3);
+        /* words of four letters or more by their first four, pair by pair;
+         * of two or three by their first two (the last three starts'
+         * lengths are not known here: they go through either gate) */
+        const uint8_t *const sets[4] = {rs->hot_pairs, rs->hot_pairs2, rs->hot_pairs3,
+                                        rs->hot_pairs_short};
+        uint64_t gate[2];
+        rs->pairs(s + b, sets, gate);
+        const uint64_t tail = UINT64_C(7) << 61;
+        uint64_t cont = alnum & ~(upper & (m.lower << 1 | pl)); /* the word goes on */
+        uint64_t ge4 = ((cont >> 1) & (cont >> 2) & (cont >> 3)) | tail;
+        maybe = (starts & ge4 & gate[0]) | (starts & (~ge4 | tail) & gate[1]);
     } else if (b + 66 <= len) {
         for (; starts; starts &= starts - 1) {
             unsigned i = (unsigned)__builtin_ctzll(starts);

@@ -110,9 +110,10 @@ struct pii_ruleset {
      * whose hotwords' first words are one letter; whose first eight
      * characters are a key (hotmap.c) */
     uint64_t hot_tri[32 * 32 * 32 / 64];
-    uint8_t hot_pairs[128]; /* ... their first two bytes, for pairs() */
-    uint8_t hot_pairs2[128]; /* ... their second and third */
-    uint8_t hot_pairs3[128]; /* ... their third and fourth */
+    uint8_t hot_pairs[128];  /* ... of four letters or more: their first two bytes, */
+    uint8_t hot_pairs2[128]; /* ... second and third, */
+    uint8_t hot_pairs3[128]; /* ... third and fourth (pairs()) */
+    uint8_t hot_pairs_short[128]; /* ... of two or three letters: the first two */
     bytepair_fn pairs;      /* NULL: the three-byte gate, word by word */
     uint16_t hot_letter[26];
     uint64_t hot_keys[1u << HOT_KEY_BITS];

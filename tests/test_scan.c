@@ -135,17 +135,25 @@ START_TEST(pairs_match_lookup)
     bytepair_fn fn = bytepair_select();
     if (!fn)
         return; /* no vector version on this processor: nothing to compare */
-    uint8_t block[65];
+    uint8_t block[67];
+    const uint8_t *const sets[4] = {rs->hot_pairs, rs->hot_pairs2, rs->hot_pairs3,
+                                    rs->hot_pairs_short};
+    static const int offset[4] = {0, 1, 2, 0};
     rng_state = 99;
     for (int round = 0; round < 20000; round++) {
-        for (int i = 0; i < 65; i++)
+        for (int i = 0; i < 67; i++)
             block[i] = round < 10000 ? (uint8_t)rnd() : (uint8_t)("aAcCdDlLpPsSt 9-_"[rnd_below(17)]);
-        uint64_t want = 0;
-        for (unsigned i = 0; i < 64; i++) {
-            unsigned k = (block[i] & 31u) << 5 | (block[i + 1] & 31u);
-            want |= (uint64_t)((rs->hot_pairs[k >> 3] >> (k & 7)) & 1) << i;
-        }
-        ck_assert_uint_eq(fn(block, rs->hot_pairs), want);
+        uint64_t want[4] = {0, 0, 0, 0};
+        for (unsigned i = 0; i < 64; i++)
+            for (int j = 0; j < 4; j++) {
+                const uint8_t *w = block + i + offset[j];
+                unsigned k = (w[0] & 31u) << 5 | (w[1] & 31u);
+                want[j] |= (uint64_t)((sets[j][k >> 3] >> (k & 7)) & 1) << i;
+            }
+        uint64_t got[2];
+        fn(block, sets, got);
+        ck_assert_uint_eq(got[0], want[0] & want[1] & want[2]);
+        ck_assert_uint_eq(got[1], want[3]);
     }
 }
 END_TEST
