@@ -198,11 +198,16 @@ void hot_note_block(hot_state *h, size_t k, const byte_masks *m)
 
 /* Entities whose hotwords may begin in block k of the view. */
 static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
-                          size_t k)
+                          size_t k, const byte_masks *known)
 {
     size_t b = k * 64, n = len - b < 64 ? len - b : 64;
     byte_masks m;
-    if (h->bm_gen[k] == h->round) { /* the scan had them */
+    if (known) {
+        m.digit = known->digit;
+        m.alpha = known->alpha;
+        m.lower = known->lower;
+        m.high = known->high;
+    } else if (h->bm_gen[k] == h->round) { /* the scan had them */
         m.digit = h->bm[k][0];
         m.alpha = h->bm[k][1];
         m.lower = h->bm[k][2];
@@ -328,11 +333,11 @@ void hot_round(hot_state *h, const table_state *t)
 }
 
 uint32_t hot_block_compute(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
-                           size_t k)
+                           size_t k, const byte_masks *m)
 {
     if (k >= h->cap || k * 64 >= len)
         return k * 64 >= len ? 0 : HOT_ALL;
-    h->mask[k] = block_hot(h, rs, s, len, k);
+    h->mask[k] = block_hot(h, rs, s, len, k, m);
     h->gen[k] = h->round;
     return h->mask[k];
 }

@@ -408,15 +408,15 @@ PII_INTERNAL void hot_free(hot_state *h);
 /* The scan's byte masks of block k of the view, for hotmap.c to reuse. */
 PII_INTERNAL void hot_note_block(hot_state *h, size_t k, const byte_masks *m);
 /* The entities whose hotwords may begin in block k of the view s[0, len)
- * (computed once per round). */
+ * (computed once per round; m: the block's byte masks, or NULL). */
 PII_INTERNAL uint32_t hot_block_compute(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
-                                        size_t len, size_t k);
+                                        size_t len, size_t k, const byte_masks *m);
 static inline uint32_t hot_block(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
                                  size_t k)
 {
     if (k < h->cap && h->gen[k] == h->round)
         return h->mask[k];
-    return hot_block_compute(h, rs, s, len, k);
+    return hot_block_compute(h, rs, s, len, k, NULL);
 }
 /* A new round: the view changed; t is the table state as synced. */
 PII_INTERNAL void hot_round(hot_state *h, const table_state *t);

@@ -596,7 +596,7 @@ static void block_at(const scan_view *v, size_t k, block *b)
 {
     block_load(v, k * 64, b);
     if (v->hot && k * 64 < v->len)
-        (void)hot_block(v->hot, v->rs, v->s, v->len, k);
+        (void)hot_block_compute(v->hot, v->rs, v->s, v->len, k, &b->m);
 }
 
 /* Which entities' hotwords may be within reach of block k, from a ring of
