@@ -219,6 +219,33 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
 
 /* ---- phrase lookup ---- */
 
+/* The longest of the phrases table[lo, hi) (one first word, or one key of
+ * it: check_first) that starts at toks[i]: its length in tokens, and the
+ * entities of the phrases of that length; 0 when none is complete. */
+static size_t longest_phrase(const hotword *table, size_t lo, size_t hi, bool check_first,
+                             const token *toks, size_t ntok, size_t i, uint32_t *entities)
+{
+    size_t best = 0;
+    *entities = 0;
+    for (size_t e = lo; e < hi; e++) {
+        if (check_first && strcmp(table[e].w[0], toks[i].w) != 0)
+            continue;
+        size_t k = 1;
+        while (k < HOTWORD_MAX_WORDS && table[e].w[k] && i + k < ntok &&
+               strcmp(table[e].w[k], toks[i + k].w) == 0)
+            k++;
+        if (k < HOTWORD_MAX_WORDS && table[e].w[k])
+            continue; /* phrase incomplete */
+        if (k > best) {
+            best = k;
+            *entities = table[e].entities;
+        } else if (k == best) {
+            *entities |= table[e].entities;
+        }
+    }
+    return best;
+}
+
 /* Length in tokens of the phrase of table[] that starts at toks[i], and the
  * entities it speaks for; 0 when none. */
 static size_t match_phrase(const hotword *table, size_t count, const token *toks, size_t ntok,
@@ -238,23 +265,10 @@ static size_t match_phrase(const hotword *table, size_t count, const token *toks
         else
             hi = mid;
     }
-    size_t best = 0;
-    *entities = 0;
-    for (size_t e = lo; e < count && strcmp(table[e].w[0], toks[i].w) == 0; e++) {
-        size_t k = 1;
-        while (k < HOTWORD_MAX_WORDS && table[e].w[k] && i + k < ntok &&
-               strcmp(table[e].w[k], toks[i + k].w) == 0)
-            k++;
-        if (k < HOTWORD_MAX_WORDS && table[e].w[k])
-            continue; /* phrase incomplete */
-        if (k > best) {
-            best = k;
-            *entities = table[e].entities;
-        } else if (k == best) {
-            *entities |= table[e].entities;
-        }
-    }
-    return best;
+    hi = lo; /* the entries with that first word */
+    while (hi < count && strcmp(table[hi].w[0], w) == 0)
+        hi++;
+    return longest_phrase(table, lo, hi, false, toks, ntok, i, entities);
 }
 
 /* ---- windows ---- */
@@ -393,29 +407,12 @@ void phrase_index_build(pii_ruleset *rs)
 static size_t match_indexed(const pii_ruleset *rs, unsigned slot, const token *toks, size_t ntok,
                             size_t i, uint32_t *entities)
 {
-    const hotword *table = memo_tables[slot];
-    size_t lo, hi, best = 0;
+    size_t lo, hi;
     *entities = 0;
     if (!toks[i].w[0] || !phrase_range(rs, slot, toks[i].key, &lo, &hi))
         return 0;
-    bool long_word = toks[i].n >= 8; /* the key holds only its first bytes */
-    for (size_t e = lo; e < hi; e++) {
-        if (long_word && strcmp(table[e].w[0], toks[i].w) != 0)
-            continue;
-        size_t k = 1;
-        while (k < HOTWORD_MAX_WORDS && table[e].w[k] && i + k < ntok &&
-               strcmp(table[e].w[k], toks[i + k].w) == 0)
-            k++;
-        if (k < HOTWORD_MAX_WORDS && table[e].w[k])
-            continue; /* phrase incomplete */
-        if (k > best) {
-            best = k;
-            *entities = table[e].entities;
-        } else if (k == best) {
-            *entities |= table[e].entities;
-        }
-    }
-    return best;
+    /* a key holds only the first eight bytes of a longer word */
+    return longest_phrase(memo_tables[slot], lo, hi, toks[i].n >= 8, toks, ntok, i, entities);
 }
 
 /* match_phrase(), remembered in the token for the built-in tables. */
