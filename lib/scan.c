@@ -1,13 +1,16 @@
 /*
  * scan.c - the detection pipeline over one buffer.
  *
- * 1. Candidates: one pass over the bytes.  A bit mask per 64-byte block
- *    marks where something may start: the first letter or digit of each
- *    word, where the recognizers for the word's shape run (most words call
- *    none: plain lower-case words, parts glued to a word before them, dates),
- *    and '@', '+', '(' and "::" for emails, phone numbers and IPv6
- *    addresses.  Each byte is looked at a bounded number of times: linear
- *    in the input.
+ * 1. Candidates: one pass over the bytes, 64 at a time.  The byte classes
+ *    of a block (bytemask.c) and bit arithmetic on them and on the next
+ *    block's say where a candidate may start (block_starts()): word starts
+ *    of a shape some recognizer accepts, '@', '+' or '(' before a phone
+ *    number, "::".  Only those positions run the recognizers for the word's
+ *    shape (start_at()); most words of text are never looked at one by
+ *    one.  Blocks where no hotword can be near (hotmap.c) do not look for
+ *    the shapes of entities that need one.  find_candidates_ref() visits
+ *    every word start instead: the reference the tests hold this to.  Each
+ *    byte is looked at a bounded number of times: linear in the input.
  * 2. Context: each candidate's score from hotwords around it (context.c).
  * 3. Resolution: overlapping candidates form clusters; within a cluster the
  *    higher score wins, then the longer span, then the lower entity number.
