@@ -497,6 +497,34 @@ static bool header_parse(const char *line, size_t len, char *delim_out, unsigned
         return false;
     if (!is_alpha((uint8_t)line[0]) && line[0] != '"')
         return false; /* cheap, common reject: log lines start with a time or '{' */
+    /* Another cheap reject, for prose: the first field is at least what
+     * comes before the first delimiter of any kind, so three spaces inside
+     * that, or more than 48 characters, rule the line out. */
+    {
+        size_t i = 0, inner = 0, pending = 0, first = SIZE_MAX, last = 0;
+        while (i < len && (line[i] == ' ' || line[i] == '"'))
+            i++;
+        for (; i < len; i++) {
+            uint8_t ch = (uint8_t)line[i];
+            if (ch == ',' || ch == '\t' || ch == ';' || ch == '|')
+                break;
+            if (ch == ' ') {
+                pending++;
+                continue;
+            }
+            if (!header_char(ch) && ch != '\r')
+                return false;
+            if (ch != '"' && ch != '\r') { /* what trimming keeps */
+                if (first == SIZE_MAX)
+                    first = i;
+                last = i;
+                inner += first < i ? pending : 0;
+                if (inner > 2 || last - first >= 48)
+                    return false;
+            }
+            pending = 0;
+        }
+    }
     /* one pass: count each delimiter, and stop at a character no header
      * has (':' '=' '@' '{' ... are everywhere in logs) */
     unsigned count[sizeof delims] = {0};

@@ -994,6 +994,18 @@ START_TEST(test_context_csv_header)
     ck_assert(only_finding("name,ssn\nJo,536221234").flags & PII_FLAG_CONTEXT);
     ck_assert(only_finding("name,card\nJo,4111111111111111").score == 1.0);
 
+    /* header fields: at most 48 characters and two spaces each, trimmed of
+     * spaces and quotes; a line of prose is no header */
+    expect_one("first name,last name,ssn number\nJo,Do,536221234", "US_SSN", "536221234");
+    expect_one("name ,  ssn \nJo,536221234", "US_SSN", "536221234");
+    expect_one("\"name\" ,\" ssn\"\nJo,536221234", "US_SSN", "536221234");
+    expect_none("a b c d,ssn\nJo,536221234");
+    expect_none("name,a b c d\nJo,536221234");
+    expect_none("abcdefghijabcdefghijabcdefghijabcdefghijabcdefghi,ssn\nJo,536221234");
+    expect_one("abcdefghijabcdefghijabcdefghijabcdefghijabcdefgh,ssn\nJo,536221234", "US_SSN",
+               "536221234");
+    expect_none("And so the ssn of it, said she\nJo,536221234");
+
     /* a column named zip or notes is no SSN column */
     expect_none("name,zip\nJo,536221234");
     expect_none("name\tzip\nJo\t536221234");
