@@ -32,7 +32,6 @@ typedef struct token {
     bool is_key;     /* followed by ':' or '=' (a key, not a label) */
     bool code_key;   /* a key in code or data syntax: quoted, "k=", snake_case */
     bool is_value;   /* five or more characters with a digit: an ID itself */
-    bool labels_next; /* a value follows within LABEL_REACH bytes */
     /* phrase matches starting here, per built-in table, computed once per
      * window (several entities ask about the same words) */
     uint8_t memo_done, memo_len[4];
@@ -109,7 +108,7 @@ static void append_folded(token *t, int32_t cp)
 }
 
 /* Fill in what a token knows about what follows it. */
-static void token_tail(token *t, const uint8_t *s, size_t len, bool want_labels_next)
+static void token_tail(token *t, const uint8_t *s, size_t len)
 {
     size_t i = t->end;
     /* a key: rest of an identifier, an optional quote, then ':' or '=' */
@@ -126,15 +125,16 @@ static void token_tail(token *t, const uint8_t *s, size_t len, bool want_labels_
     t->is_key = k < len && (s[k] == ':' || s[k] == '=');
     t->code_key = t->is_key && (quoted || snake || s[k] == '=' ||
                                 (t->start > 0 && s[t->start - 1] == '_'));
-    /* a label followed by a value names that value ("... and DL# X123") */
-    t->labels_next = false;
-    if (!want_labels_next)
-        return;
-    for (size_t r = i; r < len && r < i + LABEL_REACH && s[r] != '\n'; r++)
-        if (is_digit(s[r])) {
-            t->labels_next = true;
-            break;
-        }
+}
+
+/* Whether a value follows token t within LABEL_REACH bytes on its line: a
+ * label followed by a value names that value ("... and DL# X123"). */
+static bool labels_next(const token *t, const uint8_t *s, size_t len)
+{
+    for (size_t r = t->end; r < len && r < t->end + LABEL_REACH && s[r] != '\n'; r++)
+        if (is_digit(s[r]))
+            return true;
+    return false;
 }
 
 /* Split s[a, b) into words: runs of letters and digits of any script,
@@ -143,7 +143,7 @@ static void token_tail(token *t, const uint8_t *s, size_t len, bool want_labels_
  * of scripts written without spaces are one word each.  A possessive "'s"
  * is dropped, and a word cut by the window's edge is not a word. */
 static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *out,
-                       size_t max, bool want_labels_next)
+                       size_t max)
 {
     size_t n = 0, i = a;
     while (i < b && n < max) {
@@ -211,7 +211,7 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         t->is_value = digit && i - st >= 5;
         t->start = st;
         t->end = i;
-        token_tail(t, s, len, want_labels_next);
+        token_tail(t, s, len);
         n++;
     }
     return n;
@@ -437,7 +437,7 @@ static size_t match_memo(const pii_ruleset *rs, const hotword *table, size_t cou
 static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count, uint32_t want,
                       const token *before,
                       size_t nb, const token *after, size_t na, size_t start, size_t end,
-                      bool labels_next_counts)
+                      const uint8_t *s, size_t len)
 {
     size_t best = SIZE_MAX;
     uint32_t ent;
@@ -452,7 +452,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     for (size_t i = 0; i < na; i++) {
         size_t k = match_memo(rs, table, count, after, na, i, &ent);
         if (!k || !(ent & want) || after[i + k - 1].is_key ||
-            (labels_next_counts && after[i + k - 1].labels_next))
+            (s && labels_next(&after[i + k - 1], s, len)))
             continue;
         size_t d = 2 * (after[i].start - end);
         if (d < best)
@@ -619,7 +619,7 @@ static bool names_hotwords(const table_state *t)
         return true;
     token toks[TABLE_MAX_FIELDS];
     size_t n = tokenize((const uint8_t *)t->cur, t->cur_len, 0, t->cur_len, toks,
-                        TABLE_MAX_FIELDS, false);
+                        TABLE_MAX_FIELDS);
     for (size_t i = 0; i < n; i++) {
         uint32_t ent;
         if (match_phrase(hotwords, hotword_count, toks, n, i, &ent))
@@ -726,7 +726,7 @@ const char *table_column_name(const table_state *t, size_t *n)
 size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][64])
 {
     token toks[HOTWORD_MAX_WORDS + 1];
-    size_t k = tokenize(s, n, 0, n, toks, HOTWORD_MAX_WORDS + 1, false);
+    size_t k = tokenize(s, n, 0, n, toks, HOTWORD_MAX_WORDS + 1);
     if (k > HOTWORD_MAX_WORDS)
         k = HOTWORD_MAX_WORDS;
     for (size_t i = 0; i < k; i++) {
@@ -778,6 +778,24 @@ static bool labelled_by(const hotword *table, size_t count, const token *before,
     return false;
 }
 
+/* The start of the line that holds s[p - 1], not before lo: after the
+ * last '\n' in s[lo, p), eight bytes a step. */
+static size_t line_start(const uint8_t *s, size_t lo, size_t p)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), nl = ones * '\n';
+    while (p >= lo + 8) {
+        uint64_t w;
+        memcpy(&w, s + p - 8, 8);
+        w ^= nl; /* a zero byte where a newline is */
+        if ((w - ones) & ~w & (ones << 7))
+            break;
+        p -= 8;
+    }
+    while (p > lo && s[p - 1] != '\n')
+        p--;
+    return p;
+}
+
 /* The words around [cs, ce), filtered as the rules below say. */
 static void prepare_window(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce,
                            ctx_window *w)
@@ -798,8 +816,8 @@ static void prepare_window(const pii_ctx *ctx, const scan_view *v, size_t cs, si
     }
     size_t wb = window_before(s, cs, floor, chars);
     size_t wa = window_after(s, v->len, ce, (chars + 1) / 2);
-    size_t nb = tokenize(s, v->len, wb, cs, before, MAX_TOKENS, false);
-    size_t na = tokenize(s, v->len, ce, wa, after, MAX_TOKENS / 2, true);
+    size_t nb = tokenize(s, v->len, wb, cs, before, MAX_TOKENS);
+    size_t na = tokenize(s, v->len, ce, wa, after, MAX_TOKENS / 2);
     /* another ID between a hotword and this candidate takes the hotword */
     size_t first = 0;
     for (size_t i = 0; i < nb; i++)
@@ -817,9 +835,7 @@ static void prepare_window(const pii_ctx *ctx, const scan_view *v, size_t cs, si
     /* Words on earlier lines count only when this line holds nothing but
      * keys before the value (a form label above it, "key": in nested JSON);
      * other words on the line ("Employee #...") belong to this line. */
-    size_t ls = cs;
-    while (ls > wb && s[ls - 1] != '\n')
-        ls--;
+    size_t ls = line_start(s, wb, cs);
     if (ls > wb) {
         size_t first_here = nb;
         bool only_keys = true;
@@ -896,7 +912,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     const hotword *table = rule ? rule->words : hotwords;
     size_t table_n = rule ? rule->nwords : hotword_count;
     uint32_t want = rule ? 1 : ENTITY_MASK(c->entity);
-    size_t dist = nearest(rs, table, table_n, want, before, nb, after, na, cs, ce, true);
+    size_t dist = nearest(rs, table, table_n, want, before, nb, after, na, cs, ce, s, v->len);
     /* The key right before a value names it ("created": 1594591513), unless
      * it is a hotword itself or just says "number" ("passport": {"number": ..}) */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1])) {
@@ -911,7 +927,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     }
     /* a nearer label of something else ("Employee ID", "order no") wins */
     if (dist != SIZE_MAX) {
-        size_t other = nearest(rs, other_labels, other_label_count, 1, before, nb, NULL, 0, cs, ce, true);
+        size_t other = nearest(rs, other_labels, other_label_count, 1, before, nb, NULL, 0, cs, ce, NULL, 0);
         if (other < dist)
             dist = SIZE_MAX;
     }
@@ -919,7 +935,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t cn;
     const char *col = in_row ? table_column_name(t, &cn) : NULL;
     token coltok[8];
-    size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8, false) : 0;
+    size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
     for (size_t i = 0; i < nc; i++) {
         uint32_t ent;
         if (match_phrase(table, table_n, coltok, nc, i, &ent) && (ent & want))
@@ -929,7 +945,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {
         /* a US passport needs the country too (in the text or the column) */
         size_t us = nearest(rs, us_words, us_word_count, 1, before, nb, after, na, cs, ce,
-                            false);
+                            NULL, 0);
         bool col_us = false;
         for (size_t i = 0; i < nc; i++) {
             uint32_t ent;
@@ -946,7 +962,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         labelled_by(other_labels, other_label_count, before, nb, s, cs))
         return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789" */
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
-        nearest(rs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, true) != SIZE_MAX)
+        nearest(rs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, NULL, 0) != SIZE_MAX)
         return LOW_SCORE; /* a 9XX number given as an SSN is an invalid SSN */
     if (dist == SIZE_MAX || c->with_ctx <= 0)
         return score;
