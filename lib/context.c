@@ -137,6 +137,24 @@ static bool labels_next(const token *t, const uint8_t *s, size_t len)
     return false;
 }
 
+/* ASCII letters and digits for the tokenizer (0: neither). */
+enum { TC_LOWER = 1, TC_UPPER = 2, TC_DIGIT = 4 };
+static const uint8_t tok_class[128] = {
+    ['0'] = TC_DIGIT, ['1'] = TC_DIGIT, ['2'] = TC_DIGIT, ['3'] = TC_DIGIT, ['4'] = TC_DIGIT,
+    ['5'] = TC_DIGIT, ['6'] = TC_DIGIT, ['7'] = TC_DIGIT, ['8'] = TC_DIGIT, ['9'] = TC_DIGIT,
+    ['A'] = TC_UPPER, ['B'] = TC_UPPER, ['C'] = TC_UPPER, ['D'] = TC_UPPER, ['E'] = TC_UPPER,
+    ['F'] = TC_UPPER, ['G'] = TC_UPPER, ['H'] = TC_UPPER, ['I'] = TC_UPPER, ['J'] = TC_UPPER,
+    ['K'] = TC_UPPER, ['L'] = TC_UPPER, ['M'] = TC_UPPER, ['N'] = TC_UPPER, ['O'] = TC_UPPER,
+    ['P'] = TC_UPPER, ['Q'] = TC_UPPER, ['R'] = TC_UPPER, ['S'] = TC_UPPER, ['T'] = TC_UPPER,
+    ['U'] = TC_UPPER, ['V'] = TC_UPPER, ['W'] = TC_UPPER, ['X'] = TC_UPPER, ['Y'] = TC_UPPER,
+    ['Z'] = TC_UPPER, ['a'] = TC_LOWER, ['b'] = TC_LOWER, ['c'] = TC_LOWER, ['d'] = TC_LOWER,
+    ['e'] = TC_LOWER, ['f'] = TC_LOWER, ['g'] = TC_LOWER, ['h'] = TC_LOWER, ['i'] = TC_LOWER,
+    ['j'] = TC_LOWER, ['k'] = TC_LOWER, ['l'] = TC_LOWER, ['m'] = TC_LOWER, ['n'] = TC_LOWER,
+    ['o'] = TC_LOWER, ['p'] = TC_LOWER, ['q'] = TC_LOWER, ['r'] = TC_LOWER, ['s'] = TC_LOWER,
+    ['t'] = TC_LOWER, ['u'] = TC_LOWER, ['v'] = TC_LOWER, ['w'] = TC_LOWER, ['x'] = TC_LOWER,
+    ['y'] = TC_LOWER, ['z'] = TC_LOWER,
+};
+
 /* Split s[a, b) into words: runs of letters and digits of any script,
  * case-folded and without accents ("Número" -> "numero"), split where a
  * lower-case ASCII letter meets an upper-case one ("dlNumber"); characters
@@ -170,20 +188,22 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
             i += k;
         } else {
             int32_t prev = -1;
+            unsigned seen = 0, prev_cls = 0; /* ASCII classes met, and of the last */
             while (i < b) {
                 uint8_t ch = s[i];
                 if (ch < 0x80) { /* ASCII: the common case, without decoding */
-                    if (!is_alnum(ch) || (prev >= 0 && prev < 0x80 && is_lower((uint8_t)prev) &&
-                                          is_upper(ch)))
-                        break;
-                    upper &= !is_lower(ch);
-                    digit |= is_digit(ch);
+                    unsigned cls = tok_class[ch];
+                    if (!cls || ((prev_cls & TC_LOWER) && (cls & TC_UPPER)))
+                        break; /* no letter or digit, or camelCase */
+                    seen |= cls;
                     if (t->n + 1 < TOKEN_MAX)
-                        t->w[t->n++] = (char)to_lower(ch);
+                        t->w[t->n++] = (char)(ch | (cls & TC_UPPER ? 0x20 : 0));
                     prev = ch;
+                    prev_cls = cls;
                     i++;
                     continue;
                 }
+                prev_cls = 0;
                 k = uni_decode(s, b, i, &cp);
                 if (cp < 0 || cp == '_' || !uni_is_word_cp(cp) || uni_is_unspaced_script(cp))
                     break;
@@ -198,6 +218,8 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
                 prev = cp;
                 i += k;
             }
+            upper &= !(seen & TC_LOWER);
+            digit |= (seen & TC_DIGIT) != 0;
         }
         t->w[t->n] = '\0';
         if (t->n == 1 && t->w[0] == 's' && st > 0 && s[st - 1] == '\'')
