@@ -665,14 +665,16 @@ static void end_line(table_state *t)
     t->cur_quote = false;
 }
 
-void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uint64_t upto)
+void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uint64_t upto,
+                const hot_state *h)
 {
     if (upto > base + len)
         upto = base + len;
     while (t->pos < upto) {
         size_t i = (size_t)(t->pos - base), stop = (size_t)(upto - base);
-        const uint8_t *nl = memchr(s + i, '\n', stop - i);
-        size_t seg_end = nl ? (size_t)(nl - s) : stop;
+        size_t nl_at = hot_next_newline(h, s, i, stop);
+        bool nl = nl_at != SIZE_MAX;
+        size_t seg_end = nl ? nl_at : stop;
         /* outside a table only a header matters, which begins with a
          * letter or a quote: other lines are not kept */
         if (!t->active && t->pos == t->line_start && i < stop && !is_alpha(s[i]) && s[i] != '"')

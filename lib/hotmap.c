@@ -193,6 +193,7 @@ void hot_note_block(hot_state *h, size_t k, const byte_masks *m)
     h->bm[k][1] = m->alpha;
     h->bm[k][2] = m->lower;
     h->bm[k][3] = m->high;
+    h->bm[k][4] = m->newline;
     h->bm_gen[k] = h->round;
 }
 
@@ -292,7 +293,7 @@ int hot_reserve(hot_state *h, size_t bytes)
     if (!m)
         return PII_ERR_NOMEM;
     h->mask = m;
-    uint64_t(*bm)[4] = realloc(h->bm, need * sizeof *bm);
+    uint64_t(*bm)[5] = realloc(h->bm, need * sizeof *bm);
     if (!bm)
         return PII_ERR_NOMEM;
     h->bm = bm;
@@ -436,10 +437,9 @@ void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t 
         if (at < h->table_checked)
             continue; /* checked line by line */
         size_t i = (size_t)(at - base);
-        const uint8_t *nl = memchr(buf + i, '\n', buf_len - i);
-        if (!nl)
+        size_t e = hot_next_newline(h, buf, i, buf_len);
+        if (e == SIZE_MAX)
             return; /* ends beyond the data: no header before it */
-        size_t e = (size_t)(nl - buf);
         if (table_line_may_head(buf + i, e - i)) {
             h->table_free_until = base + e;
             return;

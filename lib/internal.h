@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -194,7 +195,7 @@ typedef struct hot_cursor {
 
 typedef struct hot_state {
     uint16_t *mask;
-    uint64_t (*bm)[4]; /* byte masks the scan made: digit, alpha, lower, high */
+    uint64_t (*bm)[5]; /* byte masks the scan made: digit, alpha, lower, high, newline */
     uint32_t *gen;     /* round each mask was computed in */
     uint32_t *bm_gen;  /* ... and each bm (in the same allocation) */
     size_t cap;    /* blocks */
@@ -405,6 +406,26 @@ PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n);
 PII_INTERNAL void hot_tables_build(pii_ruleset *rs);
 PII_INTERNAL int hot_reserve(hot_state *h, size_t bytes);
 PII_INTERNAL void hot_free(hot_state *h);
+/* The first '\n' in s[i, stop) (h's masks where the scan made them, this
+ * round; h may be NULL), or SIZE_MAX. */
+static inline size_t hot_next_newline(const hot_state *h, const uint8_t *s, size_t i, size_t stop)
+{
+    while (i < stop) {
+        size_t k = i / 64;
+        if (!h || k >= h->cap || h->bm_gen[k] != h->round) {
+            const uint8_t *nl = memchr(s + i, '\n', stop - i);
+            return nl ? (size_t)(nl - s) : SIZE_MAX;
+        }
+        uint64_t m = h->bm[k][4] >> (i % 64);
+        if (m) {
+            size_t j = i + (size_t)__builtin_ctzll(m);
+            return j < stop ? j : SIZE_MAX;
+        }
+        i = (k + 1) * 64;
+    }
+    return SIZE_MAX;
+}
+
 /* The scan's byte masks of block k of the view, for hotmap.c to reuse. */
 PII_INTERNAL void hot_note_block(hot_state *h, size_t k, const byte_masks *m);
 /* The entities whose hotwords may begin in block k of the view s[0, len)
@@ -445,8 +466,10 @@ static inline bool hot_table_free_at(const hot_state *h, uint64_t at)
 PII_INTERNAL float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c,
                                  bool *had_context, uint32_t *ctx_dist);
 PII_INTERNAL void table_reset(table_state *t);
+/* h: the hotword map of this round when the view is the input (its byte
+ * masks find newlines), or NULL. */
 PII_INTERNAL void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base,
-                             uint64_t upto);
+                             uint64_t upto, const struct hot_state *h);
 PII_INTERNAL const char *table_column_name(const table_state *t, size_t *n);
 
 /* unicode.c */

@@ -267,11 +267,13 @@ static int decide(pii_ctx *ctx, bool eof)
 
     /* score what is known, in start order; drop what stays under the bar */
     float min_score = (float)ctx->rs->min_score;
+    /* the scan's newline masks, where its view is the input */
+    const hot_state *lines = v.nv || ctx->hotmap_off ? NULL : &ctx->hot;
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
         cand *c = &pv[i];
         if (!c->scored && c->start < known) {
-            table_sync(&ctx->table, st->buf, st->len, st->base, c->start);
+            table_sync(&ctx->table, st->buf, st->len, st->base, c->start, lines);
             bool had;
             c->score = context_score(ctx, &v, c, &had, &c->ctx_dist);
             if (had)
@@ -319,7 +321,7 @@ static int decide(pii_ctx *ctx, bool eof)
     if (out && n > out)
         memmove(pv, pv + out, (n - out) * sizeof *pv);
     st->pending.n = n - out;
-    table_sync(&ctx->table, st->buf, st->len, st->base, known);
+    table_sync(&ctx->table, st->buf, st->len, st->base, known, lines);
     return PII_OK;
 }
 
