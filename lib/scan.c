@@ -396,7 +396,9 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     /* '@' (email), '+' or '(' before a digit (phone), "::" (IPv6) */
     r.sure = cm->at;
     r.phone = cm->phone & d1;
-    r.sure |= cm->colon & AT(m.colon, 1) & ~BEFORE1(alnum) & ~BEFORE1(m.colon) & ~BEFORE1(m.dot);
+    uint64_t colons = cm->colon & AT(m.colon, 1);
+    if (colons) /* rare: most colons are single */
+        r.sure |= colons & ~BEFORE1(alnum) & ~BEFORE1(m.colon) & ~BEFORE1(m.dot);
     uint64_t ws = c->alnum & ~BEFORE1(alnum); /* first letter or digit of a word */
     if (!ws)
         return r;
@@ -612,6 +614,8 @@ typedef struct near_ring {
         uint64_t word[16];
     } u;
     size_t back, ahead, next; /* next: the first block not in the ring */
+    size_t ring;              /* entries used: 8 or 64 */
+    bool whole;               /* the window is all eight */
 } near_ring;
 
 static void near_init(near_ring *r, const scan_view *v, size_t k)
@@ -624,6 +628,8 @@ static void near_init(near_ring *r, const scan_view *v, size_t k)
     r->ahead = (after + 63) / 64;
     if (r->back + r->ahead + 1 > 64) /* a wide window: every block near */
         r->back = r->ahead = 0;
+    r->ring = r->back + r->ahead + 1 <= 8 ? 8 : 64;
+    r->whole = r->back + r->ahead + 1 == 8; /* eight masks: read as two words */
     r->next = k > r->back ? k - r->back : 0;
 }
 
@@ -632,11 +638,9 @@ static inline uint32_t near_block(near_ring *r, const scan_view *v, size_t k)
     if (r->back + r->ahead == 0)
         return 0xFFFFu;
     size_t ka = k > r->back ? k - r->back : 0, kb = k + r->ahead;
-    size_t span = r->back + r->ahead + 1;
-    unsigned ring = span <= 8 ? 8 : 64;
     for (; r->next <= kb; r->next++)
-        r->u.mask[r->next & (ring - 1)] = (uint16_t)hot_block(v->hot, v->rs, v->s, v->len, r->next);
-    if (ring == 8 && span == 8 && ka + r->back == k) { /* the whole ring is the window */
+        r->u.mask[r->next & (r->ring - 1)] = (uint16_t)hot_block(v->hot, v->rs, v->s, v->len, r->next);
+    if (r->whole && ka + r->back == k) { /* the ring is the window */
         uint64_t x = r->u.word[0] | r->u.word[1];
         x |= x >> 32;
         x |= x >> 16;
@@ -644,7 +648,7 @@ static inline uint32_t near_block(near_ring *r, const scan_view *v, size_t k)
     }
     uint32_t near = 0;
     for (size_t j = ka; j <= kb; j++)
-        near |= r->u.mask[j & (ring - 1)];
+        near |= r->u.mask[j & (r->ring - 1)];
     return near;
 }
 
@@ -688,7 +692,9 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
             } else {
                 uint64_t line_starts = (c->m.newline << 1 | p->m.newline >> 63) &
                                        (c->m.alpha | c->m.quote);
-                hot_table_lines(v->hot, v->orig, v->orig_len, v->base, v->base + base, line_starts);
+                if (line_starts)
+                    hot_table_lines(v->hot, v->orig, v->orig_len, v->base, v->base + base,
+                                    line_starts);
                 free = hot_table_free_at(v->hot, v->base + last);
             }
             mode = block_mode(v, near_block(&ring_near, v, k), free);
