@@ -499,7 +499,22 @@ static void drop_pronoun_us(const uint8_t *s, size_t len, token *t, size_t n)
 
 /* ---- tables ---- */
 
-void table_reset(table_state *t) { memset(t, 0, sizeof *t); }
+void table_reset(table_state *t)
+{
+    /* the kept lines are copies of input: wiped, as far as they were used
+     * (a reset per short call must not cost kilobytes of writes) */
+    memset(t->names, 0, t->names_high);
+    memset(t->cur, 0, t->cur_high);
+    t->names_high = t->cur_high = 0;
+    t->active = false;
+    t->delim = 0;
+    t->nfields = 0;
+    t->pos = t->line_start = 0;
+    t->cur_len = 0;
+    t->cur_too_long = false;
+    t->cur_field = 0;
+    t->cur_quote = false;
+}
 
 static bool header_char(uint8_t c)
 {
@@ -620,6 +635,8 @@ static bool try_header(table_state *t)
     memcpy(t->field_off, off, sizeof(uint16_t) * (nf + 1));
     for (size_t k = 0; k < t->cur_len; k++)
         t->names[k] = (char)to_lower((uint8_t)t->cur[k]);
+    if (t->cur_len > t->names_high)
+        t->names_high = t->cur_len;
     t->active = true;
     t->delim = delim;
     t->nfields = nf;
@@ -686,6 +703,8 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
             } else {
                 memcpy(t->cur + t->cur_len, s + i, n);
                 t->cur_len += n;
+                if (t->cur_len > t->cur_high)
+                    t->cur_high = t->cur_len;
             }
         }
         if (t->active) {

@@ -408,6 +408,7 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
                 memcpy(line + t->cur_len, buf + i, rest);
                 if (table_line_may_head(line, t->cur_len + rest))
                     h->table_free_until = base + (uint64_t)(nl - buf);
+                memset(line, 0, t->cur_len + rest); /* a copy of input */
             }
             h->table_checked = base + (uint64_t)(nl - buf) + 1;
         }

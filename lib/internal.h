@@ -161,6 +161,7 @@ typedef struct table_state {
     unsigned nfields;
     uint16_t field_off[TABLE_MAX_FIELDS + 1]; /* into names[] */
     char names[TABLE_MAX_LINE];               /* lower-cased header text */
+    size_t names_high, cur_high; /* most of names[], cur[] ever used (to wipe) */
     /* progress through the input */
     uint64_t pos;        /* absolute offset up to which lines are processed */
     uint64_t line_start; /* absolute offset of the current line */
@@ -263,6 +264,7 @@ typedef struct stream_state {
     size_t ready_head;
     uint8_t repl[REPL_MAX]; /* replacement being written */
     size_t repl_len, repl_pos;
+    size_t repl_high;   /* most of repl ever used (to wipe) */
     bool active;        /* a session is open */
     bool redacting;     /* ... by pii_redact_stream (else pii_scan_stream) */
     bool decided, decided_eof; /* state of the last round, to skip a */

@@ -83,7 +83,8 @@ void stream_wipe(stream_state *st)
         st->nv.high_water = 0;
         st->nv.len = 0;
     }
-    memset(st->repl, 0, sizeof st->repl);
+    memset(st->repl, 0, st->repl_high); /* what replacements used of it */
+    st->repl_high = 0;
     st->len = 0;
     st->base = st->scan_pos = st->known = st->emit_pos = 0;
     st->pending.n = 0;
@@ -368,6 +369,8 @@ static int emit(pii_ctx *ctx, pii_out_buffer *out)
                 if (r < 0)
                     return r;
                 st->repl_len = (size_t)r;
+                if (st->repl_len > st->repl_high)
+                    st->repl_high = st->repl_len;
                 st->repl_pos = 0;
             }
             st->emit_pos = f->end;
