@@ -917,19 +917,24 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         cs = norm_from_orig(v->nv, cs);
         ce = norm_from_orig(v->nv, ce);
     }
-    /* No hotword of the entity can be near (hotmap.c): the words below
-     * would leave the score as it is, but for IP addresses (version words
-     * lower it), SSNs and ITINs (other labels, and an ITIN given as an
-     * SSN).  Tables take the full path (a column's name counts as a
-     * hotword). */
-    const uint32_t other_words = ENTITY_MASK(PII_IP_ADDRESS) | ENTITY_MASK(PII_US_SSN) |
-                                 ENTITY_MASK(PII_US_ITIN);
-    if (c->entity < PII_ENTITY_BUILTIN_COUNT && !(other_words & ENTITY_MASK(c->entity)) &&
-        !t->active && v->hot) {
+    /* No word that could change the score can be near (hotmap.c): a
+     * hotword of the entity, and for IP addresses a version word, for SSNs
+     * and ITINs a label of another kind of number (and for an ITIN an SSN
+     * hotword: a 9XX number given as an SSN).  Tables take the full path
+     * (a column's name counts as a hotword). */
+    if (c->entity < PII_ENTITY_BUILTIN_COUNT && !t->active && v->hot) {
         size_t before = CTX_BYTES(ctx->rs->context_window);
         size_t after = CTX_BYTES((ctx->rs->context_window + 1) / 2) / 2;
-        if (!hot_near(v->hot, HOT_SCORE, ctx->rs, s, v->len, cs > before ? cs - before : 0,
-                      ce + after + 1, ENTITY_MASK(c->entity)))
+        size_t a = cs > before ? cs - before : 0, b = ce + after + 1;
+        uint32_t want = ENTITY_MASK(c->entity), against = 0;
+        if (c->entity == PII_IP_ADDRESS) {
+            against = HOT_VERSION;
+        } else if (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) {
+            against = HOT_OTHER;
+            want |= ENTITY_MASK(PII_US_SSN);
+        }
+        if (!hot_near(v->hot, HOT_SCORE, ctx->rs, s, v->len, a, b, want) &&
+            !(against && (hot_against(v->hot, ctx->rs, s, v->len, a, b) & against)))
             return score;
     }
     /* Candidates of several entities often share one span (nine digits

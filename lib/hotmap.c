@@ -69,8 +69,8 @@ static inline unsigned tri_slot(uint8_t a, uint8_t b, uint8_t c)
 {
     return (a & 31u) << 10 | (b & 31u) << 5 | (c & 31u);
 }
-static inline void tri_set(pii_ruleset *rs, unsigned k) { rs->hot_tri[k >> 6] |= UINT64_C(1) << (k & 63); }
-static inline unsigned tri_get(const pii_ruleset *rs, unsigned k) { return (unsigned)(rs->hot_tri[k >> 6] >> (k & 63)) & 1u; }
+static inline void tri_set(word_gate *g, unsigned k) { g->tri[k >> 6] |= UINT64_C(1) << (k & 63); }
+static inline unsigned tri_get(const word_gate *g, unsigned k) { return (unsigned)(g->tri[k >> 6] >> (k & 63)) & 1u; }
 /* Two bytes in the vector gates' bit sets (bytepair_fn). */
 static inline void pair_set(uint8_t set[128], uint8_t a, uint8_t b)
 {
@@ -80,46 +80,54 @@ static inline void pair_set(uint8_t set[128], uint8_t a, uint8_t b)
 
 void hot_tables_build(pii_ruleset *rs)
 {
-    memset(rs->hot_tri, 0, sizeof rs->hot_tri);
-    memset(rs->hot_pairs, 0, sizeof rs->hot_pairs);
-    memset(rs->hot_pairs2, 0, sizeof rs->hot_pairs2);
-    memset(rs->hot_pairs3, 0, sizeof rs->hot_pairs3);
-    memset(rs->hot_pairs_short, 0, sizeof rs->hot_pairs_short);
+    memset(rs->gate, 0, sizeof rs->gate);
     rs->pairs = bytepair_select();
-    memset(rs->hot_letter, 0, sizeof rs->hot_letter);
     memset(rs->hot_keys, 0, sizeof rs->hot_keys);
     memset(rs->hot_key_mask, 0, sizeof rs->hot_key_mask);
-    for (size_t i = 0; i < hotword_count; i++) {
-        uint64_t key;
-        if (!phrase_key(&hotwords[i], &key))
-            continue;
-        uint16_t ent = (uint16_t)hotwords[i].entities;
-        /* open addressing; the table has room for every phrase */
-        unsigned k = key_slot(key);
-        while (rs->hot_keys[k] && rs->hot_keys[k] != key)
-            k = (k + 1) & ((1u << HOT_KEY_BITS) - 1);
-        rs->hot_keys[k] = key;
-        rs->hot_key_mask[k] |= ent;
-        /* the gates: the first two and three bytes (after a two-letter
-         * word, any third: it is followed by no letter or digit, or by a
-         * capital after a lower-case letter); one-letter words have their
-         * own */
-        const uint8_t *w = (const uint8_t *)hotwords[i].w[0];
-        if (w[1] == '\0') {
-            rs->hot_letter[(w[0] | 0x20) - 'a'] |= ent;
-            continue;
-        }
-        unsigned c_lo = w[2] ? w[2] & 31u : 0, c_hi = w[2] ? c_lo : 31;
-        for (unsigned c = c_lo; c <= c_hi; c++)
-            tri_set(rs, tri_slot(w[0], w[1], (uint8_t)c));
-        /* the vector gates: words of four letters or more by their first
-         * four, pair by pair; shorter ones by their first two */
-        if (w[2] && w[3]) {
-            pair_set(rs->hot_pairs, w[0], w[1]);
-            pair_set(rs->hot_pairs2, w[1], w[2]);
-            pair_set(rs->hot_pairs3, w[2], w[3]);
-        } else {
-            pair_set(rs->hot_pairs_short, w[0], w[1]);
+    /* the hotwords by entity; the words that speak against a candidate */
+    const struct {
+        const hotword *table;
+        const size_t *count;
+        int gate;
+        uint16_t fixed; /* 0: the phrase's entities */
+    } tables[] = {{hotwords, &hotword_count, HOT_WORDS, 0},
+                  {version_words, &version_word_count, HOT_AGAINST, HOT_VERSION},
+                  {other_labels, &other_label_count, HOT_AGAINST, HOT_OTHER}};
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
+        word_gate *g = &rs->gate[tables[t].gate];
+        for (size_t i = 0; i < *tables[t].count; i++) {
+            const hotword *hw = &tables[t].table[i];
+            uint64_t key;
+            if (!phrase_key(hw, &key))
+                continue;
+            uint16_t ent = tables[t].fixed ? tables[t].fixed : (uint16_t)hw->entities;
+            /* open addressing; the table has room for every phrase */
+            unsigned k = key_slot(key);
+            while (rs->hot_keys[k] && rs->hot_keys[k] != key)
+                k = (k + 1) & ((1u << HOT_KEY_BITS) - 1);
+            rs->hot_keys[k] = key;
+            rs->hot_key_mask[k] |= ent;
+            /* the gates: the first three bytes (after a two-letter word,
+             * any third: it is followed by no letter or digit, or by a
+             * capital after a lower-case letter); one-letter words have
+             * their own */
+            const uint8_t *w = (const uint8_t *)hw->w[0];
+            if (w[1] == '\0') {
+                g->letter[(w[0] | 0x20) - 'a'] |= ent;
+                continue;
+            }
+            unsigned c_lo = w[2] ? w[2] & 31u : 0, c_hi = w[2] ? c_lo : 31;
+            for (unsigned c = c_lo; c <= c_hi; c++)
+                tri_set(g, tri_slot(w[0], w[1], (uint8_t)c));
+            /* the vector gates: words of four letters or more by their
+             * first four, pair by pair; shorter ones by their first two */
+            if (w[2] && w[3]) {
+                pair_set(g->pairs[0], w[0], w[1]);
+                pair_set(g->pairs[1], w[1], w[2]);
+                pair_set(g->pairs[2], w[2], w[3]);
+            } else {
+                pair_set(g->pairs[3], w[0], w[1]);
+            }
         }
     }
     /* entities that count only with a hotword: every proposal of theirs
@@ -158,15 +166,17 @@ static inline size_t word_len(const uint8_t *s, size_t len, size_t i, size_t max
 }
 
 /* Entities whose phrases the word at s[i] (an ASCII letter, the block
- * around it ASCII) may begin, when the gate (hot_tri) let it by. */
-static uint16_t word_entities(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t i)
+ * around it ASCII) may begin, when its gate let it by (g: the tables of
+ * one kind of phrase). */
+static uint16_t word_entities(const pii_ruleset *rs, const word_gate *g, const uint8_t *s,
+                              size_t len, size_t i)
 {
     uint8_t c1 = i + 1 < len ? s[i + 1] : 0;
     uint64_t key;
     if (!is_alnum(c1) || (is_lower(s[i]) && is_upper(c1))) {
         /* a one-letter word: the phrase goes on with the next word, past
          * any ASCII punctuation */
-        uint16_t maybe = rs->hot_letter[(s[i] | 0x20) - 'a'];
+        uint16_t maybe = g->letter[(s[i] | 0x20) - 'a'];
         if (!maybe)
             return 0;
         size_t q = i + 1, stop = i + 16 < len ? i + 16 : len;
@@ -174,11 +184,13 @@ static uint16_t word_entities(const pii_ruleset *rs, const uint8_t *s, size_t le
             q++;
         if (q == stop || s[q] >= 0x80)
             return maybe; /* too far, or not ASCII: count it */
-        key = (uint64_t)(s[i] | 0x20) | (uint64_t)(' ' | 0x20) << 8 |
-              load_key(s + q, word_len(s, len, q, 6)) << 16;
+        uint64_t alone = (uint64_t)(s[i] | 0x20) | (uint64_t)(' ' | 0x20) << 8;
+        key = alone | load_key(s + q, word_len(s, len, q, 6)) << 16;
+        /* (a one-word phrase, "v 1.2", is its own key) */
+        return (key_entities(rs, key) | key_entities(rs, alone)) & maybe;
     } else {
         uint8_t c2 = i + 2 < len ? s[i + 2] : 0;
-        if (!tri_get(rs, tri_slot(s[i], c1, c2)))
+        if (!tri_get(g, tri_slot(s[i], c1, c2)))
             return 0;
         key = load_key(s + i, word_len(s, len, i, 8));
     }
@@ -199,7 +211,7 @@ void hot_note_block(hot_state *h, size_t k, const byte_masks *m)
 
 /* Entities whose hotwords may begin in block k of the view. */
 static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
-                          size_t k, const byte_masks *known)
+                          size_t k, const byte_masks *known, const word_gate *g)
 {
     size_t b = k * 64, n = len - b < 64 ? len - b : 64;
     byte_masks m;
@@ -251,8 +263,7 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
         /* words of four letters or more by their first four, pair by pair;
          * of two or three by their first two (the last three starts'
          * lengths are not known here: they go through either gate) */
-        const uint8_t *const sets[4] = {rs->hot_pairs, rs->hot_pairs2, rs->hot_pairs3,
-                                        rs->hot_pairs_short};
+        const uint8_t *const sets[4] = {g->pairs[0], g->pairs[1], g->pairs[2], g->pairs[3]};
         uint64_t gate[2];
         rs->pairs(s + b, sets, gate);
         const uint64_t tail = UINT64_C(7) << 61;
@@ -263,25 +274,26 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
         for (; starts; starts &= starts - 1) {
             unsigned i = (unsigned)__builtin_ctzll(starts);
             const uint8_t *w = s + b + i;
-            maybe |= (uint64_t)tri_get(rs, tri_slot(w[0], w[1], w[2])) << i;
+            maybe |= (uint64_t)tri_get(g, tri_slot(w[0], w[1], w[2])) << i;
         }
     } else {
         for (; starts; starts &= starts - 1) {
             unsigned i = (unsigned)__builtin_ctzll(starts);
             size_t k = b + i;
             uint8_t c1 = k + 1 < len ? s[k + 1] : 0, c2 = k + 2 < len ? s[k + 2] : 0;
-            maybe |= (uint64_t)tri_get(rs, tri_slot(s[k], c1, c2)) << i;
+            maybe |= (uint64_t)tri_get(g, tri_slot(s[k], c1, c2)) << i;
         }
     }
     uint16_t out = 0;
     for (; maybe; maybe &= maybe - 1)
-        out |= word_entities(rs, s, len, b + (size_t)__builtin_ctzll(maybe));
+        out |= word_entities(rs, g, s, len, b + (size_t)__builtin_ctzll(maybe));
     for (; one; one &= one - 1) {
         size_t k = b + (size_t)__builtin_ctzll(one);
-        if (rs->hot_letter[(s[k] | 0x20) - 'a'])
-            out |= word_entities(rs, s, len, k);
+        if (g->letter[(s[k] | 0x20) - 'a'])
+            out |= word_entities(rs, g, s, len, k);
     }
-    return out;
+    /* (a word that begins phrases of both kinds answers for the kind asked) */
+    return out & (g == &rs->gate[HOT_AGAINST] ? (HOT_VERSION | HOT_OTHER) : ALL_BUILTIN_MASK);
 }
 
 int hot_reserve(hot_state *h, size_t bytes)
@@ -293,6 +305,15 @@ int hot_reserve(hot_state *h, size_t bytes)
     if (!m)
         return PII_ERR_NOMEM;
     h->mask = m;
+    uint16_t *ag = realloc(h->against, need * sizeof *ag);
+    if (!ag)
+        return PII_ERR_NOMEM;
+    h->against = ag;
+    uint32_t *agen = realloc(h->against_gen, need * sizeof *agen);
+    if (!agen)
+        return PII_ERR_NOMEM;
+    memset(agen + h->cap, 0, (need - h->cap) * sizeof *agen);
+    h->against_gen = agen;
     uint64_t(*bm)[5] = realloc(h->bm, need * sizeof *bm);
     if (!bm)
         return PII_ERR_NOMEM;
@@ -313,6 +334,8 @@ int hot_reserve(hot_state *h, size_t bytes)
 void hot_free(hot_state *h)
 {
     free(h->mask);
+    free(h->against);
+    free(h->against_gen);
     free(h->bm);
     free(h->gen);
     memset(h, 0, sizeof *h);
@@ -323,6 +346,8 @@ void hot_round(hot_state *h, const table_state *t)
     if (++h->round == 0) { /* wrapped: forget every block */
         if (h->gen)
             memset(h->gen, 0, 2 * h->cap * sizeof *h->gen);
+        if (h->against_gen)
+            memset(h->against_gen, 0, h->cap * sizeof *h->against_gen);
         h->round = 1;
     }
     h->table = t;
@@ -338,9 +363,28 @@ uint32_t hot_block_compute(hot_state *h, const pii_ruleset *rs, const uint8_t *s
 {
     if (k >= h->cap || k * 64 >= len)
         return k * 64 >= len ? 0 : HOT_ALL;
-    h->mask[k] = block_hot(h, rs, s, len, k, m);
+    h->mask[k] = block_hot(h, rs, s, len, k, m, &rs->gate[HOT_WORDS]);
     h->gen[k] = h->round;
     return h->mask[k];
+}
+
+uint32_t hot_against(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len, size_t a,
+                     size_t b)
+{
+    if (b > len)
+        b = len;
+    uint32_t out = 0;
+    for (size_t k = a / 64; k * 64 < b; k++) {
+        if (k >= h->cap)
+            return HOT_VERSION | HOT_OTHER;
+        if (h->against_gen[k] != h->round) {
+            const byte_masks *m = NULL; /* (block_hot() takes the scan's masks) */
+            h->against[k] = block_hot(h, rs, s, len, k, m, &rs->gate[HOT_AGAINST]);
+            h->against_gen[k] = h->round;
+        }
+        out |= h->against[k];
+    }
+    return out;
 }
 
 /* Queries come in order of their windows (the scan's positions, then the

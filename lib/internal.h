@@ -87,6 +87,20 @@ typedef struct phrase_index {
     uint8_t table[1u << PHRASE_INDEX_BITS];
 } phrase_index;
 #define HOT_KEY_BITS 10 /* slots for hotwords' first words */
+/* hotmap.c's masks: bit per built-in entity (its hotwords), and these */
+#define HOT_VERSION (1u << 13) /* version words ("build 1.2.3.4") */
+#define HOT_OTHER (1u << 14)   /* labels of other numbers ("order", "lot") */
+enum { HOT_WORDS, HOT_AGAINST };
+
+/* Which words may begin one kind of phrase, by their first bytes. */
+typedef struct word_gate {
+    uint64_t tri[32 * 32 * 32 / 64]; /* the first three (a bit set) */
+    /* words of four letters or more: their first two bytes, second and
+     * third, third and fourth; of two or three letters: their first two
+     * (bit sets for bytepair_fn) */
+    uint8_t pairs[4][128];
+    uint16_t letter[26]; /* one-letter words: the phrases' bits */
+} word_gate;
 
 struct pii_ruleset {
     uint32_t enabled;
@@ -107,16 +121,12 @@ struct pii_ruleset {
     /* ... and the states with some format of each length (the rest are not
      * tried) */
     uint64_t dl_lengths[26];
-    /* the first three bytes of hotwords' first words (a bit set); entities
-     * whose hotwords' first words are one letter; whose first eight
-     * characters are a key (hotmap.c) */
-    uint64_t hot_tri[32 * 32 * 32 / 64];
-    uint8_t hot_pairs[128];  /* ... of four letters or more: their first two bytes, */
-    uint8_t hot_pairs2[128]; /* ... second and third, */
-    uint8_t hot_pairs3[128]; /* ... third and fourth (pairs()) */
-    uint8_t hot_pairs_short[128]; /* ... of two or three letters: the first two */
-    bytepair_fn pairs;      /* NULL: the three-byte gate, word by word */
-    uint16_t hot_letter[26];
+    /* which words may begin phrases (hotmap.c): hotwords by entity
+     * (HOT_WORDS), and version words and labels of other numbers
+     * (HOT_AGAINST); then the phrases' first words by their first eight
+     * characters (a key: its entity bits, HOT_VERSION, HOT_OTHER) */
+    word_gate gate[2];
+    bytepair_fn pairs;      /* NULL: the three-byte gates, word by word */
     uint64_t hot_keys[1u << HOT_KEY_BITS];
     uint16_t hot_key_mask[1u << HOT_KEY_BITS];
     uint32_t hot_only; /* entities that count only near a hotword */
@@ -196,6 +206,8 @@ typedef struct hot_cursor {
 
 typedef struct hot_state {
     uint16_t *mask;
+    uint16_t *against;  /* per block: HOT_VERSION, HOT_OTHER words may begin here */
+    uint32_t *against_gen;
     uint64_t (*bm)[5]; /* byte masks the scan made: digit, alpha, lower, high, newline */
     uint32_t *gen;     /* round each mask was computed in */
     uint32_t *bm_gen;  /* ... and each bm (in the same allocation) */
@@ -441,6 +453,10 @@ static inline uint32_t hot_block(hot_state *h, const pii_ruleset *rs, const uint
         return h->mask[k];
     return hot_block_compute(h, rs, s, len, k, NULL);
 }
+/* Whether a version word (HOT_VERSION) or a label of another number
+ * (HOT_OTHER) may begin in view bytes [a, b) of s[0, len). */
+PII_INTERNAL uint32_t hot_against(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
+                                  size_t a, size_t b);
 /* A new round: the view changed; t is the table state as synced. */
 PII_INTERNAL void hot_round(hot_state *h, const table_state *t);
 /* Of the entities `want`, those whose hotwords may begin in view bytes

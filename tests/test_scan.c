@@ -136,8 +136,8 @@ START_TEST(pairs_match_lookup)
     if (!fn)
         return; /* no vector version on this processor: nothing to compare */
     uint8_t block[67];
-    const uint8_t *const sets[4] = {rs->hot_pairs, rs->hot_pairs2, rs->hot_pairs3,
-                                    rs->hot_pairs_short};
+    const word_gate *g = &rs->gate[HOT_WORDS];
+    const uint8_t *const sets[4] = {g->pairs[0], g->pairs[1], g->pairs[2], g->pairs[3]};
     static const int offset[4] = {0, 1, 2, 0};
     rng_state = 99;
     for (int round = 0; round < 20000; round++) {
