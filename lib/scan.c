@@ -615,7 +615,8 @@ typedef struct near_ring {
     } u;
     size_t back, ahead, next; /* next: the first block not in the ring */
     size_t ring;              /* entries used: 8 or 64 */
-    bool whole;               /* the window is all eight */
+    bool whole;               /* the window is eight blocks: w0, w1 */
+    uint64_t w0, w1;
 } near_ring;
 
 static void near_init(near_ring *r, const scan_view *v, size_t k)
@@ -624,12 +625,13 @@ static void near_init(near_ring *r, const scan_view *v, size_t k)
     size_t before = CTX_BYTES(rs->context_window);
     size_t after = CTX_BYTES((rs->context_window + 1) / 2) / 2 + SPAN_REACH;
     memset(&r->u, 0, sizeof r->u);
+    r->w0 = r->w1 = 0;
     r->back = (before + 63) / 64;
     r->ahead = (after + 63) / 64;
     if (r->back + r->ahead + 1 > 64) /* a wide window: every block near */
         r->back = r->ahead = 0;
     r->ring = r->back + r->ahead + 1 <= 8 ? 8 : 64;
-    r->whole = r->back + r->ahead + 1 == 8; /* eight masks: read as two words */
+    r->whole = r->back + r->ahead + 1 == 8; /* eight masks: two words */
     r->next = k > r->back ? k - r->back : 0;
 }
 
@@ -638,14 +640,21 @@ static inline uint32_t near_block(near_ring *r, const scan_view *v, size_t k)
     if (r->back + r->ahead == 0)
         return 0xFFFFu;
     size_t ka = k > r->back ? k - r->back : 0, kb = k + r->ahead;
-    for (; r->next <= kb; r->next++)
-        r->u.mask[r->next & (r->ring - 1)] = (uint16_t)hot_block(v->hot, v->rs, v->s, v->len, r->next);
-    if (r->whole && ka + r->back == k) { /* the ring is the window */
-        uint64_t x = r->u.word[0] | r->u.word[1];
+    if (r->whole) {
+        /* the last eight masks, in two words shifted along (in registers:
+         * a 16-bit store read back as 64 bits would stall) */
+        for (; r->next <= kb; r->next++) {
+            uint64_t m = hot_block(v->hot, v->rs, v->s, v->len, r->next);
+            r->w0 = r->w0 >> 16 | r->w1 << 48;
+            r->w1 = r->w1 >> 16 | m << 48;
+        }
+        uint64_t x = r->w0 | r->w1;
         x |= x >> 32;
         x |= x >> 16;
         return (uint32_t)(x & 0xFFFFu);
     }
+    for (; r->next <= kb; r->next++)
+        r->u.mask[r->next & (r->ring - 1)] = (uint16_t)hot_block(v->hot, v->rs, v->s, v->len, r->next);
     uint32_t near = 0;
     for (size_t j = ka; j <= kb; j++)
         near |= r->u.mask[j & (r->ring - 1)];
