@@ -18,6 +18,8 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include <sodium.h>
+
 #include "bytemask.h"
 
 enum {
@@ -112,18 +114,25 @@ static void masks_portable(const uint8_t *s, byte_masks *m)
 
 /* ---- SSE2 (every x86-64): compares, 16 bytes at a time ---- */
 
-static inline uint64_t mm16(__m128i v, int k) { return (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * k); }
+__attribute__((target("sse2"))) static inline uint64_t mm16(__m128i v, int k)
+{
+    return (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * k);
+}
 
-static inline __m128i in_range(__m128i c, char lo, char hi)
+__attribute__((target("sse2"))) static inline __m128i in_range(__m128i c, char lo, char hi)
 {
     /* bytes >= 0x80 are negative: never in an ASCII range */
     return _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8((char)(lo - 1))),
                          _mm_cmplt_epi8(c, _mm_set1_epi8((char)(hi + 1))));
 }
 
-static inline __m128i eq(__m128i c, char b) { return _mm_cmpeq_epi8(c, _mm_set1_epi8(b)); }
+__attribute__((target("sse2"))) static inline __m128i eq(__m128i c, char b)
+{
+    return _mm_cmpeq_epi8(c, _mm_set1_epi8(b));
+}
 
-static void masks_sse2(const uint8_t *s, byte_masks *m)
+/* (the target attribute: a 32-bit x86 build need not assume SSE2) */
+__attribute__((target("sse2"))) static void masks_sse2(const uint8_t *s, byte_masks *m)
 {
     memset(m, 0, sizeof *m);
     for (int k = 0; k < 4; k++) {
@@ -308,4 +317,5 @@ void bytemask_partial(bytemask_fn fn, const uint8_t *s, size_t n, byte_masks *m)
     memset(block, 0, sizeof block);
     memcpy(block, s, n);
     fn(block, m);
+    sodium_memzero(block, n); /* a copy of input */
 }

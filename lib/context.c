@@ -62,8 +62,6 @@ void ctx_window_invalidate(ctx_window *w)
         w->valid = false;
 }
 
-/* ---- first two characters of words ---- */
-
 /* The built-in tables whose matches tokens remember (match_memo()). */
 static const hotword *const memo_tables[4] = {hotwords, other_labels, us_words, version_words};
 static const size_t *const memo_counts[4] = {&hotword_count, &other_label_count, &us_word_count,
@@ -187,7 +185,6 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
             append_folded(t, cp);
             i += k;
         } else {
-            int32_t prev = -1;
             unsigned seen = 0, prev_cls = 0; /* ASCII classes met, and of the last */
             while (i < b) {
                 uint8_t ch = s[i];
@@ -198,24 +195,17 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
                     seen |= cls;
                     if (t->n + 1 < TOKEN_MAX)
                         t->w[t->n++] = (char)(ch | (cls & TC_UPPER ? 0x20 : 0));
-                    prev = ch;
                     prev_cls = cls;
                     i++;
                     continue;
                 }
+                /* (uni_decode() of a byte >= 0x80 gives a code point
+                 * >= 0x80: no camelCase, case or digit to note) */
                 prev_cls = 0;
                 k = uni_decode(s, b, i, &cp);
                 if (cp < 0 || cp == '_' || !uni_is_word_cp(cp) || uni_is_unspaced_script(cp))
                     break;
-                if (prev >= 0 && prev < 0x80 && is_lower((uint8_t)prev) && cp < 0x80 &&
-                    is_upper((uint8_t)cp))
-                    break; /* camelCase */
-                if (cp < 0x80) {
-                    upper &= !is_lower((uint8_t)cp);
-                    digit |= is_digit((uint8_t)cp);
-                }
                 append_folded(t, cp);
-                prev = cp;
                 i += k;
             }
             upper &= !(seen & TC_LOWER);
@@ -373,9 +363,6 @@ static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned char
     return i;
 }
 
-/* Nearest distance (bytes) of a phrase from `table` speaking for one of
- * `want`; SIZE_MAX when none.  Before the candidate distances count once,
- * after it twice: labels usually come first. */
 /* The phrases of a built-in table whose first word begins with a token's
  * first eight bytes: a range of the table (sorted by first word), found in
  * the ruleset's index (phrase_index_build()); false when none. */
@@ -410,8 +397,7 @@ void phrase_index_build(pii_ruleset *rs)
             size_t len = strlen(t[i].w[0]);
             memcpy(&key, t[i].w[0], len < 8 ? len : 8);
             size_t j = i + 1; /* the run of first words with these bytes */
-            while (j < n && strncmp(t[j].w[0], t[i].w[0], 8) == 0 &&
-                   (strlen(t[j].w[0]) >= 8) == (len >= 8))
+            while (j < n && strncmp(t[j].w[0], t[i].w[0], 8) == 0)
                 j++;
             unsigned k = phrase_slot(key, slot);
             while (x->hi[k]) /* the index has room for every first word */
@@ -456,6 +442,9 @@ static size_t match_memo(const pii_ruleset *rs, const hotword *table, size_t cou
     return t->memo_len[slot];
 }
 
+/* Nearest distance (bytes) of a phrase from `table` speaking for one of
+ * `want`; SIZE_MAX when none.  Before the candidate distances count once,
+ * after it twice: labels usually come first. */
 static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count, uint32_t want,
                       const token *before,
                       size_t nb, const token *after, size_t na, size_t start, size_t end,
@@ -933,7 +922,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             against = HOT_OTHER;
             want |= ENTITY_MASK(PII_US_SSN);
         }
-        if (!hot_near(v->hot, HOT_SCORE, ctx->rs, s, v->len, a, b, want) &&
+        if (!hot_near(v->hot, ctx->rs, s, v->len, a, b, want) &&
             !(against && (hot_against(v->hot, ctx->rs, s, v->len, a, b) & against)))
             return score;
     }

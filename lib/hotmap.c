@@ -23,6 +23,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sodium.h>
+
 #include "context_words.h"
 #include "internal.h"
 
@@ -113,7 +115,8 @@ void hot_tables_build(pii_ruleset *rs)
              * their own */
             const uint8_t *w = (const uint8_t *)hw->w[0];
             if (w[1] == '\0') {
-                g->letter[(w[0] | 0x20) - 'a'] |= ent;
+                if (is_alpha(w[0])) /* (every one-letter hotword is) */
+                    g->letter[(w[0] | 0x20) - 'a'] |= ent;
                 continue;
             }
             unsigned c_lo = w[2] ? w[2] & 31u : 0, c_hi = w[2] ? c_lo : 31;
@@ -136,7 +139,7 @@ void hot_tables_build(pii_ruleset *rs)
      * could only lower that; a machine readable zone (PASSPORT, 0.95) is
      * the exception the scan keeps (scan.c, visit()) */
     rs->hot_only = 0;
-    if (rs->min_score > 0.3)
+    if ((float)rs->min_score > BARE_SCORE_MAX) /* as stream.c compares */
         rs->hot_only = ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_US_BANK_NUMBER) |
                        ENTITY_MASK(PII_US_PASSPORT) | ENTITY_MASK(PII_PASSPORT) |
                        ENTITY_MASK(PII_ABA_ROUTING_NUMBER);
@@ -352,10 +355,8 @@ void hot_round(hot_state *h, const table_state *t)
     }
     h->table = t;
     h->table_init = false;
-    for (int c = 0; c < 2; c++) {
-        h->cursor[c].next = SIZE_MAX;
-        memset(h->cursor[c].last, 0, sizeof h->cursor[c].last);
-    }
+    h->cursor.next = SIZE_MAX;
+    memset(h->cursor.last, 0, sizeof h->cursor.last);
 }
 
 uint32_t hot_block_compute(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
@@ -387,12 +388,11 @@ uint32_t hot_against(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size
     return out;
 }
 
-/* Queries come in order of their windows (the scan's positions, then the
- * candidates' starts), so a cursor walks the blocks once, noting for each
- * entity the last block that may hold one of its hotwords: a window holds
- * one if that block is in it. */
-uint32_t hot_near(hot_state *h, int cursor, const pii_ruleset *rs, const uint8_t *s, size_t len,
-                  size_t a, size_t b, uint32_t want)
+/* Queries come in order of their windows (the candidates' starts), so the
+ * cursor walks the blocks once, noting for each entity the last block that
+ * may hold one of its hotwords: a window holds one if that block is in it. */
+uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len, size_t a,
+                  size_t b, uint32_t want)
 {
     if (b > len)
         b = len;
@@ -401,7 +401,7 @@ uint32_t hot_near(hot_state *h, int cursor, const pii_ruleset *rs, const uint8_t
     size_t ka = a / 64, kb = (b - 1) / 64;
     if (kb >= h->cap)
         return want;
-    hot_cursor *c = &h->cursor[cursor];
+    hot_cursor *c = &h->cursor;
     if (c->next < ka || c->next == SIZE_MAX)
         c->next = ka; /* nothing before the window matters any more */
     for (; c->next <= kb; c->next++) {
@@ -422,7 +422,7 @@ uint32_t hot_near(hot_state *h, int cursor, const pii_ruleset *rs, const uint8_t
 
 /* Column names give context at distance zero to every row below, far from
  * any hotword; so below a line that may be a table's header, nothing is
- * left out.  table_free() says whether no table can be active at input
+ * left out.  hot_table_free() says whether no table can be active at input
  * offset `at` (absolute): the table state (synced to t->pos) has none,
  * and no line from there to `at` may be a header.  Lines are checked once
  * per round, as far as asked. */
@@ -452,7 +452,7 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
                 memcpy(line + t->cur_len, buf + i, rest);
                 if (table_line_may_head(line, t->cur_len + rest))
                     h->table_free_until = base + (uint64_t)(nl - buf);
-                memset(line, 0, t->cur_len + rest); /* a copy of input */
+                sodium_memzero(line, t->cur_len + rest); /* a copy of input */
             }
             h->table_checked = base + (uint64_t)(nl - buf) + 1;
         }

@@ -195,15 +195,16 @@ typedef struct norm_view {
     uint32_t *ostart, *oend;
 } norm_view;
 
-/* Which entities' hotwords may begin in each 64-byte block of the view,
- * per round of the stream engine (hotmap.c), and whether a table may be
- * active. */
+/* hot_near()'s walk over the blocks of a round. */
 typedef struct hot_cursor {
     size_t next;        /* the next block to note (SIZE_MAX: none yet) */
     size_t last[16];    /* per entity: the last block noted that may hold
                            a hotword of it, + 1 (0: none) */
 } hot_cursor;
 
+/* Which entities' hotwords may begin in each 64-byte block of the view,
+ * per round of the stream engine (hotmap.c), and whether a table may be
+ * active. */
 typedef struct hot_state {
     uint16_t *mask;
     uint16_t *against;  /* per block: HOT_VERSION, HOT_OTHER words may begin here */
@@ -213,7 +214,7 @@ typedef struct hot_state {
     uint32_t *bm_gen;  /* ... and each bm (in the same allocation) */
     size_t cap;    /* blocks */
     uint32_t round;
-    hot_cursor cursor[2]; /* HOT_SCAN, HOT_SCORE */
+    hot_cursor cursor; /* hot_near()'s */
     const table_state *table;
     bool table_init;
     uint64_t table_checked, table_free_until; /* input offsets */
@@ -401,6 +402,12 @@ PII_INTERNAL size_t ops_max_growth(const pii_ctx *ctx);
 
 /* Bytes a context window of `chars` characters may span at most. */
 #define CTX_BYTES(chars) (4u * (chars) + 64u)
+/* The score of a number that counts only with a hotword (a bare routing
+ * number, nine bare digits as an SSN, ten as a phone number) and the most
+ * that any proposal of a license, account or passport number scores
+ * without one: hotmap.c skips their shapes where no hotword is near when
+ * the ruleset's bar is above this. */
+#define BARE_SCORE_MAX 0.3f
 /* How far before its anchor a candidate may start ('@' of an email). */
 #define LEFT_REACH 96
 
@@ -460,11 +467,10 @@ PII_INTERNAL uint32_t hot_against(hot_state *h, const pii_ruleset *rs, const uin
 /* A new round: the view changed; t is the table state as synced. */
 PII_INTERNAL void hot_round(hot_state *h, const table_state *t);
 /* Of the entities `want`, those whose hotwords may begin in view bytes
- * [a, b) of s[0, len).  Each cursor (HOT_SCAN, HOT_SCORE) takes windows in
- * the order of their starts within a round. */
-enum { HOT_SCAN, HOT_SCORE };
-PII_INTERNAL uint32_t hot_near(hot_state *h, int cursor, const pii_ruleset *rs, const uint8_t *s,
-                               size_t len, size_t a, size_t b, uint32_t want);
+ * [a, b) of s[0, len).  Windows come in the order of their starts within a
+ * round (the candidates being scored). */
+PII_INTERNAL uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
+                               size_t a, size_t b, uint32_t want);
 /* Whether no table can be active at absolute input offset `at` (buf holds
  * the input from offset base). */
 PII_INTERNAL bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t base,

@@ -164,10 +164,9 @@ static inline bool lower_word_plain(const scan_view *v, size_t p, size_t hex_run
     return !(c == ':' || c == '-' || c == '.');
 }
 
-/* The scan jumps from one byte that may start a candidate to the next with
- * a bit mask per 64-byte block, made 16 bytes at a time where SSE2 is
- * there: word and gap lengths vary, and a branch per byte would mispredict
- * at each end. */
+/* The reference scan's start mask per 64-byte block: every word start,
+ * made 16 bytes at a time where SSE2 is there (the fast scan below takes
+ * its starts from the byte class masks instead). */
 #if defined(__SSE2__)
 #include <emmintrin.h>
 
@@ -270,9 +269,8 @@ static inline void start_at(const scan_view *v, size_t p)
 /* ---- the reference scan: every word start, one block at a time ---- */
 
 /* Propose candidates for every start position in [from, to) from the
- * start masks above.  The fast scan below uses this for blocks near bytes
- * >= 0x80 (where a character's glue needs decoding); tests compare the two
- * on the same input. */
+ * start masks above: the long way round, which tests compare the fast scan
+ * below with on the same input. */
 size_t find_candidates_ref(const scan_view *v, size_t from, size_t to)
 {
     size_t visits = 0;
@@ -591,10 +589,6 @@ static scan_mode block_mode(const scan_view *v, uint32_t near, bool table_free)
     return mode;
 }
 
-
-/* Propose candidates for every start position in [from, to), block by
- * block: the positions come from the masks, not from the work done at the
- * previous one, so the processor can look ahead. */
 /* Load block k of the view into b (its hotword mask too, while its byte
  * masks are at hand). */
 static void block_at(const scan_view *v, size_t k, block *b)
@@ -609,10 +603,7 @@ static void block_at(const scan_view *v, size_t k, block *b)
  * candidate's span and the window after, in blocks (with the default
  * window, four before and three after: eight masks, read as two words). */
 typedef struct near_ring {
-    union {
-        uint16_t mask[64];
-        uint64_t word[16];
-    } u;
+    uint16_t mask[64];
     size_t back, ahead, next; /* next: the first block not in the ring */
     size_t ring;              /* entries used: 8 or 64 */
     bool whole;               /* the window is eight blocks: w0, w1 */
@@ -624,7 +615,7 @@ static void near_init(near_ring *r, const scan_view *v, size_t k)
     const pii_ruleset *rs = v->rs;
     size_t before = CTX_BYTES(rs->context_window);
     size_t after = CTX_BYTES((rs->context_window + 1) / 2) / 2 + SPAN_REACH;
-    memset(&r->u, 0, sizeof r->u);
+    memset(r->mask, 0, sizeof r->mask);
     r->w0 = r->w1 = 0;
     r->back = (before + 63) / 64;
     r->ahead = (after + 63) / 64;
@@ -654,13 +645,16 @@ static inline uint32_t near_block(near_ring *r, const scan_view *v, size_t k)
         return (uint32_t)(x & 0xFFFFu);
     }
     for (; r->next <= kb; r->next++)
-        r->u.mask[r->next & (r->ring - 1)] = (uint16_t)hot_block(v->hot, v->rs, v->s, v->len, r->next);
+        r->mask[r->next & (r->ring - 1)] = (uint16_t)hot_block(v->hot, v->rs, v->s, v->len, r->next);
     uint32_t near = 0;
     for (size_t j = ka; j <= kb; j++)
-        near |= r->u.mask[j & (r->ring - 1)];
+        near |= r->mask[j & (r->ring - 1)];
     return near;
 }
 
+/* Propose candidates for every start position in [from, to), block by
+ * block: the positions come from the masks, not from the work done at the
+ * previous one, so the processor can look ahead. */
 size_t find_candidates(const scan_view *v, size_t from, size_t to)
 {
     size_t visits = 0;
@@ -711,20 +705,18 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
         cold.enabled = v->enabled & ~mode.cold;
         starts st = block_starts(p, c, n, &mode);
         uint64_t m = st.sure;
-        {
-            for (uint64_t q = st.number; q; q &= q - 1)
-                if (not_iso_date(c, n, (unsigned)__builtin_ctzll(q)))
-                    m |= q & -q;
-            for (uint64_t q = st.hexcolon & ~m; q; q &= q - 1)
-                if (hexcolon_shape(c, n, (unsigned)__builtin_ctzll(q)))
-                    m |= q & -q;
-            for (uint64_t q = st.dotted; q; q &= q - 1)
-                if (dotted_shape(c, n, (unsigned)__builtin_ctzll(q)))
-                    m |= q & -q;
-            for (uint64_t q = st.phone; q; q &= q - 1)
-                if (phone_shape(c, n, (unsigned)__builtin_ctzll(q)))
-                    m |= q & -q;
-        }
+        for (uint64_t q = st.number; q; q &= q - 1)
+            if (not_iso_date(c, n, (unsigned)__builtin_ctzll(q)))
+                m |= q & -q;
+        for (uint64_t q = st.hexcolon & ~m; q; q &= q - 1)
+            if (hexcolon_shape(c, n, (unsigned)__builtin_ctzll(q)))
+                m |= q & -q;
+        for (uint64_t q = st.dotted; q; q &= q - 1)
+            if (dotted_shape(c, n, (unsigned)__builtin_ctzll(q)))
+                m |= q & -q;
+        for (uint64_t q = st.phone; q; q &= q - 1)
+            if (phone_shape(c, n, (unsigned)__builtin_ctzll(q)))
+                m |= q & -q;
         if (base < from)
             m &= ~UINT64_C(0) << (from - base);
         if (to - base < 64)

@@ -113,9 +113,11 @@ static int session_fail(pii_ctx *ctx, int rc)
 {
     stream_state *st = &ctx->st;
     st->failed = rc;
-    /* nothing more may leave: drop what is buffered */
+    /* nothing more may leave: drop what is buffered (and all of the
+     * replacement buffer: a failed rendering may have written part of one) */
     if (st->buf)
         memset(st->buf, 0, st->cap);
+    memset(st->repl, 0, sizeof st->repl);
     st->len = 0;
     st->repl_len = st->repl_pos = 0;
     return rc;
@@ -211,10 +213,13 @@ static int decide(pii_ctx *ctx, bool eof)
     hot_round(&ctx->hot, &ctx->table);
     /* ASCII is its own normalized view: only bytes not yet known to be
      * ASCII are looked at again */
-    size_t known_ascii = (size_t)(st->ascii_upto - st->base);
-    size_t first_high = known_ascii + norm_next_high(st->buf + known_ascii, st->len - known_ascii);
-    st->ascii_upto = st->base + first_high;
-    if (ctx->rs->normalize && first_high < st->len) {
+    size_t first_high = st->len;
+    if (ctx->rs->normalize) {
+        size_t known_ascii = (size_t)(st->ascii_upto - st->base);
+        first_high = known_ascii + norm_next_high(st->buf + known_ascii, st->len - known_ascii);
+        st->ascii_upto = st->base + first_high;
+    }
+    if (first_high < st->len) {
         bool identity;
         int rc = norm_build(&st->nv, st->buf, st->len, &identity);
         if (rc < 0)

@@ -493,6 +493,51 @@ START_TEST(hotmap_changes_nothing)
 }
 END_TEST
 
+/* The hotword map leaves out entities that cannot reach the bar without a
+ * hotword; it must compare the bar as the scoring does (as a float), or a
+ * bar just above 0.3 in double precision (0.3f as a float) would make it
+ * drop numbers that score exactly 0.3f without a hotword. */
+START_TEST(hotmap_bar_compared_as_float)
+{
+    static const char text_bare[] =
+        "Wire it to 021000021 today.\nHer number is 536221874 now.\nCall 2127364819 soon.\n";
+    const double bars[] = {0.29, 0.3, 0.30000001, 0.3000001, 0.31};
+    for (size_t k = 0; k < sizeof bars / sizeof bars[0]; k++) {
+        pii_builder *b = pii_builder_new();
+        pii_ruleset *r = NULL;
+        ck_assert_ptr_nonnull(b);
+        ck_assert_int_eq(pii_builder_set_min_score(b, bars[k]), PII_OK);
+        ck_assert_int_eq(pii_builder_build(b, &r), PII_OK);
+        pii_builder_free(b);
+        pii_ctx *with = pii_ctx_new(r), *without = pii_ctx_new(r);
+        ck_assert_ptr_nonnull(with);
+        ck_assert_ptr_nonnull(without);
+        without->hotmap_off = true;
+        text a = {0}, c = {0};
+        ck_assert_int_ge(pii_scan(with, text_bare, sizeof text_bare - 1, collect, &a), 0);
+        ck_assert_int_ge(pii_scan(without, text_bare, sizeof text_bare - 1, collect, &c), 0);
+        ck_assert_msg(a.n == c.n && memcmp(a.s, c.s, a.n) == 0,
+                      "bar %.8f: %zu findings with the hotword map, %zu without", bars[k],
+                      a.n / sizeof(pii_finding), c.n / sizeof(pii_finding));
+        /* the bare routing number scores 0.3f: found while the bar is
+         * 0.3f or less as a float, and not above */
+        size_t n = a.n / sizeof(pii_finding);
+        bool routing = false;
+        for (size_t i = 0; i < n; i++) {
+            pii_finding f;
+            memcpy(&f, a.s + i * sizeof f, sizeof f);
+            routing |= f.entity == PII_ABA_ROUTING_NUMBER;
+        }
+        ck_assert_int_eq(routing, (float)bars[k] <= 0.3f);
+        free(a.s);
+        free(c.s);
+        pii_ctx_free(with);
+        pii_ctx_free(without);
+        pii_ruleset_free(r);
+    }
+}
+END_TEST
+
 /* ---- the prefilter does its job ---- */
 
 START_TEST(prefilter_skips_log_words)
@@ -543,6 +588,7 @@ static Suite *scan_suite(void)
     tcase_add_test(tc, fast_equals_reference_files);
     tcase_add_test(tc, prefilter_skips_log_words);
     tcase_add_loop_test(tc, hotmap_changes_nothing, 0, 4);
+    tcase_add_test(tc, hotmap_bar_compared_as_float);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -38,7 +38,7 @@ void detect_aba(const scan_view *v, size_t p)
         return;
     }
     if (pii_aba_ok(canon))
-        propose(v, PII_ABA_ROUTING_NUMBER, p, end, 0.3f, 0.95f, PII_FLAG_VALIDATED, NULL);
+        propose(v, PII_ABA_ROUTING_NUMBER, p, end, BARE_SCORE_MAX, 0.95f, PII_FLAG_VALIDATED, NULL);
 }
 
 void detect_bank_account(const scan_view *v, size_t p)

@@ -127,7 +127,7 @@ void detect_phone(const scan_view *v, size_t p)
         } else if (rest == 3 && glen[g0] == 3 && glen[g0 + 1] == 3 && glen[g0 + 2] == 4 && !mixed) {
             base = first_sep == ' ' ? 0.5f : 0.6f;
         } else if (rest == 1 && ngroups == 1) {
-            base = 0.3f; /* ten bare digits: needs a hotword */
+            base = BARE_SCORE_MAX; /* ten bare digits: needs a hotword */
         } else {
             return;
         }

@@ -25,7 +25,7 @@ void detect_ssn_itin(const scan_view *v, size_t p)
             return;
         for (int i = 0; i < 9; i++)
             canon[i] = (char)s[p + i];
-        base = 0.3f;
+        base = BARE_SCORE_MAX; /* nine bare digits: needs a hotword */
     } else if (n1 == 3 && p + 11 <= v->len) {
         uint8_t sep = s[p + 3];
         if (sep != '-' && sep != ' ' && sep != '.')
