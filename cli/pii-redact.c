@@ -9,10 +9,12 @@
  * output in argument order, the report and the exit status (0 ok, 1 --check
  * found something, 2 error).  See cli.h for the other files.
  *
- * Output order with -j > 1: each input's output (redacted text or findings)
- * goes to its own unlinked temporary file, and the main thread copies them
- * to standard output (or -o) in the order of the inputs, so the result is
- * the same as with -j 1.  The first failed input stops the output: what
+ * Output order with -j > 1: the inputs' outputs (redacted text or findings)
+ * appear in the order of the inputs, so the result is the same as with
+ * -j 1.  A worker that takes the input next in line for the output (all
+ * before it written) writes straight to it; the others write to their own
+ * unlinked temporary files, which the main thread copies out in order
+ * (sendfile() where the kernel can, read and write where not).  The first failed input stops the output: what
  * follows it is not written (with -o, no file is written at all).  With -i
  * and --check every input is processed and each error reported.
  */
@@ -22,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/sendfile.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -101,7 +104,9 @@ typedef struct pool {
     const run_conf *rc;
     const input_list *in;
     job_result *res;
-    bool ordered; /* outputs go through temporary files */
+    bool ordered; /* outputs in input order, through temporary files */
+    sink *out;    /* the shared output */
+    size_t emitted; /* inputs before this one are wholly in out */
     pthread_mutex_t m;
     pthread_cond_t cv;
     size_t next;  /* next input to take */
@@ -129,11 +134,13 @@ static void *thread_main(void *arg)
             break;
         }
         size_t i = p->next++;
+        /* next in line: no one else writes to out until this one is done */
+        bool direct = p->ordered && p->emitted == i;
         pthread_mutex_unlock(&p->m);
 
         int fd = -1;
-        sink *out = NULL;
-        if (p->ordered) {
+        sink *out = direct ? p->out : NULL;
+        if (p->ordered && !direct) {
             fd = anon_tmp();
             if (fd < 0) {
                 p->res[i].status = JOB_ERROR;
@@ -145,7 +152,7 @@ static void *thread_main(void *arg)
                 out = t->s;
             }
         }
-        if (fd >= 0 || !p->ordered)
+        if (fd >= 0 || direct || !p->ordered)
             process_input(&t->w, &p->in->v[i], out, &p->res[i]);
 
         pthread_mutex_lock(&p->m);
@@ -157,10 +164,27 @@ static void *thread_main(void *arg)
     return NULL;
 }
 
-/* Copy an input's temporary output to out. */
+/* Copy an input's temporary output to out: by sendfile() (no copy through
+ * this process), or where the kernel will not (an O_APPEND output, an old
+ * kernel) by read and write. */
 static int copy_out(int fd, sink *out, unsigned char *buf, size_t cap)
 {
-    if (lseek(fd, 0, SEEK_SET) != 0)
+    off_t size = lseek(fd, 0, SEEK_END), off = 0;
+    if (size < 0 || sink_flush(out) != 0)
+        return -1;
+    while (off < size) {
+        size_t want = (size_t)(size - off) < ((size_t)1 << 30) ? (size_t)(size - off) : (size_t)1 << 30;
+        ssize_t r = sendfile(out->fd, fd, &off, want);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0 && off == 0 && (errno == EINVAL || errno == ENOSYS))
+            break; /* not here: the long way */
+        if (r <= 0) {
+            out->err = r < 0 ? errno : EIO;
+            return -1;
+        }
+    }
+    if (lseek(fd, off, SEEK_SET) != off)
         return -1;
     for (;;) {
         ssize_t r = read(fd, buf, cap);
@@ -244,6 +268,7 @@ int main(int argc, char **argv)
     p.in = &in;
     p.res = res;
     p.ordered = shared && nw > 1;
+    p.out = &out;
     pthread_mutex_init(&p.m, NULL);
     pthread_cond_init(&p.cv, NULL);
     for (size_t i = 0; i < in.n; i++)
@@ -308,6 +333,12 @@ int main(int argc, char **argv)
                     p.stop = true;
                     pthread_mutex_unlock(&p.m);
                 }
+            }
+            if (!output_stopped) {
+                /* the next input may now be written straight to out */
+                pthread_mutex_lock(&p.m);
+                p.emitted = i + 1;
+                pthread_mutex_unlock(&p.m);
             }
         }
         for (size_t k = 0; k < nw; k++)

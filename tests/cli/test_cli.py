@@ -482,6 +482,23 @@ class TestParallel(Base):
         run(['-j', '3', '-o', self.path('three.out')] + self.names)
         self.assertEqual(self.read('one.out'), self.read('three.out'))
 
+    def test_same_output_to_files(self):
+        # Standard output a regular file (copied out with sendfile()) and a
+        # file opened for appending (where sendfile() refuses and the copy
+        # is read and written): both as -j 1 writes them.
+        base = run(['-j', '1'] + self.names).stdout
+        for mode in ('wb', 'ab'):
+            path = self.path('stdout.' + mode)
+            with open(path, mode) as f:
+                if mode == 'ab':
+                    f.write(b'before\n')
+                    f.flush()
+                r = subprocess.run([BIN, '-j', '3'] + self.names, stdout=f,
+                                   stderr=subprocess.PIPE, timeout=120)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            want = (b'before\n' if mode == 'ab' else b'') + base
+            self.assertEqual(self.read('stdout.' + mode), want, mode)
+
     def test_error_stops_output(self):
         names = self.names[:3] + [self.path('missing.txt')] + self.names[3:6]
         one = run(['-j', '1'] + names)
