@@ -613,41 +613,41 @@ bool table_line_may_head(const uint8_t *s, size_t n)
     return header_parse((const char *)s, n, &delim, &nf, off);
 }
 
-/* Whether the finished line t->cur looks like a header, and if so install it. */
-static bool try_header(table_state *t)
+/* Whether the finished line looks like a header, and if so install it
+ * (too_long: the line cannot be one). */
+static bool try_header(table_state *t, const char *line, size_t len, bool too_long)
 {
     char delim;
     unsigned nf;
     uint16_t off[TABLE_MAX_FIELDS + 1];
-    if (t->cur_too_long || !header_parse(t->cur, t->cur_len, &delim, &nf, off))
+    if (too_long || !header_parse(line, len, &delim, &nf, off))
         return false;
     memcpy(t->field_off, off, sizeof(uint16_t) * (nf + 1));
-    for (size_t k = 0; k < t->cur_len; k++)
-        t->names[k] = (char)to_lower((uint8_t)t->cur[k]);
-    if (t->cur_len > t->names_high)
-        t->names_high = t->cur_len;
+    for (size_t k = 0; k < len; k++)
+        t->names[k] = (char)to_lower((uint8_t)line[k]);
+    if (len > t->names_high)
+        t->names_high = len;
     t->active = true;
     t->delim = delim;
     t->nfields = nf;
     return true;
 }
 
-/* Whether the current line names things we look for (a hotword, or a
- * snake_case key) and has no digits: then a row-shaped line is really the
- * header of a new table that happens to have as many columns. */
-static bool names_hotwords(const table_state *t)
+/* Whether the line names things we look for (a hotword, or a snake_case
+ * key) and has no digits: then a row-shaped line is really the header of
+ * a new table that happens to have as many columns. */
+static bool names_hotwords(const char *line, size_t len)
 {
     bool underscore = false;
-    for (size_t i = 0; i < t->cur_len; i++) {
-        if (is_digit((uint8_t)t->cur[i]))
+    for (size_t i = 0; i < len; i++) {
+        if (is_digit((uint8_t)line[i]))
             return false;
-        underscore |= t->cur[i] == '_';
+        underscore |= line[i] == '_';
     }
     if (underscore)
         return true;
     token toks[TABLE_MAX_FIELDS];
-    size_t n = tokenize((const uint8_t *)t->cur, t->cur_len, 0, t->cur_len, toks,
-                        TABLE_MAX_FIELDS);
+    size_t n = tokenize((const uint8_t *)line, len, 0, len, toks, TABLE_MAX_FIELDS);
     for (size_t i = 0; i < n; i++) {
         uint32_t ent;
         if (match_phrase(hotwords, hotword_count, toks, n, i, &ent))
@@ -656,19 +656,32 @@ static bool names_hotwords(const table_state *t)
     return false;
 }
 
-static void end_line(table_state *t)
+/* The line [line, line + len) has ended (too_long: it was not kept, for it
+ * cannot be a header). */
+static void end_line(table_state *t, const char *line, size_t len, bool too_long)
 {
     bool row = t->active && t->cur_field + 1 == t->nfields;
-    if (!row || (!t->cur_too_long && names_hotwords(t))) {
+    if (!row || (!too_long && names_hotwords(line, len))) {
         bool was_active = t->active;
         t->active = false;
-        if (!try_header(t) && row)
+        if (!try_header(t, line, len, too_long) && row)
             t->active = was_active; /* not a header after all: keep the table */
     }
     t->cur_len = 0;
     t->cur_too_long = false;
     t->cur_field = 0;
     t->cur_quote = false;
+}
+
+/* The active table's fields in s[i, e), counted into the line's state. */
+static void count_fields(table_state *t, const uint8_t *s, size_t i, size_t e)
+{
+    for (size_t k = i; k < e; k++) {
+        if (s[k] == '"')
+            t->cur_quote = !t->cur_quote;
+        else if (s[k] == (uint8_t)t->delim && !t->cur_quote)
+            t->cur_field++;
+    }
 }
 
 void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uint64_t upto,
@@ -683,29 +696,30 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
         size_t seg_end = nl ? nl_at : stop;
         /* outside a table only a header matters, which begins with a
          * letter or a quote: other lines are not kept */
-        if (!t->active && t->pos == t->line_start && i < stop && !is_alpha(s[i]) && s[i] != '"')
+        bool at_line_start = t->pos == t->line_start;
+        if (!t->active && at_line_start && i < stop && !is_alpha(s[i]) && s[i] != '"')
             t->cur_too_long = true;
-        if (!t->cur_too_long) {
-            size_t n = seg_end - i;
-            if (t->cur_len + n > TABLE_MAX_LINE) {
-                t->cur_too_long = true;
-            } else {
-                memcpy(t->cur + t->cur_len, s + i, n);
-                t->cur_len += n;
-                if (t->cur_len > t->cur_high)
-                    t->cur_high = t->cur_len;
+        if (t->active)
+            count_fields(t, s, i, seg_end);
+        size_t n = seg_end - i;
+        if (nl && at_line_start) {
+            /* the whole line is here: looked at where it is, not copied */
+            end_line(t, (const char *)s + i, n, t->cur_too_long || n > TABLE_MAX_LINE);
+        } else {
+            if (!t->cur_too_long) {
+                if (t->cur_len + n > TABLE_MAX_LINE) {
+                    t->cur_too_long = true;
+                } else {
+                    memcpy(t->cur + t->cur_len, s + i, n);
+                    t->cur_len += n;
+                    if (t->cur_len > t->cur_high)
+                        t->cur_high = t->cur_len;
+                }
             }
-        }
-        if (t->active) {
-            for (size_t k = i; k < seg_end; k++) {
-                if (s[k] == '"')
-                    t->cur_quote = !t->cur_quote;
-                else if (s[k] == (uint8_t)t->delim && !t->cur_quote)
-                    t->cur_field++;
-            }
+            if (nl)
+                end_line(t, t->cur, t->cur_len, t->cur_too_long);
         }
         if (nl) {
-            end_line(t);
             t->pos = base + seg_end + 1;
             t->line_start = t->pos;
         } else {
