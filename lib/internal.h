@@ -283,7 +283,7 @@ typedef struct stream_state {
     bool decided, decided_eof; /* state of the last round, to skip a */
     uint64_t decided_end;      /* round that would change nothing */
     size_t high_water;  /* most bytes buf ever held (to wipe) */
-    uint64_t ascii_upto; /* buf holds only ASCII from base to here */
+    uint64_t plain_upto; /* buf needs no normalizing from base to here */
     int failed;         /* sticky error of the session (0: none) */
 } stream_state;
 
@@ -356,8 +356,10 @@ PII_INTERNAL void stream_free(stream_state *st);
 /* normalize.c */
 PII_INTERNAL int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity);
 PII_INTERNAL size_t norm_from_orig(const norm_view *nv, size_t orig);
-/* Offset of the first byte >= 0x80 in s[0, len), or len. */
-PII_INTERNAL size_t norm_next_high(const uint8_t *s, size_t len);
+/* Where s[from, len) first holds a character normalization changes, or
+ * one that may still be incomplete at the end (len if neither): the text
+ * before needs no view of its own.  from: 0, or known to be such text. */
+PII_INTERNAL size_t norm_plain_upto(const uint8_t *s, size_t len, size_t from);
 /* What a non-ASCII character becomes in the view: an ASCII byte, or one of
  * these codes. */
 enum { NORM_KEEP = -1, NORM_DASH = -2, NORM_FORMAT = -3, NORM_MARK = -4 };

@@ -143,7 +143,19 @@ static size_t next_high(const uint8_t *s, size_t len, size_t i)
     return i;
 }
 
-size_t norm_next_high(const uint8_t *s, size_t len) { return next_high(s, len, 0); }
+size_t norm_plain_upto(const uint8_t *s, size_t len, size_t i)
+{
+    while ((i = next_high(s, len, i)) < len) {
+        int32_t cp;
+        size_t k = uni_decode(s, len, i, &cp);
+        if (cp < 0 && len - i < 4)
+            return i; /* (perhaps the first bytes of a character) */
+        if (cp >= 0 && norm_map_char(cp) != KEEP)
+            return i;
+        i += k;
+    }
+    return len;
+}
 
 /* Whether every non-ASCII character from s[i] on keeps its form (emoji,
  * CJK, letters in words): then the view is the input itself, and building

@@ -77,7 +77,7 @@ void stream_wipe(stream_state *st)
     if (st->buf)
         memset(st->buf, 0, st->high_water);
     st->high_water = 0;
-    st->ascii_upto = 0;
+    st->plain_upto = 0;
     if (st->nv.s) { /* it holds a copy of the input */
         memset(st->nv.s, 0, st->nv.high_water);
         st->nv.high_water = 0;
@@ -211,15 +211,14 @@ static int decide(pii_ctx *ctx, bool eof)
                    ctx->rs->dl_digits, ctx->rs->dl_lengths, NULL, st->buf, st->len, ctx->rs->masks,
                    ctx->rs, ctx->hotmap_off ? NULL : &ctx->hot};
     hot_round(&ctx->hot, &ctx->table);
-    /* ASCII is its own normalized view: only bytes not yet known to be
-     * ASCII are looked at again */
-    size_t first_high = st->len;
+    /* ASCII, and characters normalization keeps, are their own view: only
+     * what is not yet known to be such text is looked at again */
+    size_t plain = st->len;
     if (ctx->rs->normalize) {
-        size_t known_ascii = (size_t)(st->ascii_upto - st->base);
-        first_high = known_ascii + norm_next_high(st->buf + known_ascii, st->len - known_ascii);
-        st->ascii_upto = st->base + first_high;
+        plain = norm_plain_upto(st->buf, st->len, (size_t)(st->plain_upto - st->base));
+        st->plain_upto = st->base + plain;
     }
-    if (first_high < st->len) {
+    if (plain < st->len) {
         bool identity;
         int rc = norm_build(&st->nv, st->buf, st->len, &identity);
         if (rc < 0)
@@ -423,8 +422,8 @@ static void compact(pii_ctx *ctx)
     memmove(st->buf, st->buf + drop, st->len - drop);
     st->len -= drop;
     st->base = keep;
-    if (st->ascii_upto < keep)
-        st->ascii_upto = keep;
+    if (st->plain_upto < keep)
+        st->plain_upto = keep;
 }
 
 static int64_t held_back(const stream_state *st)
