@@ -392,7 +392,7 @@ static int entity_list(policy *p, yaml_node_t *n, const char *key, uint32_t *mas
     for (yaml_node_item_t *it = n->data.sequence.items.start;
          rc == PII_OK && it < n->data.sequence.items.top; it++) {
         yaml_node_t *e = node(p, *it);
-        const char *name;
+        const char *name = NULL; /* (set when get_string succeeds) */
         if ((rc = get_string(p, e, key, &name)) != PII_OK)
             break;
         int id = pii_entity_from_name(name);
