@@ -28,11 +28,12 @@ void sink_init(sink *s, int fd)
     s->err = 0;
 }
 
-static void sink_drain(sink *s)
+/* Write p[0, n) to the descriptor, all of it or until the first error. */
+static void sink_put(sink *s, const unsigned char *p, size_t n)
 {
     size_t off = 0;
-    while (off < s->n && !s->err) {
-        ssize_t w = write(s->fd, s->buf + off, s->n - off);
+    while (off < n && !s->err) {
+        ssize_t w = write(s->fd, p + off, n - off);
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0)
@@ -40,12 +41,23 @@ static void sink_drain(sink *s)
         else
             off += (size_t)w;
     }
+}
+
+static void sink_drain(sink *s)
+{
+    sink_put(s, s->buf, s->n);
     s->n = 0;
 }
 
 void sink_write(sink *s, const void *p, size_t n)
 {
     const unsigned char *c = p;
+    if (s->n + n > sizeof s->buf && n >= sizeof s->buf / 2) {
+        /* a large piece: written where it is rather than copied first */
+        sink_drain(s);
+        sink_put(s, c, n);
+        return;
+    }
     while (n && !s->err) {
         if (s->n == sizeof s->buf)
             sink_drain(s);
