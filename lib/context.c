@@ -689,6 +689,18 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
 {
     if (upto > base + len)
         upto = base + len;
+    if (!t->active && h && t->pos < upto && hot_no_header_below(h, upto)) {
+        /* the hotword map's table guard found no header among the lines
+         * that end before upto: they leave no table, and are passed over */
+        size_t nl = hot_prev_newline(h, s, (size_t)(t->pos - base), (size_t)(upto - base));
+        if (nl != SIZE_MAX) {
+            t->pos = t->line_start = base + nl + 1;
+            t->cur_len = 0;
+            t->cur_too_long = false;
+            t->cur_field = 0;
+            t->cur_quote = false;
+        }
+    }
     while (t->pos < upto) {
         size_t i = (size_t)(t->pos - base), stop = (size_t)(upto - base);
         size_t nl_at = hot_next_newline(h, s, i, stop);

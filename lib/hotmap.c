@@ -355,6 +355,7 @@ void hot_round(hot_state *h, const table_state *t)
     }
     h->table = t;
     h->table_init = false;
+    h->table_lines_upto = 0;
     h->cursor.next = SIZE_MAX;
     memset(h->cursor.last, 0, sizeof h->cursor.last);
 }
@@ -475,6 +476,9 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
 void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t base,
                      uint64_t block, uint64_t starts)
 {
+    /* (from here on, a line that begins below the block's end is checked,
+     * or a header was found, or the line runs past the data) */
+    h->table_lines_upto = block + 64;
     if (!h->table_init || h->table_free_until != UINT64_MAX)
         return; /* hot_table_free() first; or a header may be there already */
     for (; starts; starts &= starts - 1) {

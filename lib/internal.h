@@ -218,6 +218,7 @@ typedef struct hot_state {
     const table_state *table;
     bool table_init;
     uint64_t table_checked, table_free_until; /* input offsets */
+    uint64_t table_lines_upto; /* the scan checked every line that begins below */
 } hot_state;
 
 /* What a detector sees: the whole buffer plus the region it may start
@@ -449,6 +450,31 @@ static inline size_t hot_next_newline(const hot_state *h, const uint8_t *s, size
     return SIZE_MAX;
 }
 
+/* The last newline in s[lo, hi) (SIZE_MAX if none), from the scan's
+ * newline masks where this round has them. */
+static inline size_t hot_prev_newline(const hot_state *h, const uint8_t *s, size_t lo, size_t hi)
+{
+    while (hi > lo) {
+        size_t k = (hi - 1) / 64;
+        if (k >= h->cap || h->bm_gen[k] != h->round) { /* (rare: past the scan) */
+            hi--;
+            if (s[hi] == '\n')
+                return hi;
+            continue;
+        }
+        uint64_t m = h->bm[k][4];
+        size_t top = hi - k * 64; /* bits [0, top) of the block are below hi */
+        if (top < 64)
+            m &= (UINT64_C(1) << top) - 1;
+        if (m) {
+            size_t j = k * 64 + 63 - (size_t)__builtin_clzll(m);
+            return j >= lo ? j : SIZE_MAX;
+        }
+        hi = k * 64;
+    }
+    return SIZE_MAX;
+}
+
 /* The scan's byte masks of block k of the view, for hotmap.c to reuse. */
 PII_INTERNAL void hot_note_block(hot_state *h, size_t k, const byte_masks *m);
 /* The entities whose hotwords may begin in block k of the view s[0, len)
@@ -486,6 +512,15 @@ PII_INTERNAL void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_l
 static inline bool hot_table_free_at(const hot_state *h, uint64_t at)
 {
     return h->table && !h->table->active && h->table_init && at < h->table_free_until;
+}
+/* Whether every line that begins from the table state's position up to
+ * absolute offset `at` was found to be no header this round (by
+ * hot_table_free() line by line, or hot_table_lines() block by block). */
+static inline bool hot_no_header_below(const hot_state *h, uint64_t at)
+{
+    uint64_t checked = h->table_checked > h->table_lines_upto ? h->table_checked
+                                                              : h->table_lines_upto;
+    return h->table_init && h->table_free_until == UINT64_MAX && at <= checked;
 }
 /* Score of c from the words around it; *ctx_dist is the distance in bytes
  * of the hotword that raised it (UINT32_MAX when none did). */

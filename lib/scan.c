@@ -698,6 +698,8 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
                 if (line_starts)
                     hot_table_lines(v->hot, v->orig, v->orig_len, v->base, v->base + base,
                                     line_starts);
+                else /* no line here that may be a header */
+                    v->hot->table_lines_upto = v->base + base + 64;
                 free = hot_table_free_at(v->hot, v->base + last);
             }
             mode = block_mode(v, near_block(&ring_near, v, k), free);
