@@ -855,25 +855,41 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p)
 }
 
 /* The words around [cs, ce), filtered as the rules below say. */
-static void prepare_window(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce,
-                           ctx_window *w)
+/* The window around the view bytes [cs, ce): [*wb, *wa), and whether it
+ * sits in a table's row (where it stays on the row; tables are followed in
+ * input offsets). */
+static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce,
+                          size_t *wb, size_t *wa, bool *in_row)
 {
     unsigned chars = ctx->rs->context_window;
-    const uint8_t *s = v->s;
     size_t floor = 0;
-    token *before = w->before, *after = w->after;
-    /* inside a table row, the window stays on the row (tables are followed
-     * in input offsets) */
     const table_state *t = &ctx->table;
     size_t ocs = v->nv ? v->nv->ostart[cs] : cs;
-    bool in_row = table_row_ok(t, v->orig, v->orig_len, v->base, ocs, v->at_eof);
-    if (in_row) {
+    *in_row = table_row_ok(t, v->orig, v->orig_len, v->base, ocs, v->at_eof);
+    if (*in_row) {
         floor = (size_t)(t->line_start - v->base);
         if (v->nv)
             floor = norm_from_orig(v->nv, floor);
     }
-    size_t wb = window_before(s, cs, floor, chars);
-    size_t wa = window_after(s, v->len, ce, (chars + 1) / 2);
+    *wb = window_before(v->s, cs, floor, chars);
+    *wa = window_after(v->s, v->len, ce, (chars + 1) / 2);
+}
+
+/* Whether a word that could change a score may begin in view bytes
+ * [a, b) (hotmap.c): a hotword of `want`, or a word against (HOT_*). */
+static bool words_near(const pii_ctx *ctx, const scan_view *v, size_t a, size_t b,
+                       uint32_t want, uint32_t against)
+{
+    return hot_near(v->hot, ctx->rs, v->s, v->len, a, b, want) ||
+           (against && (hot_against(v->hot, ctx->rs, v->s, v->len, a, b) & against));
+}
+
+/* The words of the window [wb, wa) around [cs, ce), into w. */
+static void prepare_window(const scan_view *v, size_t cs, size_t ce,
+                           size_t wb, size_t wa, bool in_row, ctx_window *w)
+{
+    const uint8_t *s = v->s;
+    token *before = w->before, *after = w->after;
     size_t nb = tokenize(s, v->len, wb, cs, before, MAX_TOKENS);
     size_t na = tokenize(s, v->len, ce, wa, after, MAX_TOKENS / 2);
     /* another ID between a hotword and this candidate takes the hotword */
@@ -937,19 +953,20 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * and ITINs a label of another kind of number (and for an ITIN an SSN
      * hotword: a 9XX number given as an SSN).  Tables take the full path
      * (a column's name counts as a hotword). */
-    if (c->entity < PII_ENTITY_BUILTIN_COUNT && !t->active && v->hot) {
+    bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !t->active && v->hot;
+    uint32_t want_words = ENTITY_MASK(c->entity), against = 0;
+    if (c->entity == PII_IP_ADDRESS) {
+        against = HOT_VERSION;
+    } else if (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) {
+        against = HOT_OTHER;
+        want_words |= ENTITY_MASK(PII_US_SSN);
+    }
+    /* first as far as the window could reach, which needs no look at it */
+    if (gate) {
         size_t before = CTX_BYTES(ctx->rs->context_window);
         size_t after = CTX_BYTES((ctx->rs->context_window + 1) / 2) / 2;
         size_t a = cs > before ? cs - before : 0, b = ce + after + 1;
-        uint32_t want = ENTITY_MASK(c->entity), against = 0;
-        if (c->entity == PII_IP_ADDRESS) {
-            against = HOT_VERSION;
-        } else if (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) {
-            against = HOT_OTHER;
-            want |= ENTITY_MASK(PII_US_SSN);
-        }
-        if (!hot_near(v->hot, ctx->rs, s, v->len, a, b, want) &&
-            !(against && (hot_against(v->hot, ctx->rs, s, v->len, a, b) & against)))
+        if (!words_near(ctx, v, a, b, want_words, against))
             return score;
     }
     /* Candidates of several entities often share one span (nine digits
@@ -957,8 +974,15 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * around a span once. */
     ctx_window *w = ctx->win;
     if (!(w->valid && w->start == c->start && w->end == c->end && w->base == v->base &&
-          w->s == v->s))
-        prepare_window(ctx, v, cs, ce, w);
+          w->s == v->s)) {
+        size_t wb, wa;
+        bool row;
+        window_bounds(ctx, v, cs, ce, &wb, &wa, &row);
+        /* then in the window itself (outside a table no row limits it) */
+        if (gate && !words_near(ctx, v, wb, wa, want_words, against))
+            return score;
+        prepare_window(v, cs, ce, wb, wa, row, w);
+    }
     w->valid = true;
     w->start = c->start;
     w->end = c->end;

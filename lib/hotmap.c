@@ -212,10 +212,12 @@ void hot_note_block(hot_state *h, size_t k, const byte_masks *m)
     h->bm_gen[k] = h->round;
 }
 
-/* Entities whose hotwords may begin in block k of the view. */
+/* Entities whose hotwords may begin in block k of the view; *pos: where
+ * in the block (bits). */
 static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
-                          size_t k, const byte_masks *known, const word_gate *g)
+                          size_t k, const byte_masks *known, const word_gate *g, uint64_t *pos)
 {
+    *pos = ~UINT64_C(0);
     size_t b = k * 64, n = len - b < 64 ? len - b : 64;
     byte_masks m;
     if (known) {
@@ -287,16 +289,26 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
             maybe |= (uint64_t)tri_get(g, tri_slot(s[k], c1, c2)) << i;
         }
     }
-    uint16_t out = 0;
-    for (; maybe; maybe &= maybe - 1)
-        out |= word_entities(rs, g, s, len, b + (size_t)__builtin_ctzll(maybe));
-    for (; one; one &= one - 1) {
-        size_t k = b + (size_t)__builtin_ctzll(one);
-        if (g->letter[(s[k] | 0x20) - 'a'])
-            out |= word_entities(rs, g, s, len, k);
-    }
     /* (a word that begins phrases of both kinds answers for the kind asked) */
-    return out & (g == &rs->gate[HOT_AGAINST] ? (HOT_VERSION | HOT_OTHER) : ALL_BUILTIN_MASK);
+    const uint16_t kind = g == &rs->gate[HOT_AGAINST] ? (HOT_VERSION | HOT_OTHER) : ALL_BUILTIN_MASK;
+    uint16_t out = 0;
+    uint64_t at = 0;
+    for (; maybe; maybe &= maybe - 1) {
+        unsigned i = (unsigned)__builtin_ctzll(maybe);
+        uint16_t e = word_entities(rs, g, s, len, b + i) & kind;
+        out |= e;
+        at |= (uint64_t)(e != 0) << i;
+    }
+    for (; one; one &= one - 1) {
+        unsigned i = (unsigned)__builtin_ctzll(one);
+        if (g->letter[(s[b + i] | 0x20) - 'a']) {
+            uint16_t e = word_entities(rs, g, s, len, b + i) & kind;
+            out |= e;
+            at |= (uint64_t)(e != 0) << i;
+        }
+    }
+    *pos = at;
+    return out;
 }
 
 int hot_reserve(hot_state *h, size_t bytes)
@@ -317,6 +329,14 @@ int hot_reserve(hot_state *h, size_t bytes)
         return PII_ERR_NOMEM;
     memset(agen + h->cap, 0, (need - h->cap) * sizeof *agen);
     h->against_gen = agen;
+    uint64_t *pos = realloc(h->pos, need * sizeof *pos);
+    if (!pos)
+        return PII_ERR_NOMEM;
+    h->pos = pos;
+    uint64_t *apos = realloc(h->against_pos, need * sizeof *apos);
+    if (!apos)
+        return PII_ERR_NOMEM;
+    h->against_pos = apos;
     uint64_t(*bm)[5] = realloc(h->bm, need * sizeof *bm);
     if (!bm)
         return PII_ERR_NOMEM;
@@ -339,6 +359,8 @@ void hot_free(hot_state *h)
     free(h->mask);
     free(h->against);
     free(h->against_gen);
+    free(h->pos);
+    free(h->against_pos);
     free(h->bm);
     free(h->gen);
     memset(h, 0, sizeof *h);
@@ -356,8 +378,6 @@ void hot_round(hot_state *h, const table_state *t)
     h->table = t;
     h->table_init = false;
     h->table_lines_upto = 0;
-    h->cursor.next = SIZE_MAX;
-    memset(h->cursor.last, 0, sizeof h->cursor.last);
 }
 
 uint32_t hot_block_compute(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
@@ -365,9 +385,17 @@ uint32_t hot_block_compute(hot_state *h, const pii_ruleset *rs, const uint8_t *s
 {
     if (k >= h->cap || k * 64 >= len)
         return k * 64 >= len ? 0 : HOT_ALL;
-    h->mask[k] = block_hot(h, rs, s, len, k, m, &rs->gate[HOT_WORDS]);
+    h->mask[k] = block_hot(h, rs, s, len, k, m, &rs->gate[HOT_WORDS], &h->pos[k]);
     h->gen[k] = h->round;
     return h->mask[k];
+}
+
+/* Bits of block k for the bytes [a, b) (b > 64 k). */
+static inline uint64_t block_bits(size_t k, size_t a, size_t b)
+{
+    size_t lo = a > k * 64 ? a - k * 64 : 0, hi = b - k * 64;
+    uint64_t m = hi >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << hi) - 1;
+    return m & (~UINT64_C(0) << lo);
 }
 
 uint32_t hot_against(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len, size_t a,
@@ -381,40 +409,28 @@ uint32_t hot_against(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size
             return HOT_VERSION | HOT_OTHER;
         if (h->against_gen[k] != h->round) {
             const byte_masks *m = NULL; /* (block_hot() takes the scan's masks) */
-            h->against[k] = block_hot(h, rs, s, len, k, m, &rs->gate[HOT_AGAINST]);
+            h->against[k] =
+                block_hot(h, rs, s, len, k, m, &rs->gate[HOT_AGAINST], &h->against_pos[k]);
             h->against_gen[k] = h->round;
         }
-        out |= h->against[k];
+        if (h->against_pos[k] & block_bits(k, a, b))
+            out |= h->against[k];
     }
     return out;
 }
 
-/* Queries come in order of their windows (the candidates' starts), so the
- * cursor walks the blocks once, noting for each entity the last block that
- * may hold one of its hotwords: a window holds one if that block is in it. */
 uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len, size_t a,
                   size_t b, uint32_t want)
 {
     if (b > len)
         b = len;
-    if (a >= b)
-        return 0;
-    size_t ka = a / 64, kb = (b - 1) / 64;
-    if (kb >= h->cap)
-        return want;
-    hot_cursor *c = &h->cursor;
-    if (c->next < ka || c->next == SIZE_MAX)
-        c->next = ka; /* nothing before the window matters any more */
-    for (; c->next <= kb; c->next++) {
-        size_t k = c->next;
-        for (uint32_t m = hot_block(h, rs, s, len, k); m; m &= m - 1)
-            c->last[__builtin_ctz(m)] = k + 1;
-    }
     uint32_t out = 0;
-    for (uint32_t m = want; m; m &= m - 1) {
-        unsigned e = (unsigned)__builtin_ctz(m);
-        if (c->last[e] > ka) /* (block index + 1) */
-            out |= 1u << e;
+    for (size_t k = a / 64; k * 64 < b; k++) {
+        if (k >= h->cap)
+            return want;
+        uint32_t m = hot_block(h, rs, s, len, k) & want;
+        if (m && (h->pos[k] & block_bits(k, a, b)))
+            out |= m;
     }
     return out;
 }

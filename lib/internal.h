@@ -195,13 +195,6 @@ typedef struct norm_view {
     uint32_t *ostart, *oend;
 } norm_view;
 
-/* hot_near()'s walk over the blocks of a round. */
-typedef struct hot_cursor {
-    size_t next;        /* the next block to note (SIZE_MAX: none yet) */
-    size_t last[16];    /* per entity: the last block noted that may hold
-                           a hotword of it, + 1 (0: none) */
-} hot_cursor;
-
 /* Which entities' hotwords may begin in each 64-byte block of the view,
  * per round of the stream engine (hotmap.c), and whether a table may be
  * active. */
@@ -209,12 +202,12 @@ typedef struct hot_state {
     uint16_t *mask;
     uint16_t *against;  /* per block: HOT_VERSION, HOT_OTHER words may begin here */
     uint32_t *against_gen;
+    uint64_t *pos, *against_pos; /* per block: where those words begin (bits) */
     uint64_t (*bm)[5]; /* byte masks the scan made: digit, alpha, lower, high, newline */
     uint32_t *gen;     /* round each mask was computed in */
     uint32_t *bm_gen;  /* ... and each bm (in the same allocation) */
     size_t cap;    /* blocks */
     uint32_t round;
-    hot_cursor cursor; /* hot_near()'s */
     const table_state *table;
     bool table_init;
     uint64_t table_checked, table_free_until; /* input offsets */
@@ -495,8 +488,7 @@ PII_INTERNAL uint32_t hot_against(hot_state *h, const pii_ruleset *rs, const uin
 /* A new round: the view changed; t is the table state as synced. */
 PII_INTERNAL void hot_round(hot_state *h, const table_state *t);
 /* Of the entities `want`, those whose hotwords may begin in view bytes
- * [a, b) of s[0, len).  Windows come in the order of their starts within a
- * round (the candidates being scored). */
+ * [a, b) of s[0, len). */
 PII_INTERNAL uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
                                size_t a, size_t b, uint32_t want);
 /* Whether no table can be active at absolute input offset `at` (buf holds
