@@ -10,6 +10,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -177,10 +178,42 @@ static void print_flags(sink *s, uint32_t flags)
     int first = 1;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (flags & names[i].bit) {
-            sink_printf(s, "%s\"%s\"", first ? "" : ",", names[i].name);
+            if (!first)
+                sink_write(s, ",", 1);
+            sink_write(s, "\"", 1);
+            sink_write(s, names[i].name, strlen(names[i].name));
+            sink_write(s, "\"", 1);
             first = 0;
         }
     sink_write(s, "]", 1);
+}
+
+/* n in decimal (one finding has a handful of numbers: printf's parsing of
+ * its format costs more than the rest of the line). */
+static void put_u64(sink *s, uint64_t n)
+{
+    char d[20];
+    size_t k = sizeof d;
+    do {
+        d[--k] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    sink_write(s, d + k, sizeof d - k);
+}
+
+/* A score as printf's "%.3f" writes it: by hand where the rounding is not
+ * in doubt (a score is in [0, 1]), else by printf. */
+static void put_score(sink *s, float score)
+{
+    double x = score, y = x * 1000.0, fl = floor(y);
+    if (x >= 0 && x <= 1 && fabs(y - fl - 0.5) > 1e-6) {
+        unsigned r = (unsigned)fl + (y - fl > 0.5);
+        char d[5] = {(char)('0' + r / 1000), '.', (char)('0' + r / 100 % 10),
+                     (char)('0' + r / 10 % 10), (char)('0' + r % 10)};
+        sink_write(s, d, sizeof d);
+    } else {
+        sink_printf(s, "%.3f", x);
+    }
 }
 
 static void print_finding(job_io *io, const pii_finding *f, const unsigned char *text,
@@ -194,9 +227,16 @@ static void print_finding(job_io *io, const pii_finding *f, const unsigned char 
         json_string(s, (const unsigned char *)io->in->name, strlen(io->in->name));
         sink_write(s, ",", 1);
     }
-    sink_printf(s, "\"type\":\"%s\",\"start\":%llu,\"end\":%llu,\"score\":%.3f,\"subtype\":",
-                pii_ruleset_entity_name(rc->rs, f->entity), (unsigned long long)f->start,
-                (unsigned long long)f->end, f->score);
+    const char *type = pii_ruleset_entity_name(rc->rs, f->entity);
+    sink_write(s, "\"type\":\"", 8);
+    sink_write(s, type, strlen(type));
+    sink_write(s, "\",\"start\":", 10);
+    put_u64(s, f->start);
+    sink_write(s, ",\"end\":", 7);
+    put_u64(s, f->end);
+    sink_write(s, ",\"score\":", 9);
+    put_score(s, f->score);
+    sink_write(s, ",\"subtype\":", 11);
     json_string(s, (const unsigned char *)f->subtype, strlen(f->subtype));
     sink_write(s, ",\"flags\":", 9);
     print_flags(s, f->flags);
