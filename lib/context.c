@@ -948,11 +948,11 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         cs = norm_from_orig(v->nv, cs);
         ce = norm_from_orig(v->nv, ce);
     }
-    /* No word that could change the score can be near (hotmap.c): a
-     * hotword of the entity, and for IP addresses a version word, for SSNs
-     * and ITINs a label of another kind of number (and for an ITIN an SSN
-     * hotword: a 9XX number given as an SSN).  Tables take the full path
-     * (a column's name counts as a hotword). */
+    /* The score stays as it is when no word that could change it can be
+     * near (hotmap.c): a hotword of the entity, and for IP addresses a
+     * version word, for SSNs and ITINs a label of another kind of number
+     * (and for an ITIN an SSN hotword: a 9XX number given as an SSN).
+     * Tables take the full path (a column's name counts as a hotword). */
     bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !t->active && v->hot;
     uint32_t want_words = ENTITY_MASK(c->entity), against = 0;
     if (c->entity == PII_IP_ADDRESS) {

@@ -678,9 +678,11 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     if (v->hot) {
         near_init(&ring_near, v, k);
         /* the lines before the first block; then block by block where the
-         * view is the input */
+         * view is the input (a line that begins the first block is seen
+         * from the block before it, so in the view's block 0 it is checked
+         * here) */
         uint64_t first = view_abs_start(v, k * 64);
-        hot_table_free(v->hot, v->orig, v->orig_len, v->base, first ? first - 1 : 0);
+        hot_table_free(v->hot, v->orig, v->orig_len, v->base, k > 0 ? first - 1 : first);
         by_lines = v->nv != NULL;
     }
     for (size_t base = k * 64; base < to; base += 64, k++) {
