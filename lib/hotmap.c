@@ -204,12 +204,13 @@ void hot_note_block(hot_state *h, size_t k, const byte_masks *m)
 {
     if (k >= h->cap)
         return;
-    h->bm[k][0] = m->digit;
-    h->bm[k][1] = m->alpha;
-    h->bm[k][2] = m->lower;
-    h->bm[k][3] = m->high;
-    h->bm[k][4] = m->newline;
-    h->bm_gen[k] = h->round;
+    hot_block_info *bi = &h->blk[k];
+    bi->bm[0] = m->digit;
+    bi->bm[1] = m->alpha;
+    bi->bm[2] = m->lower;
+    bi->bm[3] = m->high;
+    bi->bm[4] = m->newline;
+    bi->bm_gen = h->round;
 }
 
 /* Entities whose hotwords may begin in block k of the view; *pos: where
@@ -225,11 +226,11 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
         m.alpha = known->alpha;
         m.lower = known->lower;
         m.high = known->high;
-    } else if (h->bm_gen[k] == h->round) { /* the scan had them */
-        m.digit = h->bm[k][0];
-        m.alpha = h->bm[k][1];
-        m.lower = h->bm[k][2];
-        m.high = h->bm[k][3];
+    } else if (h->blk[k].bm_gen == h->round) { /* the scan had them */
+        m.digit = h->blk[k].bm[0];
+        m.alpha = h->blk[k].bm[1];
+        m.lower = h->blk[k].bm[2];
+        m.high = h->blk[k].bm[3];
     } else if (n == 64) {
         rs->masks(s + b, &m);
     } else {
@@ -316,63 +317,26 @@ int hot_reserve(hot_state *h, size_t bytes)
     size_t need = bytes / 64 + 2;
     if (need <= h->cap)
         return PII_OK;
-    uint16_t *m = realloc(h->mask, need * sizeof *m);
-    if (!m)
+    hot_block_info *blk = realloc(h->blk, need * sizeof *blk);
+    if (!blk)
         return PII_ERR_NOMEM;
-    h->mask = m;
-    uint16_t *ag = realloc(h->against, need * sizeof *ag);
-    if (!ag)
-        return PII_ERR_NOMEM;
-    h->against = ag;
-    uint32_t *agen = realloc(h->against_gen, need * sizeof *agen);
-    if (!agen)
-        return PII_ERR_NOMEM;
-    memset(agen + h->cap, 0, (need - h->cap) * sizeof *agen);
-    h->against_gen = agen;
-    uint64_t *pos = realloc(h->pos, need * sizeof *pos);
-    if (!pos)
-        return PII_ERR_NOMEM;
-    h->pos = pos;
-    uint64_t *apos = realloc(h->against_pos, need * sizeof *apos);
-    if (!apos)
-        return PII_ERR_NOMEM;
-    h->against_pos = apos;
-    uint64_t(*bm)[5] = realloc(h->bm, need * sizeof *bm);
-    if (!bm)
-        return PII_ERR_NOMEM;
-    h->bm = bm;
-    uint32_t *g = realloc(h->gen, 2 * need * sizeof *g);
-    if (!g)
-        return PII_ERR_NOMEM;
-    /* gen: the masks' rounds, then bm_gen: the byte masks' */
-    memmove(g + need, g + h->cap, h->cap * sizeof *g);
-    memset(g + h->cap, 0, (need - h->cap) * sizeof *g);
-    memset(g + need + h->cap, 0, (need - h->cap) * sizeof *g);
-    h->gen = g;
-    h->bm_gen = g + need;
+    memset(blk + h->cap, 0, (need - h->cap) * sizeof *blk); /* (round 0: none valid) */
+    h->blk = blk;
     h->cap = need;
     return PII_OK;
 }
 
 void hot_free(hot_state *h)
 {
-    free(h->mask);
-    free(h->against);
-    free(h->against_gen);
-    free(h->pos);
-    free(h->against_pos);
-    free(h->bm);
-    free(h->gen);
+    free(h->blk);
     memset(h, 0, sizeof *h);
 }
 
 void hot_round(hot_state *h, const table_state *t)
 {
     if (++h->round == 0) { /* wrapped: forget every block */
-        if (h->gen)
-            memset(h->gen, 0, 2 * h->cap * sizeof *h->gen);
-        if (h->against_gen)
-            memset(h->against_gen, 0, h->cap * sizeof *h->against_gen);
+        if (h->blk)
+            memset(h->blk, 0, h->cap * sizeof *h->blk);
         h->round = 1;
     }
     h->table = t;
@@ -385,9 +349,10 @@ uint32_t hot_block_compute(hot_state *h, const pii_ruleset *rs, const uint8_t *s
 {
     if (k >= h->cap || k * 64 >= len)
         return k * 64 >= len ? 0 : HOT_ALL;
-    h->mask[k] = block_hot(h, rs, s, len, k, m, &rs->gate[HOT_WORDS], &h->pos[k]);
-    h->gen[k] = h->round;
-    return h->mask[k];
+    hot_block_info *bi = &h->blk[k];
+    bi->mask = block_hot(h, rs, s, len, k, m, &rs->gate[HOT_WORDS], &bi->pos);
+    bi->gen = h->round;
+    return bi->mask;
 }
 
 /* Bits of block k for the bytes [a, b) (b > 64 k). */
@@ -407,14 +372,14 @@ uint32_t hot_against(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size
     for (size_t k = a / 64; k * 64 < b; k++) {
         if (k >= h->cap)
             return HOT_VERSION | HOT_OTHER;
-        if (h->against_gen[k] != h->round) {
+        hot_block_info *bi = &h->blk[k];
+        if (bi->against_gen != h->round) {
             const byte_masks *m = NULL; /* (block_hot() takes the scan's masks) */
-            h->against[k] =
-                block_hot(h, rs, s, len, k, m, &rs->gate[HOT_AGAINST], &h->against_pos[k]);
-            h->against_gen[k] = h->round;
+            bi->against = block_hot(h, rs, s, len, k, m, &rs->gate[HOT_AGAINST], &bi->against_pos);
+            bi->against_gen = h->round;
         }
-        if (h->against_pos[k] & block_bits(k, a, b))
-            out |= h->against[k];
+        if (bi->against_pos & block_bits(k, a, b))
+            out |= bi->against;
     }
     return out;
 }
@@ -429,7 +394,7 @@ uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t 
         if (k >= h->cap)
             return want;
         uint32_t m = hot_block(h, rs, s, len, k) & want;
-        if (m && (h->pos[k] & block_bits(k, a, b)))
+        if (m && (h->blk[k].pos & block_bits(k, a, b)))
             out |= m;
     }
     return out;

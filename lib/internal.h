@@ -195,17 +195,21 @@ typedef struct norm_view {
     uint32_t *ostart, *oend;
 } norm_view;
 
+/* What the hotword map knows of one 64-byte block of the view: each part
+ * is valid in the round of the stream engine it was computed in. */
+typedef struct hot_block_info {
+    uint32_t gen, against_gen, bm_gen; /* the rounds of mask, against, bm */
+    uint16_t mask;    /* entities whose hotwords may begin here */
+    uint16_t against; /* HOT_VERSION, HOT_OTHER: words against a candidate */
+    uint64_t pos, against_pos; /* where those words begin (bits) */
+    uint64_t bm[5]; /* byte masks the scan made: digit, alpha, lower, high, newline */
+} hot_block_info;
+
 /* Which entities' hotwords may begin in each 64-byte block of the view,
  * per round of the stream engine (hotmap.c), and whether a table may be
  * active. */
 typedef struct hot_state {
-    uint16_t *mask;
-    uint16_t *against;  /* per block: HOT_VERSION, HOT_OTHER words may begin here */
-    uint32_t *against_gen;
-    uint64_t *pos, *against_pos; /* per block: where those words begin (bits) */
-    uint64_t (*bm)[5]; /* byte masks the scan made: digit, alpha, lower, high, newline */
-    uint32_t *gen;     /* round each mask was computed in */
-    uint32_t *bm_gen;  /* ... and each bm (in the same allocation) */
+    hot_block_info *blk;
     size_t cap;    /* blocks */
     uint32_t round;
     const table_state *table;
@@ -429,11 +433,11 @@ static inline size_t hot_next_newline(const hot_state *h, const uint8_t *s, size
 {
     while (i < stop) {
         size_t k = i / 64;
-        if (!h || k >= h->cap || h->bm_gen[k] != h->round) {
+        if (!h || k >= h->cap || h->blk[k].bm_gen != h->round) {
             const uint8_t *nl = memchr(s + i, '\n', stop - i);
             return nl ? (size_t)(nl - s) : SIZE_MAX;
         }
-        uint64_t m = h->bm[k][4] >> (i % 64);
+        uint64_t m = h->blk[k].bm[4] >> (i % 64);
         if (m) {
             size_t j = i + (size_t)__builtin_ctzll(m);
             return j < stop ? j : SIZE_MAX;
@@ -449,13 +453,13 @@ static inline size_t hot_prev_newline(const hot_state *h, const uint8_t *s, size
 {
     while (hi > lo) {
         size_t k = (hi - 1) / 64;
-        if (k >= h->cap || h->bm_gen[k] != h->round) { /* (rare: past the scan) */
+        if (k >= h->cap || h->blk[k].bm_gen != h->round) { /* (rare: past the scan) */
             hi--;
             if (s[hi] == '\n')
                 return hi;
             continue;
         }
-        uint64_t m = h->bm[k][4];
+        uint64_t m = h->blk[k].bm[4];
         size_t top = hi - k * 64; /* bits [0, top) of the block are below hi */
         if (top < 64)
             m &= (UINT64_C(1) << top) - 1;
@@ -477,8 +481,8 @@ PII_INTERNAL uint32_t hot_block_compute(hot_state *h, const pii_ruleset *rs, con
 static inline uint32_t hot_block(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
                                  size_t k)
 {
-    if (k < h->cap && h->gen[k] == h->round)
-        return h->mask[k];
+    if (k < h->cap && h->blk[k].gen == h->round)
+        return h->blk[k].mask;
     return hot_block_compute(h, rs, s, len, k, NULL);
 }
 /* Whether a version word (HOT_VERSION) or a label of another number
