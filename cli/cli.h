@@ -124,12 +124,16 @@ void atomic_abort(atomic_file *a);
 
 /* ---- process.c ---- */
 
-/* A buffered writer over a file descriptor. */
+/* A buffered writer over a file descriptor.  before_write, when set, is
+ * called before each write to fd (-j: a spooling worker that has become
+ * next in line moves its output over, pii-redact.c). */
 typedef struct sink {
     int fd;
     unsigned char buf[1 << 16];
     size_t n;
     int err; /* errno of the first failed write, 0 when none */
+    void (*before_write)(struct sink *s);
+    void *arg; /* before_write's */
 } sink;
 
 void sink_init(sink *s, int fd);

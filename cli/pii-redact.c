@@ -13,8 +13,11 @@
  * appear in the order of the inputs, so the result is the same as with
  * -j 1.  A worker that takes the input next in line for the output (all
  * before it written) writes straight to it; the others write to their own
- * unlinked temporary files, which the main thread copies out in order
- * (sendfile() where the kernel can, read and write where not).  The first failed input stops the output: what
+ * unlinked temporary files until their input becomes next in line: then
+ * the worker copies its file out and writes the rest straight to the
+ * output (take_turn()); what is still in a file when its input is done,
+ * the main thread copies out in order (sendfile() where the kernel can,
+ * read and write where not).  The first failed input stops the output: what
  * follows it is not written (with -o, no file is written at all).  With -i
  * and --check every input is processed and each error reported.
  */
@@ -98,72 +101,6 @@ static int anon_tmp(void)
     return fd;
 }
 
-/* ---- the pool ---- */
-
-typedef struct pool {
-    const run_conf *rc;
-    const input_list *in;
-    job_result *res;
-    bool ordered; /* outputs in input order, through temporary files */
-    sink *out;    /* the shared output */
-    size_t emitted; /* inputs before this one are wholly in out */
-    pthread_mutex_t m;
-    pthread_cond_t cv;
-    size_t next;  /* next input to take */
-    bool stop;    /* take no more */
-    bool *done;
-    int *fd;      /* ordered: each input's temporary output, -1 when none */
-    char err[256];
-} pool;
-
-typedef struct thread_arg {
-    pool *p;
-    worker w;
-    sink *s;
-    pthread_t tid;
-} thread_arg;
-
-static void *thread_main(void *arg)
-{
-    thread_arg *t = arg;
-    pool *p = t->p;
-    for (;;) {
-        pthread_mutex_lock(&p->m);
-        if (p->stop || p->next >= p->in->n) {
-            pthread_mutex_unlock(&p->m);
-            break;
-        }
-        size_t i = p->next++;
-        /* next in line: no one else writes to out until this one is done */
-        bool direct = p->ordered && p->emitted == i;
-        pthread_mutex_unlock(&p->m);
-
-        int fd = -1;
-        sink *out = direct ? p->out : NULL;
-        if (p->ordered && !direct) {
-            fd = anon_tmp();
-            if (fd < 0) {
-                p->res[i].status = JOB_ERROR;
-                snprintf(p->res[i].error, sizeof p->res[i].error,
-                         "%s: cannot create a temporary file for its output: %s",
-                         p->in->v[i].name, strerror(errno));
-            } else {
-                sink_init(t->s, fd);
-                out = t->s;
-            }
-        }
-        if (fd >= 0 || direct || !p->ordered)
-            process_input(&t->w, &p->in->v[i], out, &p->res[i]);
-
-        pthread_mutex_lock(&p->m);
-        p->fd[i] = fd;
-        p->done[i] = true;
-        pthread_cond_broadcast(&p->cv);
-        pthread_mutex_unlock(&p->m);
-    }
-    return NULL;
-}
-
 /* Copy an input's temporary output to out: by sendfile() (no copy through
  * this process), or where the kernel will not (an O_APPEND output, an old
  * kernel) by read and write. */
@@ -198,6 +135,104 @@ static int copy_out(int fd, sink *out, unsigned char *buf, size_t cap)
         if (out->err)
             return -1;
     }
+}
+
+/* ---- the pool ---- */
+
+typedef struct pool {
+    const run_conf *rc;
+    const input_list *in;
+    job_result *res;
+    bool ordered; /* outputs in input order, through temporary files */
+    sink *out;    /* the shared output */
+    size_t emitted; /* inputs before this one are wholly in out */
+    pthread_mutex_t m;
+    pthread_cond_t cv;
+    size_t next;  /* next input to take */
+    bool stop;    /* take no more */
+    bool *done;
+    int *fd;      /* ordered: each input's temporary output, -1 when none */
+    char err[256];
+} pool;
+
+typedef struct thread_arg {
+    pool *p;
+    worker w;
+    sink *s;
+    pthread_t tid;
+    size_t cur;             /* the input whose output s keeps */
+    int tmp;                /* where: its temporary file */
+    unsigned char copy[4096]; /* copy_out()'s, where sendfile() will not */
+} thread_arg;
+
+/* s->before_write of a worker keeping its output in a temporary file: once
+ * all inputs before its own are written, what it kept goes out and the rest
+ * of its output goes straight after it, kept no longer. */
+static void take_turn(sink *s)
+{
+    thread_arg *t = s->arg;
+    pool *p = t->p;
+    pthread_mutex_lock(&p->m);
+    bool next_in_line = p->emitted == t->cur;
+    pthread_mutex_unlock(&p->m);
+    if (!next_in_line)
+        return;
+    /* (no one else writes to out until this input is done) */
+    if (copy_out(t->tmp, p->out, t->copy, sizeof t->copy) != 0 || sink_flush(p->out) != 0) {
+        s->err = p->out->err ? p->out->err : errno ? errno : EIO;
+        return;
+    }
+    close(t->tmp);
+    t->tmp = -1;
+    s->fd = p->out->fd;
+    s->before_write = NULL;
+}
+
+static void *thread_main(void *arg)
+{
+    thread_arg *t = arg;
+    pool *p = t->p;
+    for (;;) {
+        pthread_mutex_lock(&p->m);
+        if (p->stop || p->next >= p->in->n) {
+            pthread_mutex_unlock(&p->m);
+            break;
+        }
+        size_t i = p->next++;
+        /* next in line: no one else writes to out until this one is done */
+        bool direct = p->ordered && p->emitted == i;
+        pthread_mutex_unlock(&p->m);
+
+        int fd = -1;
+        sink *out = direct ? p->out : NULL;
+        if (p->ordered && !direct) {
+            fd = anon_tmp();
+            if (fd < 0) {
+                p->res[i].status = JOB_ERROR;
+                snprintf(p->res[i].error, sizeof p->res[i].error,
+                         "%s: cannot create a temporary file for its output: %s",
+                         p->in->v[i].name, strerror(errno));
+            } else {
+                sink_init(t->s, fd);
+                t->s->before_write = take_turn;
+                t->s->arg = t;
+                t->cur = i;
+                t->tmp = fd;
+                out = t->s;
+            }
+        }
+        if (fd >= 0 || direct || !p->ordered)
+            process_input(&t->w, &p->in->v[i], out, &p->res[i]);
+        if (fd >= 0)
+            fd = t->tmp; /* -1 when take_turn() moved the output over */
+
+        pthread_mutex_lock(&p->m);
+        p->fd[i] = fd;
+        p->done[i] = true;
+        pthread_cond_broadcast(&p->cv);
+        pthread_mutex_unlock(&p->m);
+    }
+    return NULL;
 }
 
 int main(int argc, char **argv)

@@ -27,11 +27,15 @@ void sink_init(sink *s, int fd)
     s->fd = fd;
     s->n = 0;
     s->err = 0;
+    s->before_write = NULL;
+    s->arg = NULL;
 }
 
 /* Write p[0, n) to the descriptor, all of it or until the first error. */
 static void sink_put(sink *s, const unsigned char *p, size_t n)
 {
+    if (s->before_write && n)
+        s->before_write(s);
     size_t off = 0;
     while (off < n && !s->err) {
         ssize_t w = write(s->fd, p + off, n - off);

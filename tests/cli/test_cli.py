@@ -499,6 +499,26 @@ class TestParallel(Base):
             want = (b'before\n' if mode == 'ab' else b'') + base
             self.assertEqual(self.read('stdout.' + mode), want, mode)
 
+    def test_handover_mid_input(self):
+        # A large input behind a small one: its worker keeps its output in a
+        # temporary file only until the small one is written, then copies
+        # what it kept and writes the rest straight out (read and write
+        # where sendfile() refuses: an appending standard output).
+        big = self.write('big.txt', (SAMPLE + CLEAN * 40) * 6000)
+        names = [self.names[0], big, self.names[1], big]
+        base = run(['-j', '1'] + names).stdout
+        self.assertGreater(len(base), 4 << 20)
+        self.assertEqual(run(['-j', '2'] + names).stdout, base)
+        for mode in ('wb', 'ab'):
+            path = self.path('handover.' + mode)
+            with open(path, mode) as f:
+                r = subprocess.run([BIN, '-j', '2'] + names, stdout=f,
+                                   stderr=subprocess.PIPE, timeout=120)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(self.read('handover.' + mode), base, mode)
+        run(['-j', '2', '-o', self.path('handover.out')] + names)
+        self.assertEqual(self.read('handover.out'), base)
+
     def test_error_stops_output(self):
         names = self.names[:3] + [self.path('missing.txt')] + self.names[3:6]
         one = run(['-j', '1'] + names)
