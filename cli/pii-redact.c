@@ -178,10 +178,9 @@ static void take_turn(sink *s)
     if (!next_in_line)
         return;
     /* (no one else writes to out until this input is done) */
-    if (copy_out(t->tmp, p->out, t->copy, sizeof t->copy) != 0 || sink_flush(p->out) != 0) {
+    bool failed = copy_out(t->tmp, p->out, t->copy, sizeof t->copy) != 0 || sink_flush(p->out) != 0;
+    if (failed) /* the input fails, and nothing more of it is written */
         s->err = p->out->err ? p->out->err : errno ? errno : EIO;
-        return;
-    }
     close(t->tmp);
     t->tmp = -1;
     s->fd = p->out->fd;
