@@ -21,6 +21,15 @@
 #include "context_words.h"
 #include "internal.h"
 
+/* The window walks take words sixteen bytes at a time where SSE2 is there
+ * (the same results as byte by byte). */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define CTX_SSE2 1
+#else
+#define CTX_SSE2 0
+#endif
+
 #define MAX_TOKENS 96
 #define TOKEN_MAX 32
 #define NUMBER_STOP 5 /* a digit run this long ends the window */
@@ -285,11 +294,119 @@ static size_t match_phrase(const hotword *table, size_t count, const token *toks
 
 /* ---- windows ---- */
 
+/* The window walks below look at each byte for newlines, digits, sentence
+ * ends and multi-byte characters; between them, in words and the white
+ * space between words, every byte counts as a character but for the
+ * second and later bytes of a run of white space.  With SSE2 such stretches
+ * are taken sixteen bytes at a time, with the same result byte for byte. */
+#if CTX_SSE2
+typedef struct walk_run {
+    unsigned bytes;   /* walked over */
+    unsigned counted; /* characters among them */
+    bool words;       /* a byte other than white space among them */
+    bool stop;        /* the last of them was the `want`-th character */
+    bool stop_blank;  /* ... and white space, whose run the caller skips */
+} walk_run;
+
+static inline bool walk_blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+/* Bit j of the masks for q[j]: ASCII from '!' on but for '-', '.', '/',
+ * digits and `also` (word bytes); and the white space (blank). */
+static inline void walk_classes(const uint8_t *q, char also, bool with_cr, unsigned *word,
+                                unsigned *blank)
+{
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)q);
+    /* (bytes >= 0x80 are negative: in no range) */
+    unsigned ascii = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(c, _mm_set1_epi8(' ')));
+    unsigned num = (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('-' - 1)), _mm_cmplt_epi8(c, _mm_set1_epi8('9' + 1))));
+    unsigned other = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, _mm_set1_epi8(also)));
+    __m128i b = _mm_or_si128(_mm_cmpeq_epi8(c, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(c, _mm_set1_epi8('\t')));
+    if (with_cr)
+        b = _mm_or_si128(b, _mm_cmpeq_epi8(c, _mm_set1_epi8('\r')));
+    *word = ascii & ~num & ~other;
+    *blank = (unsigned)_mm_movemask_epi8(b);
+}
+
+/* Backwards over q[15], q[14] ... while they are word bytes or white space
+ * (' ', '\t', '\r'), as window_before() walks: up to the `want`-th
+ * character.  A run of white space counts once, at its top; one that may
+ * go on below the sixteen bytes is left for the caller. */
+static inline walk_run walk_back16(const uint8_t *q, unsigned want)
+{
+    walk_run r = {0, 0, false, false, false};
+    unsigned word, blank;
+    walk_classes(q, '-', true, &word, &blank); /* ('-' again: no other byte) */
+    unsigned stop = ~(word | blank) & 0xFFFF;
+    unsigned lo = stop ? 32 - (unsigned)__builtin_clz(stop) : 0; /* bits [lo, 16) are walked */
+    if (lo == 0 && (blank & 1)) { /* white space down to q[0]: it may go on below */
+        unsigned solid = ~blank & 0xFFFF;
+        if (!solid)
+            return r;
+        lo = (unsigned)__builtin_ctz(solid);
+    }
+    if (lo >= 16)
+        return r;
+    unsigned span = 0xFFFFu & ~((1u << lo) - 1);
+    unsigned counted = (word | (blank & ~(blank >> 1))) & span;
+    unsigned n = (unsigned)__builtin_popcount(counted);
+    if (n < want) {
+        r.bytes = 16 - lo;
+        r.counted = n;
+        r.words = (word & span) != 0;
+        return r;
+    }
+    for (unsigned k = 1; k < want; k++) /* the want-th from the top */
+        counted &= ~(1u << (31 - __builtin_clz(counted)));
+    unsigned at = 31 - (unsigned)__builtin_clz(counted);
+    r.bytes = 16 - at;
+    r.stop = true;
+    r.stop_blank = (blank >> at) & 1;
+    return r;
+}
+
+/* Forwards over q[0], q[1] ... the same way, as window_after() walks (there
+ * ';' ends the window, and '\r' is no white space). */
+static inline walk_run walk_on16(const uint8_t *q, unsigned want)
+{
+    walk_run r = {0, 0, false, false, false};
+    unsigned word, blank;
+    walk_classes(q, ';', false, &word, &blank);
+    unsigned stop = ~(word | blank) & 0xFFFF;
+    unsigned hi = stop ? (unsigned)__builtin_ctz(stop) : 16; /* bits [0, hi) are walked */
+    if (hi == 16 && (blank >> 15) & 1) { /* white space up to q[15]: it may go on */
+        unsigned solid = ~blank & 0xFFFF;
+        if (!solid)
+            return r;
+        hi = 32 - (unsigned)__builtin_clz(solid);
+    }
+    if (hi == 0)
+        return r;
+    unsigned span = (1u << hi) - 1;
+    unsigned counted = (word | (blank & ~(blank << 1))) & span;
+    unsigned n = (unsigned)__builtin_popcount(counted);
+    if (n < want) {
+        r.bytes = hi;
+        r.counted = n;
+        r.words = (word & span) != 0;
+        return r;
+    }
+    for (unsigned k = 1; k < want; k++) /* the want-th from the start */
+        counted &= counted - 1;
+    unsigned at = (unsigned)__builtin_ctz(counted);
+    r.bytes = at + 1;
+    r.stop = true;
+    r.stop_blank = (blank >> at) & 1;
+    return r;
+}
+#endif
+
 /* Start of the window before s[p]: back `chars` characters (a run of white
  * space counts as one, so indented JSON keeps its keys in reach), but not
  * past a number of NUMBER_STOP digits (digit groups joined by '-', '.' or
  * '/' count together), nor past floor. */
-static size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned chars)
+static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned chars,
+                                   bool batch)
 {
     size_t i = p, run = 0, run_end = p;
     size_t lim = CTX_BYTES(chars);
@@ -298,6 +415,26 @@ static size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned c
     unsigned seen = 0;
     bool blank = false; /* only white space since the last newline passed */
     while (i > floor && seen < chars) {
+#if CTX_SSE2
+        if (batch && i - floor >= 16) {
+            /* sixteen bytes at once while they are words and white space */
+            walk_run w = walk_back16(s + i - 16, chars - seen);
+            if (w.stop) {
+                i -= w.bytes;
+                if (w.stop_blank)
+                    while (i > floor && walk_blank(s[i - 1]))
+                        i--;
+                return i;
+            }
+            if (w.bytes) {
+                i -= w.bytes;
+                seen += w.counted;
+                blank &= !w.words;
+                run = 0;
+                continue;
+            }
+        }
+#endif
         uint8_t c = s[i - 1];
         if (c == '\n') {
             if (blank)
@@ -329,7 +466,8 @@ static size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned c
 
 /* End of the window after s[e]: forward `chars` characters, stopping at the
  * end of the line or sentence and before a number of NUMBER_STOP digits. */
-static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned chars)
+static inline size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned chars,
+                                  bool batch)
 {
     size_t i = e, run = 0, run_start = e;
     size_t lim = CTX_BYTES(chars) / 2;
@@ -337,6 +475,24 @@ static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned char
         len = e + lim;
     unsigned seen = 0;
     while (i < len && seen < chars && s[i] != '\n' && s[i] != ';') {
+#if CTX_SSE2
+        if (batch && len - i >= 16) {
+            walk_run w = walk_on16(s + i, chars - seen);
+            if (w.stop) {
+                i += w.bytes;
+                if (w.stop_blank)
+                    while (i < len && (s[i] == ' ' || s[i] == '\t'))
+                        i++;
+                return i;
+            }
+            if (w.bytes) {
+                i += w.bytes;
+                seen += w.counted;
+                run = 0;
+                continue;
+            }
+        }
+#endif
         uint8_t c = s[i];
         if (c == '.' && (i + 1 == len || s[i + 1] == ' ' || s[i + 1] == '\n'))
             break; /* end of the sentence */
@@ -361,6 +517,13 @@ static size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned char
         }
     }
     return i;
+}
+
+bool context_walks_agree(const uint8_t *s, size_t len, size_t p, size_t e, size_t floor,
+                         unsigned chars)
+{
+    return window_before(s, p, floor, chars, true) == window_before(s, p, floor, chars, false) &&
+           window_after(s, len, e, chars, true) == window_after(s, len, e, chars, false);
 }
 
 /* The phrases of a built-in table whose first word begins with a token's
@@ -871,8 +1034,8 @@ static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, siz
         if (v->nv)
             floor = norm_from_orig(v->nv, floor);
     }
-    *wb = window_before(v->s, cs, floor, chars);
-    *wa = window_after(v->s, v->len, ce, (chars + 1) / 2);
+    *wb = window_before(v->s, cs, floor, chars, true);
+    *wa = window_after(v->s, v->len, ce, (chars + 1) / 2, true);
 }
 
 /* Whether a word that could change a score may begin in view bytes

@@ -522,6 +522,12 @@ static inline bool hot_no_header_below(const hot_state *h, uint64_t at)
  * of the hotword that raised it (UINT32_MAX when none did). */
 PII_INTERNAL float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c,
                                  bool *had_context, uint32_t *ctx_dist);
+/* For the tests: whether the context window's start before p (not below
+ * floor) and end after e (s[0, len)), `chars` characters each way, are the
+ * same when the walks take words sixteen bytes at a time as when they go
+ * byte by byte. */
+PII_INTERNAL bool context_walks_agree(const uint8_t *s, size_t len, size_t p, size_t e,
+                                      size_t floor, unsigned chars);
 PII_INTERNAL void table_reset(table_state *t);
 /* h: the hotword map of this round when the view is the input (its byte
  * masks find newlines), or NULL. */

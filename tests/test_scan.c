@@ -574,6 +574,44 @@ START_TEST(prefilter_skips_log_words)
 }
 END_TEST
 
+/* The context window's walks, sixteen bytes at a time through words and
+ * white space, end where the byte-by-byte walks end: on texts of words,
+ * runs of spaces, tabs and carriage returns, newlines and blank lines,
+ * numbers with '-', '.' and '/', sentence ends, ';' and multi-byte
+ * characters, from every kind of position. */
+START_TEST(context_walks_batched_equal)
+{
+    static const char *const pieces[] = {
+        "word", "Name", "a", "camelCase", "x_y", " ", "  ", "     ", "\t", " \t ", "\r\n", "\n",
+        "\n\n", "\n  \n", "\n\t\n", "123", "4111", "12-34", "5.6", "1/2/2024", "987654321",
+        ". ", ".", ";", ":", ",", "-", "/", "\"", "\xc3\xa9t\xc3\xa9", "\xe3\x80\x82",
+        "\xe4\xb8\xad\xe6\x96\x87", "\xf0\x9f\x9a\x80", "#", "(555)", "!?", "~"};
+    /* and prose alone, where the count of characters ends the walks and
+     * runs of white space cross the sixteen-byte steps */
+    static const char *const prose[] = {"word", "a", "Longer", "x", " ", "  ", "   ", "\t", " \r ",
+                                        ",", "!", "(", ")"};
+    rng_state = 4242;
+    text t = {0};
+    for (unsigned round = 0; round < 20000; round++) {
+        t.n = 0;
+        unsigned k = 1 + rnd_below(rnd_below(4) ? 40 : 200);
+        bool plain = round % 2;
+        for (unsigned i = 0; i < k; i++)
+            put_str(&t, plain ? prose[rnd_below(sizeof prose / sizeof prose[0])]
+                              : pieces[rnd_below(sizeof pieces / sizeof pieces[0])]);
+        for (unsigned q = 0; q < 10; q++) {
+            size_t p = rnd_below((unsigned)t.n + 1), e = p + rnd_below((unsigned)(t.n - p) + 1);
+            size_t floor = rnd_below(4) ? 0 : rnd_below((unsigned)p + 1);
+            unsigned chars = 1 + rnd_below(rnd_below(3) ? 120 : 12);
+            ck_assert_msg(context_walks_agree(t.s, t.n, p, e, floor, chars),
+                          "round %u: len %zu, p %zu, e %zu, floor %zu, chars %u", round, t.n, p, e,
+                          floor, chars);
+        }
+    }
+    free(t.s);
+}
+END_TEST
+
 static Suite *scan_suite(void)
 {
     Suite *s = suite_create("scan");
@@ -589,6 +627,7 @@ static Suite *scan_suite(void)
     tcase_add_test(tc, prefilter_skips_log_words);
     tcase_add_loop_test(tc, hotmap_changes_nothing, 0, 4);
     tcase_add_test(tc, hotmap_bar_compared_as_float);
+    tcase_add_test(tc, context_walks_batched_equal);
     suite_add_tcase(s, tc);
     return s;
 }
