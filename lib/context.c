@@ -310,6 +310,16 @@ typedef struct walk_run {
 
 static inline bool walk_blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+/* Bits set in x < 2^16 (without POPCNT, which x86-64 does not promise,
+ * __builtin_popcount() is a call) */
+static inline unsigned bits16(unsigned x)
+{
+    x = x - ((x >> 1) & 0x5555u);
+    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+    x = (x + (x >> 4)) & 0x0F0Fu;
+    return (x + (x >> 8)) & 0x1Fu;
+}
+
 /* Bit j of the masks for q[j]: ASCII from '!' on but for '-', '.', '/',
  * digits and `also` (word bytes); and the white space (blank). */
 static inline void walk_classes(const uint8_t *q, char also, bool with_cr, unsigned *word,
@@ -349,7 +359,7 @@ static inline walk_run walk_back16(const uint8_t *q, unsigned want)
         return r;
     unsigned span = 0xFFFFu & ~((1u << lo) - 1);
     unsigned counted = (word | (blank & ~(blank >> 1))) & span;
-    unsigned n = (unsigned)__builtin_popcount(counted);
+    unsigned n = bits16(counted);
     if (n < want) {
         r.bytes = 16 - lo;
         r.counted = n;
@@ -384,7 +394,7 @@ static inline walk_run walk_on16(const uint8_t *q, unsigned want)
         return r;
     unsigned span = (1u << hi) - 1;
     unsigned counted = (word | (blank & ~(blank << 1))) & span;
-    unsigned n = (unsigned)__builtin_popcount(counted);
+    unsigned n = bits16(counted);
     if (n < want) {
         r.bytes = hi;
         r.counted = n;
