@@ -346,7 +346,7 @@ static inline walk_run walk_back16(const uint8_t *q, unsigned want)
 {
     walk_run r = {0, 0, false, false, false};
     unsigned word, blank;
-    walk_classes(q, '-', true, &word, &blank); /* ('-' again: no other byte) */
+    walk_classes(q, '\0', true, &word, &blank); /* (no other byte: NUL is none anyway) */
     unsigned stop = ~(word | blank) & 0xFFFF;
     unsigned lo = stop ? 32 - (unsigned)__builtin_clz(stop) : 0; /* bits [lo, 16) are walked */
     if (lo == 0 && (blank & 1)) { /* white space down to q[0]: it may go on below */
