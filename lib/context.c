@@ -299,6 +299,9 @@ static size_t match_phrase(const hotword *table, size_t count, const token *toks
  * space between words, every byte counts as a character but for the
  * second and later bytes of a run of white space.  With SSE2 such stretches
  * are taken sixteen bytes at a time, with the same result byte for byte. */
+/* White space as window_before() takes it (runs count as one character) */
+static inline bool walk_blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
+
 #if CTX_SSE2
 typedef struct walk_run {
     unsigned bytes;   /* walked over */
@@ -307,8 +310,6 @@ typedef struct walk_run {
     bool stop;        /* the last of them was the `want`-th character */
     bool stop_blank;  /* ... and white space, whose run the caller skips */
 } walk_run;
-
-static inline bool walk_blank(uint8_t c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 /* Bits set in x < 2^16 (without POPCNT, which x86-64 does not promise,
  * __builtin_popcount() is a call) */
@@ -450,7 +451,7 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
             if (blank)
                 return i + 1; /* a blank line ends a paragraph or record */
             blank = true;
-        } else if (c != ' ' && c != '\t' && c != '\r') {
+        } else if (!walk_blank(c)) {
             blank = false;
         }
         if (is_digit(c)) {
@@ -463,8 +464,8 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
             run = 0;
         }
         i--;
-        if (c == ' ' || c == '\t' || c == '\r') {
-            while (i > floor && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r'))
+        if (walk_blank(c)) {
+            while (i > floor && walk_blank(s[i - 1]))
                 i--;
             seen++;
         } else if ((c & 0xC0) != 0x80) {
