@@ -419,6 +419,7 @@ static inline walk_run walk_on16(const uint8_t *q, unsigned want)
 static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned chars,
                                    bool batch)
 {
+    (void)batch; /* (only with SSE2) */
     size_t i = p, run = 0, run_end = p;
     size_t lim = CTX_BYTES(chars);
     if (p - floor > lim)
@@ -480,6 +481,7 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
 static inline size_t window_after(const uint8_t *s, size_t len, size_t e, unsigned chars,
                                   bool batch)
 {
+    (void)batch; /* (only with SSE2) */
     size_t i = e, run = 0, run_start = e;
     size_t lim = CTX_BYTES(chars) / 2;
     if (len - e > lim)
