@@ -333,6 +333,9 @@ PII_INTERNAL void cand_vec_free(cand_vec *cv);
 PII_INTERNAL size_t find_candidates(const scan_view *v, size_t from, size_t to);
 /* The same, looking at every word start one by one (tests compare). */
 PII_INTERNAL size_t find_candidates_ref(const scan_view *v, size_t from, size_t to);
+/* The same, running every recognizer at each word start (tests compare the
+ * reference's choice of recognizers with it). */
+PII_INTERNAL size_t find_candidates_all(const scan_view *v, size_t from, size_t to);
 PII_INTERNAL int cand_by_start(const void *a, const void *b);
 /* Resolve one cluster c[0..n) in place; returns the winners' count, sorted
  * by start, at the front. */

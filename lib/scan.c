@@ -85,6 +85,26 @@ static word_runs runs_of(const scan_view *v, size_t p)
     return r;
 }
 
+/* Whether a number that begins with d digits at p may begin a phone
+ * number without '+' (phone.c): ten digits, area code first (NANP codes
+ * begin with 2-9); 3-3-4 groups joined by one kind of separator, or with
+ * the exchange in parentheses; or '1' before such groups.  Versions and
+ * decimals ("104.0.4652.134", "5.6s") are most of what is turned away. */
+static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
+{
+    const uint8_t *s = v->s;
+    if (d == 1)
+        return s[p] == '1' && sep_at(v, p + 1, " -.");
+    if (s[p] < '2' || !(d == 10 || (d == 3 && sep_at(v, p + 3, " -."))))
+        return false;
+    if (d == 10)
+        return true;
+    if (p + 8 > v->len)
+        return false;
+    return s[p + 4] == '(' ||
+           (is_digit(s[p + 4]) && is_digit(s[p + 5]) && is_digit(s[p + 6]) && s[p + 7] == s[p + 3]);
+}
+
 /* Run the recognizers that the word's first characters allow.  Each test
  * here is implied by the recognizer's own shape check, so this only skips
  * calls that could not propose anything (log text has a number every ten
@@ -119,7 +139,7 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
             detect_aba(v, p);
         if (d >= 7 && d <= 17)
             detect_bank_account(v, p);
-        if (d == 10 || ((d == 3 || d == 1) && sep_at(v, p + d, " -.")))
+        if (phone_may_start(v, p, d))
             detect_phone(v, p);
         if (d >= 1 && d <= 3 && sep_at(v, p + d, "."))
             detect_ipv4(v, p);
@@ -283,6 +303,56 @@ size_t find_candidates_ref(const scan_view *v, size_t from, size_t to)
         visits += (size_t)__builtin_popcountll(m);
         while (m) {
             start_at(v, base + (size_t)__builtin_ctzll(m));
+            m &= m - 1;
+        }
+    }
+    return visits;
+}
+
+/* The reference for the reference: at the same start positions, every
+ * recognizer that may run at that kind of byte, without word_start()'s
+ * tests of the word's shape (tests hold word_start() to this: each of its
+ * tests must be implied by the recognizer it guards). */
+static void start_all(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    switch (byte_class[s[p]]) {
+    case C_DIGIT:
+    case C_ALPHA:
+        if (p > 0 && (s[p - 1] < 0x80 ? (is_alnum(s[p - 1]) || s[p - 1] == '_')
+                                      : uni_word_before(s, p)))
+            return; /* inside a word, as start_word() has it */
+        detect_ssn_itin(v, p);
+        detect_card(v, p);
+        detect_aba(v, p);
+        detect_bank_account(v, p);
+        detect_phone(v, p);
+        detect_ipv4(v, p);
+        detect_iban(v, p);
+        detect_passport(v, p);
+        detect_driver_license(v, p);
+        detect_mrz(v, p);
+        detect_ipv6(v, p);
+        detect_mac(v, p);
+        break;
+    default:
+        start_at(v, p); /* '+', '(', ':', '@': no shape test to hold to account */
+        break;
+    }
+}
+
+size_t find_candidates_all(const scan_view *v, size_t from, size_t to)
+{
+    size_t visits = 0;
+    for (size_t base = from & ~(size_t)63; base < to; base += 64) {
+        uint64_t m = start_mask(v->s, base, v->len);
+        if (base < from)
+            m &= ~UINT64_C(0) << (from - base);
+        if (to - base < 64)
+            m &= (UINT64_C(1) << (to - base)) - 1;
+        visits += (size_t)__builtin_popcountll(m);
+        while (m) {
+            start_all(v, base + (size_t)__builtin_ctzll(m));
             m &= m - 1;
         }
     }

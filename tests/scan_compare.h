@@ -11,6 +11,7 @@
 #define PII_TESTS_SCAN_COMPARE_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lib/internal.h"
@@ -52,6 +53,68 @@ static inline int scan_compare(const pii_ruleset *rs, bytemask_fn fn, const uint
         bad = 1;
     }
     cand_vec_free(&fast);
+    cand_vec_free(&ref);
+    return bad;
+}
+
+/* Full order of candidates, for comparing two scans that propose the same
+ * ones in another order. */
+static inline int cand_total_order(const void *pa, const void *pb)
+{
+    const cand *a = pa, *b = pb;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->end != b->end)
+        return a->end < b->end ? -1 : 1;
+    if (a->entity != b->entity)
+        return a->entity < b->entity ? -1 : 1;
+    if (a->flags != b->flags)
+        return a->flags < b->flags ? -1 : 1;
+    if (a->base != b->base)
+        return a->base < b->base ? -1 : 1;
+    if (a->with_ctx != b->with_ctx)
+        return a->with_ctx < b->with_ctx ? -1 : 1;
+    return strcmp(a->subtype, b->subtype);
+}
+
+/* The reference scan against every recognizer at each of its word starts
+ * (find_candidates_all()): word_start()'s choice of recognizers, by the
+ * first characters of a word, must lose no candidate.  Returns 0 when both
+ * propose the same candidates (in any order); otherwise 1 with the first
+ * that differs in why. */
+static inline int scan_compare_all(const pii_ruleset *rs, const uint8_t *s, size_t len, size_t from,
+                                   size_t to, char *why, size_t why_len)
+{
+    cand_vec all = {0}, ref = {0};
+    scan_view v = {s, len, true, 0, ALL_BUILTIN_MASK, &all, rs->dl_digits, rs->dl_lengths,
+                   NULL, s, len, rs->masks, rs, NULL};
+    find_candidates_all(&v, from, to);
+    v.out = &ref;
+    find_candidates_ref(&v, from, to);
+    int bad = 0;
+    if (all.error || ref.error) {
+        snprintf(why, why_len, "out of memory");
+        bad = 1;
+    }
+    if (!bad && all.n) /* (qsort() wants a buffer even for none) */
+        qsort(all.v, all.n, sizeof *all.v, cand_total_order);
+    if (!bad && ref.n)
+        qsort(ref.v, ref.n, sizeof *ref.v, cand_total_order);
+    for (size_t i = 0; !bad && i < all.n + 1 && i < ref.n + 1; i++) {
+        const cand *a = i < all.n ? &all.v[i] : NULL, *b = i < ref.n ? &ref.v[i] : NULL;
+        if (!a && !b)
+            break;
+        if (!a || !b || cand_total_order(a, b) != 0) {
+            const cand *x = !b || (a && cand_total_order(a, b) < 0) ? a : b;
+            snprintf(why, why_len,
+                     "every recognizer: %zu candidates, the reference: %zu; first difference "
+                     "[%llu,%llu) entity %u, proposed only by %s",
+                     all.n, ref.n, (unsigned long long)x->start, (unsigned long long)x->end,
+                     x->entity, x == a ? "every recognizer" : "the reference");
+            bad = 1;
+        }
+    }
+    cand_vec_free(&all);
     cand_vec_free(&ref);
     return bad;
 }
