@@ -263,7 +263,14 @@ typedef struct op_conf {
 /* ---- stream engine state (stream.c) ---- */
 
 typedef struct stream_state {
-    uint8_t *buf;       /* window of the input: history + undecided bytes */
+    uint8_t *buf;       /* the window's own memory (cap bytes) */
+    /* The window of the input: history + undecided bytes, len of them.  It
+     * is buf, or the caller's input buffer read in place (borrowed) while
+     * every byte of the window is in the input of the call under way: a
+     * one-shot call's whole input, or a long chunk past its first round.
+     * Before a call returns, what the window keeps is copied to buf. */
+    const uint8_t *win;
+    bool borrowed;
     size_t cap, len;
     uint64_t base;      /* absolute offset of buf[0] */
     uint64_t scan_pos;  /* word starts below this have been enumerated */

@@ -15,6 +15,11 @@
  *   large        a 50 MB stream and a 32 MB line without a newline: output
  *                independent of the chunk size, held-back bytes bounded by
  *                pii_ctx_holdback_max()
+ *   in place     one-shot calls and long chunks are read where they are: on
+ *                a read-only mapping the results equal the stream's from a
+ *                copy, and nothing is read after the mapping is gone; chunks
+ *                in a buffer overwritten after each call give the same
+ *                results (the stream keeps its own copy of what it needs)
  *   fail_closed  a callback that stops the stream: PII_ERR_CALLBACK, then
  *                PII_ERR_SESSION with nothing written; what was written is a
  *                prefix of the correct redaction; reset gives a new stream
@@ -32,11 +37,15 @@
  * relative path to the source).  tests/golden/README says how the expected
  * files were made and checked.
  */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include <check.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "check_main.h"
 #include "pii.h"
@@ -943,6 +952,141 @@ START_TEST(test_callback_stops_stream)
 }
 END_TEST
 
+/* One-shot calls, and streaming calls past the first round of a long
+ * chunk, read the caller's buffer where it is, without a copy: on a
+ * read-only mapping (a write would fault) of an input many rounds long,
+ * pii_redact(), pii_scan() and the stream in long chunks give what the
+ * stream gives for the same bytes fed in 4 KiB chunks from a copy.  Nothing of that buffer is read
+ * after the call: with the mapping gone (a read would fault), the same
+ * context streams and redacts again, also after a one-shot call its
+ * callback stopped. */
+/* Each chunk is handed over in one scratch buffer that is overwritten as
+ * soon as the call returns (as a reader reusing its buffer does): the
+ * stream keeps its own copy of what it still needs, so the output and
+ * findings are those of the input. */
+START_TEST(test_stream_keeps_no_pointer_to_input)
+{
+    bytes in = make_large(2u << 20, 7);
+    pii_ctx *ctx = new_ctx();
+    size_t nc;
+    size_t *chunks = make_chunks(in.n, 4096, 0, 0, &nc);
+    plan pl = {chunks, nc, 1u << 16, 0, 0, 0, 0};
+    bytes ref = {0};
+    sink k = {&ref, NULL, 0, 0, SIZE_MAX};
+    fsink rf = {NULL, 0, 0};
+    stream_run(ctx, in.p, in.n, &pl, &k, &rf, NULL);
+    free(chunks);
+
+    static const size_t sizes[] = {1u << 20, 400000, 65536};
+    for (size_t t = 0; t < N_ELEMS(sizes); t++) {
+        size_t size = sizes[t], cap = pii_redact_bound(ctx, size) + 64;
+        uint8_t *scratch = malloc(size), *obuf = malloc(cap);
+        ck_assert(scratch && obuf);
+        fsink f = {NULL, 0, 0};
+        ck_assert_int_eq(pii_ctx_set_callback(ctx, fsink_cb, &f), PII_OK);
+        bytes got = {0};
+        for (size_t off = 0; off < in.n;) {
+            size_t len = in.n - off < size ? in.n - off : size;
+            memcpy(scratch, in.p + off, len);
+            bool last = off + len == in.n;
+            pii_in_buffer ib = {scratch, len, 0};
+            int64_t held;
+            do {
+                pii_out_buffer ob = {obuf, cap, 0};
+                held = pii_redact_stream(ctx, &ob, &ib, last ? PII_END : PII_CONTINUE);
+                ck_assert_msg(held >= 0, "pii_redact_stream: %s", pii_error_name((int)held));
+                bytes_add(&got, obuf, ob.pos);
+            } while (ib.pos < ib.size || (last && held > 0));
+            memset(scratch, 'Z', len); /* the reader's next block goes here */
+            off += len;
+        }
+        ck_assert_int_eq(pii_ctx_set_callback(ctx, NULL, NULL), PII_OK);
+        assert_same_bytes(got.p, got.n, ref.p, ref.n, "chunks in a reused buffer");
+        ck_assert_msg(f.n == rf.n && f.hash == rf.hash, "chunks of %zu: %zu findings, reference %zu",
+                      size, f.n, rf.n);
+        bytes_free(&got);
+        free(scratch);
+        free(obuf);
+    }
+    pii_ctx_free(ctx);
+    bytes_free(&ref);
+    bytes_free(&in);
+}
+END_TEST
+
+START_TEST(test_one_shot_reads_in_place)
+{
+    bytes in = make_large(3u << 20, 99);
+    size_t page = (size_t)sysconf(_SC_PAGESIZE), maplen = (in.n + page - 1) / page * page;
+    uint8_t *m = mmap(NULL, maplen, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    ck_assert(m != MAP_FAILED);
+    memcpy(m, in.p, in.n);
+    ck_assert_int_eq(mprotect(m, maplen, PROT_READ), 0);
+
+    pii_ctx *ctx = new_ctx();
+    size_t nc;
+    size_t *chunks = make_chunks(in.n, 4096, 0, 0, &nc);
+    plan pl = {chunks, nc, 1u << 16, 0, 0, 0, 0};
+    bytes ref = {0};
+    sink k = {&ref, NULL, 0, 0, SIZE_MAX};
+    fsink rf = {NULL, 0, 0};
+    stream_run(ctx, in.p, in.n, &pl, &k, &rf, NULL);
+    ck_assert_uint_gt(rf.n, in.n / 200); /* (it is full of findings) */
+
+    bytes out = {0};
+    fvec fs = {0};
+    one_shot(ctx, m, in.n, &out, &fs);
+    assert_same_bytes(out.p, out.n, ref.p, ref.n, "pii_redact() of a read-only buffer");
+    fsink sf = {NULL, 0, 0};
+    ck_assert_int_eq(pii_scan(ctx, m, in.n, fsink_cb, &sf), (int)rf.n);
+    ck_assert_msg(sf.n == rf.n && sf.hash == rf.hash,
+                  "pii_scan() of a read-only buffer: %zu findings (hash %llx), the stream %zu "
+                  "(hash %llx)",
+                  sf.n, (unsigned long long)sf.hash, rf.n, (unsigned long long)rf.hash);
+    /* streamed from the mapping in long chunks (read in place past their
+     * first round) and in chunks shorter than a round */
+    static const size_t long_chunks[] = {1u << 20, 300000, 70000};
+    for (size_t i = 0; i < N_ELEMS(long_chunks); i++) {
+        size_t nl;
+        size_t *cl = make_chunks(in.n, long_chunks[i], 0, 0, &nl);
+        plan pl2 = {cl, nl, 1u << 16, 0, 0, 0, 0};
+        sink kl = {NULL, ref.p, ref.n, 0, SIZE_MAX};
+        fsink fl = {NULL, 0, 0};
+        stream_run(ctx, m, in.n, &pl2, &kl, &fl, NULL);
+        free(cl);
+        ck_assert_msg(kl.mismatch == SIZE_MAX && kl.pos == ref.n && fl.n == rf.n &&
+                          fl.hash == rf.hash,
+                      "chunks of %zu from a read-only buffer: output differs at %zu, %zu findings "
+                      "(reference %zu)",
+                      long_chunks[i], kl.mismatch == SIZE_MAX ? kl.pos : kl.mismatch, fl.n, rf.n);
+    }
+    stopper stop = {3, 0};
+    ck_assert_int_eq(pii_scan(ctx, m, in.n, stop_cb, &stop), PII_ERR_CALLBACK);
+
+    ck_assert_int_eq(munmap(m, maplen), 0);
+    bytes again = {0};
+    sink k2 = {&again, NULL, 0, 0, SIZE_MAX};
+    fsink f2 = {NULL, 0, 0};
+    stream_run(ctx, in.p, in.n, &pl, &k2, &f2, NULL);
+    assert_same_bytes(again.p, again.n, ref.p, ref.n, "the stream after the mapping is gone");
+    ck_assert(f2.n == rf.n && f2.hash == rf.hash);
+    bytes out2 = {0};
+    fvec fs2 = {0};
+    one_shot(ctx, in.p, in.n, &out2, &fs2);
+    assert_same_bytes(out2.p, out2.n, ref.p, ref.n, "pii_redact() after the mapping is gone");
+
+    free(chunks);
+    pii_ctx_free(ctx);
+    fvec_free(&fs);
+    fvec_free(&fs2);
+    bytes_free(&out);
+    bytes_free(&out2);
+    bytes_free(&again);
+    bytes_free(&ref);
+    bytes_free(&in);
+}
+END_TEST
+
 /* ------------------------------------------------------------------------ */
 /* misuse                                                                   */
 /* ------------------------------------------------------------------------ */
@@ -1504,6 +1648,8 @@ static Suite *stream_suite(void)
     tcase_set_timeout(tc, 900);
     tcase_add_test(tc, test_large_stream);
     tcase_add_test(tc, test_long_line);
+    tcase_add_test(tc, test_one_shot_reads_in_place);
+    tcase_add_test(tc, test_stream_keeps_no_pointer_to_input);
     tcase_add_test(tc, test_held_back_with_pending_replacement);
     suite_add_tcase(s, tc);
 
