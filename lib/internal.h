@@ -272,7 +272,7 @@ typedef struct stream_state {
     const uint8_t *win;
     bool borrowed;
     size_t cap, len;
-    uint64_t base;      /* absolute offset of buf[0] */
+    uint64_t base;      /* absolute offset of win[0] */
     uint64_t scan_pos;  /* word starts below this have been enumerated */
     uint64_t known;     /* every candidate starting below this is known */
     uint64_t emit_pos;  /* output (or, scanning, decisions) done below this */

@@ -288,10 +288,10 @@ static inline void start_at(const scan_view *v, size_t p)
 
 /* ---- the reference scan: every word start, one block at a time ---- */
 
-/* Propose candidates for every start position in [from, to) from the
- * start masks above: the long way round, which tests compare the fast scan
- * below with on the same input. */
-size_t find_candidates_ref(const scan_view *v, size_t from, size_t to)
+/* Call visit_at() at every start position in [from, to) of the start masks
+ * above; returns how many. */
+static size_t each_start(const scan_view *v, size_t from, size_t to,
+                         void (*visit_at)(const scan_view *, size_t))
 {
     size_t visits = 0;
     for (size_t base = from & ~(size_t)63; base < to; base += 64) {
@@ -302,11 +302,18 @@ size_t find_candidates_ref(const scan_view *v, size_t from, size_t to)
             m &= (UINT64_C(1) << (to - base)) - 1;
         visits += (size_t)__builtin_popcountll(m);
         while (m) {
-            start_at(v, base + (size_t)__builtin_ctzll(m));
+            visit_at(v, base + (size_t)__builtin_ctzll(m));
             m &= m - 1;
         }
     }
     return visits;
+}
+
+/* Propose candidates for every start position in [from, to): the long way
+ * round, which tests compare the fast scan below with on the same input. */
+size_t find_candidates_ref(const scan_view *v, size_t from, size_t to)
+{
+    return each_start(v, from, to, start_at);
 }
 
 /* The reference for the reference: at the same start positions, every
@@ -343,20 +350,7 @@ static void start_all(const scan_view *v, size_t p)
 
 size_t find_candidates_all(const scan_view *v, size_t from, size_t to)
 {
-    size_t visits = 0;
-    for (size_t base = from & ~(size_t)63; base < to; base += 64) {
-        uint64_t m = start_mask(v->s, base, v->len);
-        if (base < from)
-            m &= ~UINT64_C(0) << (from - base);
-        if (to - base < 64)
-            m &= (UINT64_C(1) << (to - base)) - 1;
-        visits += (size_t)__builtin_popcountll(m);
-        while (m) {
-            start_all(v, base + (size_t)__builtin_ctzll(m));
-            m &= m - 1;
-        }
-    }
-    return visits;
+    return each_start(v, from, to, start_all);
 }
 
 /* ---- the fast scan: most word starts decided by bit arithmetic ---- */
