@@ -200,6 +200,29 @@ static uint16_t word_entities(const pii_ruleset *rs, const word_gate *g, const u
     return key_entities(rs, key);
 }
 
+/* word_entities() for a word of two characters or more whose first eight
+ * bytes are readable and whose length the block's masks give: bit j of
+ * `more` says the word goes on at its byte j + 1.  Its key is one load. */
+static inline uint16_t word_entities_known(const pii_ruleset *rs, const word_gate *g,
+                                           const uint8_t *w, uint64_t more)
+{
+    if (!tri_get(g, tri_slot(w[0], w[1], w[2])))
+        return 0;
+    unsigned n = 1 + (unsigned)__builtin_ctzll(~more);
+    if (n > 8)
+        n = 8;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t key;
+    memcpy(&key, w, 8); /* byte j at bits 8j, as load_key() puts it */
+    key |= UINT64_C(0x2020202020202020);
+    if (n < 8)
+        key &= (UINT64_C(1) << (8 * n)) - 1;
+#else
+    uint64_t key = load_key(w, n);
+#endif
+    return key_entities(rs, key);
+}
+
 void hot_note_block(hot_state *h, size_t k, const byte_masks *m)
 {
     if (k >= h->cap)
@@ -265,6 +288,7 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
      * pattern a branch predictor could learn); the few that may are looked
      * at. */
     uint64_t maybe = 0;
+    uint64_t cont = alnum & ~(upper & (m.lower << 1 | pl)); /* the word goes on */
     if (rs->pairs && b + 67 <= len) {
         /* words of four letters or more by their first four, pair by pair;
          * of two or three by their first two (the last three starts'
@@ -273,7 +297,6 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
         uint64_t gate[2];
         rs->pairs(s + b, sets, gate);
         const uint64_t tail = UINT64_C(7) << 61;
-        uint64_t cont = alnum & ~(upper & (m.lower << 1 | pl)); /* the word goes on */
         uint64_t ge4 = ((cont >> 1) & (cont >> 2) & (cont >> 3)) | tail;
         maybe = (starts & ge4 & gate[0]) | (starts & (~ge4 | tail) & gate[1]);
     } else if (b + 66 <= len) {
@@ -296,7 +319,12 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
     uint64_t at = 0;
     for (; maybe; maybe &= maybe - 1) {
         unsigned i = (unsigned)__builtin_ctzll(maybe);
-        uint16_t e = word_entities(rs, g, s, len, b + i) & kind;
+        /* (below bit 57 a word in `maybe` has two characters or more, and
+         * its first eight bytes are in the block) */
+        uint16_t e = (i <= 56 && b + i + 8 <= len
+                          ? word_entities_known(rs, g, s + b + i, cont >> (i + 1))
+                          : word_entities(rs, g, s, len, b + i)) &
+                     kind;
         out |= e;
         at |= (uint64_t)(e != 0) << i;
     }
