@@ -54,6 +54,13 @@ typedef struct token {
  * ("version 1.2.3.4", "Part no. 123-45-6789"). */
 #define LOW_SCORE 0.3f
 
+/* What the name of the table column under the cursor says: the entities
+ * of the phrases of `table` in it, and whether it names the US. */
+typedef struct column_words {
+    uint32_t entities;
+    bool us;
+} column_words;
+
 /* The words around the last span scored, kept for the next candidate of
  * the same span. */
 struct ctx_window {
@@ -62,6 +69,11 @@ struct ctx_window {
     const uint8_t *s;
     size_t nb, na;
     token before[MAX_TOKENS], after[MAX_TOKENS / 2];
+    /* what the last table column read says (column_of()) */
+    bool col_valid;
+    uint32_t col_header;
+    unsigned col_field;
+    column_words col;
 };
 
 ctx_window *ctx_window_new(void) { return calloc(1, sizeof(ctx_window)); }
@@ -804,6 +816,7 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     if (len > t->names_high)
         t->names_high = len;
     t->active = true;
+    t->header_gen++; /* (column_of() reads its names anew) */
     t->delim = delim;
     t->nfields = nf;
     return true;
@@ -1108,6 +1121,40 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce,
     w->in_row = in_row;
 }
 
+static column_words column_read(const table_state *t, const hotword *table, size_t table_n)
+{
+    column_words r = {0, false};
+    size_t cn;
+    const char *col = table_column_name(t, &cn);
+    token coltok[8];
+    size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
+    for (size_t i = 0; i < nc; i++) {
+        uint32_t ent;
+        if (match_phrase(table, table_n, coltok, nc, i, &ent))
+            r.entities |= ent;
+        if (match_phrase(us_words, us_word_count, coltok, nc, i, &ent))
+            r.us = true;
+    }
+    return r;
+}
+
+/* column_read(), read once per column of a header for the built-in
+ * phrases (every candidate of a table row asks; custom rules' phrases are
+ * read each time). */
+static column_words column_of(ctx_window *w, const table_state *t, const hotword *table,
+                              size_t table_n, bool custom)
+{
+    if (custom)
+        return column_read(t, table, table_n);
+    if (!(w->col_valid && w->col_header == t->header_gen && w->col_field == t->cur_field)) {
+        w->col = column_read(t, table, table_n);
+        w->col_valid = true;
+        w->col_header = t->header_gen;
+        w->col_field = t->cur_field;
+    }
+    return w->col;
+}
+
 float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context,
                     uint32_t *ctx_dist)
 {
@@ -1195,27 +1242,17 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             dist = SIZE_MAX;
     }
     /* the column's name, when the candidate sits in a table */
-    size_t cn;
-    const char *col = in_row ? table_column_name(t, &cn) : NULL;
-    token coltok[8];
-    size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
-    for (size_t i = 0; i < nc; i++) {
-        uint32_t ent;
-        if (match_phrase(table, table_n, coltok, nc, i, &ent) && (ent & want))
-            dist = 0;
-    }
+    column_words col = {0, false};
+    if (in_row)
+        col = column_of(w, t, table, table_n, rule != NULL);
+    if (col.entities & want)
+        dist = 0;
 
     if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {
         /* a US passport needs the country too (in the text or the column) */
         size_t us = nearest(rs, us_words, us_word_count, 1, before, nb, after, na, cs, ce,
                             NULL, 0);
-        bool col_us = false;
-        for (size_t i = 0; i < nc; i++) {
-            uint32_t ent;
-            if (match_phrase(us_words, us_word_count, coltok, nc, i, &ent))
-                col_us = true;
-        }
-        if (us == SIZE_MAX && !col_us)
+        if (us == SIZE_MAX && !col.us)
             dist = SIZE_MAX;
     }
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&
