@@ -69,11 +69,10 @@ struct ctx_window {
     const uint8_t *s;
     size_t nb, na;
     token before[MAX_TOKENS], after[MAX_TOKENS / 2];
-    /* what the last table column read says (column_of()) */
-    bool col_valid;
-    uint32_t col_header;
-    unsigned col_field;
-    column_words col;
+    /* what each column of the active header says (column_of()): valid
+     * where col_header[] is its header_gen (0: none yet) */
+    uint64_t col_header[TABLE_MAX_FIELDS];
+    column_words col[TABLE_MAX_FIELDS];
 };
 
 ctx_window *ctx_window_new(void) { return calloc(1, sizeof(ctx_window)); }
@@ -816,7 +815,7 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     if (len > t->names_high)
         t->names_high = len;
     t->active = true;
-    t->header_gen++; /* (column_of() reads its names anew) */
+    t->header_gen++; /* (column_of() reads its names anew; 0 is "none") */
     t->delim = delim;
     t->nfields = nf;
     return true;
@@ -1139,20 +1138,19 @@ static column_words column_read(const table_state *t, const hotword *table, size
 }
 
 /* column_read(), read once per column of a header for the built-in
- * phrases (every candidate of a table row asks; custom rules' phrases are
+ * phrases (every candidate of every row asks; custom rules' phrases are
  * read each time). */
 static column_words column_of(ctx_window *w, const table_state *t, const hotword *table,
                               size_t table_n, bool custom)
 {
-    if (custom)
+    unsigned f = t->cur_field;
+    if (custom || f >= TABLE_MAX_FIELDS)
         return column_read(t, table, table_n);
-    if (!(w->col_valid && w->col_header == t->header_gen && w->col_field == t->cur_field)) {
-        w->col = column_read(t, table, table_n);
-        w->col_valid = true;
-        w->col_header = t->header_gen;
-        w->col_field = t->cur_field;
+    if (w->col_header[f] != t->header_gen) {
+        w->col[f] = column_read(t, table, table_n);
+        w->col_header[f] = t->header_gen;
     }
-    return w->col;
+    return w->col[f];
 }
 
 float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context,

@@ -171,7 +171,7 @@ typedef struct table_state {
     unsigned nfields;
     uint16_t field_off[TABLE_MAX_FIELDS + 1]; /* into names[] */
     char names[TABLE_MAX_LINE];               /* lower-cased header text */
-    uint32_t header_gen; /* headers installed so far (kept across resets) */
+    uint64_t header_gen; /* headers installed so far (kept across resets) */
     size_t names_high, cur_high; /* most of names[], cur[] ever used (to wipe) */
     /* progress through the input */
     uint64_t pos;        /* absolute offset up to which lines are processed */
