@@ -61,6 +61,17 @@ typedef struct column_words {
     bool us;
 } column_words;
 
+/* table_row_ok()'s look ahead to the end of a line (absolute offsets;
+ * forgotten with the view, each round). */
+typedef struct row_memo {
+    bool valid, ends;   /* ends: the line ends within reach and the data */
+    uint64_t header;    /* the table's header_gen */
+    uint64_t line;      /* the line's start */
+    uint64_t from;      /* where the look ahead began */
+    uint64_t last_json; /* the last '"' before ':' from there (UINT64_MAX: none) */
+    unsigned end_field; /* fields counted to the line's end */
+} row_memo;
+
 /* The words around the last span scored, kept for the next candidate of
  * the same span. */
 struct ctx_window {
@@ -71,6 +82,7 @@ struct ctx_window {
     token before[MAX_TOKENS], after[MAX_TOKENS / 2];
     /* what each column of the active header says (column_of()): valid
      * where col_header[] is its header_gen (0: none yet) */
+    row_memo row;
     uint64_t col_header[TABLE_MAX_FIELDS];
     column_words col[TABLE_MAX_FIELDS];
 };
@@ -78,8 +90,10 @@ struct ctx_window {
 ctx_window *ctx_window_new(void) { return calloc(1, sizeof(ctx_window)); }
 void ctx_window_invalidate(ctx_window *w)
 {
-    if (w)
+    if (w) {
         w->valid = false;
+        w->row.valid = false;
+    }
 }
 
 /* The built-in tables whose matches tokens remember (match_memo()). */
@@ -931,31 +945,44 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
 /* Whether the line that holds s[p] (t synced to p) is a row of the active
  * table: not JSON-like, and the same number of fields as the header, which
  * needs a look ahead to the end of the line (at most TABLE_MAX_LINE bytes
- * from its start). */
+ * from its start).  A row's candidates all ask: the look ahead is done
+ * once per line (m), for the fields at the line's end are the same counted
+ * from any position of it with the table synced there, and a '"' before
+ * ':' from p on is one at or after p of those seen from an earlier p. */
 static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uint64_t base,
-                         size_t p, bool at_eof)
+                         size_t p, bool at_eof, row_memo *m)
 {
     if (!t->active || t->line_start < base || t->line_start > base + p)
         return false;
     size_t ls = (size_t)(t->line_start - base);
     if (ls < len && (s[ls] == '{' || s[ls] == '['))
         return false;
-    unsigned field = t->cur_field;
-    bool quote = t->cur_quote;
-    size_t limit = ls + TABLE_MAX_LINE;
-    size_t i = p;
-    for (; i < len && i < limit && s[i] != '\n'; i++) {
-        if (s[i] == '"') {
-            quote = !quote;
-            if (i + 1 < len && s[i + 1] == ':')
-                return false; /* "key": a JSON object, not a row */
-        } else if (s[i] == (uint8_t)t->delim && !quote) {
-            field++;
+    uint64_t at = base + p;
+    if (!(m->valid && m->header == t->header_gen && m->line == t->line_start && m->from <= at)) {
+        unsigned field = t->cur_field;
+        bool quote = t->cur_quote;
+        size_t limit = ls + TABLE_MAX_LINE;
+        size_t i = p;
+        m->last_json = UINT64_MAX;
+        for (; i < len && i < limit && s[i] != '\n'; i++) {
+            if (s[i] == '"') {
+                quote = !quote;
+                if (i + 1 < len && s[i + 1] == ':')
+                    m->last_json = base + i; /* "key": a JSON object, not a row */
+            } else if (s[i] == (uint8_t)t->delim && !quote) {
+                field++;
+            }
         }
+        m->valid = true;
+        m->header = t->header_gen;
+        m->line = t->line_start;
+        m->from = at;
+        m->ends = !(i >= limit || (i == len && !at_eof));
+        m->end_field = field;
     }
-    if (i >= limit || (i == len && !at_eof))
+    if (m->last_json != UINT64_MAX && m->last_json >= at)
         return false;
-    return field + 1 == t->nfields;
+    return m->ends && m->end_field + 1 == t->nfields;
 }
 
 const char *table_column_name(const table_state *t, size_t *n)
@@ -1053,7 +1080,7 @@ static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, siz
     size_t floor = 0;
     const table_state *t = &ctx->table;
     size_t ocs = v->nv ? v->nv->ostart[cs] : cs;
-    *in_row = table_row_ok(t, v->orig, v->orig_len, v->base, ocs, v->at_eof);
+    *in_row = table_row_ok(t, v->orig, v->orig_len, v->base, ocs, v->at_eof, &ctx->win->row);
     if (*in_row) {
         floor = (size_t)(t->line_start - v->base);
         if (v->nv)

@@ -1022,6 +1022,12 @@ START_TEST(test_context_csv_header)
         ck_assert_int_eq(r.f[i].entity, PII_US_SSN);
     ck_assert_uint_eq(r.f[2].start, offset_of(__LINE__, rows, strlen(rows), "536221236"));
 
+    /* a '"' before ':' makes a line no row only from where it stands: a
+     * candidate after it is in the row (the row's candidates share one look
+     * ahead to the line's end, each reading it from its own position) */
+    expect_one("note,ssn\nx 536221235 \"a\":1,536221234", "US_SSN", "536221234");
+    expect_none("note,ssn\nx 536221235 536221234 \"a\":1,2");
+
     /* a new header replaces the old one */
     expect_one("name,ssn\nJo,536221234\nname,zip_code\nAl,536221235", "US_SSN", "536221234");
     /* a line that is not a row of the table gets no column context */
