@@ -39,6 +39,9 @@
  * beside it, moved to the front after each round: a large block makes
  * that a small part of the work. */
 #define BLOCK (256 * 1024)
+/* Bytes past the window's end that PCRE2's JIT may read (its vector loads
+ * of the subject): allocated, never part of the window. */
+#define JIT_SLACK 64
 
 /* Detectors and context windows reach a bounded number of bytes of the
  * view; through normalization one view byte may stand for up to
@@ -141,7 +144,8 @@ static int open_session(pii_ctx *ctx, bool redacting)
         return st->redacting == redacting ? PII_OK : PII_ERR_STAGE;
     size_t cap = window_cap(ctx->rs);
     if (st->cap < cap) {
-        uint8_t *b = realloc(st->buf, cap);
+        /* (room past the end for PCRE2's JIT loads, above) */
+        uint8_t *b = realloc(st->buf, cap + JIT_SLACK);
         if (!b)
             return PII_ERR_NOMEM;
         st->buf = b;
@@ -482,12 +486,15 @@ static int64_t run(pii_ctx *ctx, pii_out_buffer *out, pii_in_buffer *in, pii_dir
         return session_fail(ctx, rc); /* fail closed: nothing of it may pass later */
     ctx->busy = 1;
     /* This call's input: once the window holds nothing from before it, the
-     * window can read it where it is instead of copying it (unless the
-     * output could overwrite it first). */
+     * window can read it where it is instead of copying it; unless the
+     * output could overwrite it first, or custom rules run: PCRE2's JIT
+     * reads a subject with 16-byte loads that may pass its end (within a
+     * page, so they never fault), which the window's own memory has room
+     * for and the caller's buffer may not. */
     const uint8_t *chunk = (const uint8_t *)in->src + in->pos;
     uint64_t chunk_at = st->base + st->len; /* its offset in the stream */
-    bool may_borrow = in->pos < in->size && !(out && overlaps(out->dst, out->size, chunk,
-                                                                in->size - in->pos));
+    bool may_borrow = in->pos < in->size && ctx->rs->nrules == 0 &&
+                      !(out && overlaps(out->dst, out->size, chunk, in->size - in->pos));
     size_t ahead = view_lookahead(ctx->rs);
     for (;;) {
         if (may_borrow && !st->borrowed && st->base >= chunk_at) {
