@@ -270,8 +270,8 @@ typedef int (*pii_finding_cb)(const pii_finding *finding, void *user);
  *  With a callback, each finding is passed to it; without one (cb NULL),
  *  findings are kept in the context until the next call and read with
  *  pii_ctx_findings().  Returns the number of findings or an error.
- *  The buffer is read where it is, not copied, so it must not change
- *  during the call; nothing of it is read after the call returns. */
+ *  The buffer may be read where it is, without a copy, so it must not
+ *  change during the call; nothing of it is read after the call returns. */
 PII_API int pii_scan(pii_ctx *ctx, const void *data, size_t len,
                      pii_finding_cb cb, void *user);
 
@@ -330,7 +330,7 @@ PII_API int pii_ctx_set_hash_key(pii_ctx *ctx, const void *key, size_t len);
 /* Streaming (in the style of zstd's compressStream2)                       */
 /* ------------------------------------------------------------------------ */
 
-/* A call reads src in place while it runs (long inputs are not copied
+/* A call may read src in place while it runs (long inputs are not copied
  * whole) and keeps a copy of what it still needs when it returns: src must
  * not change during the call, and may be reused or freed after it. */
 typedef struct pii_in_buffer {

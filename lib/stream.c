@@ -23,8 +23,9 @@
  * Once every byte of the window lies in the input of the call under way
  * (at once in a one-shot call; after the first round of a long chunk), the
  * window is that input itself, read in place (copying it in was 4% of the
- * instructions of a scan of log text).  Before the call returns, what the
- * window keeps is copied into its own buffer.
+ * instructions of a scan of log text); not with custom rules (see run()).
+ * Before the call returns, what the window keeps is copied into its own
+ * buffer.
  *
  * Failing closed: any error marks the session failed; from then on nothing
  * is written, and the buffered input is wiped on reset or free.
