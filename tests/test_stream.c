@@ -952,32 +952,31 @@ START_TEST(test_callback_stops_stream)
 }
 END_TEST
 
-/* One-shot calls, and streaming calls past the first round of a long
- * chunk, read the caller's buffer where it is, without a copy: on a
- * read-only mapping (a write would fault) of an input many rounds long,
- * pii_redact(), pii_scan() and the stream in long chunks give what the
- * stream gives for the same bytes fed in 4 KiB chunks from a copy.  Nothing of that buffer is read
- * after the call: with the mapping gone (a read would fault), the same
- * context streams and redacts again, also after a one-shot call its
- * callback stopped. */
+/* The in-place tests' reference: `in` streamed in 4 KiB chunks from a
+ * copy, output into *out, findings into *f. */
+static void stream_in_4k(pii_ctx *ctx, const bytes *in, bytes *out, fsink *f)
+{
+    size_t nc;
+    size_t *chunks = make_chunks(in->n, 4096, 0, 0, &nc);
+    plan pl = {chunks, nc, 1u << 16, 0, 0, 0, 0};
+    sink k = {out, NULL, 0, 0, SIZE_MAX};
+    stream_run(ctx, in->p, in->n, &pl, &k, f, NULL);
+    free(chunks);
+}
+
 /* Each chunk is handed over in one scratch buffer that is overwritten as
  * soon as the call returns (as a reader reusing its buffer does): the
  * stream keeps its own copy of what it still needs, so the output and
  * findings are those of the input. */
 START_TEST(test_stream_keeps_no_pointer_to_input)
 {
-    bytes in = make_large(2u << 20, 7);
+    bytes in = make_large(1u << 20, 7);
     pii_ctx *ctx = new_ctx();
-    size_t nc;
-    size_t *chunks = make_chunks(in.n, 4096, 0, 0, &nc);
-    plan pl = {chunks, nc, 1u << 16, 0, 0, 0, 0};
     bytes ref = {0};
-    sink k = {&ref, NULL, 0, 0, SIZE_MAX};
     fsink rf = {NULL, 0, 0};
-    stream_run(ctx, in.p, in.n, &pl, &k, &rf, NULL);
-    free(chunks);
+    stream_in_4k(ctx, &in, &ref, &rf);
 
-    static const size_t sizes[] = {1u << 20, 400000, 65536};
+    static const size_t sizes[] = {600000, 300000, 65536};
     for (size_t t = 0; t < N_ELEMS(sizes); t++) {
         size_t size = sizes[t], cap = pii_redact_bound(ctx, size) + 64;
         uint8_t *scratch = malloc(size), *obuf = malloc(cap);
@@ -1014,9 +1013,17 @@ START_TEST(test_stream_keeps_no_pointer_to_input)
 }
 END_TEST
 
+/* One-shot calls, and streaming calls past the first round of a long
+ * chunk, read the caller's buffer where it is, without a copy: on a
+ * read-only mapping (a write would fault) of an input six rounds long,
+ * pii_redact(), pii_scan() and the stream in long chunks give what the
+ * stream gives for the same bytes fed in 4 KiB chunks from a copy.  Nothing of that buffer is read
+ * after the call: with the mapping gone (a read would fault), the same
+ * context streams and redacts again, also after a one-shot call its
+ * callback stopped. */
 START_TEST(test_one_shot_reads_in_place)
 {
-    bytes in = make_large(3u << 20, 99);
+    bytes in = make_large(3u << 19, 99);
     size_t page = (size_t)sysconf(_SC_PAGESIZE), maplen = (in.n + page - 1) / page * page;
     uint8_t *m = mmap(NULL, maplen, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     ck_assert(m != MAP_FAILED);
@@ -1024,13 +1031,9 @@ START_TEST(test_one_shot_reads_in_place)
     ck_assert_int_eq(mprotect(m, maplen, PROT_READ), 0);
 
     pii_ctx *ctx = new_ctx();
-    size_t nc;
-    size_t *chunks = make_chunks(in.n, 4096, 0, 0, &nc);
-    plan pl = {chunks, nc, 1u << 16, 0, 0, 0, 0};
     bytes ref = {0};
-    sink k = {&ref, NULL, 0, 0, SIZE_MAX};
     fsink rf = {NULL, 0, 0};
-    stream_run(ctx, in.p, in.n, &pl, &k, &rf, NULL);
+    stream_in_4k(ctx, &in, &ref, &rf);
     ck_assert_uint_gt(rf.n, in.n / 200); /* (it is full of findings) */
 
     bytes out = {0};
@@ -1045,7 +1048,7 @@ START_TEST(test_one_shot_reads_in_place)
                   sf.n, (unsigned long long)sf.hash, rf.n, (unsigned long long)rf.hash);
     /* streamed from the mapping in long chunks (read in place past their
      * first round) and in chunks shorter than a round */
-    static const size_t long_chunks[] = {1u << 20, 300000, 70000};
+    static const size_t long_chunks[] = {600000, 300000, 70000};
     for (size_t i = 0; i < N_ELEMS(long_chunks); i++) {
         size_t nl;
         size_t *cl = make_chunks(in.n, long_chunks[i], 0, 0, &nl);
@@ -1065,9 +1068,8 @@ START_TEST(test_one_shot_reads_in_place)
 
     ck_assert_int_eq(munmap(m, maplen), 0);
     bytes again = {0};
-    sink k2 = {&again, NULL, 0, 0, SIZE_MAX};
     fsink f2 = {NULL, 0, 0};
-    stream_run(ctx, in.p, in.n, &pl, &k2, &f2, NULL);
+    stream_in_4k(ctx, &in, &again, &f2);
     assert_same_bytes(again.p, again.n, ref.p, ref.n, "the stream after the mapping is gone");
     ck_assert(f2.n == rf.n && f2.hash == rf.hash);
     bytes out2 = {0};
@@ -1075,7 +1077,6 @@ START_TEST(test_one_shot_reads_in_place)
     one_shot(ctx, in.p, in.n, &out2, &fs2);
     assert_same_bytes(out2.p, out2.n, ref.p, ref.n, "pii_redact() after the mapping is gone");
 
-    free(chunks);
     pii_ctx_free(ctx);
     fvec_free(&fs);
     fvec_free(&fs2);
