@@ -80,9 +80,9 @@ struct ctx_window {
     const uint8_t *s;
     size_t nb, na;
     token before[MAX_TOKENS], after[MAX_TOKENS / 2];
+    row_memo row; /* table_row_ok()'s look ahead for the current line */
     /* what each column of the active header says (column_of()): valid
      * where col_header[] is its header_gen (0: none yet) */
-    row_memo row;
     uint64_t col_header[TABLE_MAX_FIELDS];
     column_words col[TABLE_MAX_FIELDS];
 };
