@@ -582,6 +582,90 @@ START_TEST(hotmap_bar_compared_as_float)
 }
 END_TEST
 
+/* Digits d[0, n - 1) and a Luhn check digit at d[n - 1]. */
+static void luhn_complete(char *d, size_t n)
+{
+    unsigned sum = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned x = (unsigned)(d[n - 2 - i] - '0');
+        if (i % 2 == 0)
+            x = x * 2 > 9 ? x * 2 - 9 : x * 2;
+        sum += x;
+    }
+    d[n - 1] = (char)('0' + (10 - sum % 10) % 10);
+}
+
+/* Plain digit runs of every length from 6 to 19 (Luhn-valid Maestro
+ * numbers from 12 on; a valid SSN at 9, a NANP number at 10), alone or
+ * after one kind of hotword, at every offset in a block, in text with no
+ * other hotword: where a block's scan asks for longer runs (scan.c,
+ * block_mode()), no finding may go.  Some must be found, with and without
+ * the hotword map alike. */
+START_TEST(hotmap_digit_runs_by_length)
+{
+    static const char *const labels[] = {"", "SSN ", "phone ", "account number ",
+                                         "routing number ", "card ", "driver license ",
+                                         "passport "};
+    static const char filler[] = "the quick brown fox jumps over the lazy dog and then ";
+    pii_ctx *with = pii_ctx_new(rs), *without = pii_ctx_new(rs);
+    ck_assert_ptr_nonnull(with);
+    ck_assert_ptr_nonnull(without);
+    without->hotmap_off = true;
+    text t = {0}, a = {0}, b = {0};
+    size_t found_bare = 0, found_labelled = 0;
+    rng_state = 777;
+    for (unsigned len = 6; len <= 19; len++)
+        for (size_t l = 0; l < sizeof labels / sizeof labels[0]; l++)
+            for (unsigned shift = 0; shift < 64; shift += 3) {
+                char num[20];
+                if (len == 9) {
+                    memcpy(num, "536221874", 9);
+                } else if (len == 10) {
+                    memcpy(num, "2125550199", 10);
+                } else {
+                    for (unsigned i = 0; i < len; i++)
+                        num[i] = (char)('0' + rnd_below(10));
+                    if (len >= 12) {
+                        num[0] = '5';
+                        num[1] = '0';
+                        luhn_complete(num, len);
+                    }
+                }
+                t.n = 0;
+                for (int k = 0; k < 6; k++)
+                    put_str(&t, filler);
+                for (unsigned k = 0; k < shift; k++)
+                    put_str(&t, " ");
+                put_str(&t, labels[l]);
+                put(&t, num, len);
+                put_str(&t, " ");
+                for (int k = 0; k < 6; k++)
+                    put_str(&t, filler);
+                a.n = b.n = 0;
+                ck_assert_int_ge(pii_scan(with, t.s, t.n, collect, &a), 0);
+                ck_assert_int_ge(pii_scan(without, t.s, t.n, collect, &b), 0);
+                ck_assert_msg(a.n == b.n && memcmp(a.s, b.s, a.n) == 0,
+                              "%u digits after \"%s\" at shift %u: %zu findings with the "
+                              "hotword map, %zu without",
+                              len, labels[l], shift, a.n / sizeof(pii_finding),
+                              b.n / sizeof(pii_finding));
+                if (l == 0)
+                    found_bare += a.n / sizeof(pii_finding);
+                else
+                    found_labelled += a.n / sizeof(pii_finding);
+            }
+    /* the Maestro numbers alone; the SSN, phone, account, routing and
+     * card labels add more */
+    ck_assert_uint_ge(found_bare, 8 * 22);
+    ck_assert_uint_gt(found_labelled, found_bare);
+    free(t.s);
+    free(a.s);
+    free(b.s);
+    pii_ctx_free(with);
+    pii_ctx_free(without);
+}
+END_TEST
+
 /* ---- the prefilter does its job ---- */
 
 START_TEST(prefilter_skips_log_words)
@@ -672,6 +756,7 @@ static Suite *scan_suite(void)
     tcase_add_test(tc, prefilter_skips_log_words);
     tcase_add_loop_test(tc, hotmap_changes_nothing, 0, 4);
     tcase_add_test(tc, hotmap_bar_compared_as_float);
+    tcase_add_test(tc, hotmap_digit_runs_by_length);
     tcase_add_test(tc, context_walks_batched_equal);
     suite_add_tcase(s, tc);
     return s;
