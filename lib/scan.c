@@ -360,10 +360,9 @@ typedef struct block {
     byte_masks m;
     /* from the block alone */
     uint64_t alnum, upper, hex, ud, num, colon_dash;
-    /* with the next block's first bytes: a separator before a digit (3:
-     * ' ' '-' '.', the digit or a '(' ; 2: ' ' '-', a digit), and eight
-     * digits in a row from the byte on */
-    uint64_t sep_digit3, sep_digit2, digit8;
+    /* with the next block's first byte: a separator before a digit (3:
+     * ' ' '-' '.', the digit or a '(' ; 2: ' ' '-', a digit) */
+    uint64_t sep_digit3, sep_digit2;
 } block;
 
 static void block_load(const scan_view *v, size_t at, block *b)
@@ -394,12 +393,6 @@ static void block_link(block *b, const block *nx)
     uint64_t phone1 = b->m.phone >> 1 | nx->m.phone << 63;
     b->sep_digit3 = (b->m.space | b->m.dash | b->m.dot) & (digit1 | phone1);
     b->sep_digit2 = (b->m.space | b->m.dash) & digit1;
-    /* runs doubled: two digits from the byte on, four, eight (the next
-     * block's low bits need only its own digits) */
-    uint64_t nd = nx->m.digit;
-    uint64_t d2 = b->m.digit & digit1, d2n = nd & nd >> 1;
-    uint64_t d4 = d2 & (d2 >> 2 | d2n << 62), d4n = d2n & d2n >> 2;
-    b->digit8 = d4 & (d4 >> 4 | d4n << 60);
 }
 
 /* Bit i: the property at byte i + k of the block (k in 1..63), reading
@@ -488,11 +481,17 @@ static starts block_starts(const block *p, const block *c, const block *n, const
      * all-digit licenses and passports): six digits, or fewer followed by
      * a separator and a digit ('.' only after one to three digits). */
     /* the sixth digit, and up to the twelfth if mode asks (the first five
-     * are asked below) */
-    uint64_t plain = mode->plain_min == 12  ? AT(digit8, 4)
-                     : mode->plain_min == 10 ? AT(digit8, 2)
-                     : mode->plain_min == 9  ? AT(digit8, 1)
-                                             : AT(m.digit, 5);
+     * are asked below): eight digits in a row from byte plain_min - 8 on,
+     * from runs doubled (the next block's low bits need only its own) */
+    uint64_t plain = AT(m.digit, 5);
+    if (mode->plain_min > 6) {
+        uint64_t nd = n->m.digit;
+        uint64_t c2 = cm->digit & d1, n2 = nd & nd >> 1;
+        uint64_t c4 = c2 & (c2 >> 2 | n2 << 62), n4 = n2 & n2 >> 2;
+        uint64_t c8 = c4 & (c4 >> 4 | n4 << 60), n8 = n4 & n4 >> 4;
+        unsigned k = mode->plain_min - 8; /* 1, 2 or 4 */
+        plain = c8 >> k | n8 << (64 - k);
+    }
     uint64_t numbers =
         AT(sep_digit3, 1) |
         (d1 & (AT(sep_digit3, 2) |
