@@ -553,12 +553,42 @@ static starts block_starts(const block *p, const block *c, const block *n, const
 /* A window of 64 bits of a mask from bit i of c on (i in 0..63). */
 #define WINDOW(field, i) ((c->field >> (i)) | ((n->field << 1) << (63 - (i))))
 
-/* Whether a number start at bit i is no ISO date (YYYY-MM-DD, alone or
- * leading a timestamp), where no candidate starts. */
-static inline bool not_iso_date(const block *c, const block *n, unsigned i)
+/* Whether a start at bit i begins digits and dots as an IPv4
+ * address does: 1-3 digits and a dot, three times, and a digit. */
+static inline bool dotted_shape(const block *c, const block *n, unsigned i)
+{
+    uint64_t d = WINDOW(m.digit, i), dot = WINDOW(m.dot, i);
+    for (int part = 0; part < 3; part++) {
+        unsigned g = (unsigned)__builtin_ctzll(~d);
+        if (g < 1 || g > 3 || !((dot >> g) & 1))
+            return false;
+        d >>= g + 1;
+        dot >>= g + 1;
+    }
+    return d & 1;
+}
+
+/* Whether a number start at bit i may begin a candidate: not an ISO date
+ * (YYYY-MM-DD, alone or leading a timestamp), and not one to three digits
+ * and '.' where no IPv4 address (dotted_shape() above; "1.212.555.0199"
+ * has its shape), dotted SSN (3.2.4) or phone number (3.3.4, a
+ * parenthesis after the dot) begins: every other recognizer wants more
+ * digits or another separator there (word_start()).  Versions, decimals
+ * and durations ("104.0.4652.134", "27.0s") are most of what the second
+ * test turns away. */
+static inline bool number_may_start(const block *c, const block *n, unsigned i)
 {
     uint64_t d = WINDOW(m.digit, i), dash = WINDOW(m.dash, i);
-    return !((d & 0x76F) == 0x36F && (dash & 0x90) == 0x90);
+    if ((d & 0x76F) == 0x36F && (dash & 0x90) == 0x90)
+        return false;
+    unsigned run = (unsigned)__builtin_ctzll(~d | UINT64_C(1) << 63); /* (64 digits: 63) */
+    if (run > 3 || !((WINDOW(m.dot, i) >> run) & 1))
+        return true;
+    /* the group after the dot */
+    unsigned next = (unsigned)__builtin_ctzll(~(d >> (run + 1)));
+    if ((run == 3 && (next == 2 || next == 3)) || ((WINDOW(m.phone, i) >> (run + 1)) & 1))
+        return true;
+    return dotted_shape(c, n, i);
 }
 
 /* Whether a start of hex digits then ':' (or '-', '.') at bit i could
@@ -581,21 +611,6 @@ static inline bool hexcolon_shape(const block *c, const block *n, unsigned i)
 static inline bool phone_shape(const block *c, const block *n, unsigned i)
 {
     return (WINDOW(num, i) & 0x1FF) == 0x1FF;
-}
-
-/* Whether a glued start at bit i begins digits and dots as an IPv4
- * address does: 1-3 digits and a dot, three times, and a digit. */
-static inline bool dotted_shape(const block *c, const block *n, unsigned i)
-{
-    uint64_t d = WINDOW(m.digit, i), dot = WINDOW(m.dot, i);
-    for (int part = 0; part < 3; part++) {
-        unsigned g = (unsigned)__builtin_ctzll(~d);
-        if (g < 1 || g > 3 || !((dot >> g) & 1))
-            return false;
-        d >>= g + 1;
-        dot >>= g + 1;
-    }
-    return d & 1;
 }
 
 #undef AT
@@ -781,7 +796,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
         starts st = block_starts(p, c, n, &mode);
         uint64_t m = st.sure;
         for (uint64_t q = st.number; q; q &= q - 1)
-            if (not_iso_date(c, n, (unsigned)__builtin_ctzll(q)))
+            if (number_may_start(c, n, (unsigned)__builtin_ctzll(q)))
                 m |= q & -q;
         for (uint64_t q = st.hexcolon & ~m; q; q &= q - 1)
             if (hexcolon_shape(c, n, (unsigned)__builtin_ctzll(q)))
