@@ -260,17 +260,19 @@ __attribute__((target("avx512f,avx512bw,avx512vbmi"))) static inline __mmask64 p
     return _mm512_test_epi8_mask(bytes, bit);
 }
 
-__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static void pairs_avx512vbmi(
-    const uint8_t *s, const uint8_t *const sets[4], uint64_t out[2])
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) static byte_pairs pairs_avx512vbmi(
+    const uint8_t *s, const uint8_t sets[4][128])
 {
     const __m512i five = _mm512_set1_epi8(31);
     __m512i c0 = _mm512_and_si512(_mm512_loadu_si512((const void *)s), five);
     __m512i c1 = _mm512_and_si512(_mm512_loadu_si512((const void *)(s + 1)), five);
     __m512i c2 = _mm512_and_si512(_mm512_loadu_si512((const void *)(s + 2)), five);
     __m512i c3 = _mm512_and_si512(_mm512_loadu_si512((const void *)(s + 3)), five);
-    out[0] = (uint64_t)(pair_in(c0, c1, sets[0]) & pair_in(c1, c2, sets[1]) &
+    byte_pairs r;
+    r.four = (uint64_t)(pair_in(c0, c1, sets[0]) & pair_in(c1, c2, sets[1]) &
                         pair_in(c2, c3, sets[2]));
-    out[1] = (uint64_t)pair_in(c0, c1, sets[3]);
+    r.two = (uint64_t)pair_in(c0, c1, sets[3]);
+    return r;
 }
 #endif
 

@@ -51,12 +51,16 @@ bytemask_fn bytemask_select(int level) __attribute__((visibility("hidden")));
 void bytemask_partial(bytemask_fn fn, const uint8_t *s, size_t n, byte_masks *m)
     __attribute__((visibility("hidden")));
 
-/* Bit i of out[0]: the pair of bytes s[i], s[i + 1] is in sets[0],
+/* Bit i of .four: the pair of bytes s[i], s[i + 1] is in sets[0],
  * s[i + 1], s[i + 2] in sets[1] and s[i + 2], s[i + 3] in sets[2]; of
- * out[1]: s[i], s[i + 1] is in sets[3] (67 bytes readable).  Each set is a
+ * .two: s[i], s[i + 1] is in sets[3] (67 bytes readable).  Each set is a
  * bit set of 1024 bits: bit (a & 31) * 32 + (b & 31) for the pair (a, b)
- * (hotmap.c's gates). */
-typedef void (*bytepair_fn)(const uint8_t *s, const uint8_t *const sets[4], uint64_t out[2]);
+ * (hotmap.c's gates).  (Returned in registers: the caller uses them at
+ * once.) */
+typedef struct byte_pairs {
+    uint64_t four, two;
+} byte_pairs;
+typedef byte_pairs (*bytepair_fn)(const uint8_t *s, const uint8_t sets[4][128]);
 
 /* The vector implementation where the processor has one (AVX-512 VBMI),
  * else NULL (callers look the pairs up one by one). */

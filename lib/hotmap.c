@@ -243,23 +243,30 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
 {
     *pos = ~UINT64_C(0);
     size_t b = k * 64, n = len - b < 64 ? len - b : 64;
-    byte_masks m;
+    /* (in registers: the masks of a block just classified are used at once) */
+    uint64_t digit, alpha, lower, high;
     if (known) {
-        m.digit = known->digit;
-        m.alpha = known->alpha;
-        m.lower = known->lower;
-        m.high = known->high;
+        digit = known->digit;
+        alpha = known->alpha;
+        lower = known->lower;
+        high = known->high;
     } else if (h->blk[k].bm_gen == h->round) { /* the scan had them */
-        m.digit = h->blk[k].bm[0];
-        m.alpha = h->blk[k].bm[1];
-        m.lower = h->blk[k].bm[2];
-        m.high = h->blk[k].bm[3];
-    } else if (n == 64) {
-        rs->masks(s + b, &m);
+        digit = h->blk[k].bm[0];
+        alpha = h->blk[k].bm[1];
+        lower = h->blk[k].bm[2];
+        high = h->blk[k].bm[3];
     } else {
-        bytemask_partial(rs->masks, s + b, n, &m);
+        byte_masks m;
+        if (n == 64)
+            rs->masks(s + b, &m);
+        else
+            bytemask_partial(rs->masks, s + b, n, &m);
+        digit = m.digit;
+        alpha = m.alpha;
+        lower = m.lower;
+        high = m.high;
     }
-    if (m.high)
+    if (high)
         return HOT_ALL;
     /* a word may run on into non-ASCII letters after the block */
     if (b + n + 16 <= len) {
@@ -272,15 +279,15 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
             if (s[k] >= 0x80)
                 return HOT_ALL;
     }
-    uint64_t alnum = m.digit | m.alpha, upper = m.alpha & ~m.lower;
+    uint64_t alnum = digit | alpha, upper = alpha & ~lower;
     uint64_t pa = b > 0 && is_alnum(s[b - 1]), pl = b > 0 && is_lower(s[b - 1]);
     /* where the tokenizer begins words that begin with a letter (no phrase
      * begins with a digit): after a non-alphanumeric byte, or a capital
      * after a lower-case letter */
-    uint64_t starts = (m.alpha & ~(alnum << 1 | pa)) | (upper & (m.lower << 1 | pl));
+    uint64_t starts = (alpha & ~(alnum << 1 | pa)) | (upper & (lower << 1 | pl));
     /* one-letter words: no letter or digit after them, or a capital after
      * a lower-case one (the last byte's successor is in the next block) */
-    uint64_t ends = ~(alnum >> 1) | (m.lower & (upper >> 1)) | UINT64_C(1) << 63;
+    uint64_t ends = ~(alnum >> 1) | (lower & (upper >> 1)) | UINT64_C(1) << 63;
     uint64_t one = starts & ends;
     starts &= ~one | UINT64_C(1) << 63; /* the last may go on in the next block */
     /* Most words: no phrase begins with their first two bytes.  Which
@@ -288,17 +295,15 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
      * pattern a branch predictor could learn); the few that may are looked
      * at. */
     uint64_t maybe = 0;
-    uint64_t cont = alnum & ~(upper & (m.lower << 1 | pl)); /* the word goes on */
+    uint64_t cont = alnum & ~(upper & (lower << 1 | pl)); /* the word goes on */
     if (rs->pairs && b + 67 <= len) {
         /* words of four letters or more by their first four, pair by pair;
          * of two or three by their first two (the last three starts'
          * lengths are not known here: they go through either gate) */
-        const uint8_t *const sets[4] = {g->pairs[0], g->pairs[1], g->pairs[2], g->pairs[3]};
-        uint64_t gate[2];
-        rs->pairs(s + b, sets, gate);
+        byte_pairs gate = rs->pairs(s + b, g->pairs);
         const uint64_t tail = UINT64_C(7) << 61;
         uint64_t ge4 = ((cont >> 1) & (cont >> 2) & (cont >> 3)) | tail;
-        maybe = (starts & ge4 & gate[0]) | (starts & (~ge4 | tail) & gate[1]);
+        maybe = (starts & ge4 & gate.four) | (starts & (~ge4 | tail) & gate.two);
     } else if (b + 66 <= len) {
         for (; starts; starts &= starts - 1) {
             unsigned i = (unsigned)__builtin_ctzll(starts);
