@@ -223,19 +223,6 @@ static inline uint16_t word_entities_known(const pii_ruleset *rs, const word_gat
     return key_entities(rs, key);
 }
 
-void hot_note_block(hot_state *h, size_t k, const byte_masks *m)
-{
-    if (k >= h->cap)
-        return;
-    hot_block_info *bi = &h->blk[k];
-    bi->bm[0] = m->digit;
-    bi->bm[1] = m->alpha;
-    bi->bm[2] = m->lower;
-    bi->bm[3] = m->high;
-    bi->bm[4] = m->newline;
-    bi->bm_gen = h->round;
-}
-
 /* Entities whose hotwords may begin in block k of the view; *pos: where
  * in the block (bits). */
 static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
@@ -383,6 +370,14 @@ uint32_t hot_block_compute(hot_state *h, const pii_ruleset *rs, const uint8_t *s
     if (k >= h->cap || k * 64 >= len)
         return k * 64 >= len ? 0 : HOT_ALL;
     hot_block_info *bi = &h->blk[k];
+    if (m) { /* kept for the words against and the newline search */
+        bi->bm[0] = m->digit;
+        bi->bm[1] = m->alpha;
+        bi->bm[2] = m->lower;
+        bi->bm[3] = m->high;
+        bi->bm[4] = m->newline;
+        bi->bm_gen = h->round;
+    }
     bi->mask = block_hot(h, rs, s, len, k, m, &rs->gate[HOT_WORDS], &bi->pos);
     bi->gen = h->round;
     return bi->mask;

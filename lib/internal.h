@@ -483,10 +483,9 @@ static inline size_t hot_prev_newline(const hot_state *h, const uint8_t *s, size
     return SIZE_MAX;
 }
 
-/* The scan's byte masks of block k of the view, for hotmap.c to reuse. */
-PII_INTERNAL void hot_note_block(hot_state *h, size_t k, const byte_masks *m);
 /* The entities whose hotwords may begin in block k of the view s[0, len)
- * (computed once per round; m: the block's byte masks, or NULL). */
+ * (computed once per round; m: the block's byte masks, kept for later
+ * use in hotmap.c, or NULL). */
 PII_INTERNAL uint32_t hot_block_compute(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
                                         size_t len, size_t k, const byte_masks *m);
 static inline uint32_t hot_block(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,

@@ -373,8 +373,6 @@ static void block_load(const scan_view *v, size_t at, block *b)
         bytemask_partial(v->masks, v->s + at, v->len - at, &b->m);
     else
         memset(&b->m, 0, sizeof b->m);
-    if (v->hot && at < v->len)
-        hot_note_block(v->hot, at / 64, &b->m);
     const byte_masks *m = &b->m;
     b->alnum = m->digit | m->alpha;
     b->upper = m->alpha & ~m->lower;
