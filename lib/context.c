@@ -712,6 +712,43 @@ static bool header_char(uint8_t c)
            c == ')' || c == '-' || c == '"';
 }
 
+/* The cheap rejects of header_parse(), from the start of a line alone:
+ * log lines start with a time or '{'; and the first field is at least
+ * what comes before the first delimiter of any kind, so three spaces
+ * inside that (prose), more than 48 characters or a character no header
+ * has (':' '=' '@' ...) rule the line out.  line[0, len) may go on past
+ * the line's end, where this stops (at '\n'): false only for a line that
+ * is certainly no header. */
+static bool header_start_ok(const char *line, size_t len)
+{
+    if (len == 0 || (!is_alpha((uint8_t)line[0]) && line[0] != '"'))
+        return false;
+    size_t i = 0, inner = 0, pending = 0, first = SIZE_MAX, last = 0;
+    while (i < len && (line[i] == ' ' || line[i] == '"'))
+        i++;
+    for (; i < len; i++) {
+        uint8_t ch = (uint8_t)line[i];
+        if (ch == ',' || ch == '\t' || ch == ';' || ch == '|' || ch == '\n')
+            break;
+        if (ch == ' ') {
+            pending++;
+            continue;
+        }
+        if (!header_char(ch) && ch != '\r')
+            return false;
+        if (ch != '"' && ch != '\r') { /* what trimming keeps */
+            if (first == SIZE_MAX)
+                first = i;
+            last = i;
+            inner += first < i ? pending : 0;
+            if (inner > 2 || last - first >= 48)
+                return false;
+        }
+        pending = 0;
+    }
+    return true;
+}
+
 /* Whether line[0, len) (no newline) looks like a table's header: fields
  * split by the most frequent delimiter, each 1-48 characters starting with
  * a letter, of at most three words.  If so, its delimiter, field count and
@@ -722,36 +759,8 @@ static bool header_parse(const char *line, size_t len, char *delim_out, unsigned
     static const char delims[] = {',', '\t', ';', '|'};
     if (len < 3 || len > TABLE_MAX_LINE)
         return false;
-    if (!is_alpha((uint8_t)line[0]) && line[0] != '"')
-        return false; /* cheap, common reject: log lines start with a time or '{' */
-    /* Another cheap reject, for prose: the first field is at least what
-     * comes before the first delimiter of any kind, so three spaces inside
-     * that, or more than 48 characters, rule the line out. */
-    {
-        size_t i = 0, inner = 0, pending = 0, first = SIZE_MAX, last = 0;
-        while (i < len && (line[i] == ' ' || line[i] == '"'))
-            i++;
-        for (; i < len; i++) {
-            uint8_t ch = (uint8_t)line[i];
-            if (ch == ',' || ch == '\t' || ch == ';' || ch == '|')
-                break;
-            if (ch == ' ') {
-                pending++;
-                continue;
-            }
-            if (!header_char(ch) && ch != '\r')
-                return false;
-            if (ch != '"' && ch != '\r') { /* what trimming keeps */
-                if (first == SIZE_MAX)
-                    first = i;
-                last = i;
-                inner += first < i ? pending : 0;
-                if (inner > 2 || last - first >= 48)
-                    return false;
-            }
-            pending = 0;
-        }
-    }
+    if (!header_start_ok(line, len))
+        return false;
     /* one pass: count each delimiter, and stop at a character no header
      * has (':' '=' '@' '{' ... are everywhere in logs) */
     unsigned count[sizeof delims] = {0};
@@ -804,6 +813,11 @@ static bool header_parse(const char *line, size_t len, char *delim_out, unsigned
     *delim_out = delim;
     *nf_out = nf;
     return true;
+}
+
+bool table_line_start_may_head(const uint8_t *s, size_t avail)
+{
+    return header_start_ok((const char *)s, avail);
 }
 
 bool table_line_may_head(const uint8_t *s, size_t n)

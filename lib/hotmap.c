@@ -495,6 +495,8 @@ void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t 
         if (at < h->table_checked)
             continue; /* checked line by line */
         size_t i = (size_t)(at - base);
+        if (!table_line_start_may_head(buf + i, buf_len - i))
+            continue; /* (a line that ends beyond the data ends no later start here) */
         size_t e = hot_next_newline(h, buf, i, buf_len);
         if (e == SIZE_MAX)
             return; /* ends beyond the data: no header before it */

@@ -433,6 +433,10 @@ PII_INTERNAL int hotword_cmp(const void *a, const void *b);
 PII_INTERNAL void phrase_index_build(pii_ruleset *rs);
 /* Whether a line (without its newline) may be a table's header. */
 PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n);
+/* False when the line that begins at s (s[0, avail) readable, the line
+ * may end anywhere in it or beyond) is certainly no header, from its first
+ * field alone. */
+PII_INTERNAL bool table_line_start_may_head(const uint8_t *s, size_t avail);
 
 /* hotmap.c */
 PII_INTERNAL void hot_tables_build(pii_ruleset *rs);

@@ -665,6 +665,48 @@ START_TEST(hotmap_digit_runs_by_length)
 }
 END_TEST
 
+/* The table guard rejects a line from its first field alone
+ * (table_line_start_may_head()) only where the whole line is no header
+ * (table_line_may_head()): generated lines of header names, prose and log
+ * words with every delimiter, followed by a newline and more text. */
+START_TEST(table_line_start_never_rejects_a_header)
+{
+    static const char *const pieces[] = {
+        "name", "account_number", "Passport No", "dl#", "e-mail", "city (US)", "a.b", "x/y",
+        "\"quoted\"", "  ", " ", "first last name here", "ts=2021", "level=info", "key:",
+        "@home", "9 lives", "{", "Government letter open 1935 516 into process", "\r", "",
+        "a very long field name that goes on for more than forty-eight characters"};
+    static const char joints[] = {',', '\t', ';', '|', ' ', '"', '=', ':', '-'};
+    text t = {0};
+    unsigned headers = 0;
+    rng_state = 2024;
+    for (unsigned round = 0; round < 200000; round++) {
+        t.n = 0;
+        unsigned n = 1 + rnd_below(6);
+        for (unsigned k = 0; k < n; k++) {
+            if (k)
+                put(&t, &joints[rnd_below(sizeof joints)], 1);
+            put_str(&t, pieces[rnd_below(sizeof pieces / sizeof pieces[0])]);
+        }
+        size_t line = t.n;
+        put_str(&t, rnd_below(2) ? "\nname,city\n" : "\n");
+        if (table_line_may_head(t.s, line)) {
+            headers++;
+            ck_assert_msg(table_line_start_may_head(t.s, t.n), "a header rejected: %.*s",
+                          (int)line, (const char *)t.s);
+        }
+    }
+    ck_assert_uint_gt(headers, 1000); /* (the generator makes headers) */
+    static const char *const never[] = {"ts=2021-05-06T11:13:37.677Z level=info svc=gateway\n",
+                                        "Government letter open 1935 516 into process is be\n",
+                                        "user@example.com,name\n", "{\"a\": 1}\n"};
+    for (size_t i = 0; i < sizeof never / sizeof never[0]; i++)
+        ck_assert(!table_line_start_may_head((const uint8_t *)never[i], strlen(never[i])));
+    ck_assert(table_line_start_may_head((const uint8_t *)"name,city\n", 10));
+    free(t.s);
+}
+END_TEST
+
 /* ---- the prefilter does its job ---- */
 
 START_TEST(prefilter_skips_log_words)
@@ -756,6 +798,7 @@ static Suite *scan_suite(void)
     tcase_add_loop_test(tc, hotmap_changes_nothing, 0, 4);
     tcase_add_test(tc, hotmap_bar_compared_as_float);
     tcase_add_test(tc, hotmap_digit_runs_by_length);
+    tcase_add_test(tc, table_line_start_never_rejects_a_header);
     tcase_add_test(tc, context_walks_batched_equal);
     suite_add_tcase(s, tc);
     return s;
