@@ -213,6 +213,7 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         }
         token *t = &out[n];
         t->n = 0;
+        memset(t->w, 0, 8); /* (the key below is its first eight bytes) */
         size_t st = i;
         bool upper = true, digit = false;
         if (!ascii && uni_is_unspaced_script(cp)) {
@@ -220,6 +221,7 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
             i += k;
         } else {
             unsigned seen = 0, prev_cls = 0; /* ASCII classes met, and of the last */
+            unsigned tn = 0; /* t->n, in a register (stores to t->w may alias it) */
             while (i < b) {
                 uint8_t ch = s[i];
                 if (ch < 0x80) { /* ASCII: the common case, without decoding */
@@ -227,8 +229,8 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
                     if (!cls || ((prev_cls & TC_LOWER) && (cls & TC_UPPER)))
                         break; /* no letter or digit, or camelCase */
                     seen |= cls;
-                    if (t->n + 1 < TOKEN_MAX)
-                        t->w[t->n++] = (char)(ch | (cls & TC_UPPER ? 0x20 : 0));
+                    if (tn + 1 < TOKEN_MAX)
+                        t->w[tn++] = (char)(ch | (cls & TC_UPPER ? 0x20 : 0));
                     prev_cls = cls;
                     i++;
                     continue;
@@ -239,9 +241,12 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
                 k = uni_decode(s, b, i, &cp);
                 if (cp < 0 || cp == '_' || !uni_is_word_cp(cp) || uni_is_unspaced_script(cp))
                     break;
+                t->n = (uint8_t)tn;
                 append_folded(t, cp);
+                tn = t->n;
                 i += k;
             }
+            t->n = (uint8_t)tn;
             upper &= !(seen & TC_LOWER);
             digit |= (seen & TC_DIGIT) != 0;
         }
@@ -252,8 +257,7 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
             continue; /* cut by the window edge: not a whole word */
         t->upper = upper;
         t->memo_done = 0;
-        t->key = 0;
-        memcpy(&t->key, t->w, t->n < 8 ? t->n : 8);
+        memcpy(&t->key, t->w, 8); /* (zeros after a shorter word) */
         t->is_value = digit && i - st >= 5;
         t->start = st;
         t->end = i;
