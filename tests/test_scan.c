@@ -21,7 +21,9 @@
  *   hotmap      skipping recognizers where no hotword can be near
  *               (hotmap.c) changes no finding: generated text with context
  *               words and table headers put anywhere, scanned with and
- *               without it
+ *               without it; digit runs of every length after each kind of
+ *               hotword; the table guard's answer from a line's first field
+ *               never rejects a line the whole-line test takes for a header
  *   prefilter   on log text most word starts are skipped: the fast scan
  *               visits fewer positions than there are words (counted)
  */
