@@ -520,7 +520,7 @@ START_TEST(hotmap_changes_nothing)
         int rb = pii_scan(without, t.s, t.n, collect, &b);
         ck_assert_int_ge(ra, 0);
         ck_assert_int_ge(rb, 0);
-        if (a.n != b.n || memcmp(a.s, b.s, a.n) != 0) {
+        if (a.n != b.n || (a.n && memcmp(a.s, b.s, a.n) != 0)) {
             FILE *f = fopen("test_scan.hotmap-input", "wb");
             if (f) { /* for a look at the case (the text is generated) */
                 fwrite(t.s, 1, t.n, f);
@@ -645,7 +645,7 @@ START_TEST(hotmap_digit_runs_by_length)
                 a.n = b.n = 0;
                 ck_assert_int_ge(pii_scan(with, t.s, t.n, collect, &a), 0);
                 ck_assert_int_ge(pii_scan(without, t.s, t.n, collect, &b), 0);
-                ck_assert_msg(a.n == b.n && memcmp(a.s, b.s, a.n) == 0,
+                ck_assert_msg(a.n == b.n && (a.n == 0 || memcmp(a.s, b.s, a.n) == 0),
                               "%u digits after \"%s\" at shift %u: %zu findings with the "
                               "hotword map, %zu without",
                               len, labels[l], shift, a.n / sizeof(pii_finding),
