@@ -757,13 +757,13 @@ static bool header_start_ok(const char *line, size_t len)
  * split by the most frequent delimiter, each 1-48 characters starting with
  * a letter, of at most three words.  If so, its delimiter, field count and
  * field offsets (off[nf] one past the end) go to the outputs. */
-static bool header_parse(const char *line, size_t len, char *delim_out, unsigned *nf_out,
-                         uint16_t off[TABLE_MAX_FIELDS + 1])
+static bool header_parse(const char *line, size_t len, bool start_checked, char *delim_out,
+                         unsigned *nf_out, uint16_t off[TABLE_MAX_FIELDS + 1])
 {
     static const char delims[] = {',', '\t', ';', '|'};
     if (len < 3 || len > TABLE_MAX_LINE)
         return false;
-    if (!header_start_ok(line, len))
+    if (!start_checked && !header_start_ok(line, len))
         return false;
     /* one pass: count each delimiter, and stop at a character no header
      * has (':' '=' '@' '{' ... are everywhere in logs) */
@@ -824,12 +824,12 @@ bool table_line_start_may_head(const uint8_t *s, size_t avail)
     return header_start_ok((const char *)s, avail);
 }
 
-bool table_line_may_head(const uint8_t *s, size_t n)
+bool table_line_may_head(const uint8_t *s, size_t n, bool start_checked)
 {
     char delim;
     unsigned nf;
     uint16_t off[TABLE_MAX_FIELDS + 1];
-    return header_parse((const char *)s, n, &delim, &nf, off);
+    return header_parse((const char *)s, n, start_checked, &delim, &nf, off);
 }
 
 /* Whether the finished line looks like a header, and if so install it
@@ -839,7 +839,7 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     char delim;
     unsigned nf;
     uint16_t off[TABLE_MAX_FIELDS + 1];
-    if (too_long || !header_parse(line, len, &delim, &nf, off))
+    if (too_long || !header_parse(line, len, false, &delim, &nf, off))
         return false;
     memcpy(t->field_off, off, sizeof(uint16_t) * (nf + 1));
     for (size_t k = 0; k < len; k++)

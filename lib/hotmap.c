@@ -460,7 +460,7 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
                 uint8_t line[TABLE_MAX_LINE];
                 memcpy(line, t->cur, t->cur_len);
                 memcpy(line + t->cur_len, buf + i, rest);
-                if (table_line_may_head(line, t->cur_len + rest))
+                if (table_line_may_head(line, t->cur_len + rest, false))
                     h->table_free_until = base + (uint64_t)(nl - buf);
                 sodium_memzero(line, t->cur_len + rest); /* a copy of input */
             }
@@ -475,7 +475,7 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
         if (!nl)
             break; /* the last line ends beyond the data: no header before it */
         size_t e = (size_t)(nl - buf);
-        if (table_line_may_head(buf + i, e - i))
+        if (table_line_may_head(buf + i, e - i, false))
             h->table_free_until = base + e;
         h->table_checked = base + e + 1;
     }
@@ -500,7 +500,7 @@ void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t 
         size_t e = hot_next_newline(h, buf, i, buf_len);
         if (e == SIZE_MAX)
             return; /* ends beyond the data: no header before it */
-        if (table_line_may_head(buf + i, e - i)) {
+        if (table_line_may_head(buf + i, e - i, true)) {
             h->table_free_until = base + e;
             return;
         }

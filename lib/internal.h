@@ -431,8 +431,9 @@ PII_INTERNAL size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][
 PII_INTERNAL int hotword_cmp(const void *a, const void *b);
 /* Fill the ruleset's phrase index from the built-in phrase tables. */
 PII_INTERNAL void phrase_index_build(pii_ruleset *rs);
-/* Whether a line (without its newline) may be a table's header. */
-PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n);
+/* Whether a line (without its newline) may be a table's header
+ * (start_checked: table_line_start_may_head() below already said yes). */
+PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n, bool start_checked);
 /* False when the line that begins at s (s[0, avail) readable, the line
  * may end anywhere in it or beyond) is certainly no header, from its first
  * field alone. */

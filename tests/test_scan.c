@@ -692,7 +692,7 @@ START_TEST(table_line_start_never_rejects_a_header)
         }
         size_t line = t.n;
         put_str(&t, rnd_below(2) ? "\nname,city\n" : "\n");
-        if (table_line_may_head(t.s, line)) {
+        if (table_line_may_head(t.s, line, false)) {
             headers++;
             ck_assert_msg(table_line_start_may_head(t.s, t.n), "a header rejected: %.*s",
                           (int)line, (const char *)t.s);
