@@ -490,11 +490,22 @@ static starts block_starts(const block *p, const block *c, const block *n, const
         unsigned k = mode->plain_min - 8; /* 1, 2 or 4 */
         plain = c8 >> k | n8 << (64 - k);
     }
+    uint64_t sep2 = AT(sep_digit3, 2), sep4 = AT(sep_digit2, 4), sep5 = AT(sep_digit2, 5);
+    if (!mode->licenses) {
+        /* Without the license recognizer (a separator and a digit let a
+         * license go on after any number of digits), two digits and a
+         * separator begin only an IPv4 address, five begin nothing, and
+         * four begin a card or a routing number only where they do not
+         * continue groups joined by the same separator on their left (both
+         * refuse to be part of a longer number: tracking numbers). */
+        sep2 &= AT(m.dot, 2);
+        sep5 = 0;
+        sep4 &= ~(BEFORE2(m.digit) &
+                  ((BEFORE1(m.space) & AT(m.space, 4)) | (BEFORE1(m.dash) & AT(m.dash, 4))));
+    }
     uint64_t numbers =
         AT(sep_digit3, 1) |
-        (d1 & (AT(sep_digit3, 2) |
-               (d2 & (AT(sep_digit3, 3) |
-                      (d3 & (AT(sep_digit2, 4) | (d4 & (AT(sep_digit2, 5) | plain))))))));
+        (d1 & (sep2 | (d2 & (AT(sep_digit3, 3) | (d3 & (sep4 | (d4 & (sep5 | plain))))))));
 
     uint64_t s_digit = free_start & cm->digit;
     uint64_t s_upper = free_start & c->upper;
