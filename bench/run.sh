@@ -15,7 +15,8 @@
 #   pii-redact FILE                   the CLI, redaction
 # each the median of $RUNS runs, and finally pii-redact -j 1 vs -j $JOBS over
 # $JOBS_COPIES copies of log.txt (cores 0..JOBS-1), when the CLI has -j.
-# Prints the table and writes bench/baselines/DATE-HOST[-NNmb].md and .json.
+# Prints the table and writes bench/baselines/DATE-HOST[-NNmb].md and .json
+# (DATE-HHMM-HOST... when a report of that name is there already).
 #
 # Environment: MB (100), RUNS (5), CORE (0), CORPORA ("log dense prose"),
 # JOBS (2), JOBS_COPIES (4), SKIP_JOBS (unset), RG_REGEX (the combined regex
@@ -196,6 +197,9 @@ meta=$("$PY" -c 'import json, sys; print(json.dumps(dict(a.split("=", 1) for a i
     "regex=$REGEX" \
     "load average=$load_start at the start, $load_end at the end")
 mkdir -p "$OUT"
+# a later run of the same day is named by its time too: no report replaces another
+name="$date-$host$SUFFIX"
+[ -e "$OUT/$name.md" ] || [ -e "$OUT/$name.json" ] && name="$date-$(date +%H%M)-$host$SUFFIX"
 "${M[@]}" report --results "$RESULTS" --meta "$meta" \
     --title "libpii throughput, $date, $host" \
-    --md "$OUT/$date-$host$SUFFIX.md" --json "$OUT/$date-$host$SUFFIX.json"
+    --md "$OUT/$name.md" --json "$OUT/$name.json"
