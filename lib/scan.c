@@ -494,7 +494,8 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     if (!mode->licenses) {
         /* Without the license recognizer (a separator and a digit let a
          * license go on after any number of digits), two digits and a
-         * separator begin only an IPv4 address, five begin nothing, and
+         * separator begin only an IPv4 address here (a MAC address's
+         * "12-34-..." is a hexcolon start), five begin nothing, and
          * four begin a card or a routing number only where they do not
          * continue groups joined by the same separator on their left (both
          * refuse to be part of a longer number: tracking numbers). */
