@@ -17,7 +17,12 @@
  * the worker copies its file out and writes the rest straight to the
  * output (take_turn()); what is still in a file when its input is done,
  * the main thread copies out in order (sendfile() where the kernel can,
- * read and write where not).  The first failed input stops the output: what
+ * read and write where not).  A temporary file once copied out is written
+ * again for a later input where the output takes a copy of what is sent
+ * (a regular file, a device): rewriting pages the kernel already has costs
+ * it less than half of filling new ones.  Not into a pipe or socket, which
+ * sendfile() hands references to the file's pages: there each input gets a
+ * new file.  The first failed input stops the output: what
  * follows it is not written (with -o, no file is written at all).  With -i
  * and --check every input is processed and each error reported.
  */
@@ -101,12 +106,13 @@ static int anon_tmp(void)
     return fd;
 }
 
-/* Copy an input's temporary output to out: by sendfile() (no copy through
- * this process), or where the kernel will not (an O_APPEND output, an old
+/* Copy an input's temporary output, the first `size` bytes of fd (a file
+ * used before may hold more), to out: by sendfile() (no copy through this
+ * process), or where the kernel will not (an O_APPEND output, an old
  * kernel) by read and write. */
-static int copy_out(int fd, sink *out, unsigned char *buf, size_t cap)
+static int copy_out(int fd, off_t size, sink *out, unsigned char *buf, size_t cap)
 {
-    off_t size = lseek(fd, 0, SEEK_END), off = 0;
+    off_t off = 0;
     if (size < 0 || sink_flush(out) != 0)
         return -1;
     while (off < size) {
@@ -121,20 +127,22 @@ static int copy_out(int fd, sink *out, unsigned char *buf, size_t cap)
             return -1;
         }
     }
-    if (lseek(fd, off, SEEK_SET) != off)
-        return -1;
-    for (;;) {
-        ssize_t r = read(fd, buf, cap);
+    while (off < size) {
+        size_t want = (size_t)(size - off) < cap ? (size_t)(size - off) : cap;
+        ssize_t r = pread(fd, buf, want, off);
         if (r < 0 && errno == EINTR)
             continue;
-        if (r < 0)
+        if (r <= 0) {
+            if (r == 0)
+                errno = EIO; /* the file is shorter than what was written to it */
             return -1;
-        if (r == 0)
-            return 0;
+        }
         sink_write(out, buf, (size_t)r);
         if (out->err)
             return -1;
+        off += r;
     }
+    return 0;
 }
 
 /* ---- the pool ---- */
@@ -152,8 +160,46 @@ typedef struct pool {
     bool stop;    /* take no more */
     bool *done;
     int *fd;      /* ordered: each input's temporary output, -1 when none */
-    char err[256];
+    off_t *size;  /* and how much of it is that output */
+    bool reuse;   /* temporary files are written again once copied out */
+    int spare[2 * MAX_JOBS]; /* those copied out, to be written again */
+    size_t nspare;
 } pool;
+
+/* A temporary file for an input's output: one copied out before, or new. */
+static int spool_take(pool *p)
+{
+    int fd = -1;
+    pthread_mutex_lock(&p->m);
+    if (p->nspare)
+        fd = p->spare[--p->nspare];
+    pthread_mutex_unlock(&p->m);
+    return fd >= 0 ? fd : anon_tmp();
+}
+
+/* Done with a temporary file whose output was copied out (ok) or not. */
+static void spool_give(pool *p, int fd, bool ok)
+{
+    bool kept = false;
+    if (ok && p->reuse && lseek(fd, 0, SEEK_SET) == 0) {
+        pthread_mutex_lock(&p->m);
+        if (p->nspare < sizeof p->spare / sizeof p->spare[0]) {
+            p->spare[p->nspare++] = fd;
+            kept = true;
+        }
+        pthread_mutex_unlock(&p->m);
+    }
+    if (!kept)
+        close(fd);
+}
+
+/* Whether what sendfile() (or write()) sends to fd is copied before it
+ * returns, so the file it came from may be written again. */
+static bool copies_what_is_sent(int fd)
+{
+    struct stat st;
+    return fstat(fd, &st) == 0 && (S_ISREG(st.st_mode) || S_ISCHR(st.st_mode));
+}
 
 typedef struct thread_arg {
     pool *p;
@@ -178,10 +224,11 @@ static void take_turn(sink *s)
     if (!next_in_line)
         return;
     /* (no one else writes to out until this input is done) */
-    bool failed = copy_out(t->tmp, p->out, t->copy, sizeof t->copy) != 0 || sink_flush(p->out) != 0;
+    bool failed = copy_out(t->tmp, lseek(t->tmp, 0, SEEK_CUR), p->out, t->copy, sizeof t->copy) != 0 ||
+                  sink_flush(p->out) != 0;
     if (failed) /* the input fails, and nothing more of it is written */
         s->err = p->out->err ? p->out->err : errno ? errno : EIO;
-    close(t->tmp);
+    spool_give(p, t->tmp, !failed);
     t->tmp = -1;
     s->fd = p->out->fd;
     s->before_write = NULL;
@@ -205,7 +252,7 @@ static void *thread_main(void *arg)
         int fd = -1;
         sink *out = direct ? p->out : NULL;
         if (p->ordered && !direct) {
-            fd = anon_tmp();
+            fd = spool_take(p);
             if (fd < 0) {
                 p->res[i].status = JOB_ERROR;
                 snprintf(p->res[i].error, sizeof p->res[i].error,
@@ -222,11 +269,16 @@ static void *thread_main(void *arg)
         }
         if (fd >= 0 || direct || !p->ordered)
             process_input(&t->w, &p->in->v[i], out, &p->res[i]);
-        if (fd >= 0)
+        off_t size = 0;
+        if (fd >= 0) {
             fd = t->tmp; /* -1 when take_turn() moved the output over */
+            if (fd >= 0)
+                size = lseek(fd, 0, SEEK_CUR); /* (-1: copy_out() fails) */
+        }
 
         pthread_mutex_lock(&p->m);
         p->fd[i] = fd;
+        p->size[i] = size;
         p->done[i] = true;
         pthread_cond_broadcast(&p->cv);
         pthread_mutex_unlock(&p->m);
@@ -294,14 +346,16 @@ int main(int argc, char **argv)
     memset(&p, 0, sizeof p);
     p.done = calloc(in.n ? in.n : 1, sizeof *p.done);
     p.fd = malloc((in.n ? in.n : 1) * sizeof *p.fd);
+    p.size = malloc((in.n ? in.n : 1) * sizeof *p.size);
     thread_arg *ta = calloc(nw, sizeof *ta);
     unsigned char *copybuf = malloc(1 << 16);
-    if (!res || !p.done || !p.fd || !ta || !copybuf)
+    if (!res || !p.done || !p.fd || !p.size || !ta || !copybuf)
         die("out of memory");
     p.rc = &rc;
     p.in = &in;
     p.res = res;
     p.ordered = shared && nw > 1;
+    p.reuse = p.ordered && copies_what_is_sent(out.fd);
     p.out = &out;
     pthread_mutex_init(&p.m, NULL);
     pthread_cond_init(&p.cv, NULL);
@@ -349,13 +403,14 @@ int main(int argc, char **argv)
             if (!done)
                 break; /* stopped: never started */
             if (p.fd[i] >= 0) {
-                if (!output_stopped && copy_out(p.fd[i], &out, copybuf, 1 << 16) != 0 &&
-                    res[i].status != JOB_ERROR) {
+                bool copied = !output_stopped &&
+                              copy_out(p.fd[i], p.size[i], &out, copybuf, 1 << 16) == 0;
+                if (!output_stopped && !copied && res[i].status != JOB_ERROR) {
                     res[i].status = JOB_ERROR;
                     snprintf(res[i].error, sizeof res[i].error, "writing output failed: %s",
                              strerror(out.err ? out.err : errno));
                 }
-                close(p.fd[i]);
+                spool_give(&p, p.fd[i], copied);
                 p.fd[i] = -1;
             }
             if (res[i].status == JOB_ERROR) {
@@ -380,6 +435,8 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < in.n; i++)
             if (p.fd[i] >= 0)
                 close(p.fd[i]);
+        while (p.nspare)
+            close(p.spare[--p.nspare]);
     }
     for (size_t k = 0; k < nw; k++) {
         worker_free(&ta[k].w);
@@ -416,6 +473,7 @@ int main(int argc, char **argv)
     free(res);
     free(p.done);
     free(p.fd);
+    free(p.size);
     free(ta);
     free(copybuf);
     free_inputs(&in);

@@ -485,7 +485,9 @@ class TestParallel(Base):
     def test_same_output_to_files(self):
         # Standard output a regular file (copied out with sendfile()) and a
         # file opened for appending (where sendfile() refuses and the copy
-        # is read and written): both as -j 1 writes them.
+        # is read and written): both as -j 1 writes them.  Both outputs
+        # take copies, so temporary files are written again for later
+        # inputs, shorter ones too: only what this input wrote goes out.
         base = run(['-j', '1'] + self.names).stdout
         for mode in ('wb', 'ab'):
             path = self.path('stdout.' + mode)
