@@ -14,7 +14,9 @@
 #   pii-redact --findings FILE        the CLI, detection only
 #   pii-redact FILE                   the CLI, redaction
 # each the median of $RUNS runs, and finally pii-redact -j 1 vs -j $JOBS over
-# $JOBS_COPIES copies of log.txt (cores 0..JOBS-1), when the CLI has -j.
+# $JOBS_COPIES copies of log.txt (cores 0..JOBS-1), when the CLI has -j, with
+# bench/jobs_paired.py's ceiling for -j (as many separate processes, one core
+# each) in $RUNS paired rounds.
 # Prints the table and writes bench/baselines/DATE-HOST[-NNmb].md and .json
 # (DATE-HHMM-HOST... when a report of that name is there already).
 #
@@ -166,7 +168,18 @@ else
                 "${files[@]/#/--file=}" --runs "$RUNS" --tmpdir "$SCRATCH" \
                 -- "$CLI" -j "$j" "${extra[@]}" "${files[@]}"
         done
-        jobs_note="-j rows: pii-redact ${extra[*]:-(redaction)} over $JOBS_COPIES copies of log.txt, both pinned to cores $cores"
+        "${M[@]}" note --results "$RESULTS" \
+            "-j rows: pii-redact ${extra[*]:-(redaction)} over $JOBS_COPIES copies of log.txt, both pinned to cores $cores"
+        # What the cores deliver together, in paired rounds beside -j 1 and
+        # -j N: JOBS separate processes over shares of the same files.
+        if paired=$("${NICE_CMD[@]}" "$PY" bench/jobs_paired.py --rounds "$RUNS" --jobs "$JOBS" \
+            --build "$BUILD" "${extra[@]}" "${files[@]}" 2>&1); then
+            echo "$paired"
+            "${M[@]}" note --results "$RESULTS" \
+                "bench/jobs_paired.py --rounds $RUNS --jobs $JOBS${extra:+ ${extra[*]}} (one = -j 1, jobs = -j $JOBS, split = $JOBS separate -j 1 processes over shares of the files, one core each; medians of per-round ratios): $(echo "$paired" | tail -n +2 | sed 's/^ *//' | tr -s ' ' | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+        else
+            echo "$paired" >&2
+        fi
     fi
 fi
 [ -n "$jobs_note" ] && "${M[@]}" note --results "$RESULTS" "$jobs_note"
