@@ -137,7 +137,10 @@ void hot_tables_build(pii_ruleset *rs)
      * scores below the bar without one (detectors/: licenses, accounts and
      * passport numbers 0.05, routing numbers 0.3), and words against them
      * could only lower that; a machine readable zone (PASSPORT, 0.95) is
-     * the exception the scan keeps (scan.c, visit()) */
+     * the exception the scan keeps (scan.c, visit()), and the fields of a
+     * cheque's MICR line (bank.c) the one that needs nothing: their
+     * symbols are not ASCII, and a block with such bytes counts every
+     * entity near (block_hot()) */
     rs->hot_only = 0;
     if ((float)rs->min_score > BARE_SCORE_MAX) /* as stream.c compares */
         rs->hot_only = ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_US_BANK_NUMBER) |

@@ -530,6 +530,47 @@ START_TEST(test_bank_number)
 }
 END_TEST
 
+/* A cheque's MICR line: the E-13B symbols name the fields, no hotword
+ * needed (U+2446 transit, U+2448 on-us). */
+#define TRANSIT "\xe2\x91\x86"
+#define ON_US "\xe2\x91\x88"
+START_TEST(test_micr_line)
+{
+    const char *line = "Pay to the order of J. Doe\n" TRANSIT "011000015" TRANSIT " 12345678901" ON_US
+                       " 1234\n";
+    expect_has(line, "ABA_ROUTING_NUMBER", "011000015");
+    expect_has(line, "US_BANK_NUMBER", "12345678901");
+    scan_result r = scan_text(__LINE__, line, strlen(line));
+    ck_assert_uint_eq(r.n, 2); /* the cheque number is none */
+    /* the cheque number first; an account of nine digits that passes the
+     * routing checksum is still the account */
+    const char *business = ON_US "0123" ON_US " " TRANSIT "021000021" TRANSIT " 122105155" ON_US;
+    expect_has(business, "ABA_ROUTING_NUMBER", "021000021");
+    expect_has(business, "US_BANK_NUMBER", "122105155");
+    r = scan_text(__LINE__, business, strlen(business));
+    ck_assert_uint_eq(r.n, 2);
+    /* a label naming both fields, the account's name nearer the routing
+     * number, does not swap them */
+    const char *labelled = "MICR (routing / account / check no.): " TRANSIT "021000021" TRANSIT
+                           " 9876543210" ON_US " 1001";
+    expect_has(labelled, "ABA_ROUTING_NUMBER", "021000021");
+    expect_has(labelled, "US_BANK_NUMBER", "9876543210");
+    r = scan_text(__LINE__, labelled, strlen(labelled));
+    ck_assert_uint_eq(r.n, 2);
+    expect_none(TRANSIT "011000016" TRANSIT);                          /* checksum */
+    expect_none(TRANSIT "011000015");                                  /* no field */
+    expect_none("011000015" TRANSIT);
+    expect_none("12345678901" ON_US " 1234");                           /* no transit field */
+    expect_none(TRANSIT "011000016" TRANSIT " 123456" ON_US);           /* six digits */
+    /* written without spaces between the fields */
+    const char *tight = TRANSIT "011000015" TRANSIT "12345678901" ON_US "1234";
+    expect_has(tight, "ABA_ROUTING_NUMBER", "011000015");
+    expect_has(tight, "US_BANK_NUMBER", "12345678901");
+}
+END_TEST
+#undef TRANSIT
+#undef ON_US
+
 /* ------------------------------------------------------------------------ */
 /* IBAN_CODE                                                                */
 /* ------------------------------------------------------------------------ */
@@ -1300,7 +1341,7 @@ static Suite *detectors_suite(void)
         {"driver_license", {test_driver_license}},
         {"passport", {test_us_passport, test_passport_other, test_passport_mrz}},
         {"card", {test_card_brands, test_card_rejections}},
-        {"bank", {test_aba, test_bank_number}},
+        {"bank", {test_aba, test_bank_number, test_micr_line}},
         {"iban", {test_iban, test_iban_rejections}},
         {"email", {test_email, test_email_rejections}},
         {"ip", {test_ipv4, test_ipv6, test_ipv6_weak_forms, test_ip_lookalikes}},

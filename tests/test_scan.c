@@ -191,6 +191,9 @@ static const char *const shapes[] = {
     "ip-10-0-3-7", "db-replica-2", "a1-b2", "ab12", "AB12", "ssn", "SSN:", "account", "routing #",
     "passport", "license", "DL#", "phone", "card", "iban", "ip", "mac", "DEBUG", "INFO", "SELECT",
     "seq=50399", "took=28.8s", "total=6296.14", "2C", "id_123456789", "x_536-22-1874",
+    /* a cheque's MICR line (U+2446 transit, U+2448 on-us): no hotword needed */
+    "\xe2\x91\x86" "021000021" "\xe2\x91\x86 1234567890" "\xe2\x91\x88 0123",
+    "\xe2\x91\x86" "011000015" "\xe2\x91\x86" "12345678901" "\xe2\x91\x88",
 };
 
 static const char *const joints[] = {
@@ -202,7 +205,7 @@ static const char *const joints[] = {
  * combining mark, invalid bytes */
 static const char *const wide[] = {
     "\xc3\xa9", "\xef\xbc\x95", "\xc2\xa0", "\xe2\x80\x8b", "\xe4\xb8\xad", "\xcc\x81", "\xff", "\x80",
-    "\xe2\x80\x93",
+    "\xe2\x80\x93", "\xe2\x91\x86", "\xe2\x91\x88",
 };
 
 typedef struct text {

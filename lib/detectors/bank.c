@@ -5,9 +5,37 @@
  * need a hotword.  A routing number must pass the 3-7-1 checksum with a
  * Federal Reserve prefix; it is written as nine digits or XXXX-XXXX-X.  An
  * account number is 7-17 digits with no checksum at all.
+ *
+ * On a cheque's MICR line, as text taken from a scan writes it with the
+ * E-13B symbols of Unicode's OCR block, the symbols name the fields: the
+ * routing number stands between two transit symbols (U+2446, "⑆"), the
+ * account number ends at an on-us symbol (U+2448, "⑈") after the transit
+ * field ("⑆021000021⑆ 1234567890⑈ 0123", or with the cheque number first,
+ * "⑈0123⑈ ⑆021000021⑆ 1234567890⑈").  There they need no hotword.  (The
+ * symbols are not ASCII, so the hotword map counts every entity near them
+ * and the scan never leaves these shapes out: hotmap.c.)
  */
 #include "../validators/validators.h"
 #include "detectors.h"
+
+#define MICR_TRANSIT 0x86 /* U+2446: E2 91 86 */
+#define MICR_ON_US 0x88   /* U+2448: E2 91 88 */
+
+/* Whether the MICR symbol `which` is written at s[i]. */
+static bool micr_at(const scan_view *v, size_t i, uint8_t which)
+{
+    const uint8_t *s = v->s;
+    return i + 3 <= v->len && s[i] == 0xE2 && s[i + 1] == 0x91 && s[i + 2] == which;
+}
+
+/* Whether s[p] follows the transit field's closing symbol, spaces apart. */
+static bool after_transit(const scan_view *v, size_t p)
+{
+    size_t q = p;
+    while (q > 0 && p - q < 8 && v->s[q - 1] == ' ')
+        q--;
+    return q >= 3 && micr_at(v, q - 3, MICR_TRANSIT);
+}
 
 void detect_aba(const scan_view *v, size_t p)
 {
@@ -37,8 +65,11 @@ void detect_aba(const scan_view *v, size_t p)
     } else {
         return;
     }
-    if (pii_aba_ok(canon))
-        propose(v, PII_ABA_ROUTING_NUMBER, p, end, BARE_SCORE_MAX, 0.95f, PII_FLAG_VALIDATED, NULL);
+    if (!pii_aba_ok(canon))
+        return;
+    bool micr = n1 == 9 && p >= 3 && micr_at(v, p - 3, MICR_TRANSIT) && micr_at(v, end, MICR_TRANSIT);
+    propose(v, PII_ABA_ROUTING_NUMBER, p, end, micr ? 0.95f : BARE_SCORE_MAX, 0.95f,
+            PII_FLAG_VALIDATED, NULL);
 }
 
 void detect_bank_account(const scan_view *v, size_t p)
@@ -51,5 +82,6 @@ void detect_bank_account(const scan_view *v, size_t p)
     if (glued_left(v, p) || glued_right(v, p + n) || continues_left(v, p, '-') ||
         continues_right(v, p + n, '-'))
         return;
-    propose(v, PII_US_BANK_NUMBER, p, p + n, 0.05f, 0.8f, 0, NULL);
+    bool micr = micr_at(v, p + n, MICR_ON_US) && after_transit(v, p);
+    propose(v, PII_US_BANK_NUMBER, p, p + n, micr ? 0.85f : 0.05f, 0.8f, 0, NULL);
 }
