@@ -702,18 +702,95 @@ void table_reset(table_state *t)
     t->names_high = t->cur_high = 0;
     t->active = false;
     t->delim = 0;
+    t->quote = 0;
+    t->tuple = false;
     t->nfields = 0;
     t->pos = t->line_start = 0;
     t->cur_len = 0;
     t->cur_too_long = false;
     t->cur_field = 0;
     t->cur_quote = false;
+    t->cur_depth = 0;
 }
 
 static bool header_char(uint8_t c)
 {
     return is_alnum(c) || c == '_' || c == ' ' || c == '.' || c == '#' || c == '/' || c == '(' ||
            c == ')' || c == '-' || c == '"';
+}
+
+/* Whether line[0, len) begins with `word` (lower case), case aside. */
+static bool starts_with_ci(const char *line, size_t len, const char *word)
+{
+    size_t n = strlen(word);
+    if (len < n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (to_lower((uint8_t)line[i]) != (uint8_t)word[i])
+            return false;
+    return true;
+}
+
+/* A SQL statement whose column list names the fields of the lines below
+ * it, as database dumps write them: "INSERT INTO t (a, b, c) VALUES" with
+ * a tuple per line below ("  (1, 'x', 'y'),"), or PostgreSQL's "COPY t
+ * (a, b, c) FROM stdin;" with tab-separated lines below.  The outputs as
+ * header_parse()'s; the column names are the fields (off[nf] is one past
+ * the ')' that ends the last). */
+static bool sql_header_parse(const char *line, size_t len, char *delim_out, char *quote_out,
+                             bool *tuple_out, unsigned *nf_out, uint16_t off[TABLE_MAX_FIELDS + 1])
+{
+    bool insert = starts_with_ci(line, len, "insert into ");
+    if (!insert && !starts_with_ci(line, len, "copy "))
+        return false;
+    /* the table's name: a word, maybe quoted or with its schema */
+    size_t i = insert ? 12 : 5;
+    while (i < len && line[i] == ' ')
+        i++;
+    size_t name = i;
+    while (i < len && (is_alnum((uint8_t)line[i]) || line[i] == '_' || line[i] == '.' ||
+                       line[i] == '"' || line[i] == '`'))
+        i++;
+    if (i == name)
+        return false;
+    while (i < len && line[i] == ' ')
+        i++;
+    if (i == len || line[i] != '(')
+        return false;
+    i++;
+    unsigned nf = 0;
+    for (;;) {
+        size_t st = i;
+        while (i < len && line[i] == ' ')
+            i++;
+        size_t a = i;
+        while (i < len && (is_alnum((uint8_t)line[i]) || line[i] == '_' || line[i] == '"' ||
+                           line[i] == '`'))
+            i++;
+        size_t b = i;
+        while (i < len && line[i] == ' ')
+            i++;
+        if (b == a || b - a > 48 || i == len || (line[i] != ',' && line[i] != ')') ||
+            nf == TABLE_MAX_FIELDS)
+            return false;
+        off[nf++] = (uint16_t)st;
+        if (line[i++] == ')')
+            break;
+    }
+    off[nf] = (uint16_t)i;
+    const char *tail = insert ? "values" : "from stdin;";
+    while (i < len && line[i] == ' ')
+        i++;
+    if (!starts_with_ci(line + i, len - i, tail))
+        return false;
+    for (i += strlen(tail); i < len; i++)
+        if (line[i] != ' ' && line[i] != '\r')
+            return false;
+    *delim_out = insert ? ',' : '\t';
+    *quote_out = insert ? '\'' : 0;
+    *tuple_out = insert;
+    *nf_out = nf;
+    return true;
 }
 
 /* The cheap rejects of header_parse(), from the start of a line alone:
@@ -727,6 +804,9 @@ static bool header_start_ok(const char *line, size_t len)
 {
     if (len == 0 || (!is_alpha((uint8_t)line[0]) && line[0] != '"'))
         return false;
+    if (((line[0] | 0x20) == 'i' && starts_with_ci(line, len, "insert into ")) ||
+        ((line[0] | 0x20) == 'c' && starts_with_ci(line, len, "copy ")))
+        return true; /* a SQL column list, maybe (sql_header_parse()) */
     size_t i = 0, inner = 0, pending = 0, first = SIZE_MAX, last = 0;
     while (i < len && (line[i] == ' ' || line[i] == '"'))
         i++;
@@ -755,14 +835,19 @@ static bool header_start_ok(const char *line, size_t len)
 
 /* Whether line[0, len) (no newline) looks like a table's header: fields
  * split by the most frequent delimiter, each 1-48 characters starting with
- * a letter, of at most three words.  If so, its delimiter, field count and
- * field offsets (off[nf] one past the end) go to the outputs. */
+ * a letter, of at most three words; or a SQL column list
+ * (sql_header_parse()).  If so, the delimiter and quote of its rows,
+ * whether they are SQL tuples, its field count and field offsets (off[nf]
+ * one past the end) go to the outputs. */
 static bool header_parse(const char *line, size_t len, bool start_checked, char *delim_out,
-                         unsigned *nf_out, uint16_t off[TABLE_MAX_FIELDS + 1])
+                         char *quote_out, bool *tuple_out, unsigned *nf_out,
+                         uint16_t off[TABLE_MAX_FIELDS + 1])
 {
     static const char delims[] = {',', '\t', ';', '|'};
     if (len < 3 || len > TABLE_MAX_LINE)
         return false;
+    if (sql_header_parse(line, len, delim_out, quote_out, tuple_out, nf_out, off))
+        return true;
     if (!start_checked && !header_start_ok(line, len))
         return false;
     /* one pass: count each delimiter, and stop at a character no header
@@ -815,6 +900,8 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
     }
     off[nf] = (uint16_t)(len + 1);
     *delim_out = delim;
+    *quote_out = '"';
+    *tuple_out = false;
     *nf_out = nf;
     return true;
 }
@@ -826,20 +913,22 @@ bool table_line_start_may_head(const uint8_t *s, size_t avail)
 
 bool table_line_may_head(const uint8_t *s, size_t n, bool start_checked)
 {
-    char delim;
+    char delim, quote;
+    bool tuple;
     unsigned nf;
     uint16_t off[TABLE_MAX_FIELDS + 1];
-    return header_parse((const char *)s, n, start_checked, &delim, &nf, off);
+    return header_parse((const char *)s, n, start_checked, &delim, &quote, &tuple, &nf, off);
 }
 
 /* Whether the finished line looks like a header, and if so install it
  * (too_long: the line cannot be one). */
 static bool try_header(table_state *t, const char *line, size_t len, bool too_long)
 {
-    char delim;
+    char delim, quote;
+    bool tuple;
     unsigned nf;
     uint16_t off[TABLE_MAX_FIELDS + 1];
-    if (too_long || !header_parse(line, len, false, &delim, &nf, off))
+    if (too_long || !header_parse(line, len, false, &delim, &quote, &tuple, &nf, off))
         return false;
     memcpy(t->field_off, off, sizeof(uint16_t) * (nf + 1));
     for (size_t k = 0; k < len; k++)
@@ -849,6 +938,8 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     t->active = true;
     t->header_gen++; /* (column_of() reads its names anew; 0 is "none") */
     t->delim = delim;
+    t->quote = quote;
+    t->tuple = tuple;
     t->nfields = nf;
     return true;
 }
@@ -891,17 +982,84 @@ static void end_line(table_state *t, const char *line, size_t len, bool too_long
     t->cur_too_long = false;
     t->cur_field = 0;
     t->cur_quote = false;
+    t->cur_depth = 0;
+}
+
+/* Fields counted over one byte of a row of t: a delimiter outside quotes
+ * ends a field (in a SQL tuple, only inside its outer parentheses). */
+static inline void field_step(const table_state *t, uint8_t c, unsigned *field, bool *quote,
+                              unsigned *depth)
+{
+    if (c == (uint8_t)t->quote && t->quote) {
+        *quote = !*quote;
+    } else if (*quote) {
+        return;
+    } else if (!t->tuple) {
+        *field += c == (uint8_t)t->delim;
+    } else if (c == '(') {
+        ++*depth;
+    } else if (c == ')') {
+        *depth -= *depth > 0;
+    } else if (c == (uint8_t)t->delim && *depth == 1) {
+        ++*field;
+    }
+}
+
+/* The fields of a CSV row in s[i, e) (delimiter d, quote q): counted into
+ * *field and *quote, sixteen bytes at a time where SSE2 is there (most
+ * hold neither byte); *qcolon (if asked) becomes the last q in it that a
+ * ':' follows (s[e] too, below len).  Every byte of a table passes here. */
+static void csv_fields(const uint8_t *s, size_t len, size_t i, size_t e, uint8_t q, uint8_t d,
+                       unsigned *field, bool *quote, size_t *qcolon)
+{
+    unsigned f = *field;
+    bool in = *quote;
+    size_t k = i;
+#if CTX_SSE2
+    const __m128i vq = _mm_set1_epi8((char)q), vd = _mm_set1_epi8((char)d);
+    for (; k + 16 <= e; k += 16) {
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + k));
+        unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, vq));
+        unsigned md = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, vd));
+        if (!mq) {
+            f += in ? 0 : (unsigned)__builtin_popcount(md);
+            continue;
+        }
+        for (unsigned m = mq | md; m; m &= m - 1) {
+            unsigned b = (unsigned)__builtin_ctz(m);
+            if ((mq >> b) & 1) {
+                in = !in;
+                if (qcolon && k + b + 1 < len && s[k + b + 1] == ':')
+                    *qcolon = k + b;
+            } else {
+                f += !in;
+            }
+        }
+    }
+#endif
+    for (; k < e; k++) {
+        if (s[k] == q) {
+            in = !in;
+            if (qcolon && k + 1 < len && s[k + 1] == ':')
+                *qcolon = k;
+        } else if (s[k] == d && !in) {
+            f++;
+        }
+    }
+    *field = f;
+    *quote = in;
 }
 
 /* The active table's fields in s[i, e), counted into the line's state. */
-static void count_fields(table_state *t, const uint8_t *s, size_t i, size_t e)
+static void count_fields(table_state *t, const uint8_t *s, size_t len, size_t i, size_t e)
 {
-    for (size_t k = i; k < e; k++) {
-        if (s[k] == '"')
-            t->cur_quote = !t->cur_quote;
-        else if (s[k] == (uint8_t)t->delim && !t->cur_quote)
-            t->cur_field++;
+    if (!t->tuple && t->quote) {
+        csv_fields(s, len, i, e, (uint8_t)t->quote, (uint8_t)t->delim, &t->cur_field,
+                   &t->cur_quote, NULL);
+        return;
     }
+    for (size_t k = i; k < e; k++)
+        field_step(t, s[k], &t->cur_field, &t->cur_quote, &t->cur_depth);
 }
 
 void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uint64_t upto,
@@ -919,6 +1077,7 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
             t->cur_too_long = false;
             t->cur_field = 0;
             t->cur_quote = false;
+            t->cur_depth = 0;
         }
     }
     while (t->pos < upto) {
@@ -932,7 +1091,7 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
         if (!t->active && at_line_start && i < stop && !is_alpha(s[i]) && s[i] != '"')
             t->cur_too_long = true;
         if (t->active)
-            count_fields(t, s, i, seg_end);
+            count_fields(t, s, len, i, seg_end);
         size_t n = seg_end - i;
         if (nl && at_line_start) {
             /* the whole line is here: looked at where it is, not copied */
@@ -977,18 +1136,26 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
         return false;
     uint64_t at = base + p;
     if (!(m->valid && m->header == t->header_gen && m->line == t->line_start && m->from <= at)) {
-        unsigned field = t->cur_field;
+        unsigned field = t->cur_field, depth = t->cur_depth;
         bool quote = t->cur_quote;
         size_t limit = ls + TABLE_MAX_LINE;
         size_t i = p;
         m->last_json = UINT64_MAX;
-        for (; i < len && i < limit && s[i] != '\n'; i++) {
-            if (s[i] == '"') {
-                quote = !quote;
-                if (i + 1 < len && s[i + 1] == ':')
-                    m->last_json = base + i; /* "key": a JSON object, not a row */
-            } else if (s[i] == (uint8_t)t->delim && !quote) {
-                field++;
+        /* ("key": makes a JSON object, not a row) */
+        if (!t->tuple && t->quote == '"') {
+            size_t stop = len < limit ? len : limit;
+            const uint8_t *nl = i < stop ? memchr(s + i, '\n', stop - i) : NULL;
+            size_t e = nl ? (size_t)(nl - s) : stop > i ? stop : i;
+            size_t qcolon = SIZE_MAX;
+            csv_fields(s, len, i, e, '"', (uint8_t)t->delim, &field, &quote, &qcolon);
+            if (qcolon != SIZE_MAX)
+                m->last_json = base + qcolon;
+            i = e;
+        } else {
+            for (; i < len && i < limit && s[i] != '\n'; i++) {
+                if (s[i] == '"' && i + 1 < len && s[i + 1] == ':')
+                    m->last_json = base + i;
+                field_step(t, s[i], &field, &quote, &depth);
             }
         }
         m->valid = true;

@@ -168,6 +168,8 @@ typedef struct table_state {
     /* active header, if any */
     bool active;
     char delim;
+    char quote;  /* what quotes a field in its rows ('"', '\'' or none: 0) */
+    bool tuple;  /* rows are SQL tuples: fields split by delim inside "( )" */
     unsigned nfields;
     uint16_t field_off[TABLE_MAX_FIELDS + 1]; /* into names[] */
     char names[TABLE_MAX_LINE];               /* lower-cased header text */
@@ -183,6 +185,7 @@ typedef struct table_state {
     /* field position within the current line, for the active delimiter */
     unsigned cur_field;
     bool cur_quote;
+    unsigned cur_depth; /* parentheses open (tuple rows) */
 } table_state;
 
 /* ---- scan ---- */

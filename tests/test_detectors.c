@@ -1076,6 +1076,38 @@ START_TEST(test_context_csv_header)
 }
 END_TEST
 
+/* A SQL dump's column list names the values below it. */
+START_TEST(test_context_sql_columns)
+{
+    /* INSERT with a tuple per line: fields split by ',' inside the tuple,
+     * quoted with '\'' (a ',' or ')' inside a string splits nothing) */
+    const char *insert = "INSERT INTO customers (id, full_name, phone, ssn, created_on) VALUES\n"
+                         "  (13883, 'O''Brien, Jo (Jr.)', '(213) 948-4611', '536221234', '2/13/2022'),\n"
+                         "  (73212, 'Al', '646-925-6622', '536221235', '16.04.2023');\n";
+    expect_has(insert, "US_SSN", "536221234");
+    expect_has(insert, "US_SSN", "536221235");
+    ck_assert(only_finding("insert into `t` (`id`, `ssn`) values\n(1, '536221234');").flags &
+              PII_FLAG_CONTEXT);
+    expect_one("INSERT INTO public.t (id, ssn) VALUES\r\n(1, 536221234);\r\n", "US_SSN", "536221234");
+    /* only the ssn column counts, and only in rows of the statement */
+    expect_none("INSERT INTO t (id, zip) VALUES\n(1, '536221234');\n");
+    expect_none("INSERT INTO t (ssn, zip) VALUES\n(1, '536221234');\n");
+    expect_one("INSERT INTO t (id, ssn) VALUES\n(1, '536221234');\n\nnote 536221235 x\n", "US_SSN",
+               "536221234");
+    expect_none("INSERT INTO t (id, ssn) VALUES\n(1, 2, '536221234');\n"); /* three fields */
+    /* PostgreSQL's COPY: tab-separated rows up to "\." */
+    const char *copy = "COPY public.customers (id, name, ssn) FROM stdin;\n"
+                       "1\tJo\t536221234\n2\tAl\t536221235\n\\.\n";
+    expect_has(copy, "US_SSN", "536221234");
+    expect_has(copy, "US_SSN", "536221235");
+    expect_none("COPY t (id, ssn) FROM stdin;\n536221234\tx\n");
+    /* not a column list */
+    expect_none("INSERT INTO t VALUES\n(1, '536221234');\n");
+    expect_none("insert into the ssn list, then\n(1, '536221234');\n");
+    expect_none("COPY t (id, ssn) TO '/tmp/x';\n1\t536221234\n");
+}
+END_TEST
+
 /* ------------------------------------------------------------------------ */
 /* Overlap resolution                                                       */
 /* ------------------------------------------------------------------------ */
@@ -1349,7 +1381,8 @@ static Suite *detectors_suite(void)
         {"mac", {test_mac}},
         {"lookalikes", {test_lookalikes}},
         {"context", {test_context_whole_words, test_context_other_label_nearer,
-                     test_context_nearest_hotword, test_context_json, test_context_csv_header}},
+                     test_context_nearest_hotword, test_context_json, test_context_csv_header,
+                     test_context_sql_columns}},
         {"overlap", {test_overlap_deterministic, test_overlap_never_overlaps}},
         {"boundaries", {test_boundaries_ascii, test_boundaries_unicode}},
         {"consistency", {test_findings_validate}},

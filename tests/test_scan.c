@@ -430,28 +430,50 @@ static void put_table(text *t)
 {
     static const char *const names[] = {"name", "account_number", "routing", "license",
                                         "passport no", "city", "id", "DL", "acct", "notes"};
+    static const char *const sql_names[] = {"name", "account_number", "routing", "license",
+                                            "passport_no", "city", "id", "dl", "`ssn`", "\"acct\""};
     static const char delims[] = {',', ';', '\t', '|'};
     char d = delims[rnd_below(4)];
     unsigned cols = 2 + rnd_below(3);
+    /* now and then a SQL dump's column list: tuples, or COPY's tab rows */
+    unsigned sql = rnd_below(5); /* 0: INSERT, 1: COPY */
+    if (sql == 0)
+        d = ',';
+    else if (sql == 1)
+        d = '\t';
     if (t->n && t->s[t->n - 1] != '\n')
         put_str(t, "\n");
+    if (sql < 2)
+        put_str(t, sql == 0 ? "INSERT INTO t (" : "COPY s.t (");
     for (unsigned c = 0; c < cols; c++) {
         if (c)
-            put(t, &d, 1);
-        put_str(t, names[rnd_below(sizeof names / sizeof names[0])]);
+            put_str(t, sql < 2 ? ", " : (char[2]){d, 0});
+        put_str(t, sql < 2 ? sql_names[rnd_below(sizeof sql_names / sizeof sql_names[0])]
+                           : names[rnd_below(sizeof names / sizeof names[0])]);
     }
+    if (sql < 2)
+        put_str(t, sql == 0 ? ") VALUES" : ") FROM stdin;");
     put_str(t, "\n");
     unsigned rows = 1 + rnd_below(rnd_below(3) ? 30 : 150);
     for (unsigned r = 0; r < rows; r++) {
         unsigned n = rnd_below(6) ? cols : 1 + rnd_below(5); /* now and then not a row */
+        if (sql == 0)
+            put_str(t, rnd_below(2) ? "  (" : "(");
         for (unsigned c = 0; c < n; c++) {
             if (c)
                 put(t, &d, 1);
+            bool quoted = sql == 0 && rnd_below(2);
+            if (quoted)
+                put_str(t, "'");
             if (rnd_below(3))
                 put_str(t, shapes[rnd_below(sizeof shapes / sizeof shapes[0])]);
             else
                 put_run(t);
+            if (quoted)
+                put_str(t, "'");
         }
+        if (sql == 0)
+            put_str(t, r + 1 < rows ? ")," : ");");
         put_str(t, "\n");
     }
 }
@@ -680,7 +702,9 @@ START_TEST(table_line_start_never_rejects_a_header)
         "name", "account_number", "Passport No", "dl#", "e-mail", "city (US)", "a.b", "x/y",
         "\"quoted\"", "  ", " ", "first last name here", "ts=2021", "level=info", "key:",
         "@home", "9 lives", "{", "Government letter open 1935 516 into process", "\r", "",
-        "a very long field name that goes on for more than forty-eight characters"};
+        "a very long field name that goes on for more than forty-eight characters",
+        "INSERT INTO t (", "insert into x.y (", "COPY t (", "copy (", ") VALUES", ") FROM stdin;",
+        ")", "("};
     static const char joints[] = {',', '\t', ';', '|', ' ', '"', '=', ':', '-'};
     text t = {0};
     unsigned headers = 0;
