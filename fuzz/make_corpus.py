@@ -34,6 +34,9 @@ TEXTS = [
     "name,ssn,email,card\nAnn,536-22-1234,ann@example.org,4111111111111111\n"
     "Bob,912-70-1234,bob@example.net,5500000000000004\n",
     "id\tphone\tip\n1\t(212) 555-0199\t192.168.1.10\n",
+    "INSERT INTO customers (id, name, ssn) VALUES\n  (1, 'O''Brien, Jo', '536221234'),\n"
+    "  (2, 'Al (Jr.)', '536221235');\n\nCOPY public.t (id, ssn) FROM stdin;\n1\t536221236\n\\.\n",
+    "MICR \u2446021000021\u2446 1234567890\u2448 0123 / \u24480123\u2448 \u2446011000015\u2446987654321\u2448",
     # look-alikes
     "order 123-45-67890, 000-12-3456, 666-12-3456, 078-05-1120, 219-09-9999",
     "card 4111 1111 1111 1112 (bad luhn), 4111-1111 1111.1111 (mixed separators)",
