@@ -731,18 +731,26 @@ static bool starts_with_ci(const char *line, size_t len, const char *word)
     return true;
 }
 
+/* Whether the line begins a SQL statement sql_header_parse() reads. */
+static bool sql_statement(const char *line, size_t len)
+{
+    return len && (((line[0] | 0x20) == 'i' && starts_with_ci(line, len, "insert into ")) ||
+                   ((line[0] | 0x20) == 'c' && starts_with_ci(line, len, "copy ")));
+}
+
 /* A SQL statement whose column list names the fields of the lines below
  * it, as database dumps write them: "INSERT INTO t (a, b, c) VALUES" with
  * a tuple per line below ("  (1, 'x', 'y'),"), or PostgreSQL's "COPY t
  * (a, b, c) FROM stdin;" with tab-separated lines below.  The outputs as
  * header_parse()'s; the column names are the fields (off[nf] is one past
- * the ')' that ends the last). */
+ * the ')' that ends the last).  Two columns at least, as a CSV header
+ * has: with one, every line below would count as a row. */
 static bool sql_header_parse(const char *line, size_t len, char *delim_out, char *quote_out,
                              bool *tuple_out, unsigned *nf_out, uint16_t off[TABLE_MAX_FIELDS + 1])
 {
-    bool insert = starts_with_ci(line, len, "insert into ");
-    if (!insert && !starts_with_ci(line, len, "copy "))
+    if (!sql_statement(line, len))
         return false;
+    bool insert = (line[0] | 0x20) == 'i';
     /* the table's name: a word, maybe quoted or with its schema */
     size_t i = insert ? 12 : 5;
     while (i < len && line[i] == ' ')
@@ -777,6 +785,8 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
         if (line[i++] == ')')
             break;
     }
+    if (nf < 2)
+        return false;
     off[nf] = (uint16_t)i;
     const char *tail = insert ? "values" : "from stdin;";
     while (i < len && line[i] == ' ')
@@ -804,8 +814,7 @@ static bool header_start_ok(const char *line, size_t len)
 {
     if (len == 0 || (!is_alpha((uint8_t)line[0]) && line[0] != '"'))
         return false;
-    if (((line[0] | 0x20) == 'i' && starts_with_ci(line, len, "insert into ")) ||
-        ((line[0] | 0x20) == 'c' && starts_with_ci(line, len, "copy ")))
+    if (sql_statement(line, len))
         return true; /* a SQL column list, maybe (sql_header_parse()) */
     size_t i = 0, inner = 0, pending = 0, first = SIZE_MAX, last = 0;
     while (i < len && (line[i] == ' ' || line[i] == '"'))
@@ -968,11 +977,12 @@ static bool names_hotwords(const char *line, size_t len)
 }
 
 /* The line [line, line + len) has ended (too_long: it was not kept, for it
- * cannot be a header). */
+ * cannot be a header).  A SQL statement is never a row: its column list
+ * would pass for a tuple. */
 static void end_line(table_state *t, const char *line, size_t len, bool too_long)
 {
     bool row = t->active && t->cur_field + 1 == t->nfields;
-    if (!row || (!too_long && names_hotwords(line, len))) {
+    if (!row || (!too_long && (sql_statement(line, len) || names_hotwords(line, len)))) {
         bool was_active = t->active;
         t->active = false;
         if (!try_header(t, line, len, too_long) && row)
@@ -986,11 +996,23 @@ static void end_line(table_state *t, const char *line, size_t len, bool too_long
 }
 
 /* Fields counted over one byte of a row of t: a delimiter outside quotes
- * ends a field (in a SQL tuple, only inside its outer parentheses). */
+ * ends a field (in a SQL tuple, only inside its outer parentheses).  In a
+ * tuple's string a backslash escapes the next byte, as MySQL's dumps write
+ * 'O\'Brien' (a doubled quote, 'O''Brien', closes and reopens the string);
+ * TUPLE_ESCAPED in *depth marks the byte after one (set only inside a
+ * string, where the depth does not count). */
+#define TUPLE_ESCAPED (1u << 31)
 static inline void field_step(const table_state *t, uint8_t c, unsigned *field, bool *quote,
                               unsigned *depth)
 {
-    if (c == (uint8_t)t->quote && t->quote) {
+    if (t->tuple && *quote) {
+        if (*depth & TUPLE_ESCAPED)
+            *depth &= ~TUPLE_ESCAPED;
+        else if (c == '\\')
+            *depth |= TUPLE_ESCAPED;
+        else if (c == (uint8_t)t->quote)
+            *quote = false;
+    } else if (c == (uint8_t)t->quote && t->quote) {
         *quote = !*quote;
     } else if (*quote) {
         return;

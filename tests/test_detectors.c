@@ -1101,6 +1101,24 @@ START_TEST(test_context_sql_columns)
     expect_has(copy, "US_SSN", "536221234");
     expect_has(copy, "US_SSN", "536221235");
     expect_none("COPY t (id, ssn) FROM stdin;\n536221234\tx\n");
+    /* MySQL's backslash escapes inside strings */
+    const char *escaped = "INSERT INTO t (name, ssn) VALUES\n('O\\'Brien', '536221234'),\n"
+                          "('Al, \\\\', '536221235');\n";
+    expect_has(escaped, "US_SSN", "536221234");
+    expect_has(escaped, "US_SSN", "536221235");
+    /* a statement below another is a new header, not a row of the first */
+    expect_one("INSERT INTO a (id, ssn) VALUES\n(1, '536221235');\n"
+               "INSERT INTO t2 (id, zip) VALUES\n(1, '536221234');\n",
+               "US_SSN", "536221235");
+    expect_one("INSERT INTO a (id, zip) VALUES\n(1, '536221235');\n"
+               "INSERT INTO t2 (id, ssn) VALUES\n(1, '536221234');\n",
+               "US_SSN", "536221234");
+    expect_one("INSERT INTO a (id, zip) VALUES\n(1, '536221235');\n"
+               "COPY t2 (id, ssn) FROM stdin;\n1\t536221234\n\\.\n",
+               "US_SSN", "536221234");
+    /* one column: every line below would pass for a row, so no header */
+    expect_none("COPY t (account) FROM stdin;\n\\.\n\nInvoice 87654321 paid.\n");
+    expect_one("INSERT INTO t (zip) VALUES\n('02134');\n\nSSN:\n536221234\n", "US_SSN", "536221234");
     /* not a column list */
     expect_none("INSERT INTO t VALUES\n(1, '536221234');\n");
     expect_none("insert into the ssn list, then\n(1, '536221234');\n");
