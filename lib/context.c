@@ -731,11 +731,13 @@ static bool starts_with_ci(const char *line, size_t len, const char *word)
     return true;
 }
 
-/* Whether the line begins a SQL statement sql_header_parse() reads. */
-static bool sql_statement(const char *line, size_t len)
+/* Whether the line begins a SQL statement sql_header_parse() reads (every
+ * line start of a table asks: the first letter decides most at once). */
+static inline bool sql_statement(const char *line, size_t len)
 {
-    return len && (((line[0] | 0x20) == 'i' && starts_with_ci(line, len, "insert into ")) ||
-                   ((line[0] | 0x20) == 'c' && starts_with_ci(line, len, "copy ")));
+    uint8_t c = len ? (uint8_t)(line[0] | 0x20) : 0;
+    return (c == 'i' && starts_with_ci(line, len, "insert into ")) ||
+           (c == 'c' && starts_with_ci(line, len, "copy "));
 }
 
 /* A SQL statement whose column list names the fields of the lines below
