@@ -10,9 +10,10 @@
  * 456" each number takes its own label.
  *
  * Tables (CSV, TSV, ';' or '|' separated) name their columns once, in a
- * header line, far from most values.  table_state follows the input line by
- * line and remembers the last header, so a value in a column called
- * "account_number" has that context at distance zero.
+ * header line, far from most values; so do SQL dumps, in the column list of
+ * an INSERT (one tuple per line below) or COPY statement.  table_state
+ * follows the input line by line and remembers the last header, so a value
+ * in a column called "account_number" has that context at distance zero.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -159,7 +159,8 @@ typedef struct cand_vec {
     int error; /* sticky PII_ERR_NOMEM */
 } cand_vec;
 
-/* ---- CSV/TSV header tracking (context from a table's column names) ---- */
+/* ---- table header tracking: CSV/TSV headers and SQL column lists (context
+ * from a table's column names) ---- */
 
 #define TABLE_MAX_LINE 1024
 #define TABLE_MAX_FIELDS 64
