@@ -998,9 +998,10 @@ static void end_line(table_state *t, const char *line, size_t len, bool too_long
     t->cur_depth = 0;
 }
 
-/* Fields counted over one byte of a row of t: a delimiter outside quotes
- * ends a field (in a SQL tuple, only inside its outer parentheses).  In a
- * tuple's string a backslash escapes the next byte, as MySQL's dumps write
+/* Fields counted over one byte of a row of t (csv_fields() takes CSV
+ * rows; this, SQL tuples and COPY rows): a delimiter outside quotes ends a
+ * field (in a tuple, only inside its outer parentheses).  In a tuple's
+ * string a backslash escapes the next byte, as MySQL's dumps write
  * 'O\'Brien' (a doubled quote, 'O''Brien', closes and reopens the string);
  * TUPLE_ESCAPED in *depth marks the byte after one (set only inside a
  * string, where the depth does not count). */
@@ -1008,17 +1009,15 @@ static void end_line(table_state *t, const char *line, size_t len, bool too_long
 static inline void field_step(const table_state *t, uint8_t c, unsigned *field, bool *quote,
                               unsigned *depth)
 {
-    if (t->tuple && *quote) {
+    if (*quote) {
         if (*depth & TUPLE_ESCAPED)
             *depth &= ~TUPLE_ESCAPED;
-        else if (c == '\\')
+        else if (t->tuple && c == '\\')
             *depth |= TUPLE_ESCAPED;
         else if (c == (uint8_t)t->quote)
             *quote = false;
-    } else if (c == (uint8_t)t->quote && t->quote) {
-        *quote = !*quote;
-    } else if (*quote) {
-        return;
+    } else if (t->quote && c == (uint8_t)t->quote) {
+        *quote = true;
     } else if (!t->tuple) {
         *field += c == (uint8_t)t->delim;
     } else if (c == '(') {
