@@ -1046,7 +1046,7 @@ static void csv_fields(const uint8_t *s, size_t len, size_t i, size_t e, uint8_t
         unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, vq));
         unsigned md = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, vd));
         if (!mq) {
-            f += in ? 0 : (unsigned)__builtin_popcount(md);
+            f += in ? 0 : bits16(md);
             continue;
         }
         for (unsigned m = mq | md; m; m &= m - 1) {
@@ -1278,19 +1278,22 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p)
     return p;
 }
 
-/* The words around [cs, ce), filtered as the rules below say. */
-/* The window around the view bytes [cs, ce): [*wb, *wa), and whether it
- * sits in a table's row (where it stays on the row; tables are followed in
- * input offsets). */
+/* The window around the view bytes [cs, ce): [*wb, *wa); in a table's row
+ * it stays on the row (tables are followed in input offsets). */
+/* Whether the candidate at view byte cs sits in a table's row. */
+static bool in_table_row(const pii_ctx *ctx, const scan_view *v, size_t cs)
+{
+    size_t ocs = v->nv ? v->nv->ostart[cs] : cs;
+    return table_row_ok(&ctx->table, v->orig, v->orig_len, v->base, ocs, v->at_eof, &ctx->win->row);
+}
+
 static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce,
-                          size_t *wb, size_t *wa, bool *in_row)
+                          bool in_row, size_t *wb, size_t *wa)
 {
     unsigned chars = ctx->rs->context_window;
     size_t floor = 0;
     const table_state *t = &ctx->table;
-    size_t ocs = v->nv ? v->nv->ostart[cs] : cs;
-    *in_row = table_row_ok(t, v->orig, v->orig_len, v->base, ocs, v->at_eof, &ctx->win->row);
-    if (*in_row) {
+    if (in_row) {
         floor = (size_t)(t->line_start - v->base);
         if (v->nv)
             floor = norm_from_orig(v->nv, floor);
@@ -1430,25 +1433,9 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * could be an SSN, a routing or an account number ...): read the words
      * around a span once. */
     ctx_window *w = ctx->win;
-    if (!(w->valid && w->start == c->start && w->end == c->end && w->base == v->base &&
-          w->s == v->s)) {
-        size_t wb, wa;
-        bool row;
-        window_bounds(ctx, v, cs, ce, &wb, &wa, &row);
-        /* then in the window itself (outside a table no row limits it) */
-        if (gate && !words_near(ctx, v, wb, wa, want_words, against))
-            return score;
-        prepare_window(v, cs, ce, wb, wa, row, w);
-    }
-    w->valid = true;
-    w->start = c->start;
-    w->end = c->end;
-    w->base = v->base;
-    w->s = v->s;
-    bool in_row = w->in_row;
-    const pii_ruleset *rs = ctx->rs;
-    const token *before = w->before, *after = w->after;
-    size_t nb = w->nb, na = w->na;
+    bool same_span = w->valid && w->start == c->start && w->end == c->end &&
+                     w->base == v->base && w->s == v->s;
+    bool in_row = same_span ? w->in_row : in_table_row(ctx, v, cs);
 
     /* a custom rule brings its own words */
     const custom_rule *rule =
@@ -1456,6 +1443,41 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     const hotword *table = rule ? rule->words : hotwords;
     size_t table_n = rule ? rule->nwords : hotword_count;
     uint32_t want = rule ? 1 : ENTITY_MASK(c->entity);
+    /* the column's name, when the candidate sits in a table */
+    column_words col = {0, false};
+    if (in_row)
+        col = column_of(w, t, table, table_n, rule != NULL);
+    /* A column named for the entity is the nearest hotword there can be
+     * (distance 0, below): the words around cannot change the score, but
+     * for the two checks that read them at any distance (a US passport's
+     * country, an IPv4 address's version label).  Most values of a CSV
+     * export end here, without reading their row. */
+    if ((col.entities & want) && c->with_ctx > 0 && c->entity != PII_US_PASSPORT &&
+        c->entity != PII_IP_ADDRESS) {
+        if (c->with_ctx > score) {
+            *had_context = true;
+            *ctx_dist = 0;
+            return c->with_ctx;
+        }
+        return score;
+    }
+    if (!same_span) {
+        size_t wb, wa;
+        window_bounds(ctx, v, cs, ce, in_row, &wb, &wa);
+        /* then in the window itself (outside a table no row limits it) */
+        if (gate && !words_near(ctx, v, wb, wa, want_words, against))
+            return score;
+        prepare_window(v, cs, ce, wb, wa, in_row, w);
+    }
+    w->valid = true;
+    w->start = c->start;
+    w->end = c->end;
+    w->base = v->base;
+    w->s = v->s;
+    const pii_ruleset *rs = ctx->rs;
+    const token *before = w->before, *after = w->after;
+    size_t nb = w->nb, na = w->na;
+
     size_t dist = nearest(rs, table, table_n, want, before, nb, after, na, cs, ce, s, v->len);
     /* The key right before a value names it ("created": 1594591513), unless
      * it is a hotword itself or just says "number" ("passport": {"number": ..}) */
@@ -1475,10 +1497,6 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         if (other < dist)
             dist = SIZE_MAX;
     }
-    /* the column's name, when the candidate sits in a table */
-    column_words col = {0, false};
-    if (in_row)
-        col = column_of(w, t, table, table_n, rule != NULL);
     if (col.entities & want)
         dist = 0;
 
