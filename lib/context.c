@@ -1408,30 +1408,9 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         cs = norm_from_orig(v->nv, cs);
         ce = norm_from_orig(v->nv, ce);
     }
-    /* The score stays as it is when no word that could change it can be
-     * near (hotmap.c): a hotword of the entity, and for IP addresses a
-     * version word, for SSNs and ITINs a label of another kind of number
-     * (and for an ITIN an SSN hotword: a 9XX number given as an SSN).
-     * Tables take the full path (a column's name counts as a hotword). */
-    bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !t->active && v->hot;
-    uint32_t want_words = ENTITY_MASK(c->entity), against = 0;
-    if (c->entity == PII_IP_ADDRESS) {
-        against = HOT_VERSION;
-    } else if (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) {
-        against = HOT_OTHER;
-        want_words |= ENTITY_MASK(PII_US_SSN);
-    }
-    /* first as far as the window could reach, which needs no look at it */
-    if (gate) {
-        size_t before = CTX_BYTES(ctx->rs->context_window);
-        size_t after = CTX_BYTES((ctx->rs->context_window + 1) / 2) / 2;
-        size_t a = cs > before ? cs - before : 0, b = ce + after + 1;
-        if (!words_near(ctx, v, a, b, want_words, against))
-            return score;
-    }
     /* Candidates of several entities often share one span (nine digits
-     * could be an SSN, a routing or an account number ...): read the words
-     * around a span once. */
+     * could be an SSN, a routing or an account number ...): the words
+     * around a span are read once. */
     ctx_window *w = ctx->win;
     bool same_span = w->valid && w->start == c->start && w->end == c->end &&
                      w->base == v->base && w->s == v->s;
@@ -1447,12 +1426,13 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     column_words col = {0, false};
     if (in_row)
         col = column_of(w, t, table, table_n, rule != NULL);
+    bool col_names = (col.entities & want) != 0;
     /* A column named for the entity is the nearest hotword there can be
      * (distance 0, below): the words around cannot change the score, but
      * for the two checks that read them at any distance (a US passport's
      * country, an IPv4 address's version label).  Most values of a CSV
      * export end here, without reading their row. */
-    if ((col.entities & want) && c->with_ctx > 0 && c->entity != PII_US_PASSPORT &&
+    if (col_names && c->with_ctx > 0 && c->entity != PII_US_PASSPORT &&
         c->entity != PII_IP_ADDRESS) {
         if (c->with_ctx > score) {
             *had_context = true;
@@ -1460,6 +1440,27 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             return c->with_ctx;
         }
         return score;
+    }
+    /* Otherwise the score stays as it is when no word that could change it
+     * can be near (hotmap.c): a hotword of the entity, and for IP
+     * addresses a version word, for SSNs and ITINs a label of another kind
+     * of number (and for an ITIN an SSN hotword: a 9XX number given as an
+     * SSN); first as far as any window could reach, which needs no look at
+     * it, then in the window itself. */
+    bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && v->hot;
+    uint32_t want_words = ENTITY_MASK(c->entity), against = 0;
+    if (c->entity == PII_IP_ADDRESS) {
+        against = HOT_VERSION;
+    } else if (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) {
+        against = HOT_OTHER;
+        want_words |= ENTITY_MASK(PII_US_SSN);
+    }
+    if (gate) {
+        size_t before = CTX_BYTES(ctx->rs->context_window);
+        size_t after = CTX_BYTES((ctx->rs->context_window + 1) / 2) / 2;
+        size_t a = cs > before ? cs - before : 0, b = ce + after + 1;
+        if (!words_near(ctx, v, a, b, want_words, against))
+            return score;
     }
     if (!same_span) {
         size_t wb, wa;

@@ -1051,6 +1051,19 @@ START_TEST(test_context_csv_header)
     expect_none("name,zip\nJo,536221234");
     expect_none("name\tzip\nJo\t536221234");
     expect_none("name,notes\nJo,536221234");
+    /* in a column that names something else, the words of the row count
+     * as anywhere (and speak against a number as anywhere) */
+    expect_one("name,notes\nJo,ssn 536221234", "US_SSN", "536221234");
+    ck_assert(only_finding("name,notes\nJo,ssn 536221234").flags & PII_FLAG_CONTEXT);
+    expect_one("name,notes\nJo,routing 011000015", "ABA_ROUTING_NUMBER", "011000015");
+    expect_none("name,notes\nJo,Part no. 536-22-1234");
+    /* a named column is the nearest hotword whatever else the row says,
+     * but for an IPv4 address's version label and a US passport's country */
+    expect_one("name,ssn\nJo,Part no. 536-22-1234", "US_SSN", "536-22-1234");
+    expect_one("name,ip\nJo,10.1.2.3", "IP_ADDRESS", "10.1.2.3");
+    expect_none("name,ip\nJo,version 10.1.2.3");
+    expect_one("name,passport\nJo,912345678", "PASSPORT", "912345678");
+    expect_one("country,passport\nUS,912345678", "US_PASSPORT", "912345678");
     /* only the ssn column counts */
     expect_one("name,ssn,zip\nJo,536221234,536221235", "US_SSN", "536221234");
     expect_one("name,zip,ssn\nJo,536221234,536221235", "US_SSN", "536221235");
