@@ -869,9 +869,30 @@ static int by_priority(const void *a, const void *b)
     return 0;
 }
 
+/* qsort(), but by insertion for the few candidates most clusters have
+ * (glibc's qsort is a merge sort: both are stable). */
+static void sort_few(cand *c, size_t n, int (*cmp)(const void *, const void *))
+{
+    if (n > 8) {
+        qsort(c, n, sizeof *c, cmp);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if (cmp(&c[i - 1], &c[i]) <= 0)
+            continue;
+        cand x = c[i];
+        size_t j = i;
+        for (; j > 0 && cmp(&c[j - 1], &x) > 0; j--)
+            c[j] = c[j - 1];
+        c[j] = x;
+    }
+}
+
 size_t resolve_cluster(cand *c, size_t n)
 {
-    qsort(c, n, sizeof *c, by_priority);
+    if (n < 2)
+        return n;
+    sort_few(c, n, by_priority);
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         bool clash = false;
@@ -880,6 +901,6 @@ size_t resolve_cluster(cand *c, size_t n)
         if (!clash)
             c[kept++] = c[i];
     }
-    qsort(c, kept, sizeof *c, cand_by_start);
+    sort_few(c, kept, cand_by_start);
     return kept;
 }
