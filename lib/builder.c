@@ -204,6 +204,7 @@ int pii_builder_build(pii_builder *b, pii_ruleset **out)
         rs->dl_digits[n] = pii_dl_format_match(digits, n);
         rs->dl_lengths[n] = pii_dl_states_of_length(n);
     }
+    pii_dl_lead_init(&rs->dl_lead);
     phrase_index_build(rs);
     hot_tables_build(rs);
     rs->masks = bytemask_select(BYTEMASK_BEST);

@@ -14,6 +14,7 @@
 
 #include "pii.h"
 #include "bytemask.h"
+#include "detectors/dl_formats.h"
 
 #define PII_INTERNAL __attribute__((visibility("hidden")))
 
@@ -121,6 +122,8 @@ struct pii_ruleset {
     /* ... and the states with some format of each length (the rest are not
      * tried) */
     uint64_t dl_lengths[26];
+    /* ... and the states of letters then digits (dl_formats.h) */
+    dl_lead_table dl_lead;
     /* which words may begin phrases (hotmap.c): hotwords by entity
      * (HOT_WORDS), and version words and labels of other numbers
      * (HOT_AGAINST); then the phrases' first words by their first eight

@@ -269,10 +269,26 @@ static char rnd_of(char kind, char lit)
 
 /* Compare library and reference on one input; also check each set bit
  * individually against that state's reference shapes. */
+/* The letters-then-digits table, for pii_dl_format_match_lead(). */
+static const dl_lead_table *lead_table(void)
+{
+    static dl_lead_table t;
+    static int ready;
+    if (!ready) {
+        pii_dl_lead_init(&t);
+        ready = 1;
+    }
+    return &t;
+}
+
 static void check_against_ref(const char *s, size_t n)
 {
     uint64_t got = pii_dl_format_match(s, n);
     uint64_t exp = ref_mask(s, n);
+    /* the table's answer is the same, for every value it is asked about */
+    uint64_t lead = pii_dl_format_match_lead(lead_table(), s, n, pii_dl_states_of_length(n));
+    ck_assert_msg(lead == got, "'%.*s' (n=%zu): the letters-then-digits table differs", (int)n,
+                  s, n);
     char g[256], e[256];
     mask_to_str(got, g, sizeof g);
     mask_to_str(exp, e, sizeof e);
@@ -702,6 +718,29 @@ START_TEST(test_reference_all_short_digit_and_letter_runs)
 }
 END_TEST
 
+START_TEST(test_lead_table_every_length)
+{
+    /* every length and number of leading letters, with each letter first
+     * and last among them (the formats with a literal: 'X' + 8 digits) */
+    char buf[40];
+    for (size_t n = 2; n <= 26; n++)
+        for (size_t k = 1; k < n; k++)
+            for (char c = 'A'; c <= 'Z'; c++) {
+                for (size_t i = 0; i < n; i++)
+                    buf[i] = i < k ? 'M' : (char)('0' + (i * 3) % 10);
+                buf[0] = c;
+                check_against_ref(buf, n);
+                buf[0] = 'M';
+                buf[k - 1] = c;
+                check_against_ref(buf, n);
+            }
+    ck_assert(pii_dl_format_match_lead(lead_table(), "X12345678", 9, ~UINT64_C(0)) & bit("NV"));
+    ck_assert(!(pii_dl_format_match_lead(lead_table(), "Y12345678", 9, ~UINT64_C(0)) & bit("NV")));
+    ck_assert(pii_dl_format_match_lead(lead_table(), "A1234567", 8, ~UINT64_C(0)) & bit("CA"));
+    ck_assert(!(pii_dl_format_match_lead(lead_table(), "A1234567", 8, ~bit("CA")) & bit("CA")));
+}
+END_TEST
+
 /* ------------------------------------------------------------------------ */
 
 static Suite *dl_suite(void)
@@ -730,6 +769,7 @@ static Suite *dl_suite(void)
     tcase_add_test(tc, test_reference_shapes_and_mutations);
     tcase_add_test(tc, test_reference_random_runs);
     tcase_add_test(tc, test_reference_all_short_digit_and_letter_runs);
+    tcase_add_test(tc, test_lead_table_every_length);
     suite_add_tcase(s, tc);
     return s;
 }

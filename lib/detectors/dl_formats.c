@@ -116,6 +116,7 @@
 
 _Static_assert(DL_STATE_COUNT <= 64, "mask is 64 bits");
 _Static_assert(DL_MAX_LEN < 32, "position sets are 32 bits");
+_Static_assert(DL_MAX_LEN < 26, "dl_lead_table has rows for 0..25 characters");
 
 /* Token classes. */
 enum { T_END = 0, T_LETTER, T_DIGIT, T_ALNUM, T_WA, T_LIT };
@@ -392,6 +393,48 @@ uint64_t pii_dl_states_of_length(size_t n)
                 mask |= (uint64_t)1u << i;
     }
     return mask;
+}
+
+void pii_dl_lead_init(dl_lead_table *t)
+{
+    memset(t, 0, sizeof *t);
+    for (int i = 0; i < DL_STATE_COUNT; i++)
+        for (int j = 0; j < DL_MAX_SHAPES && k_states[i].shapes[j].maxlen != 0; j++)
+            for (int k = 0; k < DL_MAX_TOKS; k++)
+                if (k_states[i].shapes[j].t[k].cls == T_LIT)
+                    t->literal |= (uint64_t)1u << i;
+    /* the other states' shapes, each at the lengths it has */
+    for (int i = 0; i < DL_STATE_COUNT; i++) {
+        if (t->literal & ((uint64_t)1u << i))
+            continue;
+        for (int j = 0; j < DL_MAX_SHAPES && k_states[i].shapes[j].maxlen != 0; j++) {
+            const dl_shape *sh = &k_states[i].shapes[j];
+            for (size_t n = sh->minlen > DL_MIN_LEN ? sh->minlen : DL_MIN_LEN;
+                 n <= sh->maxlen && n <= DL_MAX_LEN; n++)
+                for (size_t k = 1; k < n; k++) {
+                    dl_classes c = {((uint32_t)1u << k) - 1u, ((uint32_t)1u << n) - ((uint32_t)1u << k),
+                                    0, NULL, n};
+                    if (match_shape(sh, &c))
+                        t->mask[n][k] |= (uint64_t)1u << i;
+                }
+        }
+    }
+}
+
+uint64_t pii_dl_format_match_lead(const dl_lead_table *t, const char *canon, size_t n,
+                                  uint64_t states)
+{
+    size_t k = 0, d;
+    if (canon == NULL || n < DL_MIN_LEN || n > DL_MAX_LEN)
+        return 0;
+    while (k < n && canon[k] >= 'A' && canon[k] <= 'Z')
+        k++;
+    for (d = k; d < n && canon[d] >= '0' && canon[d] <= '9'; d++)
+        ;
+    if (k == 0 || k == n || d != n)
+        return pii_dl_format_match_in(canon, n, states);
+    uint64_t lit = states & t->literal;
+    return (t->mask[n][k] & states) | (lit ? pii_dl_format_match_in(canon, n, lit) : 0);
 }
 
 uint64_t pii_dl_format_match(const char *canon, size_t n)

@@ -24,6 +24,19 @@ uint64_t pii_dl_format_match_in(const char *canon, size_t n, uint64_t states);
 /* The states with some format of n characters (a mask for the above). */
 uint64_t pii_dl_states_of_length(size_t n);
 
+/* The states of "k letters, then n - k digits" (the usual shape of a
+ * license with letters) by n and k, worked out once: pii_dl_format_match_lead()
+ * answers such values from it and reads only the formats with a literal
+ * character (literal: their states); any other value the long way. */
+typedef struct dl_lead_table {
+    uint64_t mask[26][26];
+    uint64_t literal;
+} dl_lead_table;
+
+void pii_dl_lead_init(dl_lead_table *t);
+uint64_t pii_dl_format_match_lead(const dl_lead_table *t, const char *canon, size_t n,
+                                  uint64_t states);
+
 /* Two-letter postal code of state i ("CA"), NULL when out of range. */
 const char *pii_dl_state_code(int i);
 /* Index of a postal code (exactly 2 letters, case-insensitive), or -1.

@@ -122,7 +122,8 @@ void detect_driver_license(const scan_view *v, size_t p)
     if (!any_digit && !(n == 12 && canon[0] == 'W' && canon[1] == 'D' && canon[2] == 'L'))
         return;
     if (!glued_right(v, q))
-        mask = all_digits ? v->dl_digits[n] : pii_dl_format_match_in(canon, n, v->dl_lengths[n]);
+        mask = all_digits ? v->dl_digits[n]
+                          : pii_dl_format_match_lead(&v->rs->dl_lead, canon, n, v->dl_lengths[n]);
     if (!mask && sep == ' ' && !glued_right(v, first_end)) {
         end = first_end;
         bool first_digits = true;
@@ -131,7 +132,8 @@ void detect_driver_license(const scan_view *v, size_t p)
         if (!date_zip_or_year(groups, 1, canon, first_len, all_digits) &&
             !(first_digits && first_len < 6))
             mask = first_digits ? v->dl_digits[first_len]
-                                : pii_dl_format_match_in(canon, first_len, v->dl_lengths[first_len]);
+                                : pii_dl_format_match_lead(&v->rs->dl_lead, canon, first_len,
+                                                           v->dl_lengths[first_len]);
     }
     propose_license(v, p, end, mask);
 }
