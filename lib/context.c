@@ -1278,8 +1278,6 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p)
     return p;
 }
 
-/* The window around the view bytes [cs, ce): [*wb, *wa); in a table's row
- * it stays on the row (tables are followed in input offsets). */
 /* Whether the candidate at view byte cs sits in a table's row. */
 static bool in_table_row(const pii_ctx *ctx, const scan_view *v, size_t cs)
 {
@@ -1287,6 +1285,8 @@ static bool in_table_row(const pii_ctx *ctx, const scan_view *v, size_t cs)
     return table_row_ok(&ctx->table, v->orig, v->orig_len, v->base, ocs, v->at_eof, &ctx->win->row);
 }
 
+/* The window around the view bytes [cs, ce): [*wb, *wa); in a table's row
+ * it stays on the row (tables are followed in input offsets). */
 static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce,
                           bool in_row, size_t *wb, size_t *wa)
 {
@@ -1392,6 +1392,22 @@ static column_words column_of(ctx_window *w, const table_state *t, const hotword
     return w->col[f];
 }
 
+/* The score of c with its nearest hotword dist bytes away, when that beats
+ * the score it has without (score). */
+static float with_hotword(const cand *c, float score, size_t dist, bool *had_context,
+                          uint32_t *ctx_dist)
+{
+    if (c->with_ctx <= 0)
+        return score;
+    float s2 = c->with_ctx - 0.002f * (float)dist;
+    if (s2 > score) {
+        score = s2;
+        *had_context = true;
+        *ctx_dist = dist > UINT32_MAX ? UINT32_MAX : (uint32_t)dist;
+    }
+    return score;
+}
+
 float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context,
                     uint32_t *ctx_dist)
 {
@@ -1432,15 +1448,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * for the two checks that read them at any distance (a US passport's
      * country, an IPv4 address's version label).  Most values of a CSV
      * export end here, without reading their row. */
-    if (col_names && c->with_ctx > 0 && c->entity != PII_US_PASSPORT &&
-        c->entity != PII_IP_ADDRESS) {
-        if (c->with_ctx > score) {
-            *had_context = true;
-            *ctx_dist = 0;
-            return c->with_ctx;
-        }
-        return score;
-    }
+    if (col_names && c->entity != PII_US_PASSPORT && c->entity != PII_IP_ADDRESS)
+        return with_hotword(c, score, 0, had_context, ctx_dist);
     /* Otherwise the score stays as it is when no word that could change it
      * can be near (hotmap.c): a hotword of the entity, and for IP
      * addresses a version word, for SSNs and ITINs a label of another kind
@@ -1517,13 +1526,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
         nearest(rs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, NULL, 0) != SIZE_MAX)
         return LOW_SCORE; /* a 9XX number given as an SSN is an invalid SSN */
-    if (dist == SIZE_MAX || c->with_ctx <= 0)
+    if (dist == SIZE_MAX)
         return score;
-    float s2 = c->with_ctx - 0.002f * (float)dist;
-    if (s2 > score) {
-        score = s2;
-        *had_context = true;
-        *ctx_dist = dist > UINT32_MAX ? UINT32_MAX : (uint32_t)dist;
-    }
-    return score;
+    return with_hotword(c, score, dist, had_context, ctx_dist);
 }
