@@ -413,18 +413,28 @@ static int emit(pii_ctx *ctx, pii_out_buffer *out)
         if (k == 0)
             return PII_OK; /* output full */
     }
-    /* drop written findings from the queue */
-    if (st->ready_head == st->ready.n) {
-        st->ready.n = 0;
-        st->ready_head = 0;
-    }
     return PII_OK;
+}
+
+/* Drop written findings from the queue: all of them once none is left to
+ * write, else once they are half of it.  A call whose output fills up
+ * before the queue is empty leaves some to write; without the second rule
+ * a stream that always did would keep every finding it ever wrote. */
+static void trim_ready(stream_state *st)
+{
+    size_t done = st->ready_head, n = st->ready.n;
+    if (done == 0 || (done < n && done < n / 2))
+        return;
+    memmove(st->ready.v, st->ready.v + done, (n - done) * sizeof *st->ready.v);
+    st->ready.n = n - done;
+    st->ready_head = 0;
 }
 
 /* Stage 5: drop bytes no longer needed. */
 static void compact(pii_ctx *ctx)
 {
     stream_state *st = &ctx->st;
+    trim_ready(st);
     size_t behind = stream_lookbehind(ctx->rs);
     uint64_t keep = st->scan_pos > behind ? st->scan_pos - behind : 0;
     if (st->emit_pos < keep)

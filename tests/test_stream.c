@@ -48,6 +48,7 @@
 #include <unistd.h>
 
 #include "check_main.h"
+#include "lib/internal.h" /* the queue of findings to write, for test_queue_bounded */
 #include "pii.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -802,6 +803,45 @@ START_TEST(test_large_stream)
     ck_assert_uint_gt(rf.n, in.n / 200);
     bytes_free(&ref);
     bytes_free(&in);
+}
+END_TEST
+
+/* A long stream of dense findings, written through an output buffer that
+ * fills up on most calls: the queue of findings waiting to be written stays
+ * as small as the window, not as large as the stream. */
+START_TEST(test_queue_bounded)
+{
+    const char line[] = "ssn 536-22-1234 card 4111 1111 1111 1111\n";
+    size_t ln = sizeof line - 1, n = (8u << 20) / ln * ln;
+    uint8_t *text = malloc(n), *obuf = malloc(4096);
+    ck_assert_ptr_nonnull(text);
+    ck_assert_ptr_nonnull(obuf);
+    for (size_t i = 0; i < n; i += ln)
+        memcpy(text + i, line, ln);
+    pii_ctx *ctx = new_ctx();
+    size_t written = 0;
+    for (size_t off = 0; off < n; off += 65536) {
+        size_t len = n - off < 65536 ? n - off : 65536;
+        pii_in_buffer in = {text + off, len, 0};
+        pii_directive d = off + len == n ? PII_END : PII_CONTINUE;
+        for (;;) {
+            pii_out_buffer o = {obuf, 4096, 0};
+            int64_t r = pii_redact_stream(ctx, &o, &in, d);
+            ck_assert_int_ge(r, 0);
+            written += o.pos;
+            if (d == PII_END ? r == 0 : in.pos == in.size)
+                break;
+        }
+    }
+    /* every line redacted: its two findings replaced */
+    ck_assert_uint_lt(written, n);
+    ck_assert_uint_gt(ctx->sum.findings, 2 * (n / ln) - 1);
+    /* two findings per 41 bytes: 400,000 for the stream, a few thousand
+     * in a window */
+    ck_assert_uint_lt(ctx->st.ready.cap, 65536);
+    pii_ctx_free(ctx);
+    free(obuf);
+    free(text);
 }
 END_TEST
 
@@ -1648,6 +1688,7 @@ static Suite *stream_suite(void)
     tc = tcase_create("large");
     tcase_set_timeout(tc, 900);
     tcase_add_test(tc, test_large_stream);
+    tcase_add_test(tc, test_queue_bounded);
     tcase_add_test(tc, test_long_line);
     tcase_add_test(tc, test_one_shot_reads_in_place);
     tcase_add_test(tc, test_stream_keeps_no_pointer_to_input);
