@@ -326,6 +326,8 @@ START_TEST(test_driver_license)
     expect_one("license F123-456-78-901-0", "US_DRIVER_LICENSE", "F123-456-78-901-0");
     expect_one("dl_number=S12345678", "US_DRIVER_LICENSE", "S12345678");
     expect_one("dlNumber: S12345678", "US_DRIVER_LICENSE", "S12345678");
+    expect_one("Driver licenses: D1234567", "US_DRIVER_LICENSE", "D1234567");
+    expect_one("licences on file: D1234567", "US_DRIVER_LICENSE", "D1234567");
     pii_finding f = only_finding("driver license A1234567");
     ck_assert(f.flags & PII_FLAG_CONTEXT);
 
@@ -487,6 +489,31 @@ START_TEST(test_card_rejections)
     const char *two = "4111 1111 1111 1111 and 5555 5555 5555 4444";
     expect_has(two, "CREDIT_CARD", "4111 1111 1111 1111");
     expect_has(two, "CREDIT_CARD", "5555 5555 5555 4444");
+}
+END_TEST
+
+/* A card followed by its expiry date or security code: that is another
+ * number, except a group of four, which continues the card's groups. */
+START_TEST(test_card_then_another_number)
+{
+    expect_one("card 4111111111111111 12/26", "CREDIT_CARD", "4111111111111111");
+    expect_one("card 4111111111111111 123", "CREDIT_CARD", "4111111111111111");
+    expect_one("card 378282246310005 12", "CREDIT_CARD", "378282246310005");
+    expect_one("card 4111 1111 1111 1111 12/26", "CREDIT_CARD", "4111 1111 1111 1111");
+    expect_one("4111 1111 1111 1111 123 cvv", "CREDIT_CARD", "4111 1111 1111 1111");
+    expect_one("cc 5500 0055 5555 5559 11/25 cvv 321", "CREDIT_CARD", "5500 0055 5555 5559");
+    expect_one("Amex 3782 822463 10005 1234", "CREDIT_CARD", "3782 822463 10005");
+    const char *two = "cards: 4111111111111111 5500005555555559";
+    expect_has(two, "CREDIT_CARD", "4111111111111111");
+    expect_has(two, "CREDIT_CARD", "5500005555555559");
+    /* a 19-digit card in 4-4-4-4-3 stays whole */
+    expect_one("4000 0000 0000 0000 006", "CREDIT_CARD", "4000 0000 0000 0000 006");
+    /* groups of four go on: one longer number (tracking numbers) */
+    expect_none("4111111111111111 4111");
+    expect_none("4111 1111 1111 1111 4111");
+    expect_none("4111111111111111-12");
+    expect_none("4111-1111-1111-1111-12"); /* joined by '-': one ID */
+    expect_none("4111 1111 1111 1112 12/26"); /* the prefix must be valid too */
 }
 END_TEST
 
@@ -842,8 +869,19 @@ START_TEST(test_phone_nanp)
     expect_none("212-911-0199"); /* N11 exchange */
     /* longer or glued */
     expect_none("212-555-0199-1");
-    expect_none("212-555-0199x123");
+    expect_none("212-555-0199x123y");
+    expect_none("212-555-0199x1234567"); /* no extension has seven digits */
     expect_none("212-555.0199"); /* mixed separators */
+    /* an extension glued on with 'x' ends the number */
+    expect_one("212-555-0199x123", "PHONE_NUMBER", "212-555-0199");
+    expect_one("call 212.555.0199X7 now", "PHONE_NUMBER", "212.555.0199");
+    /* a number after another separator is not part of it */
+    expect_one("call 212-555-0199 10am", "PHONE_NUMBER", "212-555-0199");
+    expect_one("call (212) 555-0199 2 times", "PHONE_NUMBER", "(212) 555-0199");
+    expect_one("call +12125550199 12", "PHONE_NUMBER", "+12125550199");
+    /* ... but after the same separator it is */
+    expect_none("212 555 0199 10");
+    expect_none("212-555-0199-10");
 }
 END_TEST
 
@@ -1403,7 +1441,7 @@ static Suite *detectors_suite(void)
                       test_ssn_shape_rejections, test_itin}},
         {"driver_license", {test_driver_license}},
         {"passport", {test_us_passport, test_passport_other, test_passport_mrz}},
-        {"card", {test_card_brands, test_card_rejections}},
+        {"card", {test_card_brands, test_card_rejections, test_card_then_another_number}},
         {"bank", {test_aba, test_bank_number, test_micr_line}},
         {"iban", {test_iban, test_iban_rejections}},
         {"email", {test_email, test_email_rejections}},

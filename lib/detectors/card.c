@@ -7,6 +7,13 @@
  * sequence (tracking numbers) is not a card.  Luhn must pass; an issuer (IIN
  * range with its lengths) makes it a card on its own, a Luhn-valid number of
  * no known issuer needs a hotword.
+ *
+ * A card is often followed by its expiry date or security code ("4111 1111
+ * 1111 1111 12/26", "378282246310005 123").  What follows after a space is
+ * another number, not more of the card, unless it is a group of four (which
+ * continues groups of four, as tracking numbers have them): a complete
+ * grouping (4-4-4-4 or Amex 4-6-5) of an issuer's valid number stands on its
+ * own when the group after it is none of the card's.
  */
 #include "../validators/validators.h"
 #include "detectors.h"
@@ -24,7 +31,8 @@ void detect_card(const scan_view *v, size_t p)
         return;
     if (n1 >= 12 && n1 <= 19) {
         end = p + n1;
-        if (continues_right(v, end, ' ') || continues_right(v, end, '-'))
+        if (continues_right(v, end, '-') ||
+            (continues_right(v, end, ' ') && count_digits(v, end + 1, 5) == 4))
             return;
         for (size_t i = 0; i < n1; i++)
             canon[nd++] = (char)s[p + i];
@@ -36,16 +44,37 @@ void detect_card(const scan_view *v, size_t p)
         for (size_t i = 0; i < 4; i++)
             canon[nd++] = (char)s[p + i];
         size_t q = p + 4;
+        size_t glen[5] = {4}, ng = 1;
         while (continues_right(v, q, sep)) {
             size_t g = count_digits(v, q + 1, 7);
             if (g > 6 || nd + g > 19)
                 return; /* longer than any card: another kind of number */
             for (size_t i = 0; i < g; i++)
                 canon[nd++] = (char)s[q + 1 + i];
+            if (ng < 5)
+                glen[ng] = g;
+            ng++;
             q += 1 + g;
         }
         end = q;
         grouped = true;
+        if (sep == ' ' && !(nd >= 12 && !glued_right(v, end) && pii_luhn_ok(canon, nd) &&
+                            pii_card_brand(canon, nd) != CARD_NONE)) {
+            /* a complete grouping and then another number (expiry, code) */
+            size_t whole = 0;
+            if (ng >= 5 && glen[0] == 4 && glen[1] == 4 && glen[2] == 4 && glen[3] == 4 &&
+                glen[4] != 4)
+                whole = 16;
+            else if (ng >= 4 && glen[0] == 4 && glen[1] == 6 && glen[2] == 5)
+                whole = 15;
+            if (whole) {
+                size_t ngroups = whole == 16 ? 4 : 3;
+                if (pii_luhn_ok(canon, whole) && pii_card_brand(canon, whole) != CARD_NONE) {
+                    nd = whole;
+                    end = p + whole + ngroups - 1; /* the digits and a space between groups */
+                }
+            }
+        }
     } else {
         return;
     }

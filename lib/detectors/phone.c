@@ -7,19 +7,31 @@
  * bare digits.  NANP numbers must follow the numbering plan (no area or
  * exchange code starting with 0 or 1, no N11 codes), which rejects most
  * serial and part numbers of the same shape.
+ *
+ * Groups are read as long as separators join them; when the whole run is
+ * no phone number, its leading groups may be, if what follows them is set
+ * apart by another separator ("415-555-0132 10am", "+14155550132 12").
+ * An extension glued on with 'x' ("415-555-0132x204") ends the number.
  */
 #include "../validators/validators.h"
 #include "detectors.h"
 
 #define MAX_GROUPS 8
 
-void detect_phone(const scan_view *v, size_t p)
+/* Whether "x" and one to six digits, then no word character, are at e. */
+static bool extension_at(const scan_view *v, size_t e)
 {
-    if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)))
-        return;
+    if (e >= v->len || (v->s[e] != 'x' && v->s[e] != 'X'))
+        return false;
+    size_t d = count_digits(v, e + 1, 7);
+    return d >= 1 && d <= 6 && !glued_right(v, e + 1 + d);
+}
+
+/* Read at most `limit` groups of a number at p and propose it if it is a
+ * phone number; *groups: how many groups were read. */
+static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
+{
     const uint8_t *s = v->s;
-    if (glued_left(v, p))
-        return;
     char digits[16];
     size_t nd = 0, q = p;
     size_t glen[MAX_GROUPS];
@@ -31,7 +43,7 @@ void detect_phone(const scan_view *v, size_t p)
         plus = true;
         q++;
         if (q >= v->len || !is_digit(s[q]))
-            return;
+            return false;
     }
     size_t before_sep = q; /* where the number ends if what follows a separator is not part of it */
     for (;;) {
@@ -45,7 +57,7 @@ void detect_phone(const scan_view *v, size_t p)
             bool trunk_zero = plus && g == 1 && s[q + 1] == '0';
             if (!trunk_zero) {
                 if (nd + g > 15)
-                    return;
+                    return false;
                 for (size_t i = 0; i < g; i++)
                     digits[nd++] = (char)s[q + 1 + i];
                 if (ngroups == 0)
@@ -60,23 +72,25 @@ void detect_phone(const scan_view *v, size_t p)
                 break;
             if (!trunk_zero && ngroups < MAX_GROUPS)
                 glen[ngroups++] = g;
-            if (q >= v->len || !is_digit(s[q]))
-                return;
+            *groups = ngroups;
+            if (q >= v->len || !is_digit(s[q]) || ngroups >= limit)
+                return false;
             continue;
         }
         if (q >= v->len || !is_digit(s[q]))
             break;
         g = count_digits(v, q, 16);
         if (nd + g > 15)
-            return;
+            return false;
         for (size_t i = 0; i < g; i++)
             digits[nd++] = (char)s[q + i];
         if (ngroups == MAX_GROUPS)
-            return;
+            return false;
         glen[ngroups++] = g;
+        *groups = ngroups;
         q += g;
         before_sep = q;
-        if (q + 1 < v->len && (s[q] == ' ' || s[q] == '-' || s[q] == '.') &&
+        if (ngroups < limit && q + 1 < v->len && (s[q] == ' ' || s[q] == '-' || s[q] == '.') &&
             (is_digit(s[q + 1]) || s[q + 1] == '(')) {
             uint8_t sep = s[q];
             q++;
@@ -93,19 +107,19 @@ void detect_phone(const scan_view *v, size_t p)
         break;
     }
     size_t end = q;
-    if (nd == 0 || glued_right(v, end))
-        return;
+    if (nd == 0 || (glued_right(v, end) && !extension_at(v, end)))
+        return false;
     if (first_sep && (continues_right(v, end, first_sep) ||
                       (!plus && !paren_first && continues_left(v, p, first_sep))))
-        return;
+        return false;
 
     float base;
     if (plus) {
         if (nd < 8)
-            return;
+            return false;
         bool ok = (nd == 11 && digits[0] == '1') ? pii_nanp_ok(digits + 1) : pii_e164_ok(digits, nd);
         if (!ok)
-            return;
+            return false;
         base = ngroups >= 2 ? 0.75f : 0.6f;
     } else {
         const char *nanp;
@@ -116,10 +130,10 @@ void detect_phone(const scan_view *v, size_t p)
         } else if (nd == 10) {
             nanp = digits;
         } else {
-            return;
+            return false;
         }
         if (!pii_nanp_ok(nanp))
-            return;
+            return false;
         size_t rest = ngroups - g0;
         if ((paren_first && ngroups == 3 && glen[0] == 3) ||
             (paren_second && g0 == 1 && rest == 3 && glen[1] == 3)) {
@@ -129,8 +143,23 @@ void detect_phone(const scan_view *v, size_t p)
         } else if (rest == 1 && ngroups == 1) {
             base = BARE_SCORE_MAX; /* ten bare digits: needs a hotword */
         } else {
-            return;
+            return false;
         }
     }
     propose(v, PII_PHONE_NUMBER, p, end, base, 0.95f, PII_FLAG_VALIDATED, NULL);
+    return true;
+}
+
+void detect_phone(const scan_view *v, size_t p)
+{
+    if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)) || glued_left(v, p))
+        return;
+    size_t n = 0, m;
+    if (phone_at(v, p, MAX_GROUPS + 1, &n))
+        return;
+    /* fewer groups (each try reads fewer: n - 1 at most, bounded by
+     * MAX_GROUPS) */
+    for (size_t k = n - 1; k >= 1 && n >= 2; k--)
+        if (phone_at(v, p, k, &m))
+            return;
 }
