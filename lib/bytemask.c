@@ -10,7 +10,8 @@
  *
  *   set 1: bit 0 digit, 1 letter A-O, 2 letter P-Z, 3 hex letter,
  *          4 ' ', 5 '-', 6 '.', 7 ':'
- *   set 2: bit 0 '@', 1 '+' '(' ')', 2 '$' '/', 3 '\\', 4 'P', 5 '\n', 6 '"'
+ *   set 2: bit 0 '@', 1 '+' '(' ')', 2 '$' '/', 3 '\\', 4 'P', 5 '\n', 6 '"',
+ *          7 '|'
  *
  * Bytes >= 0x80 have a high nibble of 8-15, whose table entries are zero:
  * they are in no class (and in the high mask).
@@ -26,6 +27,7 @@ enum {
     C1_DIGIT = 1, C1_AO = 2, C1_PZ = 4, C1_HEX = 8,
     C1_SPACE = 16, C1_DASH = 32, C1_DOT = 64, C1_COLON = 128,
     C2_AT = 1, C2_PHONE = 2, C2_SLASH = 4, C2_BSLASH = 8, C2_P = 16, C2_NL = 32, C2_QUOTE = 64,
+    C2_PIPE = 128,
 };
 
 /* Tables by low nibble (lo*) and high nibble (hi*). */
@@ -57,13 +59,14 @@ static const uint8_t hi1[16] = {
 };
 static const uint8_t lo2[16] = {
     [0] = C2_AT | C2_P, [2] = C2_QUOTE,  [4] = C2_SLASH, [8] = C2_PHONE,   [9] = C2_PHONE,
-    [10] = C2_NL,       [11] = C2_PHONE, [12] = C2_BSLASH, [15] = C2_SLASH,
+    [10] = C2_NL,       [11] = C2_PHONE, [12] = C2_BSLASH | C2_PIPE, [15] = C2_SLASH,
 };
 static const uint8_t hi2[16] = {
     [0] = C2_NL,
     [2] = C2_PHONE | C2_SLASH | C2_QUOTE,
     [4] = C2_AT,
     [5] = C2_BSLASH | C2_P,
+    [7] = C2_PIPE,
 };
 
 /* ---- portable ---- */
@@ -104,8 +107,8 @@ static void masks_portable(const uint8_t *s, byte_masks *m)
             m->p_char |= bit;
         if (c2 & C2_NL)
             m->newline |= bit;
-        if (c2 & C2_QUOTE)
-            m->quote |= bit;
+        if (c2 & (C2_QUOTE | C2_PIPE))
+            m->head |= bit;
     }
 }
 
@@ -152,7 +155,7 @@ __attribute__((target("sse2"))) static void masks_sse2(const uint8_t *s, byte_ma
         m->slash |= mm16(_mm_or_si128(_mm_or_si128(eq(c, '/'), eq(c, '\\')), eq(c, '$')), k);
         m->p_char |= mm16(eq(c, 'P'), k);
         m->newline |= mm16(eq(c, '\n'), k);
-        m->quote |= mm16(eq(c, '"'), k);
+        m->head |= mm16(_mm_or_si128(eq(c, '"'), eq(c, '|')), k);
     }
 }
 
@@ -172,7 +175,7 @@ __attribute__((target("avx2"))) static void masks_avx2(const uint8_t *s, byte_ma
     const __m256i t_lo2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)lo2));
     const __m256i t_hi2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)hi2));
     const __m256i nib = _mm256_set1_epi8(0x0F);
-    uint64_t r[16] = {0};
+    uint64_t r[17] = {0};
     for (int h = 0; h < 2; h++) {
         __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(s + 32 * h));
         __m256i lo = _mm256_and_si256(c, nib);
@@ -183,7 +186,7 @@ __attribute__((target("avx2"))) static void masks_avx2(const uint8_t *s, byte_ma
         r[0] |= (uint64_t)(uint32_t)_mm256_movemask_epi8(c) << sh;
         for (int k = 0; k < 8; k++)
             r[1 + k] |= bit32(c1, k) << sh;
-        for (int k = 0; k < 7; k++)
+        for (int k = 0; k < 8; k++)
             r[9 + k] |= bit32(c2, k) << sh;
     }
     /* case: bit 5 of the byte */
@@ -205,7 +208,7 @@ __attribute__((target("avx2"))) static void masks_avx2(const uint8_t *s, byte_ma
     m->slash = r[11] | r[12];
     m->p_char = r[13];
     m->newline = r[14];
-    m->quote = r[15];
+    m->head = r[15] | r[16];
     m->lower = m->alpha & lower_case;
 }
 
@@ -239,7 +242,7 @@ __attribute__((target("avx512f,avx512bw"))) static void masks_avx512(const uint8
     m->slash = TEST(c2, C2_SLASH | C2_BSLASH);
     m->p_char = TEST(c2, C2_P);
     m->newline = TEST(c2, C2_NL);
-    m->quote = TEST(c2, C2_QUOTE);
+    m->head = TEST(c2, C2_QUOTE | C2_PIPE);
 #undef TEST
 }
 

@@ -806,6 +806,13 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
     return true;
 }
 
+/* Whether a table's header may begin with byte c: a letter, a quote, or
+ * the '|' of a Markdown table ("| Name | SSN |"). */
+static inline bool table_line_may_begin(uint8_t c)
+{
+    return is_alpha(c) || c == '"' || c == '|';
+}
+
 /* The cheap rejects of header_parse(), from the start of a line alone:
  * log lines start with a time or '{'; and the first field is at least
  * what comes before the first delimiter of any kind, so three spaces
@@ -815,11 +822,11 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
  * is certainly no header. */
 static bool header_start_ok(const char *line, size_t len)
 {
-    if (len == 0 || (!is_alpha((uint8_t)line[0]) && line[0] != '"'))
+    if (len == 0 || !table_line_may_begin((uint8_t)line[0]))
         return false;
     if (sql_statement(line, len))
         return true; /* a SQL column list, maybe (sql_header_parse()) */
-    size_t i = 0, inner = 0, pending = 0, first = SIZE_MAX, last = 0;
+    size_t i = line[0] == '|', inner = 0, pending = 0, first = SIZE_MAX, last = 0;
     while (i < len && (line[i] == ' ' || line[i] == '"'))
         i++;
     for (; i < len; i++) {
@@ -847,7 +854,9 @@ static bool header_start_ok(const char *line, size_t len)
 
 /* Whether line[0, len) (no newline) looks like a table's header: fields
  * split by the most frequent delimiter, each 1-48 characters starting with
- * a letter, of at most three words; or a SQL column list
+ * a letter, of at most three words (with '|', as Markdown writes tables,
+ * the line may also begin and end with one: empty first and last fields,
+ * which its rows have too); or a SQL column list
  * (sql_header_parse()).  If so, the delimiter and quote of its rows,
  * whether they are SQL tuples, its field count and field offsets (off[nf]
  * one past the end) go to the outputs. */
@@ -887,7 +896,7 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
         return false;
     /* every field: 1-48 chars, starts with a letter, at most 3 words */
     size_t i = 0;
-    unsigned nf = 0;
+    unsigned nf = 0, edges = 0;
     while (i <= len) {
         size_t st = i;
         while (i < len && line[i] != delim)
@@ -897,6 +906,12 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
             a++;
         while (b > a && (line[b - 1] == ' ' || line[b - 1] == '"' || line[b - 1] == '\r'))
             b--;
+        if (b == a && delim == '|' && (st == 0 || i == len)) {
+            off[nf++] = (uint16_t)st; /* "| a | b |": an empty edge field */
+            edges++;
+            i++;
+            continue;
+        }
         if (b == a || b - a > 48 || !is_alpha((uint8_t)line[a]))
             return false;
         unsigned spaces = 0;
@@ -910,6 +925,8 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
         off[nf++] = (uint16_t)st;
         i++; /* past the delimiter */
     }
+    if (nf - edges < 2)
+        return false; /* "| Name |": any line with two pipes would pass for a row */
     off[nf] = (uint16_t)(len + 1);
     *delim_out = delim;
     *quote_out = '"';
@@ -1112,7 +1129,7 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
         /* outside a table only a header matters, which begins with a
          * letter or a quote: other lines are not kept */
         bool at_line_start = t->pos == t->line_start;
-        if (!t->active && at_line_start && i < stop && !is_alpha(s[i]) && s[i] != '"')
+        if (!t->active && at_line_start && i < stop && !table_line_may_begin(s[i]))
             t->cur_too_long = true;
         if (t->active)
             count_fields(t, s, len, i, seg_end);

@@ -1127,6 +1127,58 @@ START_TEST(test_context_csv_header)
 }
 END_TEST
 
+/* A Markdown table: its lines begin and end with '|', and a line of
+ * dashes parts the header from the rows. */
+START_TEST(test_context_markdown_table)
+{
+    expect_one("| Employee | SSN |\n|---|---|\n| Bo | 536221874 |", "US_SSN", "536221874");
+    expect_one("| Employee | SSN |\n| :--- | ---: |\n| Bo | 536 22 1874 |\n", "US_SSN",
+               "536 22 1874");
+    expect_one("|name|ssn|\r\n|-|-|\r\n|Jo|536221234|\r\n", "US_SSN", "536221234");
+    /* with a pipe at one end only */
+    expect_one("| name | ssn\n| Jo | 536221234", "US_SSN", "536221234");
+    expect_one("name | ssn |\nJo | 536221234 |", "US_SSN", "536221234");
+    /* the column's name gives the context at distance zero */
+    ck_assert(only_finding("| name | ssn |\n| Jo | 536221234 |").flags & PII_FLAG_CONTEXT);
+    /* entities reported only near a hotword, under a header far into the
+     * text (the scan's gate for them must see the header) */
+    char buf[1024];
+    size_t at = 0;
+    for (int i = 0; i < 12; i++)
+        at += (size_t)snprintf(buf + at, sizeof buf - at, "2024-05-0%d INFO job %d done\n",
+                               i % 9 + 1, i);
+    snprintf(buf + at, sizeof buf - at,
+             "| Customer | Account Number | Routing |\n|---|---|---|\n"
+             "| Jo Do | 12345678901 | 011000015 |\n");
+    expect_has(buf, "US_BANK_NUMBER", "12345678901");
+    expect_has(buf, "ABA_ROUTING_NUMBER", "011000015");
+
+    /* only the named column counts; a zip column is none */
+    expect_one("| name | zip | ssn |\n|---|---|---|\n| Jo | 536221234 | 536221235 |", "US_SSN",
+               "536221235");
+    expect_none("| name | zip |\n|---|---|\n| Jo | 536221234 |");
+    /* one column is no table: any line with two pipes would be its row.
+     * (A row far below the header, out of the header word's reach as a
+     * hotword: found in a table of two columns, not of one.) */
+    for (int cols = 2; cols >= 1; cols--) {
+        const char *more = cols == 2 ? " x |" : "";
+        at = (size_t)snprintf(buf, sizeof buf, "| ssn |%s\n", cols == 2 ? " name |" : "");
+        for (int i = 0; i < 30; i++)
+            at += (size_t)snprintf(buf + at, sizeof buf - at, "| row %d |%s\n", i, more);
+        snprintf(buf + at, sizeof buf - at, "| 536221234 |%s\n", more);
+        if (cols == 2)
+            expect_one(buf, "US_SSN", "536221234");
+        else
+            expect_none(buf);
+    }
+    /* a line that is not a row (another count of fields) gets no context */
+    expect_none("| name | ssn |\n|---|---|\n| Jo | x | 536221234 |");
+    expect_none("| name | ssn |\n|---|---|\nfree text 536221234");
+    /* empty fields only at the ends */
+    expect_none("| name || ssn |\n| Jo || 536221234 |");
+}
+END_TEST
+
 /* A SQL dump's column list names the values below it. */
 START_TEST(test_context_sql_columns)
 {
@@ -1451,6 +1503,7 @@ static Suite *detectors_suite(void)
         {"lookalikes", {test_lookalikes}},
         {"context", {test_context_whole_words, test_context_other_label_nearer,
                      test_context_nearest_hotword, test_context_json, test_context_csv_header,
+                     test_context_markdown_table,
                      test_context_sql_columns}},
         {"overlap", {test_overlap_deterministic, test_overlap_never_overlaps}},
         {"boundaries", {test_boundaries_ascii, test_boundaries_unicode}},

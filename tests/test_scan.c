@@ -125,7 +125,7 @@ START_TEST(masks_classes)
         ck_assert_int_eq(!!(m.slash & bit), c == '/' || c == '\\' || c == '$');
         ck_assert_int_eq(!!(m.p_char & bit), c == 'P');
         ck_assert_int_eq(!!(m.newline & bit), c == '\n');
-        ck_assert_int_eq(!!(m.quote & bit), c == '"');
+        ck_assert_int_eq(!!(m.head & bit), c == '"' || c == '|');
         ck_assert_int_eq(!!(m.high & bit), c >= 0x80);
     }
     /* a block cut short: the missing bytes are in no class */
@@ -443,8 +443,12 @@ static void put_table(text *t)
         d = '\t';
     if (t->n && t->s[t->n - 1] != '\n')
         put_str(t, "\n");
+    /* and now and then a Markdown table: pipes at both ends of its lines */
+    bool markdown = sql >= 2 && d == '|' && rnd_below(2);
     if (sql < 2)
         put_str(t, sql == 0 ? "INSERT INTO t (" : "COPY s.t (");
+    if (markdown)
+        put_str(t, "| ");
     for (unsigned c = 0; c < cols; c++) {
         if (c)
             put_str(t, sql < 2 ? ", " : (char[2]){d, 0});
@@ -453,12 +457,19 @@ static void put_table(text *t)
     }
     if (sql < 2)
         put_str(t, sql == 0 ? ") VALUES" : ") FROM stdin;");
+    if (markdown) {
+        put_str(t, " |\n|");
+        for (unsigned c = 0; c < cols; c++)
+            put_str(t, rnd_below(2) ? "---|" : " :--- |");
+    }
     put_str(t, "\n");
     unsigned rows = 1 + rnd_below(rnd_below(3) ? 30 : 150);
     for (unsigned r = 0; r < rows; r++) {
         unsigned n = rnd_below(6) ? cols : 1 + rnd_below(5); /* now and then not a row */
         if (sql == 0)
             put_str(t, rnd_below(2) ? "  (" : "(");
+        if (markdown)
+            put_str(t, "| ");
         for (unsigned c = 0; c < n; c++) {
             if (c)
                 put(t, &d, 1);
@@ -474,6 +485,8 @@ static void put_table(text *t)
         }
         if (sql == 0)
             put_str(t, r + 1 < rows ? ")," : ");");
+        if (markdown)
+            put_str(t, " |");
         put_str(t, "\n");
     }
 }
