@@ -248,6 +248,11 @@ START_TEST(test_ssn_weak_forms_need_context)
     expect_one("SocialSecurity 536221234", "US_SSN", "536221234");
     expect_one("ssn_number: 536221234", "US_SSN", "536221234");
     expect_one("536221234 is my SSN", "US_SSN", "536221234"); /* hotword after */
+    /* "social" alone, as people say it; S.S.N. with its dots */
+    expect_one("my social is 536 22 1874, why?", "US_SSN", "536 22 1874");
+    expect_one("S.S.N.: 536 22 1874", "US_SSN", "536 22 1874");
+    expect_none("S.S.: 536 22 1874");
+    expect_none("my score is 536 22 1874");
 }
 END_TEST
 
