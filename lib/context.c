@@ -80,6 +80,7 @@ struct ctx_window {
     uint64_t start, end, base;
     const uint8_t *s;
     size_t nb, na;
+    size_t list_start, list_end; /* the list of values around it (list_span()) */
     token before[MAX_TOKENS], after[MAX_TOKENS / 2];
     row_memo row; /* table_row_ok()'s look ahead for the current line */
     /* what each column of the active header says (column_of()): valid
@@ -1302,13 +1303,14 @@ static bool in_table_row(const pii_ctx *ctx, const scan_view *v, size_t cs)
     return table_row_ok(&ctx->table, v->orig, v->orig_len, v->base, ocs, v->at_eof, &ctx->win->row);
 }
 
-/* The window around the view bytes [cs, ce): [*wb, *wa); in a table's row
- * it stays on the row (tables are followed in input offsets). */
+/* The window around the view bytes [cs, ce): [*wb, *wa), within [lo, hi);
+ * in a table's row it stays on the row (tables are followed in input
+ * offsets). */
 static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce,
-                          bool in_row, size_t *wb, size_t *wa)
+                          size_t lo, size_t hi, bool in_row, size_t *wb, size_t *wa)
 {
     unsigned chars = ctx->rs->context_window;
-    size_t floor = 0;
+    size_t floor = lo;
     const table_state *t = &ctx->table;
     if (in_row) {
         floor = (size_t)(t->line_start - v->base);
@@ -1316,7 +1318,7 @@ static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, siz
             floor = norm_from_orig(v->nv, floor);
     }
     *wb = window_before(v->s, cs, floor, chars, true);
-    *wa = window_after(v->s, v->len, ce, (chars + 1) / 2, true);
+    *wa = window_after(v->s, hi, ce, (chars + 1) / 2, true);
 }
 
 /* Whether a word that could change a score may begin in view bytes
@@ -1425,6 +1427,148 @@ static float with_hotword(const cand *c, float score, size_t dist, bool *had_con
     return score;
 }
 
+/* ---- lists ---- */
+
+/* A list of values of one shape ("SSNs: 536221234, 536221235 and
+ * 536221236", "routing 122105155 / 121042882") is scored as one span: the
+ * words around the list count for each of its values.  Otherwise a value
+ * between a hotword and a candidate takes the hotword (prepare_window())
+ * and a long number ends the window, so only the value next to the word
+ * would have it.  LIST_MAX values are followed each way: bounded, so a
+ * long list costs each of its candidates a fixed amount. */
+#define LIST_MAX 8
+#define LIST_SEP_MAX 12 /* bytes between two values */
+
+static inline unsigned shape_class(uint8_t c)
+{
+    return is_digit(c) ? '9' : is_upper(c) ? 'A' : is_lower(c) ? 'a' : c;
+}
+
+static bool same_shape(const uint8_t *s, size_t a, size_t b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (shape_class(s[a + k]) != shape_class(s[b + k]))
+            return false;
+    return true;
+}
+
+static inline bool list_blank(uint8_t c) { return c == ' ' || c == '\t'; }
+static inline bool list_mark(uint8_t c) { return c == ',' || c == ';' || c == '/' || c == '&'; }
+static inline bool list_quote(uint8_t c) { return c == '"' || c == '\''; }
+/* (the bytes a separator of list values begins and ends with) */
+static inline bool list_sep_byte(uint8_t c) { return list_blank(c) || list_mark(c) || list_quote(c); }
+
+/* The word of a list between two values: "and", "or", in a few languages
+ * (y, o, e, or, et, ou, and, und, oder). */
+static bool list_word(const uint8_t *w, size_t n)
+{
+    uint8_t a = w[0] | 0x20, b = n > 1 ? w[1] | 0x20 : 0;
+    switch (n) {
+    case 1:
+        return a == 'y' || a == 'o' || a == 'e';
+    case 2:
+        return (a == 'o' && (b == 'r' || b == 'u')) || (a == 'e' && b == 't');
+    case 3:
+        return (a == 'a' || a == 'u') && b == 'n' && (w[2] | 0x20) == 'd';
+    case 4:
+        return a == 'o' && b == 'd' && (w[2] | 0x20) == 'e' && (w[3] | 0x20) == 'r';
+    default:
+        return false;
+    }
+}
+
+/* The end of the separator of list values that begins at s[i] (", ",
+ * " / ", " and ", ", or ", "\", \"" in a JSON array), or 0 when there is
+ * none there. */
+static size_t list_sep_end(const uint8_t *s, size_t len, size_t i)
+{
+    if (i >= len || !list_sep_byte(s[i]))
+        return 0; /* (most values are followed by no list: at once) */
+    size_t stop = len - i > LIST_SEP_MAX ? i + LIST_SEP_MAX : len;
+    bool sep = false;
+    uint8_t quote = i < stop && list_quote(s[i]) ? s[i++] : 0;
+    while (i < stop && list_blank(s[i]))
+        i++;
+    if (i < stop && list_mark(s[i])) {
+        sep = true;
+        for (i++; i < stop && list_blank(s[i]); i++)
+            ;
+    }
+    size_t w = i;
+    while (w < stop && w < i + 5 && is_alpha(s[w]))
+        w++;
+    if (w > i && w < stop && list_blank(s[w]) && list_word(s + i, w - i)) {
+        sep = true;
+        for (i = w; i < stop && list_blank(s[i]); i++)
+            ;
+    }
+    if (quote && i < stop && s[i] == quote)
+        i++;
+    return sep ? i : 0;
+}
+
+/* Where a separator that ends at s[a) begins, reading back over what
+ * list_sep_end() reads forward (which then confirms it): a quote, blanks,
+ * a list word, blanks, a mark, blanks, a quote, each maybe there; not
+ * before lo. */
+static size_t list_sep_back(const uint8_t *s, size_t lo, size_t a)
+{
+    size_t stop = a - lo > LIST_SEP_MAX ? a - LIST_SEP_MAX : lo, i = a;
+    if (i == stop || !list_sep_byte(s[i - 1]))
+        return a;
+    if (i > stop && list_quote(s[i - 1]))
+        i--;
+    while (i > stop && list_blank(s[i - 1]))
+        i--;
+    size_t w = i;
+    while (w > stop && w + 5 > i && is_alpha(s[w - 1]))
+        w--;
+    if (w < i && w > stop && !is_alnum(s[w - 1]) && list_word(s + w, i - w))
+        for (i = w; i > stop && list_blank(s[i - 1]); i--)
+            ;
+    if (i > stop && list_mark(s[i - 1]))
+        for (i--; i > stop && list_blank(s[i - 1]); i--)
+            ;
+    if (i > stop && list_quote(s[i - 1]))
+        i--;
+    return i;
+}
+
+/* Whether the value [a, a + n) stands alone: no letter or digit on either
+ * side, nor a joiner with one beyond ("536221234-5" is another thing). */
+static bool list_value_alone(const uint8_t *s, size_t len, size_t a, size_t n)
+{
+    if (a > 0 && (is_alnum(s[a - 1]) ||
+                  (a > 1 && (s[a - 1] == '-' || s[a - 1] == '.') && is_alnum(s[a - 2]))))
+        return false;
+    size_t e = a + n;
+    return !(e < len && (is_alnum(s[e]) || ((s[e] == '-' || s[e] == '.') && e + 1 < len &&
+                                            is_alnum(s[e + 1]))));
+}
+
+/* The list that holds the value [*cs, *ce): its first value's start and
+ * its last value's end, LIST_MAX values away at most and within [lo, hi). */
+static void list_span(const uint8_t *s, size_t len, size_t lo, size_t hi, size_t *cs, size_t *ce)
+{
+    size_t n = *ce - *cs, a = *cs, e = *ce;
+    for (unsigned k = 0; k < LIST_MAX; k++) {
+        size_t q = list_sep_end(s, len, e);
+        if (!q || q + n > hi || !same_shape(s, q, a, n) || !list_value_alone(s, len, q, n))
+            break;
+        e = q + n;
+    }
+    for (unsigned k = 0; k < LIST_MAX; k++) {
+        size_t end = list_sep_back(s, lo, a);
+        if (end == a || end < lo + n || shape_class(s[end - 1]) != shape_class(s[a + n - 1]) ||
+            list_sep_end(s, len, end) != a ||
+            !same_shape(s, end - n, a, n) || !list_value_alone(s, len, end - n, n))
+            break;
+        a = end - n;
+    }
+    *cs = a;
+    *ce = e;
+}
+
 float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context,
                     uint32_t *ctx_dist)
 {
@@ -1448,6 +1592,12 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     bool same_span = w->valid && w->start == c->start && w->end == c->end &&
                      w->base == v->base && w->s == v->s;
     bool in_row = same_span ? w->in_row : in_table_row(ctx, v, cs);
+    /* How far words may be from the candidate: as far as the scan's and
+     * the gate's reach (hotmap.c) assume */
+    size_t reach_before = CTX_BYTES(ctx->rs->context_window);
+    size_t reach_after = CTX_BYTES((ctx->rs->context_window + 1) / 2) / 2;
+    size_t lo = cs > reach_before ? cs - reach_before : 0;
+    size_t hi = v->len - ce > reach_after ? ce + reach_after : v->len;
 
     /* a custom rule brings its own words */
     const custom_rule *rule =
@@ -1481,16 +1631,22 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         against = HOT_OTHER;
         want_words |= ENTITY_MASK(PII_US_SSN);
     }
-    if (gate) {
-        size_t before = CTX_BYTES(ctx->rs->context_window);
-        size_t after = CTX_BYTES((ctx->rs->context_window + 1) / 2) / 2;
-        size_t a = cs > before ? cs - before : 0, b = ce + after + 1;
-        if (!words_near(ctx, v, a, b, want_words, against))
-            return score;
+    if (gate && !words_near(ctx, v, lo, ce + reach_after + 1, want_words, against))
+        return score;
+    /* from here on the span is the list's (in a table's row its column
+     * says what a value is); words are looked for within the candidate's
+     * own reach, as the gates above did */
+    if (!same_span) {
+        w->list_start = cs;
+        w->list_end = ce;
+        if (!in_row)
+            list_span(s, v->len, lo, hi, &w->list_start, &w->list_end);
     }
+    cs = w->list_start;
+    ce = w->list_end;
     if (!same_span) {
         size_t wb, wa;
-        window_bounds(ctx, v, cs, ce, in_row, &wb, &wa);
+        window_bounds(ctx, v, cs, ce, lo, hi, in_row, &wb, &wa);
         /* then in the window itself (outside a table no row limits it) */
         if (gate && !words_near(ctx, v, wb, wa, want_words, against))
             return score;

@@ -1042,7 +1042,36 @@ START_TEST(test_context_nearest_hotword)
     expect_one("routing 122105155", "ABA_ROUTING_NUMBER", "122105155");
     /* another number between a hotword and a candidate takes the hotword */
     expect_one("ssn 536221234 536221235", "US_SSN", "536221234");
-    expect_one("ssn 536221234 and 536221235", "US_SSN", "536221234");
+    expect_one("ssn 536221234, order 536221235", "US_SSN", "536221234");
+    expect_one("ssn 536221234, 5362212351", "US_SSN", "536221234"); /* (other shape) */
+    expect_one("ssn 536221234, 536221235-7", "US_SSN", "536221234");
+    expect_has("account 12345678901 routing 122105155", "US_BANK_NUMBER", "12345678901");
+    expect_has("account 12345678901 routing 122105155", "ABA_ROUTING_NUMBER", "122105155");
+    /* but a list of values of one shape shares the words around it */
+    static const struct {
+        const char *text, *entity;
+        size_t n;
+    } lists[] = {
+        {"SSNs: 536221234, 536221235, 536221236", "US_SSN", 3},
+        {"ssn 536221234 and 536221235", "US_SSN", 2},
+        {"ssn 536221234 / 536221235; 536221236 or 536221237", "US_SSN", 4},
+        {"536221234 and 536221235 are SSNs", "US_SSN", 2},
+        {"{\"ssns\": [\"536221234\", \"536221235\"]}", "US_SSN", 2},
+        {"routing numbers 122105155 and 121042882", "ABA_ROUTING_NUMBER", 2},
+        {"Accounts: 12345678901, 98765432109", "US_BANK_NUMBER", 2},
+        {"DL numbers: D1234567 and D7654321", "US_DRIVER_LICENSE", 2},
+        /* LIST_MAX values each way: the tenth is nine from the word */
+        {"ssn 536221231, 536221232, 536221233, 536221234, 536221235, 536221236, 536221237, "
+         "536221238, 536221239, 536221241",
+         "US_SSN", 9},
+    };
+    for (size_t i = 0; i < N_ELEMS(lists); i++) {
+        scan_result r = scan_text(__LINE__, lists[i].text, strlen(lists[i].text));
+        ck_assert_msg(r.n == lists[i].n, "\"%s\": want %zu, got %s", lists[i].text, lists[i].n,
+                      describe(&r, lists[i].text));
+        for (size_t k = 0; k < r.n; k++)
+            ck_assert_int_eq(r.f[k].entity, entity_id(__LINE__, lists[i].entity));
+    }
 }
 END_TEST
 
