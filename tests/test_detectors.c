@@ -807,6 +807,10 @@ START_TEST(test_ipv6_weak_forms)
     expect_one_sub("64:ff9b::", "IP_ADDRESS", "64:ff9b::", "IPV6");
     expect_one_sub("1:2::34", "IP_ADDRESS", "1:2::34", "IPV6");
     expect_one_sub("::ffff:10.0.0.1", "IP_ADDRESS", "::ffff:10.0.0.1", "IPV6");
+    /* an embedded IPv4 ends the address: what follows ':' is a port */
+    expect_one_sub("peer ::ffff:10.0.0.1:8080 closed", "IP_ADDRESS", "::ffff:10.0.0.1", "IPV6");
+    expect_one_sub("::ffff:10.0.0.1:443.", "IP_ADDRESS", "::ffff:10.0.0.1", "IPV6");
+    expect_one_sub("::ffff:10.0.0.1:808080", "IP_ADDRESS", "10.0.0.1", "IPV4"); /* no port */
     expect_one_sub("::192.0.2.1", "IP_ADDRESS", "::192.0.2.1", "IPV6");
     expect_one_sub("1:0:0:0:0:0:0:8", "IP_ADDRESS", "1:0:0:0:0:0:0:8", "IPV6");
     expect_one_sub("fe80::1%eth0", "IP_ADDRESS", "fe80::1%eth0", "IPV6");

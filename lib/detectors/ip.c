@@ -2,7 +2,8 @@
  * ip.c - IPv4 and IPv6 addresses.
  *
  * The span is the address alone: a ":port" or "/prefix" suffix is not part
- * of it, while an IPv6 zone id ("%eth0") is.
+ * of it (nor after an IPv6 address that ends in an IPv4 one, unbracketed),
+ * while an IPv6 zone id ("%eth0") is.
  * Dotted numbers that continue (OIDs, four-part versions with a fifth part)
  * are not addresses, and a version-like octet out of range fails the parse.
  * A compressed IPv6 address that writes too little ("::1", "4::", "6::a")
@@ -101,6 +102,16 @@ void detect_ipv6(const scan_view *v, size_t p)
     /* trailing punctuation belongs to the sentence, except a final "::" */
     while (q > p && (s[q - 1] == '.' || (s[q - 1] == ':' && !(q - p >= 2 && s[q - 2] == ':'))))
         q--;
+    /* an embedded IPv4 ends the address: a ':' after it starts a port
+     * ("::ffff:10.0.0.1:8080", as some servers log a peer) */
+    for (size_t i = p; i < q; i++)
+        if (s[i] == '.') {
+            while (i < q && s[i] != ':')
+                i++;
+            if (i < q && i + 1 < q && q - i <= 6 && count_digits(v, i + 1, 6) == q - i - 1)
+                q = i;
+            break;
+        }
     size_t end = q;
     if (end < v->len && s[end] == '%') {
         size_t z = end + 1;
