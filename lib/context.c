@@ -60,6 +60,7 @@ typedef struct token {
 typedef struct column_words {
     uint32_t entities;
     bool us;
+    bool other; /* it ends with a label of another kind of number ("part_no") */
 } column_words;
 
 /* table_row_ok()'s look ahead to the end of a line (absolute offsets;
@@ -1380,7 +1381,7 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce,
 
 static column_words column_read(const table_state *t, const hotword *table, size_t table_n)
 {
-    column_words r = {0, false};
+    column_words r = {0, false, false};
     size_t cn;
     const char *col = table_column_name(t, &cn);
     token coltok[8];
@@ -1391,6 +1392,14 @@ static column_words column_read(const table_state *t, const hotword *table, size
             r.entities |= ent;
         if (match_phrase(us_words, us_word_count, coltok, nc, i, &ent))
             r.us = true;
+    }
+    /* as labelled_by() reads a label right before a value */
+    size_t last = nc;
+    while (last > 1 && number_word(&coltok[last - 1]))
+        last--;
+    for (size_t i = 0; i < last && !r.other; i++) {
+        uint32_t ent;
+        r.other = match_phrase(other_labels, other_label_count, coltok, last, i, &ent) == last - i;
     }
     return r;
 }
@@ -1606,7 +1615,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t table_n = rule ? rule->nwords : hotword_count;
     uint32_t want = rule ? 1 : ENTITY_MASK(c->entity);
     /* the column's name, when the candidate sits in a table */
-    column_words col = {0, false};
+    column_words col = {0, false, false};
     if (in_row)
         col = column_of(w, t, table, table_n, rule != NULL);
     bool col_names = (col.entities & want) != 0;
@@ -1623,7 +1632,12 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * of number (and for an ITIN an SSN hotword: a 9XX number given as an
      * SSN); first as far as any window could reach, which needs no look at
      * it, then in the window itself. */
-    bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && v->hot;
+    /* an SSN's shape under a column named for another kind of number
+     * ("part_no", "sku"), as after such a label in text: the window is read
+     * for a hotword of its own in the cell */
+    bool col_against = (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && !rule &&
+                       col.other && !col_names;
+    bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && !col_against && v->hot;
     uint32_t want_words = ENTITY_MASK(c->entity), against = 0;
     if (c->entity == PII_IP_ADDRESS) {
         against = HOT_VERSION;
@@ -1694,7 +1708,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         labelled_by(version_words, version_word_count, before, nb, s, cs))
         return 0.2f; /* under LOW_SCORE: "version 1.2.3.4", "build: 10.0.1.2" */
     if ((c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && dist == SIZE_MAX &&
-        labelled_by(other_labels, other_label_count, before, nb, s, cs))
+        (col_against || labelled_by(other_labels, other_label_count, before, nb, s, cs)))
         return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789" */
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
         nearest(rs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, NULL, 0) != SIZE_MAX)

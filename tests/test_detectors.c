@@ -1133,6 +1133,14 @@ START_TEST(test_context_csv_header)
     ck_assert(only_finding("name,notes\nJo,ssn 536221234").flags & PII_FLAG_CONTEXT);
     expect_one("name,notes\nJo,routing 011000015", "ABA_ROUTING_NUMBER", "011000015");
     expect_none("name,notes\nJo,Part no. 536-22-1234");
+    /* a column named for another kind of number is such a label for each
+     * of its values: an SSN's shape there is none, unless its cell says so */
+    expect_none("sku,part_no,qty\nA-17,536-22-1874,3");
+    expect_none("name,customer_id\nJo,536-22-1874");
+    expect_none("name\tzip code\nJo\t536-22-1874");
+    expect_one("sku,part_no,qty\nA-17,ssn 536-22-1874,3", "US_SSN", "536-22-1874");
+    expect_one("name,part_no,notes\nJo,A-17,536-22-1874", "US_SSN", "536-22-1874");
+    expect_one("part_no,ssn\nA-17,536-22-1874", "US_SSN", "536-22-1874");
     /* a named column is the nearest hotword whatever else the row says,
      * but for an IPv4 address's version label and a US passport's country */
     expect_one("name,ssn\nJo,Part no. 536-22-1234", "US_SSN", "536-22-1234");
