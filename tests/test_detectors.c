@@ -985,9 +985,20 @@ START_TEST(test_lookalikes)
         "Employee ID 123456789 account",
         "price $4111111111111111",
         "git 3f2a1b9c",
+        /* dates without separators next to a hotword */
+        "Passport expiry date: 20300115",
+        "passport_expiry=20300115 passport_country=US",
+        "driver license expires 20290315 (California)",
+        "account opened 20190401",
+        "account locked at 20240301120003",
     };
     for (size_t i = 0; i < N_ELEMS(texts); i++)
         expect_none(texts[i]);
+    /* not a date: month 13, a year of 2150, 25 o'clock */
+    expect_one("account opened 20191301", "US_BANK_NUMBER", "20191301");
+    expect_one("account 21500101", "US_BANK_NUMBER", "21500101");
+    expect_one("account 20240301250003", "US_BANK_NUMBER", "20240301250003");
+    expect_has("passport no. 20301501", "PASSPORT", "20301501");
 }
 END_TEST
 

@@ -83,5 +83,7 @@ void detect_bank_account(const scan_view *v, size_t p)
         continues_right(v, p + n, '-'))
         return;
     bool micr = micr_at(v, p + n, MICR_ON_US) && after_transit(v, p);
+    if (!micr && compact_date(v->s + p, n))
+        return;
     propose(v, PII_US_BANK_NUMBER, p, p + n, micr ? 0.85f : 0.05f, 0.8f, 0, NULL);
 }

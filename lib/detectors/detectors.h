@@ -102,6 +102,25 @@ static inline bool iso_date_at(const scan_view *v, size_t p)
            is_digit(s[p + 9]) && !(p + 10 < v->len && is_digit(s[p + 10]));
 }
 
+/* Whether the n digits at s are a date written without separators, as
+ * logs and forms write them: YYYYMMDD, or YYYYMMDDhhmmss (a year of 1900
+ * to 2099).  Accounts, licenses and passport numbers of those lengths
+ * need a hotword, and "passport expiry date: 20300115" has one near. */
+static inline bool compact_date(const uint8_t *s, size_t n)
+{
+    if (n != 8 && n != 14)
+        return false;
+    unsigned y = (s[0] - '0') * 10u + (s[1] - '0');
+    unsigned mo = (s[4] - '0') * 10u + (s[5] - '0'), d = (s[6] - '0') * 10u + (s[7] - '0');
+    if ((y != 19 && y != 20) || mo < 1 || mo > 12 || d < 1 || d > 31)
+        return false;
+    if (n == 8)
+        return true;
+    unsigned h = (s[8] - '0') * 10u + (s[9] - '0'), mi = (s[10] - '0') * 10u + (s[11] - '0'),
+             sec = (s[12] - '0') * 10u + (s[13] - '0');
+    return h < 24 && mi < 60 && sec < 61;
+}
+
 /* Propose a candidate.  base: score without context; with_ctx: score when
  * a hotword for the entity is near (0 when context does not change it). */
 cand *propose(const scan_view *v, int entity, size_t start, size_t end, float base,

@@ -73,7 +73,7 @@ void detect_driver_license(const scan_view *v, size_t p)
      * (which takes fewer than six digits for no license either). */
     size_t d = count_digits(v, p, DL_MAX + 1);
     if (d && lone_number(v, p, d)) {
-        if (d >= 6 && d <= DL_MAX)
+        if (d >= 6 && d <= DL_MAX && !compact_date(s + p, d))
             propose_license(v, p, p + d, glued_right(v, p + d) ? 0 : v->dl_digits[d]);
         return;
     }

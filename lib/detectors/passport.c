@@ -57,7 +57,8 @@ void detect_passport(const scan_view *v, size_t p)
         n++;
     }
     letters = n - digits;
-    if (n < 6 || n > 9 || digits < 1 || glued_left(v, p) || glued_right(v, p + n))
+    if (n < 6 || n > 9 || digits < 1 || glued_left(v, p) || glued_right(v, p + n) ||
+        (digits == n && compact_date(s + p, n)))
         return;
     bool us_shape = (n == 9 && digits == 9) ||
                     (n == 9 && letters == 1 && is_upper(s[p]));
