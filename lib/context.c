@@ -680,12 +680,17 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     return best;
 }
 
-/* "us" written in lower case is usually the pronoun; keep it only as part of
- * an identifier such as passport_us. */
-static void drop_pronoun_us(const uint8_t *s, size_t len, token *t, size_t n)
+/* Short words that are hotwords only in capitals: "us" written in lower
+ * case is usually the pronoun, "ss" the seconds of "hh:mm:ss", "rt" a
+ * retweet.  Each is kept in lower case only as part of an identifier
+ * (passport_us, ss_number). */
+static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        if (strcmp(t[i].w, "us") != 0 || t[i].upper)
+        const char *w = t[i].w;
+        if (t[i].upper || t[i].n != 2 ||
+            !((w[0] == 'u' && w[1] == 's') || (w[0] == 's' && w[1] == 's') ||
+              (w[0] == 'r' && w[1] == 't')))
             continue;
         bool in_ident = (t[i].start > 0 && s[t[i].start - 1] == '_') ||
                         (t[i].end < len && s[t[i].end] == '_');
@@ -1371,8 +1376,8 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce,
             nb -= first_here;
         }
     }
-    drop_pronoun_us(s, v->len, before, nb);
-    drop_pronoun_us(s, v->len, after, na);
+    drop_lowercase_abbreviations(s, v->len, before, nb);
+    drop_lowercase_abbreviations(s, v->len, after, na);
 
     w->nb = nb;
     w->na = na;

@@ -132,6 +132,7 @@ const hotword hotwords[] = {
     {{"remote", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"rijbewijs", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"routing", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
+    {{"rt", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* in capitals (context.c) */
     {{"rtn", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"s", "s", "n"}, B(PII_US_SSN)},
     {{"savings", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -146,6 +147,7 @@ const hotword hotwords[] = {
     {{"socsec", NULL, NULL}, B(PII_US_SSN)},
     {{"sozialversicherungsnummer", NULL, NULL}, B(PII_US_SSN)},
     {{"src", NULL, NULL}, B(PII_IP_ADDRESS)},
+    {{"ss", NULL, NULL}, B(PII_US_SSN)}, /* "SS#", "SS No.", in capitals (context.c) */
     {{"ssn", NULL, NULL}, B(PII_US_SSN)},
     {{"ssns", NULL, NULL}, B(PII_US_SSN)},
     {{"tarjeta", NULL, NULL}, B(PII_CREDIT_CARD)},

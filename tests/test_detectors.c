@@ -251,6 +251,13 @@ START_TEST(test_ssn_weak_forms_need_context)
     /* "social" alone, as people say it; S.S.N. with its dots */
     expect_one("my social is 536 22 1874, why?", "US_SSN", "536 22 1874");
     expect_one("S.S.N.: 536 22 1874", "US_SSN", "536 22 1874");
+    /* "SS" in capitals, or in an identifier; not the seconds of hh:mm:ss */
+    expect_one("SS# 536221234", "US_SSN", "536221234");
+    expect_one("SS No. 536221234", "US_SSN", "536221234");
+    expect_one("SS#: 536.22.1234", "US_SSN", "536.22.1234");
+    expect_one("ss_number: 536221234", "US_SSN", "536221234");
+    expect_none("hh:mm:ss 536221234");
+    expect_none("ss 536221234");
     expect_none("S.S.: 536 22 1874");
     expect_none("my score is 536 22 1874");
 }
@@ -532,6 +539,11 @@ START_TEST(test_aba)
     expect_one("routing 021000021", "ABA_ROUTING_NUMBER", "021000021");
     expect_one("ABA 0110-0001-5", "ABA_ROUTING_NUMBER", "0110-0001-5");
     expect_one("RTN: 061000159", "ABA_ROUTING_NUMBER", "061000159");
+    /* "RT" in capitals; in lower case it is as likely a retweet */
+    expect_one("Wells Fargo, RT 121000248", "ABA_ROUTING_NUMBER", "121000248");
+    expect_has("Bank: Wells Fargo, RT 121000248, Acct 1234567890", "ABA_ROUTING_NUMBER",
+               "121000248");
+    expect_none("rt 121000248");
     pii_finding f = only_finding("routing number 011000015");
     ck_assert(f.flags & PII_FLAG_VALIDATED);
     ck_assert(f.flags & PII_FLAG_CONTEXT);
