@@ -711,6 +711,17 @@ START_TEST(test_ipv4)
     expect_one_sub("http://10.0.0.1:8080/x", "IP_ADDRESS", "10.0.0.1", "IPV4");
     expect_one_sub("255.255.255.255", "IP_ADDRESS", "255.255.255.255", "IPV4");
     expect_one_sub("ip=10.0.0.1;", "IP_ADDRESS", "10.0.0.1", "IPV4");
+    /* a range: two addresses joined by '-' */
+    const char *range = "ips: 10.0.0.1-10.0.0.254";
+    scan_result r = scan_text(__LINE__, range, strlen(range));
+    ck_assert_msg(r.n == 2, "range: %s", describe(&r, range));
+    ck_assert_uint_eq(r.f[0].start, 5);
+    ck_assert_uint_eq(r.f[0].end, 13);
+    ck_assert_uint_eq(r.f[1].start, 14);
+    ck_assert_uint_eq(r.f[1].end, 24);
+    expect_none("10.0.0.1-10.0.0.254.5"); /* the second is a longer dotted number */
+    expect_none("v1.2.3.4-10.0.0.1");     /* the first is a version */
+    expect_none("1.2.3.4-5");
     pii_finding f = only_finding("8.8.8.8");
     ck_assert(f.flags & PII_FLAG_VALIDATED);
 

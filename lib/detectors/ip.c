@@ -12,34 +12,65 @@
 #include "../validators/validators.h"
 #include "detectors.h"
 
+/* The end of four dot-separated numbers of one to three digits at p (the
+ * shape of an IPv4 address), or 0. */
+static size_t dotted_quad(const scan_view *v, size_t p)
+{
+    size_t q = p;
+    for (int part = 0; part < 4; part++) {
+        size_t g = count_digits(v, q, 4);
+        if (g < 1 || g > 3)
+            return 0;
+        q += g;
+        if (part < 3) {
+            if (q + 1 >= v->len || v->s[q] != '.')
+                return 0;
+            q++;
+        }
+    }
+    return q;
+}
+
+/* Whether an address range's first address ends at e ("10.0.0.1-"): a
+ * dotted quad, with no letter, digit or dot before it. */
+static bool quad_ends_at(const scan_view *v, size_t e)
+{
+    size_t b = e;
+    while (b > 0 && e - b < 16 && (is_digit(v->s[b - 1]) || v->s[b - 1] == '.'))
+        b--;
+    return (b == 0 || !uni_word_before(v->s, b)) && b < e && dotted_quad(v, b) == e;
+}
+
+/* Whether an address range's last address starts at p ("-10.0.0.254"): a
+ * dotted quad, with no letter or digit after it, nor a dot and one. */
+static bool quad_starts_at(const scan_view *v, size_t p)
+{
+    size_t e = dotted_quad(v, p);
+    return e && !uni_word_at(v->s, v->len, e) &&
+           !(e + 1 < v->len && v->s[e] == '.' && uni_word_at(v->s, v->len, e + 1));
+}
+
 void detect_ipv4(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_IP_ADDRESS)))
         return;
     const uint8_t *s = v->s;
-    size_t q = p;
-    for (int part = 0; part < 4; part++) {
-        size_t g = count_digits(v, q, 4);
-        if (g < 1 || g > 3)
-            return;
-        q += g;
-        if (part < 3) {
-            if (q + 1 >= v->len || s[q] != '.')
-                return;
-            q++;
-        }
-    }
-    size_t end = q;
+    size_t end = dotted_quad(v, p);
+    if (!end)
+        return;
     /* Glued on the left to a word, or a dotted number before it.  Unlike
      * other IDs an address may follow '/', ':' or '@' ("http://10.0.0.1",
-     * "ip4:10.0.0.1", "user@10.0.0.1"). */
+     * "ip4:10.0.0.1", "user@10.0.0.1"), and '-' after another address (a
+     * range: "10.0.0.1-10.0.0.254"). */
     if (p > 0 && (uni_word_before(s, p) || s[p - 1] == '$' ||
-                  (p >= 2 && (s[p - 1] == '.' || s[p - 1] == '-') && uni_word_before(s, p - 1))))
+                  (p >= 2 && (s[p - 1] == '.' || s[p - 1] == '-') && uni_word_before(s, p - 1) &&
+                   !(s[p - 1] == '-' && quad_ends_at(v, p - 1)))))
         return;
     if (end < v->len) {
         if (uni_word_at(s, v->len, end))
             return;
-        if ((s[end] == '.' || s[end] == '-') && uni_word_at(s, v->len, end + 1))
+        if ((s[end] == '.' || s[end] == '-') && uni_word_at(s, v->len, end + 1) &&
+            !(s[end] == '-' && quad_starts_at(v, end + 1)))
             return; /* 1.2.3.4.5 is an OID or version, not an address */
     }
     if (!pii_ipv4_parse((const char *)s + p, end - p, NULL))
