@@ -133,7 +133,7 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
     if (is_digit(c)) {
         if (d == 9 || (d == 3 && sep_at(v, p + 3, "- .")))
             detect_ssn_itin(v, p);
-        if ((d >= 12 && d <= 19) || (d == 4 && sep_at(v, p + 4, " -")))
+        if ((d >= 12 && d <= 19) || (d == 4 && sep_at(v, p + 4, " -.")))
             detect_card(v, p);
         if (d == 9 || (d == 4 && sep_at(v, p + 4, "-")))
             detect_aba(v, p);
@@ -477,7 +477,8 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     uint64_t iban = cm->alpha & AT(m.alpha, 1) & d2 & d3;
     /* Numbers (SSN, card, phone, routing and account numbers, IPv4,
      * all-digit licenses and passports): six digits, or fewer followed by
-     * a separator and a digit ('.' only after one to three digits). */
+     * a separator and a digit ('.' only after one to three digits, or
+     * four where a card's groups follow). */
     /* the sixth digit, and up to the twelfth if mode asks (the first five
      * are asked below): eight digits in a row from byte plain_min - 8 on,
      * from runs doubled (the next block's low bits need only its own) */
@@ -490,7 +491,10 @@ static starts block_starts(const block *p, const block *c, const block *n, const
         unsigned k = mode->plain_min - 8; /* 1, 2 or 4 */
         plain = c8 >> k | n8 << (64 - k);
     }
-    uint64_t sep2 = AT(sep_digit3, 2), sep4 = AT(sep_digit2, 4), sep5 = AT(sep_digit2, 5);
+    uint64_t sep2 = AT(sep_digit3, 2), sep5 = AT(sep_digit2, 5);
+    /* (a card's 4-6-5 groups joined by '.'; its 4-4-4-4 are a MAC
+     * address's shape, a hexcolon start) */
+    uint64_t sep4 = AT(sep_digit2, 4) | (dot4 & AT(m.digit, 5) & AT(m.dot, 11));
     if (!mode->licenses) {
         /* Without the license recognizer (a separator and a digit let a
          * license go on after any number of digits), two digits and a

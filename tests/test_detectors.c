@@ -458,6 +458,9 @@ START_TEST(test_card_brands)
         {"378282246310005", "AMEX"},
         {"3782 822463 10005", "AMEX"}, /* 4-6-5 */
         {"3714-496353-98431", "AMEX"},
+        {"3782.822463.10005", "AMEX"}, /* dots: 4-6-5 or 4-4-4-4 only */
+        {"4111.1111.1111.1111", "VISA"},
+        {"6011.1111.1111.1117", "DISCOVER"},
         {"6011111111111117", "DISCOVER"},
         {"3530111333300000", "JCB"},
         {"30569309025904", "DINERS"},
@@ -488,6 +491,11 @@ START_TEST(test_card_rejections)
     expect_none("378282246310006");
     expect_none("2720990000000008");
     expect_none("4111 1111-1111 1111");  /* mixed separators */
+    expect_none("4111.1111.1111.1112");  /* Luhn */
+    expect_none("4111.11111111.1111");   /* with dots, only 4-4-4-4 and 4-6-5 */
+    expect_none("1.4111.1111.1111.1111"); /* a longer dotted number */
+    expect_none("4111.1111.1111.1111.5");
+    expect_none("v4111.1111.1111.1111");
     expect_none("4111 1111 1111 1111 1111"); /* 20 digits */
     expect_none("41111111111111111111");
     expect_none("x4111111111111111");    /* glued */

@@ -2,7 +2,8 @@
  * card.c - payment card numbers (PAN).
  *
  * 12-19 digits, either contiguous or in groups joined by one separator kind
- * (' ' or '-'), the first group of four (4-4-4-4, 4-6-5, 4-6-4, 4-4-4-4-3 ...).
+ * (' ' or '-'), the first group of four (4-4-4-4, 4-6-5, 4-6-4, 4-4-4-4-3 ...);
+ * with '.' only an issuer's number in 4-4-4-4 or 4-6-5.
  * The whole digit sequence must be the number: a card shape inside a longer
  * sequence (tracking numbers) is not a card.  Luhn must pass; an issuer (IIN
  * range with its lengths) makes it a card on its own, a Luhn-valid number of
@@ -36,8 +37,8 @@ void detect_card(const scan_view *v, size_t p)
             return;
         for (size_t i = 0; i < n1; i++)
             canon[nd++] = (char)s[p + i];
-    } else if (n1 == 4 && p + 5 < v->len && (s[p + 4] == ' ' || s[p + 4] == '-') &&
-               !iso_date_at(v, p)) {
+    } else if (n1 == 4 && p + 5 < v->len &&
+               (s[p + 4] == ' ' || s[p + 4] == '-' || s[p + 4] == '.') && !iso_date_at(v, p)) {
         uint8_t sep = s[p + 4];
         if (continues_left(v, p, sep))
             return;
@@ -58,6 +59,11 @@ void detect_card(const scan_view *v, size_t p)
         }
         end = q;
         grouped = true;
+        /* dots join many kinds of numbers: only an issuer's 4-4-4-4 or
+         * Amex's 4-6-5 (checked below) is a card */
+        if (sep == '.' && !((ng == 4 && glen[1] == 4 && glen[2] == 4 && glen[3] == 4) ||
+                            (ng == 3 && glen[1] == 6 && glen[2] == 5)))
+            return;
         if (sep == ' ' && !(nd >= 12 && !glued_right(v, end) && pii_luhn_ok(canon, nd) &&
                             pii_card_brand(canon, nd) != CARD_NONE)) {
             /* a complete grouping and then another number (expiry, code) */
@@ -83,6 +89,8 @@ void detect_card(const scan_view *v, size_t p)
     if (!pii_luhn_ok(canon, nd))
         return;
     card_brand brand = pii_card_brand(canon, nd);
+    if (brand == CARD_NONE && grouped && s[p + 4] == '.')
+        return;
     if (brand != CARD_NONE)
         propose(v, PII_CREDIT_CARD, p, end, grouped ? 0.9f : 0.75f, 1.0f, PII_FLAG_VALIDATED,
                 pii_card_brand_name(brand));
