@@ -88,13 +88,16 @@ static word_runs runs_of(const scan_view *v, size_t p)
 /* Whether a number that begins with d digits at p may begin a phone
  * number without '+' (phone.c): ten digits, area code first (NANP codes
  * begin with 2-9); 3-3-4 groups joined by one kind of separator, or with
- * the exchange in parentheses; or '1' before such groups.  Versions and
- * decimals ("104.0.4652.134", "5.6s") are most of what is turned away. */
+ * the exchange in parentheses; or '1' before such groups or ten digits.
+ * Versions and decimals ("104.0.4652.134", "5.6s") are most of what is
+ * turned away. */
 static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
 {
     const uint8_t *s = v->s;
     if (d == 1)
         return s[p] == '1' && sep_at(v, p + 1, " -.");
+    if (d == 11)
+        return s[p] == '1';
     if (s[p] < '2' || !(d == 10 || (d == 3 && sep_at(v, p + 3, " -."))))
         return false;
     if (d == 10)

@@ -922,6 +922,11 @@ START_TEST(test_phone_nanp)
     /* ... but after the same separator it is */
     expect_none("212 555 0199 10");
     expect_none("212-555-0199-10");
+    /* '1' and ten bare digits, as ten bare digits: with a hotword */
+    expect_one("phone: 14155550132", "PHONE_NUMBER", "14155550132");
+    expect_none("14155550132");
+    expect_none("phone: 10155550132"); /* area code 015 */
+    expect_none("phone: 24155550132"); /* eleven digits, not '1' first */
 }
 END_TEST
 

@@ -4,7 +4,7 @@
  * Accepted written forms: "+CC groups" with ' ', '-' or '.' between groups and
  * an optional "(area)" group or "(0)" trunk prefix; NANP "(NPA) NXX-XXXX",
  * "NPA-NXX-XXXX", "NPA.NXX.XXXX", "NPA NXX XXXX", "1-NPA-NXX-XXXX" and ten
- * bare digits.  NANP numbers must follow the numbering plan (no area or
+ * bare digits (or eleven, '1' first).  NANP numbers must follow the numbering plan (no area or
  * exchange code starting with 0 or 1, no N11 codes), which rejects most
  * serial and part numbers of the same shape.
  *
@@ -124,9 +124,9 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     } else {
         const char *nanp;
         size_t g0 = 0;
-        if (nd == 11 && digits[0] == '1' && ngroups >= 2 && glen[0] == 1) {
+        if (nd == 11 && digits[0] == '1' && (ngroups == 1 || glen[0] == 1)) {
             nanp = digits + 1;
-            g0 = 1;
+            g0 = ngroups > 1;
         } else if (nd == 10) {
             nanp = digits;
         } else {
@@ -140,8 +140,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             base = 0.75f; /* (212) 555-0199, 1 (212) 555-0199 */
         } else if (rest == 3 && glen[g0] == 3 && glen[g0 + 1] == 3 && glen[g0 + 2] == 4 && !mixed) {
             base = first_sep == ' ' ? 0.5f : 0.6f;
-        } else if (rest == 1 && ngroups == 1) {
-            base = BARE_SCORE_MAX; /* ten bare digits: needs a hotword */
+        } else if (ngroups == 1) {
+            base = BARE_SCORE_MAX; /* ten bare digits, or '1' and ten: needs a hotword */
         } else {
             return false;
         }
