@@ -88,7 +88,8 @@ static word_runs runs_of(const scan_view *v, size_t p)
 /* Whether a number that begins with d digits at p may begin a phone
  * number without '+' (phone.c): ten digits, area code first (NANP codes
  * begin with 2-9); 3-3-4 groups joined by one kind of separator, or with
- * the exchange in parentheses; or '1' before such groups or ten digits.
+ * the exchange in parentheses; or '1' before such groups or ten digits;
+ * or a national number's first group, '0' first, and a separator.
  * Versions and decimals ("104.0.4652.134", "5.6s") are most of what is
  * turned away. */
 static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
@@ -98,6 +99,9 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
         return s[p] == '1' && sep_at(v, p + 1, " -.");
     if (d == 11)
         return s[p] == '1';
+    if (s[p] == '0') /* a national number's first group (phone.c) */
+        return d >= 2 && d <= 5 && sep_at(v, p + d, " -") && p + d + 1 < v->len &&
+               is_digit(s[p + d + 1]);
     if (s[p] < '2' || !(d == 10 || (d == 3 && sep_at(v, p + 3, " -."))))
         return false;
     if (d == 10)
@@ -427,6 +431,7 @@ static inline pair run_ends(pair run, uint64_t starts)
 typedef struct scan_mode {
     unsigned plain_min; /* 6, 9, 10 or 12 */
     bool licenses;
+    bool phones;        /* a phone hotword may be near: national numbers too */
     uint32_t cold;      /* entities left out: they count only near a hotword */
 } scan_mode;
 
@@ -502,12 +507,13 @@ static starts block_starts(const block *p, const block *c, const block *n, const
         /* Without the license recognizer (a separator and a digit let a
          * license go on after any number of digits), two digits and a
          * separator begin only an IPv4 address here (a MAC address's
-         * "12-34-..." is a hexcolon start), five begin nothing, and
+         * "12-34-..." is a hexcolon start), five begin nothing (both
+         * begin a national phone number, which needs a hotword), and
          * four begin a card or a routing number only where they do not
          * continue groups joined by the same separator on their left (both
          * refuse to be part of a longer number: tracking numbers). */
-        sep2 &= AT(m.dot, 2);
-        sep5 = 0;
+        sep2 &= mode->phones ? AT(sep_digit3, 2) : AT(m.dot, 2);
+        sep5 &= mode->phones ? ~UINT64_C(0) : 0;
         sep4 &= ~(BEFORE2(m.digit) &
                   ((BEFORE1(m.space) & AT(m.space, 4)) | (BEFORE1(m.dash) & AT(m.dash, 4))));
     }
@@ -669,12 +675,13 @@ static void visit(const scan_view *v, const scan_view *cold, const block *c, con
 #define SPAN_REACH 64 /* the longest candidate of an entity that needs a hotword */
 static scan_mode block_mode(const scan_view *v, uint32_t near, bool table_free)
 {
-    scan_mode mode = {6, true, 0};
+    scan_mode mode = {6, true, true, 0};
     const pii_ruleset *rs = v->rs;
     uint32_t ctx_only = v->enabled & rs->hot_only;
     if (!ctx_only || !table_free)
         return mode;
     mode.cold = ctx_only & ~near;
+    mode.phones = (near & ENTITY_MASK(PII_PHONE_NUMBER)) != 0;
     mode.licenses = (mode.cold & (ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_PASSPORT) |
                                   ENTITY_MASK(PII_US_PASSPORT))) !=
                     (v->enabled & (ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_PASSPORT) |
@@ -791,7 +798,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     for (size_t base = k * 64; base < to; base += 64, k++) {
         block_at(v, k + 3, n3);
         block_link(n2, n3);
-        scan_mode mode = {6, true, 0};
+        scan_mode mode = {6, true, true, 0};
         if (v->hot && (v->enabled & v->rs->hot_only)) {
             size_t last = base + 63 < v->len ? base + 63 : v->len - 1;
             bool free;

@@ -955,6 +955,35 @@ END_TEST
 /* MAC_ADDRESS                                                              */
 /* ------------------------------------------------------------------------ */
 
+/* National numbers: trunk prefix '0', groups as each country writes them;
+ * no numbering plan to check, so a hotword is needed. */
+START_TEST(test_phone_national)
+{
+    static const char *const numbers[] = {
+        "030 12345678",   "07700 900123",   "020 7946 0958",     "(02) 9374 4000",
+        "0412 345 678",   "090-1234-5678",  "01 42 68 53 00",    "(030) 901820-0",
+        "0044 20 7946 0958",
+    };
+    char buf[96];
+    for (size_t i = 0; i < N_ELEMS(numbers); i++) {
+        snprintf(buf, sizeof buf, "Tel: %s", numbers[i]);
+        expect_one(buf, "PHONE_NUMBER", numbers[i]);
+        snprintf(buf, sizeof buf, "call me on %s tomorrow", numbers[i]);
+        expect_one(buf, "PHONE_NUMBER", numbers[i]);
+        expect_none(numbers[i]); /* no hotword */
+    }
+    /* shapes that are other things, or nothing */
+    expect_one("phone 058-08-0156", "US_SSN", "058-08-0156"); /* an SSN's groups */
+    expect_none("Fax: (011) 945-6475");   /* North American, invalid area code */
+    expect_none("Fax: 048-479-5910");
+    expect_none("phone 01 02 2023");      /* a date; too few digits */
+    expect_none("phone 01.42.68.53.00");  /* dots join too many other numbers */
+    expect_none("phone 0044 2079");       /* "00" and too few digits */
+    expect_none("phone 0 20 7946 0958");  /* a first group of one digit */
+    expect_none("phone 0412 345-678");    /* mixed separators */
+}
+END_TEST
+
 START_TEST(test_mac)
 {
     expect_one("00:1A:2B:3C:4D:5E", "MAC_ADDRESS", "00:1A:2B:3C:4D:5E");
@@ -1591,7 +1620,7 @@ static Suite *detectors_suite(void)
         {"iban", {test_iban, test_iban_rejections}},
         {"email", {test_email, test_email_rejections}},
         {"ip", {test_ipv4, test_ipv6, test_ipv6_weak_forms, test_ip_lookalikes}},
-        {"phone", {test_phone_nanp, test_phone_e164}},
+        {"phone", {test_phone_nanp, test_phone_e164, test_phone_national}},
         {"mac", {test_mac}},
         {"lookalikes", {test_lookalikes}},
         {"context", {test_context_whole_words, test_context_other_label_nearer,

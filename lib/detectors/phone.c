@@ -1,5 +1,6 @@
 /*
- * phone.c - telephone numbers: North American (NANP) and international E.164.
+ * phone.c - telephone numbers: North American (NANP), international E.164,
+ * and national numbers with a trunk prefix '0' (near a hotword).
  *
  * Accepted written forms: "+CC groups" with ' ', '-' or '.' between groups and
  * an optional "(area)" group or "(0)" trunk prefix; NANP "(NPA) NXX-XXXX",
@@ -17,6 +18,7 @@
 #include "detectors.h"
 
 #define MAX_GROUPS 8
+#define MAX_DIGITS 17 /* "00" and E.164's fifteen */
 
 /* Whether "x" and one to six digits, then no word character, are at e. */
 static bool extension_at(const scan_view *v, size_t e)
@@ -32,7 +34,7 @@ static bool extension_at(const scan_view *v, size_t e)
 static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
 {
     const uint8_t *s = v->s;
-    char digits[16];
+    char digits[MAX_DIGITS];
     size_t nd = 0, q = p;
     size_t glen[MAX_GROUPS];
     size_t ngroups = 0;
@@ -56,7 +58,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             }
             bool trunk_zero = plus && g == 1 && s[q + 1] == '0';
             if (!trunk_zero) {
-                if (nd + g > 15)
+                if (nd + g > MAX_DIGITS)
                     return false;
                 for (size_t i = 0; i < g; i++)
                     digits[nd++] = (char)s[q + 1 + i];
@@ -80,7 +82,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         if (q >= v->len || !is_digit(s[q]))
             break;
         g = count_digits(v, q, 16);
-        if (nd + g > 15)
+        if (nd + g > MAX_DIGITS)
             return false;
         for (size_t i = 0; i < g; i++)
             digits[nd++] = (char)s[q + i];
@@ -121,6 +123,23 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         if (!ok)
             return false;
         base = ngroups >= 2 ? 0.75f : 0.6f;
+    } else if (digits[0] == '0') {
+        /* A national number: the trunk prefix '0' and groups as each
+         * country writes them ("020 7946 0958", "030 12345678", "01 42 68
+         * 53 00", "(02) 9374 4000", "090-1234-5678"), or "00" and an
+         * international number; a first group of two to five digits and
+         * ' ' or '-' (dots join too many other numbers).  No plan to check
+         * them against, so they need a hotword. */
+        if (mixed || ngroups < 2 || first_sep == '.' || paren_second ||
+            (!paren_first && (glen[0] < 2 || glen[0] > 5)))
+            return false; /* (the first group's length: scan.c's phone_may_start()) */
+        /* a North American number's 3-3-4 groups with an invalid area
+         * code ("(011) 945-6475"), or an SSN's 3-2-4, are not one */
+        if (ngroups == 3 && glen[0] == 3 && (glen[1] == 3 || glen[1] == 2) && glen[2] == 4)
+            return false;
+        if (digits[1] == '0' ? nd < 10 || !pii_e164_ok(digits + 2, nd - 2) : nd < 10 || nd > 13)
+            return false;
+        base = BARE_SCORE_MAX;
     } else {
         const char *nanp;
         size_t g0 = 0;
