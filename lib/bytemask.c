@@ -161,12 +161,21 @@ __attribute__((target("sse2"))) static void masks_sse2(const uint8_t *s, byte_ma
 
 /* ---- AVX2: nibble tables, 32 bytes at a time ---- */
 
-__attribute__((target("avx2"))) static inline uint64_t bit32(__m256i cls, int k)
+/* A 64-bit mask from the top bits of two 32-byte halves. */
+__attribute__((target("avx2"))) static inline uint64_t top64(__m256i lo, __m256i hi)
 {
-    /* bit k of each byte to its top bit: a 16-bit shift moves no bit of
-     * one byte into the top of the other */
-    return (uint32_t)_mm256_movemask_epi8(_mm256_slli_epi16(cls, 7 - k));
+    return (uint64_t)(uint32_t)_mm256_movemask_epi8(lo) |
+           (uint64_t)(uint32_t)_mm256_movemask_epi8(hi) << 32;
 }
+
+/* Bit k of each byte to its top bit: a 16-bit shift moves no bit of one
+ * byte into the top of the other. */
+#define UP(v, k) _mm256_slli_epi16((v), 7 - (k))
+/* Class bit k of both halves as a mask; two bits' union with one
+ * movemask. */
+#define BIT64(c, k) top64(UP(c[0], k), UP(c[1], k))
+#define BITS64(c, j, k) \
+    top64(_mm256_or_si256(UP(c[0], j), UP(c[0], k)), _mm256_or_si256(UP(c[1], j), UP(c[1], k)))
 
 __attribute__((target("avx2"))) static void masks_avx2(const uint8_t *s, byte_masks *m)
 {
@@ -175,42 +184,34 @@ __attribute__((target("avx2"))) static void masks_avx2(const uint8_t *s, byte_ma
     const __m256i t_lo2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)lo2));
     const __m256i t_hi2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)hi2));
     const __m256i nib = _mm256_set1_epi8(0x0F);
-    uint64_t r[17] = {0};
+    __m256i c[2], c1[2], c2[2];
     for (int h = 0; h < 2; h++) {
-        __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(s + 32 * h));
-        __m256i lo = _mm256_and_si256(c, nib);
-        __m256i hi = _mm256_and_si256(_mm256_srli_epi16(c, 4), nib);
-        __m256i c1 = _mm256_and_si256(_mm256_shuffle_epi8(t_lo1, lo), _mm256_shuffle_epi8(t_hi1, hi));
-        __m256i c2 = _mm256_and_si256(_mm256_shuffle_epi8(t_lo2, lo), _mm256_shuffle_epi8(t_hi2, hi));
-        int sh = 32 * h;
-        r[0] |= (uint64_t)(uint32_t)_mm256_movemask_epi8(c) << sh;
-        for (int k = 0; k < 8; k++)
-            r[1 + k] |= bit32(c1, k) << sh;
-        for (int k = 0; k < 8; k++)
-            r[9 + k] |= bit32(c2, k) << sh;
+        c[h] = _mm256_loadu_si256((const __m256i *)(const void *)(s + 32 * h));
+        __m256i lo = _mm256_and_si256(c[h], nib);
+        __m256i hi = _mm256_and_si256(_mm256_srli_epi16(c[h], 4), nib);
+        c1[h] = _mm256_and_si256(_mm256_shuffle_epi8(t_lo1, lo), _mm256_shuffle_epi8(t_hi1, hi));
+        c2[h] = _mm256_and_si256(_mm256_shuffle_epi8(t_lo2, lo), _mm256_shuffle_epi8(t_hi2, hi));
     }
-    /* case: bit 5 of the byte */
-    uint64_t lower_case = 0;
-    for (int h = 0; h < 2; h++) {
-        __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(s + 32 * h));
-        lower_case |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_slli_epi16(c, 2)) << (32 * h);
-    }
-    m->high = r[0];
-    m->digit = r[1];
-    m->alpha = r[2] | r[3];
-    m->hexa = r[4];
-    m->space = r[5];
-    m->dash = r[6];
-    m->dot = r[7];
-    m->colon = r[8];
-    m->at = r[9];
-    m->phone = r[10];
-    m->slash = r[11] | r[12];
-    m->p_char = r[13];
-    m->newline = r[14];
-    m->head = r[15] | r[16];
-    m->lower = m->alpha & lower_case;
+    /* (each mask made and stored in turn: few vectors live at once) */
+    m->high = top64(c[0], c[1]);
+    m->digit = BIT64(c1, 0);
+    m->alpha = BITS64(c1, 1, 2);
+    m->lower = m->alpha & BIT64(c, 5); /* case: bit 5 of the byte */
+    m->hexa = BIT64(c1, 3);
+    m->space = BIT64(c1, 4);
+    m->dash = BIT64(c1, 5);
+    m->dot = BIT64(c1, 6);
+    m->colon = top64(c1[0], c1[1]);
+    m->at = BIT64(c2, 0);
+    m->phone = BIT64(c2, 1);
+    m->slash = BITS64(c2, 2, 3);
+    m->p_char = BIT64(c2, 4);
+    m->newline = BIT64(c2, 5);
+    m->head = BITS64(c2, 6, 7);
 }
+#undef UP
+#undef BIT64
+#undef BITS64
 
 /* ---- AVX-512BW: the same tables, 64 bytes at a time, into mask registers ---- */
 
