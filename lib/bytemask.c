@@ -280,6 +280,70 @@ __attribute__((target("avx512f,avx512bw,avx512vbmi"))) static byte_pairs pairs_a
 }
 #endif
 
+/* The pair set folded: bit (a & 31) * 16 + (b & 16) / 2 + (b & 7) for the
+ * pair (a, b), byte (a & 31) * 2 + (b & 16) / 16 (half the vector lookups
+ * of the whole set; letters that differ in bit 3 are rarely both second
+ * letters of the same first).  Then as four pshufb tables of 16: the first
+ * sixteen bytes, then each next sixteen XOR the ones before them.  A
+ * lookup XORs what each table gives, and a table past the byte's own gives
+ * nothing: the XORs telescope to the byte. */
+void bytepair1_table(const uint8_t set[128], uint8_t table[64])
+{
+    uint8_t fold[64];
+    memset(fold, 0, sizeof fold);
+    for (unsigned k = 0; k < 1024; k++)
+        if ((set[k >> 3] >> (k & 7)) & 1) {
+            unsigned a = k >> 5, b = k & 31, f = a << 4 | (b & 16) >> 1 | (b & 7);
+            fold[f >> 3] |= (uint8_t)(1u << (f & 7));
+        }
+    for (int i = 0; i < 64; i++)
+        table[i] = i < 16 ? fold[i] : fold[i] ^ fold[i - 16];
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+__attribute__((target("avx2"))) static uint64_t pairs1_avx2(const uint8_t *s,
+                                                            const uint8_t table[64])
+{
+    const __m256i sixteen = _mm256_set1_epi8(16);
+    const __m256i bitval = _mm256_broadcastsi128_si256(
+        _mm_setr_epi8(1, 2, 4, 8, 16, 32, 64, (char)128, 1, 2, 4, 8, 16, 32, 64, (char)128));
+    __m256i t[4];
+    for (int k = 0; k < 4; k++)
+        t[k] = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)(table + 16 * k)));
+    uint64_t out = 0;
+    for (int h = 0; h < 2; h++) {
+        __m256i a = _mm256_loadu_si256((const __m256i *)(const void *)(s + 32 * h));
+        __m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(s + 32 * h + 1));
+        /* byte (a & 31) * 2 + bit 4 of b, 0..63: (a & 31) << 1 stays in
+         * its byte; b >> 4 takes bits of the next byte, which the mask
+         * drops */
+        __m256i idx = _mm256_or_si256(
+            _mm256_slli_epi16(_mm256_and_si256(a, _mm256_set1_epi8(31)), 1),
+            _mm256_and_si256(_mm256_srli_epi16(b, 4), _mm256_set1_epi8(1)));
+        /* table k for idx - 16 k: below zero (bit 7 set) pshufb gives 0 */
+        __m256i r = _mm256_shuffle_epi8(t[0], idx);
+        for (int k = 1; k < 4; k++) {
+            idx = _mm256_sub_epi8(idx, sixteen);
+            r = _mm256_xor_si256(r, _mm256_shuffle_epi8(t[k], idx));
+        }
+        __m256i bit = _mm256_shuffle_epi8(bitval, _mm256_and_si256(b, _mm256_set1_epi8(7)));
+        __m256i in = _mm256_cmpeq_epi8(_mm256_and_si256(r, bit), bit);
+        out |= (uint64_t)(uint32_t)_mm256_movemask_epi8(in) << (32 * h);
+    }
+    return out;
+}
+#endif
+
+bytepair1_fn bytepair1_select(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx2"))
+        return pairs1_avx2;
+#endif
+    return NULL;
+}
+
 bytepair_fn bytepair_select(void)
 {
 #if defined(__x86_64__) || defined(__i386__)

@@ -66,4 +66,15 @@ typedef byte_pairs (*bytepair_fn)(const uint8_t *s, const uint8_t sets[4][128]);
  * else NULL (callers look the pairs up one by one). */
 bytepair_fn bytepair_select(void) __attribute__((visibility("hidden")));
 
+/* Bit i: the pair s[i], s[i + 1] may be in a set of 1024 bits as above
+ * (65 bytes readable): it is looked up without bit 3 of s[i + 1], in the
+ * 512 bits bytepair1_table() folds the set into (a pair in the set is
+ * always found; a few others are too). */
+typedef uint64_t (*bytepair1_fn)(const uint8_t *s, const uint8_t table[64]);
+void bytepair1_table(const uint8_t set[128], uint8_t table[64]) __attribute__((visibility("hidden")));
+
+/* The vector implementation where the processor has one (AVX2), else NULL
+ * (callers look the pairs up one by one). */
+bytepair1_fn bytepair1_select(void) __attribute__((visibility("hidden")));
+
 #endif

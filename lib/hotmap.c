@@ -84,6 +84,7 @@ void hot_tables_build(pii_ruleset *rs)
 {
     memset(rs->gate, 0, sizeof rs->gate);
     rs->pairs = bytepair_select();
+    rs->pair1 = bytepair1_select();
     memset(rs->hot_keys, 0, sizeof rs->hot_keys);
     memset(rs->hot_key_mask, 0, sizeof rs->hot_key_mask);
     /* the hotwords by entity; the words that speak against a candidate */
@@ -132,6 +133,12 @@ void hot_tables_build(pii_ruleset *rs)
                 pair_set(g->pairs[3], w[0], w[1]);
             }
         }
+    }
+    for (int t = 0; t < 2; t++) {
+        uint8_t first[128];
+        for (int i = 0; i < 128; i++)
+            first[i] = rs->gate[t].pairs[0][i] | rs->gate[t].pairs[3][i];
+        bytepair1_table(first, rs->gate[t].first);
     }
     /* entities that count only with a hotword: every proposal of theirs
      * scores below the bar without one (detectors/: licenses, accounts and
@@ -226,6 +233,17 @@ static inline uint16_t word_entities_known(const pii_ruleset *rs, const word_gat
     return key_entities(rs, key);
 }
 
+/* Whether x has k bits set or more. */
+static inline bool at_least(uint64_t x, int k)
+{
+    for (int j = 1; j < k; j++)
+        x &= x - 1;
+    return x != 0;
+}
+/* Starts in a block from which the vector pair gate costs less than the
+ * three-byte gate word by word (measured on logs and prose). */
+#define PAIR1_MIN 3
+
 /* Entities whose hotwords may begin in block k of the view; *pos: where
  * in the block (bits). */
 static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
@@ -294,6 +312,17 @@ static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s,
         const uint64_t tail = UINT64_C(7) << 61;
         uint64_t ge4 = ((cont >> 1) & (cont >> 2) & (cont >> 3)) | tail;
         maybe = (starts & ge4 & gate.four) | (starts & (~ge4 | tail) & gate.two);
+    } else if (rs->pair1 && b + 66 <= len && at_least(starts, PAIR1_MIN)) {
+        /* every start by its first two bytes (the set has those of every
+         * word the three-byte gate lets by, and some more); the
+         * three-byte gate is then asked of the few let by, as before:
+         * below bit 57 by word_entities_known(), above it here */
+        maybe = starts & rs->pair1(s + b, g->first);
+        for (uint64_t q = maybe & ~((UINT64_C(1) << 57) - 1); q; q &= q - 1) {
+            const uint8_t *w = s + b + __builtin_ctzll(q);
+            if (!tri_get(g, tri_slot(w[0], w[1], w[2])))
+                maybe &= ~(q & -q);
+        }
     } else if (b + 66 <= len) {
         for (; starts; starts &= starts - 1) {
             unsigned i = (unsigned)__builtin_ctzll(starts);

@@ -100,6 +100,9 @@ typedef struct word_gate {
      * third, third and fourth; of two or three letters: their first two
      * (bit sets for bytepair_fn) */
     uint8_t pairs[4][128];
+    /* any word's first two bytes (pairs[0] and pairs[3]), folded and
+     * laid out for bytepair1_fn */
+    uint8_t first[64];
     uint16_t letter[26]; /* one-letter words: the phrases' bits */
 } word_gate;
 
@@ -130,6 +133,7 @@ struct pii_ruleset {
      * characters (a key: its entity bits, HOT_VERSION, HOT_OTHER) */
     word_gate gate[2];
     bytepair_fn pairs;      /* NULL: the three-byte gates, word by word */
+    bytepair1_fn pair1;     /* without `pairs`: the first two bytes first */
     uint64_t hot_keys[1u << HOT_KEY_BITS];
     uint16_t hot_key_mask[1u << HOT_KEY_BITS];
     uint32_t hot_only; /* entities that count only near a hotword */

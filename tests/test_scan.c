@@ -163,6 +163,35 @@ START_TEST(pairs_match_lookup)
 }
 END_TEST
 
+START_TEST(pairs1_match_lookup)
+{
+    bytepair1_fn fn = bytepair1_select();
+    if (!fn)
+        return; /* no vector version on this processor: nothing to compare */
+    uint8_t block[65];
+    rng_state = 77;
+    for (int t = 0; t < 2; t++) {
+        const word_gate *g = &rs->gate[t];
+        for (int round = 0; round < 20000; round++) {
+            for (int i = 0; i < 65; i++)
+                block[i] = round < 10000 ? (uint8_t)rnd() : (uint8_t)("aAcCdDlLpPsSt 9-_iIrR"[rnd_below(21)]);
+            uint64_t want = 0, exact = 0;
+            for (unsigned i = 0; i < 64; i++) {
+                unsigned a = block[i] & 31u, b = block[i + 1] & 31u, k = a << 5 | b;
+                exact |= (uint64_t)(((g->pairs[0][k >> 3] | g->pairs[3][k >> 3]) >> (k & 7)) & 1) << i;
+                /* the folded set: any b alike but for bit 3 */
+                unsigned k2 = a << 5 | (b ^ 8);
+                want |= (uint64_t)((((g->pairs[0][k >> 3] | g->pairs[3][k >> 3]) >> (k & 7)) |
+                                    ((g->pairs[0][k2 >> 3] | g->pairs[3][k2 >> 3]) >> (k2 & 7))) & 1) << i;
+            }
+            uint64_t got = fn(block, g->first);
+            ck_assert_uint_eq(got, want);
+            ck_assert_uint_eq(got & exact, exact); /* never leaves a pair of the set out */
+        }
+    }
+}
+END_TEST
+
 /* ---- generated text ---- */
 
 /* Shapes the recognizers look for, and their look-alikes. */
@@ -832,6 +861,7 @@ static Suite *scan_suite(void)
     tcase_add_test(tc, masks_match_portable);
     tcase_add_test(tc, masks_classes);
     tcase_add_test(tc, pairs_match_lookup);
+    tcase_add_test(tc, pairs1_match_lookup);
     tcase_add_loop_test(tc, fast_equals_reference_generated, 0, 6);
     tcase_add_test(tc, fast_equals_reference_block_edges);
     tcase_add_test(tc, fast_equals_reference_files);
