@@ -721,10 +721,22 @@ void table_reset(table_state *t)
     t->cur_depth = 0;
 }
 
-static bool header_char(uint8_t c)
+/* What a header's field may hold: letters, digits and _ .#/()-" (a table:
+ * every byte of a line that may begin a table asks). */
+static const bool header_chars[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+    ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1,
+    ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+    ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['_'] = 1,
+    [' '] = 1, ['.'] = 1, ['#'] = 1, ['/'] = 1, ['('] = 1, [')'] = 1, ['-'] = 1, ['"'] = 1,
+};
+
+static inline bool header_char(uint8_t c)
 {
-    return is_alnum(c) || c == '_' || c == ' ' || c == '.' || c == '#' || c == '/' || c == '(' ||
-           c == ')' || c == '-' || c == '"';
+    return header_chars[c];
 }
 
 /* Whether line[0, len) begins with `word` (lower case), case aside. */
