@@ -245,9 +245,12 @@ static inline bool at_least(uint64_t x, int k)
 #define PAIR1_MIN 3
 
 /* Entities whose hotwords may begin in block k of the view; *pos: where
- * in the block (bits). */
-static uint16_t block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len,
-                          size_t k, const byte_masks *known, const word_gate *g, uint64_t *pos)
+ * in the block (bits).  (Inlined in each caller: the scan's calls, once
+ * per block, then know their masks and gate, and lose the branches on
+ * them.) */
+static inline __attribute__((always_inline)) uint16_t
+block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len, size_t k,
+          const byte_masks *known, const word_gate *g, uint64_t *pos)
 {
     *pos = ~UINT64_C(0);
     size_t b = k * 64, n = len - b < 64 ? len - b : 64;
