@@ -722,21 +722,30 @@ void table_reset(table_state *t)
 }
 
 /* What a header's field may hold: letters, digits and _ .#/()-" (a table:
- * every byte of a line that may begin a table asks). */
-static const bool header_chars[256] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
-    ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1,
-    ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
-    ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['_'] = 1,
-    [' '] = 1, ['.'] = 1, ['#'] = 1, ['/'] = 1, ['('] = 1, [')'] = 1, ['-'] = 1, ['"'] = 1,
+ * every byte of a line that may begin a table asks); ' ' and '"' by
+ * themselves, as trimming treats them. */
+enum { HC_NONE = 0, HC_FIELD, HC_SPACE, HC_QUOTE };
+static const uint8_t header_chars[256] = {
+    ['0'] = HC_FIELD, ['1'] = HC_FIELD, ['2'] = HC_FIELD, ['3'] = HC_FIELD, ['4'] = HC_FIELD,
+    ['5'] = HC_FIELD, ['6'] = HC_FIELD, ['7'] = HC_FIELD, ['8'] = HC_FIELD, ['9'] = HC_FIELD,
+    ['A'] = HC_FIELD, ['B'] = HC_FIELD, ['C'] = HC_FIELD, ['D'] = HC_FIELD, ['E'] = HC_FIELD,
+    ['F'] = HC_FIELD, ['G'] = HC_FIELD, ['H'] = HC_FIELD, ['I'] = HC_FIELD, ['J'] = HC_FIELD,
+    ['K'] = HC_FIELD, ['L'] = HC_FIELD, ['M'] = HC_FIELD, ['N'] = HC_FIELD, ['O'] = HC_FIELD,
+    ['P'] = HC_FIELD, ['Q'] = HC_FIELD, ['R'] = HC_FIELD, ['S'] = HC_FIELD, ['T'] = HC_FIELD,
+    ['U'] = HC_FIELD, ['V'] = HC_FIELD, ['W'] = HC_FIELD, ['X'] = HC_FIELD, ['Y'] = HC_FIELD,
+    ['Z'] = HC_FIELD, ['a'] = HC_FIELD, ['b'] = HC_FIELD, ['c'] = HC_FIELD, ['d'] = HC_FIELD,
+    ['e'] = HC_FIELD, ['f'] = HC_FIELD, ['g'] = HC_FIELD, ['h'] = HC_FIELD, ['i'] = HC_FIELD,
+    ['j'] = HC_FIELD, ['k'] = HC_FIELD, ['l'] = HC_FIELD, ['m'] = HC_FIELD, ['n'] = HC_FIELD,
+    ['o'] = HC_FIELD, ['p'] = HC_FIELD, ['q'] = HC_FIELD, ['r'] = HC_FIELD, ['s'] = HC_FIELD,
+    ['t'] = HC_FIELD, ['u'] = HC_FIELD, ['v'] = HC_FIELD, ['w'] = HC_FIELD, ['x'] = HC_FIELD,
+    ['y'] = HC_FIELD, ['z'] = HC_FIELD, ['_'] = HC_FIELD, [' '] = HC_SPACE, ['.'] = HC_FIELD,
+    ['#'] = HC_FIELD, ['/'] = HC_FIELD, ['('] = HC_FIELD, [')'] = HC_FIELD, ['-'] = HC_FIELD,
+    ['"'] = HC_QUOTE,
 };
 
 static inline bool header_char(uint8_t c)
 {
-    return header_chars[c];
+    return header_chars[c] != HC_NONE;
 }
 
 /* Whether line[0, len) begins with `word` (lower case), case aside. */
@@ -850,23 +859,24 @@ static bool header_start_ok(const char *line, size_t len)
         i++;
     for (; i < len; i++) {
         uint8_t ch = (uint8_t)line[i];
-        if (ch == ',' || ch == '\t' || ch == ';' || ch == '|' || ch == '\n')
-            break;
-        if (ch == ' ') {
-            pending++;
-            continue;
-        }
-        if (!header_char(ch) && ch != '\r')
-            return false;
-        if (ch != '"' && ch != '\r') { /* what trimming keeps */
+        unsigned k = header_chars[ch];
+        if (k == HC_FIELD) { /* what trimming keeps */
             if (first == SIZE_MAX)
                 first = i;
             last = i;
             inner += first < i ? pending : 0;
             if (inner > 2 || last - first >= 48)
                 return false;
+        } else if (k == HC_SPACE) {
+            pending++;
+            continue;
+        } else if (k == HC_NONE) {
+            if (ch == ',' || ch == '\t' || ch == ';' || ch == '|' || ch == '\n')
+                break;
+            if (ch != '\r')
+                return false;
         }
-        pending = 0;
+        pending = 0; /* (a field's byte, '"' or '\r') */
     }
     return true;
 }
