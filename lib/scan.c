@@ -785,6 +785,10 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     near_ring ring_near = {.back = 0};
     scan_view cold = *v; /* v without the entities a block leaves out */
     bool by_lines = false; /* the table guard line by line, or by blocks */
+    /* block_mode() of the last block, and what it was asked */
+    scan_mode last_mode = {6, true, 0};
+    uint32_t last_near = UINT32_MAX;
+    bool last_free = false;
     if (v->hot) {
         near_init(&ring_near, v, k);
         /* the lines before the first block; then block by block where the
@@ -814,7 +818,13 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
                     v->hot->table_lines_upto = v->base + base + 64;
                 free = hot_table_free_at(v->hot, v->base + last);
             }
-            mode = block_mode(v, near_block(&ring_near, v, k), free);
+            uint32_t near = near_block(&ring_near, v, k);
+            if (near != last_near || free != last_free) { /* (most blocks: as the last) */
+                last_mode = block_mode(v, near, free);
+                last_near = near;
+                last_free = free;
+            }
+            mode = last_mode;
         }
         cold.enabled = v->enabled & ~mode.cold;
         starts st = block_starts(p, c, n, &mode);
