@@ -12,7 +12,9 @@
  * A word can only match a phrase if it equals the phrase's first word, as
  * the context tokenizer folds words (context.c: ASCII lower-cased, split at
  * anything that is not a letter or digit and where a lower-case letter
- * meets a capital).  A bit set of first three bytes lets most words by;
+ * meets a capital).  A bit set of first three bytes lets most words by
+ * (asked only of the words whose first two bytes a vector gate passes,
+ * where the processor has one and the block many words);
  * the others' first eight characters (with zeros after a shorter word)
  * are looked up in a table of the phrases' first words; a one-letter word
  * ("a/c", "r/t") adds the next word's first six characters.
