@@ -786,7 +786,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     scan_view cold = *v; /* v without the entities a block leaves out */
     bool by_lines = false; /* the table guard line by line, or by blocks */
     /* block_mode() of the last block, and what it was asked */
-    scan_mode last_mode = {6, true, 0};
+    scan_mode last_mode = {6, true, true, 0};
     uint32_t last_near = UINT32_MAX;
     bool last_free = false;
     if (v->hot) {
