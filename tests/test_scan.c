@@ -163,30 +163,47 @@ START_TEST(pairs_match_lookup)
 }
 END_TEST
 
+/* The folded first-two-byte gate: the table (decoded here as its XORs
+ * telescope) holds each pair of the set and its twin without bit 3 of the
+ * second byte, and the vector lookup, where there is one, agrees. */
+static uint64_t pairs1_scalar(const uint8_t *block, const uint8_t table[64])
+{
+    uint64_t out = 0;
+    for (unsigned i = 0; i < 64; i++) {
+        unsigned a = block[i] & 31u, b = block[i + 1];
+        unsigned idx = a << 1 | ((b >> 4) & 1u);
+        uint8_t fold = 0;
+        for (unsigned j = idx % 16; j <= idx; j += 16)
+            fold ^= table[j];
+        out |= (uint64_t)((fold >> (b & 7u)) & 1u) << i;
+    }
+    return out;
+}
+
 START_TEST(pairs1_match_lookup)
 {
     bytepair1_fn fn = bytepair1_select();
-    if (!fn)
-        return; /* no vector version on this processor: nothing to compare */
     uint8_t block[65];
     rng_state = 77;
     for (int t = 0; t < 2; t++) {
         const word_gate *g = &rs->gate[t];
         for (int round = 0; round < 20000; round++) {
             for (int i = 0; i < 65; i++)
-                block[i] = round < 10000 ? (uint8_t)rnd() : (uint8_t)("aAcCdDlLpPsSt 9-_iIrR"[rnd_below(21)]);
+                block[i] = round < 10000 ? (uint8_t)rnd()
+                                         : (uint8_t)("aAcCdDlLpPsSt 9-_iIrR"[rnd_below(21)]);
             uint64_t want = 0, exact = 0;
             for (unsigned i = 0; i < 64; i++) {
-                unsigned a = block[i] & 31u, b = block[i + 1] & 31u, k = a << 5 | b;
-                exact |= (uint64_t)(((g->pairs[0][k >> 3] | g->pairs[3][k >> 3]) >> (k & 7)) & 1) << i;
-                /* the folded set: any b alike but for bit 3 */
-                unsigned k2 = a << 5 | (b ^ 8);
-                want |= (uint64_t)((((g->pairs[0][k >> 3] | g->pairs[3][k >> 3]) >> (k & 7)) |
-                                    ((g->pairs[0][k2 >> 3] | g->pairs[3][k2 >> 3]) >> (k2 & 7))) & 1) << i;
+                unsigned a = block[i] & 31u, b = block[i + 1] & 31u;
+                unsigned k = a << 5 | b, k2 = a << 5 | (b ^ 8); /* (its twin) */
+                unsigned in = ((g->pairs[0][k >> 3] | g->pairs[3][k >> 3]) >> (k & 7)) & 1u;
+                unsigned in2 = ((g->pairs[0][k2 >> 3] | g->pairs[3][k2 >> 3]) >> (k2 & 7)) & 1u;
+                exact |= (uint64_t)in << i;
+                want |= (uint64_t)(in | in2) << i;
             }
-            uint64_t got = fn(block, g->first);
-            ck_assert_uint_eq(got, want);
-            ck_assert_uint_eq(got & exact, exact); /* never leaves a pair of the set out */
+            ck_assert_uint_eq(pairs1_scalar(block, g->first), want);
+            ck_assert_uint_eq(want & exact, exact); /* never leaves a pair of the set out */
+            if (fn)
+                ck_assert_uint_eq(fn(block, g->first), want);
         }
     }
 }
