@@ -924,6 +924,10 @@ START_TEST(test_phone_nanp)
     expect_none("212-555-0199-10");
     /* '1' and ten bare digits, as ten bare digits: with a hotword */
     expect_one("phone: 14155550132", "PHONE_NUMBER", "14155550132");
+    /* the words people use around a number */
+    expect_one("Anyone else getting texts from 9377610753?", "PHONE_NUMBER", "9377610753");
+    expect_one("she called 9377610753 twice", "PHONE_NUMBER", "9377610753");
+    expect_one("Rufnummer 2125550199", "PHONE_NUMBER", "2125550199");
     expect_none("14155550132");
     expect_none("phone: 10155550132"); /* area code 015 */
     expect_none("phone: 24155550132"); /* eleven digits, not '1' first */
@@ -1083,7 +1087,8 @@ START_TEST(test_context_whole_words)
     expect_none("ssnx 536221234");
     expect_none("lessn 536221234");
     expect_none("public A1234567");
-    expect_none("phones 2125550199");
+    expect_none("headphones 2125550199");
+    expect_none("phonetic 2125550199");
     /* hotwords are case-folded and compared without accents */
     expect_one("Téléphone: 2125550199", "PHONE_NUMBER", "2125550199");
     expect_one("SSN：536221234", "US_SSN", "536221234");
