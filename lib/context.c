@@ -1358,6 +1358,39 @@ static bool words_near(const pii_ctx *ctx, const scan_view *v, size_t a, size_t 
            (against && (hot_against(v->hot, ctx->rs, v->s, v->len, a, b) & against));
 }
 
+/* Whether the line from ls to a value at cs is a speaker's short reply
+ * ("Customer: sure, it's ", "[10:43] cust: yeah its "): a name of one to
+ * three words and ':' first (after a time in brackets, maybe), then four
+ * words at most, none of them a value (t[0, n): the line's tokens). */
+#define REPLY_WORDS 4
+static bool dialogue_reply(const uint8_t *s, size_t ls, size_t cs, const token *t, size_t n)
+{
+    size_t i = ls;
+    if (i < cs && s[i] == '[') {
+        while (i < cs && i < ls + 24 && s[i] != ']')
+            i++;
+        if (i == cs || s[i] != ']')
+            return false;
+        for (i++; i < cs && s[i] == ' '; i++)
+            ;
+    }
+    size_t name = i;
+    unsigned spaces = 0;
+    while (i < cs && i < name + 32 &&
+           (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80))
+        spaces += s[i++] == ' ';
+    if (i == name || i == cs || s[i] != ':' || spaces > 2 || !(is_alpha(s[name]) || s[name] >= 0x80))
+        return false;
+    size_t words = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (t[k].start <= i)
+            continue; /* the speaker's name */
+        if (t[k].is_value || ++words > REPLY_WORDS)
+            return false;
+    }
+    return true;
+}
+
 /* The words of the window [wb, wa) around [cs, ce), into w. */
 static void prepare_window(const scan_view *v, size_t cs, size_t ce,
                            size_t wb, size_t wa, bool in_row, ctx_window *w)
@@ -1381,7 +1414,8 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce,
             break;
         }
     /* Words on earlier lines count only when this line holds nothing but
-     * keys before the value (a form label above it, "key": in nested JSON);
+     * keys before the value (a form label above it, "key": in nested JSON),
+     * or is a short reply in a dialogue (its answer to the line above);
      * other words on the line ("Employee #...") belong to this line. */
     size_t ls = line_start(s, wb, cs);
     if (ls > wb) {
@@ -1393,6 +1427,9 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce,
                     first_here = i;
                 only_keys &= before[i].is_key;
             }
+        if (!only_keys && first_here &&
+            dialogue_reply(s, ls, cs, before + first_here, nb - first_here))
+            only_keys = true;
         if (!only_keys && first_here) {
             memmove(before, before + first_here, (nb - first_here) * sizeof *before);
             nb -= first_here;

@@ -1160,6 +1160,23 @@ START_TEST(test_context_nearest_hotword)
 }
 END_TEST
 
+/* A short reply in a dialogue answers the line above it. */
+START_TEST(test_context_dialogue)
+{
+    expect_one("Agent: What's your SSN?\nCustomer: it's 536 22 1874", "US_SSN", "536 22 1874");
+    expect_one("[10:42] agent_kim: and the SSN please\n[10:43] cust: yeah its 536 22 1874",
+               "US_SSN", "536 22 1874");
+    expect_one("Agent: need your passport\nCustomer: sure, it's K28633443.", "PASSPORT",
+               "K28633443");
+    /* not a reply: no speaker, more words, or a value between */
+    expect_none("The SSN form is attached.\nCustomer said the number was 536 22 1874");
+    expect_none("Agent: What's your SSN?\nCustomer: the one on the old form is 536 22 1874");
+    expect_none("Agent: What's your SSN?\nsure, it's 536 22 1874");
+    expect_none("Agent: What's your SSN?\nCustomer: 2125550199 or 536 22 1874");
+    expect_none("Agent: What's your SSN?\nMr Jo Do Re: it's 536 22 1874"); /* (4-word name) */
+}
+END_TEST
+
 START_TEST(test_context_json)
 {
     expect_one("{\"ssn\": \"536221234\"}", "US_SSN", "536221234");
@@ -1629,8 +1646,8 @@ static Suite *detectors_suite(void)
         {"mac", {test_mac}},
         {"lookalikes", {test_lookalikes}},
         {"context", {test_context_whole_words, test_context_other_label_nearer,
-                     test_context_nearest_hotword, test_context_json, test_context_csv_header,
-                     test_context_markdown_table,
+                     test_context_nearest_hotword, test_context_dialogue, test_context_json,
+                     test_context_csv_header, test_context_markdown_table,
                      test_context_sql_columns}},
         {"overlap", {test_overlap_deterministic, test_overlap_never_overlaps}},
         {"boundaries", {test_boundaries_ascii, test_boundaries_unicode}},
