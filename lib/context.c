@@ -1642,6 +1642,27 @@ static void list_span(const uint8_t *s, size_t len, size_t lo, size_t hi, size_t
     *ce = e;
 }
 
+/* Whether the country is named after a passport number further than the
+ * window after it reaches ("912803456, nationality: United States of
+ * America"): in s[ce, hi), in its sentence (as window_after() ends one:
+ * a newline, ';', a '.' before a space), before another value. */
+static bool us_named_after(const pii_ruleset *rs, const uint8_t *s, size_t hi, size_t ce)
+{
+    size_t end = ce;
+    while (end < hi && s[end] != '\n' && s[end] != ';' &&
+           !(s[end] == '.' && (end + 1 == hi || s[end + 1] == ' ')))
+        end++;
+    token toks[MAX_TOKENS / 2];
+    size_t n = tokenize(s, end, ce, end, toks, MAX_TOKENS / 2);
+    for (size_t i = 0; i < n; i++)
+        if (toks[i].is_value) {
+            n = i;
+            break;
+        }
+    drop_lowercase_abbreviations(s, end, toks, n);
+    return nearest(rs, us_words, us_word_count, 1, NULL, 0, toks, n, ce, ce, NULL, 0) != SIZE_MAX;
+}
+
 float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context,
                     uint32_t *ctx_dist)
 {
@@ -1765,7 +1786,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         /* a US passport needs the country too (in the text or the column) */
         size_t us = nearest(rs, us_words, us_word_count, 1, before, nb, after, na, cs, ce,
                             NULL, 0);
-        if (us == SIZE_MAX && !col.us)
+        if (us == SIZE_MAX && !col.us && !us_named_after(rs, s, hi, ce))
             dist = SIZE_MAX;
     }
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&

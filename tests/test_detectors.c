@@ -379,6 +379,15 @@ START_TEST(test_us_passport)
     expect_one("passport C12345678 USA", "US_PASSPORT", "C12345678");
     expect_one("United States passport: 912345678", "US_PASSPORT", "912345678");
     expect_one("passport_us 123456789", "US_PASSPORT", "123456789");
+    /* the country named further after the number, on its line */
+    expect_one("Passport No: 912803456, nationality: United States of America", "US_PASSPORT",
+               "912803456");
+    expect_one("Passport No: 912803456 (Place of issue: Washington, USA)", "US_PASSPORT",
+               "912803456");
+    expect_one("Passport No: 912803456, nationality: Canada", "PASSPORT", "912803456");
+    expect_one("Passport No: 912803456, place of issue:\nUnited States", "PASSPORT", "912803456");
+    expect_one("passport (United Kingdom) 952576934. U.S. citizen", "PASSPORT", "952576934");
+    expect_has("Passport No: 912803456, SSN 536221234, United States", "PASSPORT", "912803456");
 
     /* passport context without a US indicator: a passport of elsewhere */
     expect_one("passport 123456789", "PASSPORT", "123456789");
