@@ -694,6 +694,14 @@ START_TEST(test_email)
     ck_assert(f.flags & PII_FLAG_VALIDATED);
     ck_assert(!(f.flags & PII_FLAG_CONTEXT));
     ck_assert(only_finding("email: a.b@example.com").flags & PII_FLAG_CONTEXT);
+    /* the '@' URL-encoded, as query strings carry an address */
+    expect_one("GET /api/users?email=alice%40example.com&page=2", "EMAIL_ADDRESS",
+               "alice%40example.com");
+    expect_one("?to=alice%2Bx%40mail.example.org", "EMAIL_ADDRESS", "alice%2Bx%40mail.example.org");
+    expect_none("discount 100%40 off");
+    expect_none("x%40example.notatld");
+    expect_none("%40example.com");
+    expect_none("a%4"); /* (at the end of the text) */
 }
 END_TEST
 

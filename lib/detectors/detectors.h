@@ -29,6 +29,8 @@ void detect_mrz(const scan_view *v, size_t p);
 void detect_driver_license(const scan_view *v, size_t p);
 /* Called at an '@'. */
 void detect_email(const scan_view *v, size_t at);
+/* at: the '%' of "%40" */
+void detect_email_encoded(const scan_view *v, size_t at);
 
 /* ---- helpers shared by detectors (inline: they run at most words) ---- */
 

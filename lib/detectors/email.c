@@ -6,8 +6,12 @@
  * domain forward over labels of letters, digits and hyphens (any script, for
  * IDN).  The domain must end in a delegated top-level domain, which keeps
  * "avatar@2x.png", "pkg@1.2.3" and "root@localhost" out.  RFC 5321 limits
- * are checked by the validator.
+ * are checked by the validator.  An '@' may be URL-encoded, as query
+ * strings in access logs carry addresses ("?email=alice%40example.com").
  */
+#include <string.h>
+
+#include <sodium.h>
 #include <utf8proc.h>
 
 #include "../validators/validators.h"
@@ -55,7 +59,9 @@ static bool part_char(int32_t cp, bool part_has_ascii)
     return !uni_is_unspaced_script(cp) || !part_has_ascii;
 }
 
-void detect_email(const scan_view *v, size_t at)
+/* The address around its '@' at `at`, written in sep bytes ('@', or the
+ * URL encoding "%40"). */
+static void email_at(const scan_view *v, size_t at, size_t sep)
 {
     if (!(v->enabled & ENTITY_MASK(PII_EMAIL_ADDRESS)))
         return;
@@ -87,7 +93,7 @@ void detect_email(const scan_view *v, size_t at)
     if (i > 0 && s[i - 1] == '@')
         return;
     /* domain, forwards */
-    size_t j = at + 1, label_start = j, last_label = j;
+    size_t j = at + sep, label_start = j, last_label = j;
     size_t labels = 0;
     bool label_ascii = false;
     while (j < v->len && j - at <= 254) {
@@ -121,7 +127,29 @@ void detect_email(const scan_view *v, size_t at)
         return;
     if (!tld_known((const char *)s + last_label, j - last_label))
         return;
-    if (!pii_email_ok((const char *)s + i, j - i))
-        return;
+    if (sep == 1) {
+        if (!pii_email_ok((const char *)s + i, j - i))
+            return;
+    } else {
+        /* validated as it reads decoded (the local part is at most 64
+         * bytes, the domain 254: both checked above) */
+        char addr[64 + 1 + 255];
+        size_t nl = at - i, nd = j - at - sep;
+        memcpy(addr, s + i, nl);
+        addr[nl] = '@';
+        memcpy(addr + nl + 1, s + at + sep, nd);
+        bool ok = pii_email_ok(addr, nl + 1 + nd);
+        sodium_memzero(addr, sizeof addr); /* a copy of input */
+        if (!ok)
+            return;
+    }
     propose(v, PII_EMAIL_ADDRESS, i, j, 0.9f, 1.0f, PII_FLAG_VALIDATED, NULL);
+}
+
+void detect_email(const scan_view *v, size_t at) { email_at(v, at, 1); }
+
+void detect_email_encoded(const scan_view *v, size_t at)
+{
+    if (at + 3 <= v->len && v->s[at] == '%' && v->s[at + 1] == '4' && v->s[at + 2] == '0')
+        email_at(v, at, 3);
 }
