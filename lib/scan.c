@@ -5,9 +5,10 @@
  *    of a block (bytemask.c) and bit arithmetic on them and on the next
  *    block's say where a candidate may start (block_starts()): word starts
  *    of a shape some recognizer accepts, '@', '+' or '(' before a phone
- *    number, "::".  Only those positions run the recognizers for the word's
- *    shape (start_at()); most words of text are never looked at one by
- *    one.  Blocks where no hotword can be near (hotmap.c) do not look for
+ *    number, "::" (and, by memchr over the range, the '%' of a
+ *    URL-encoded '@': encoded_ats()).  Only those positions run the
+ *    recognizers for the word's shape (start_at()); most words of text are
+ *    never looked at one by one.  Blocks where no hotword can be near (hotmap.c) do not look for
  *    the shapes of entities that need one.  find_candidates_ref() visits
  *    every word start instead: the reference the tests hold this to.  Each
  *    byte is looked at a bounded number of times: linear in the input.
