@@ -72,6 +72,8 @@ typedef struct row_memo {
     uint64_t from;      /* where the look ahead began */
     uint64_t last_json; /* the last '"' before ':' from there (UINT64_MAX: none) */
     unsigned end_field; /* fields counted to the line's end */
+    unsigned end_loose; /* of them after a loose delimiter (table_state) */
+    bool by_tight;      /* a row by its tight delimiters only */
 } row_memo;
 
 /* The words around the last span scored, kept for the next candidate of
@@ -719,6 +721,9 @@ void table_reset(table_state *t)
     t->cur_field = 0;
     t->cur_quote = false;
     t->cur_depth = 0;
+    t->tight = false;
+    t->cur_loose = 0;
+    t->cur_pending = false;
 }
 
 /* What a header's field may hold: letters, digits and _ .#/()-" (a table:
@@ -999,6 +1004,9 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     t->quote = quote;
     t->tuple = tuple;
     t->nfields = nf;
+    t->tight = delim == ',' && quote == '"' && !tuple;
+    for (size_t k = 0; k + 1 < len && t->tight; k++)
+        t->tight = !(line[k] == ',' && line[k + 1] == ' ');
     return true;
 }
 
@@ -1030,7 +1038,8 @@ static bool names_hotwords(const char *line, size_t len)
  * would pass for a tuple. */
 static void end_line(table_state *t, const char *line, size_t len, bool too_long)
 {
-    bool row = t->active && t->cur_field + 1 == t->nfields;
+    bool row = t->active && (t->cur_field + 1 == t->nfields ||
+                             (t->tight && t->cur_field - t->cur_loose + 1 == t->nfields));
     if (!row || (!too_long && (sql_statement(line, len) || names_hotwords(line, len)))) {
         bool was_active = t->active;
         t->active = false;
@@ -1042,6 +1051,8 @@ static void end_line(table_state *t, const char *line, size_t len, bool too_long
     t->cur_field = 0;
     t->cur_quote = false;
     t->cur_depth = 0;
+    t->cur_loose = 0;
+    t->cur_pending = false;
 }
 
 /* Fields counted over one byte of a row of t (csv_fields() takes CSV
@@ -1075,24 +1086,38 @@ static inline void field_step(const table_state *t, uint8_t c, unsigned *field, 
     }
 }
 
+/* Where the count of a CSV row's fields stands (table_state's cur_*). */
+typedef struct csv_count {
+    unsigned field, loose;
+    bool quote, pending;
+} csv_count;
+
 /* The fields of a CSV row in s[i, e) (delimiter d, quote q): counted into
- * *field and *quote, sixteen bytes at a time where SSE2 is there (most
- * hold neither byte); *qcolon (if asked) becomes the last q in it that a
- * ':' follows (s[e] too, below len).  Every byte of a table passes here. */
+ * *c, sixteen bytes at a time where SSE2 is there (most hold neither
+ * byte); *qcolon (if asked) becomes the last q in it that a ':' follows
+ * (s[e] too, below len).  Every byte of a table passes here. */
 static void csv_fields(const uint8_t *s, size_t len, size_t i, size_t e, uint8_t q, uint8_t d,
-                       unsigned *field, bool *quote, size_t *qcolon)
+                       csv_count *c, size_t *qcolon)
 {
-    unsigned f = *field;
-    bool in = *quote;
+    unsigned f = c->field, lo = c->loose;
+    bool in = c->quote, pend = c->pending;
     size_t k = i;
 #if CTX_SSE2
     const __m128i vq = _mm_set1_epi8((char)q), vd = _mm_set1_epi8((char)d);
+    const __m128i vs = _mm_set1_epi8(' ');
     for (; k + 16 <= e; k += 16) {
-        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + k));
-        unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, vq));
-        unsigned md = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(c, vd));
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + k));
+        unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vq));
+        unsigned md = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vd));
+        unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vs));
+        lo += pend && (sp & 1); /* (a delimiter before the sixteen, a space first) */
+        pend = false;
         if (!mq) {
-            f += in ? 0 : bits16(md);
+            if (!in) {
+                f += bits16(md);
+                lo += bits16(md & (sp >> 1));
+                pend = md >> 15;
+            }
             continue;
         }
         for (unsigned m = mq | md; m; m &= m - 1) {
@@ -1101,31 +1126,44 @@ static void csv_fields(const uint8_t *s, size_t len, size_t i, size_t e, uint8_t
                 in = !in;
                 if (qcolon && k + b + 1 < len && s[k + b + 1] == ':')
                     *qcolon = k + b;
-            } else {
-                f += !in;
+            } else if (!in) {
+                f++;
+                if (b == 15)
+                    pend = true;
+                else
+                    lo += (sp >> (b + 1)) & 1;
             }
         }
     }
 #endif
     for (; k < e; k++) {
+        lo += pend && s[k] == ' ';
+        pend = false;
         if (s[k] == q) {
             in = !in;
             if (qcolon && k + 1 < len && s[k + 1] == ':')
                 *qcolon = k;
         } else if (s[k] == d && !in) {
             f++;
+            pend = true;
         }
     }
-    *field = f;
-    *quote = in;
+    c->field = f;
+    c->loose = lo;
+    c->quote = in;
+    c->pending = pend;
 }
 
 /* The active table's fields in s[i, e), counted into the line's state. */
 static void count_fields(table_state *t, const uint8_t *s, size_t len, size_t i, size_t e)
 {
     if (!t->tuple && t->quote) {
-        csv_fields(s, len, i, e, (uint8_t)t->quote, (uint8_t)t->delim, &t->cur_field,
-                   &t->cur_quote, NULL);
+        csv_count c = {t->cur_field, t->cur_loose, t->cur_quote, t->cur_pending};
+        csv_fields(s, len, i, e, (uint8_t)t->quote, (uint8_t)t->delim, &c, NULL);
+        t->cur_field = c.field;
+        t->cur_loose = c.loose;
+        t->cur_quote = c.quote;
+        t->cur_pending = c.pending;
         return;
     }
     for (size_t k = i; k < e; k++)
@@ -1148,6 +1186,8 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
             t->cur_field = 0;
             t->cur_quote = false;
             t->cur_depth = 0;
+            t->cur_loose = 0;
+            t->cur_pending = false;
         }
     }
     while (t->pos < upto) {
@@ -1206,8 +1246,8 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
         return false;
     uint64_t at = base + p;
     if (!(m->valid && m->header == t->header_gen && m->line == t->line_start && m->from <= at)) {
-        unsigned field = t->cur_field, depth = t->cur_depth;
-        bool quote = t->cur_quote;
+        csv_count c = {t->cur_field, t->cur_loose, t->cur_quote, t->cur_pending};
+        unsigned depth = t->cur_depth;
         size_t limit = ls + TABLE_MAX_LINE;
         size_t i = p;
         m->last_json = UINT64_MAX;
@@ -1217,7 +1257,7 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
             const uint8_t *nl = i < stop ? memchr(s + i, '\n', stop - i) : NULL;
             size_t e = nl ? (size_t)(nl - s) : stop > i ? stop : i;
             size_t qcolon = SIZE_MAX;
-            csv_fields(s, len, i, e, '"', (uint8_t)t->delim, &field, &quote, &qcolon);
+            csv_fields(s, len, i, e, '"', (uint8_t)t->delim, &c, &qcolon);
             if (qcolon != SIZE_MAX)
                 m->last_json = base + qcolon;
             i = e;
@@ -1225,7 +1265,7 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
             for (; i < len && i < limit && s[i] != '\n'; i++) {
                 if (s[i] == '"' && i + 1 < len && s[i + 1] == ':')
                     m->last_json = base + i;
-                field_step(t, s[i], &field, &quote, &depth);
+                field_step(t, s[i], &c.field, &c.quote, &depth);
             }
         }
         m->valid = true;
@@ -1233,18 +1273,29 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
         m->line = t->line_start;
         m->from = at;
         m->ends = !(i >= limit || (i == len && !at_eof));
-        m->end_field = field;
+        m->end_field = c.field;
+        m->end_loose = c.loose;
+        m->by_tight = c.field + 1 != t->nfields;
     }
     if (m->last_json != UINT64_MAX && m->last_json >= at)
         return false;
-    return m->ends && m->end_field + 1 == t->nfields;
+    return m->ends && (m->end_field + 1 == t->nfields ||
+                       (t->tight && m->end_field - m->end_loose + 1 == t->nfields));
 }
 
-const char *table_column_name(const table_state *t, size_t *n)
+/* The column of the candidate the table is synced to, in a row that
+ * table_row_ok() took (m): counted at tight delimiters only if the row
+ * needs that. */
+static unsigned row_field(const table_state *t, const row_memo *m)
 {
-    if (!t->active || t->cur_field >= t->nfields)
+    return m->by_tight ? t->cur_field - t->cur_loose : t->cur_field;
+}
+
+const char *table_column_name(const table_state *t, unsigned field, size_t *n)
+{
+    if (!t->active || field >= t->nfields)
         return NULL;
-    size_t a = t->field_off[t->cur_field], b = t->field_off[t->cur_field + 1] - 1;
+    size_t a = t->field_off[field], b = t->field_off[field + 1] - 1;
     *n = b - a;
     return t->names + a;
 }
@@ -1443,11 +1494,12 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce,
     w->in_row = in_row;
 }
 
-static column_words column_read(const table_state *t, const hotword *table, size_t table_n)
+static column_words column_read(const table_state *t, unsigned field, const hotword *table,
+                                size_t table_n)
 {
     column_words r = {0, false, false};
     size_t cn;
-    const char *col = table_column_name(t, &cn);
+    const char *col = table_column_name(t, field, &cn);
     token coltok[8];
     size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
     for (size_t i = 0; i < nc; i++) {
@@ -1474,11 +1526,11 @@ static column_words column_read(const table_state *t, const hotword *table, size
 static column_words column_of(ctx_window *w, const table_state *t, const hotword *table,
                               size_t table_n, bool custom)
 {
-    unsigned f = t->cur_field;
+    unsigned f = row_field(t, &w->row);
     if (custom || f >= TABLE_MAX_FIELDS)
-        return column_read(t, table, table_n);
+        return column_read(t, f, table, table_n);
     if (w->col_header[f] != t->header_gen) {
-        w->col[f] = column_read(t, table, table_n);
+        w->col[f] = column_read(t, f, table, table_n);
         w->col_header[f] = t->header_gen;
     }
     return w->col[f];

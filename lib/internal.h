@@ -194,6 +194,14 @@ typedef struct table_state {
     unsigned cur_field;
     bool cur_quote;
     unsigned cur_depth; /* parentheses open (tuple rows) */
+    /* A CSV header written "a,b,c" (tight) also takes rows with more
+     * fields, when the extra delimiters are followed by a space: values
+     * written unquoted with a comma ("October 21, 2019", "Smith, John");
+     * loose: such delimiters so far in the line; pending: the last byte
+     * counted was a delimiter (its successor not seen yet). */
+    bool tight;
+    unsigned cur_loose;
+    bool cur_pending;
 } table_state;
 
 /* ---- scan ---- */
@@ -559,7 +567,7 @@ PII_INTERNAL void table_reset(table_state *t);
  * masks find newlines), or NULL. */
 PII_INTERNAL void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base,
                              uint64_t upto, const struct hot_state *h);
-PII_INTERNAL const char *table_column_name(const table_state *t, size_t *n);
+PII_INTERNAL const char *table_column_name(const table_state *t, unsigned field, size_t *n);
 
 /* unicode.c */
 PII_INTERNAL bool uni_is_word_cp(int32_t cp);

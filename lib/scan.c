@@ -509,7 +509,7 @@ static starts block_starts(const block *p, const block *c, const block *n, const
      * are asked below): eight digits in a row from byte plain_min - 8 on,
      * from runs doubled (the next block's low bits need only its own) */
     uint64_t plain = AT(m.digit, 5);
-    if (mode->plain_min > 6) {
+    if (mode->plain_min > 8) { /* (9, 10 or 12: the shift below is 1 to 4) */
         uint64_t nd = n->m.digit;
         uint64_t c2 = cm->digit & d1, n2 = nd & nd >> 1;
         uint64_t c4 = c2 & (c2 >> 2 | n2 << 62), n4 = n2 & n2 >> 2;

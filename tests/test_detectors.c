@@ -1281,6 +1281,32 @@ START_TEST(test_context_csv_header)
     expect_one("note,ssn\nx 536221235 \"a\":1,536221234", "US_SSN", "536221234");
     expect_none("note,ssn\nx 536221235 536221234 \"a\":1,2");
 
+    /* a value written with an unquoted ", " ("October 2, 1953") under a
+     * header written without one: the row has a field more, and its
+     * columns are counted at the commas a space does not follow; the
+     * table goes on below it */
+    expect_one("name,dob,ssn\nJo,October 2, 1953,536221234", "US_SSN", "536221234");
+    expect_one("name,dob,phone\nJo,May 2, 1953,2125550199", "PHONE_NUMBER", "2125550199");
+    expect_has("name,dob,ssn\nJo,October 2, 1953,536221234\nAl,1950-01-07,536221235\n",
+               "US_SSN", "536221235");
+    expect_one("name,ssn,dob\nJo,536221234,Oct 2, 1953", "US_SSN", "536221234");
+    expect_one("name,dob,ssn\n\"Do, Jo\",Oct 2, 1953,536221234", "US_SSN", "536221234");
+    /* the columns after such a value: counted without its comma */
+    expect_one("name,dob,zip,ssn\nJo,October 2, 1953,536221234,536221235", "US_SSN",
+               "536221235");
+    /* ... wherever the ", " falls among sixteen-byte runs (the vector
+     * count) */
+    for (int pad = 0; pad < 20; pad++) {
+        char row[160];
+        snprintf(row, sizeof row, "name,notes,dob,zip,ssn\nJo,%.*s, bbbbbbbbbbbbbbbbbb, cc,"
+                 "Oct 2, 1953,536221234,536221235", pad + 1, "aaaaaaaaaaaaaaaaaaaaaaaa");
+        expect_one(row, "US_SSN", "536221235");
+    }
+    /* a header written with ", " counts every comma: a row with more is
+     * none */
+    expect_none("name, dob, ssn\nJo, October 2, 1953, 536221234");
+    expect_one("name, dob, ssn\nJo, 1953-10-02, 536221234", "US_SSN", "536221234");
+
     /* a new header replaces the old one */
     expect_one("name,ssn\nJo,536221234\nname,zip_code\nAl,536221235", "US_SSN", "536221234");
     /* a line that is not a row of the table gets no column context */
