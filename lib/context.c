@@ -83,6 +83,7 @@ struct ctx_window {
     uint64_t start, end, base;
     const uint8_t *s;
     size_t nb, na;
+    size_t reply_from; /* before[0, reply_from): the question a reply answers */
     size_t list_start, list_end; /* the list of values around it (list_span()) */
     token before[MAX_TOKENS], after[MAX_TOKENS / 2];
     row_memo row; /* table_row_ok()'s look ahead for the current line */
@@ -1338,6 +1339,24 @@ static bool number_word(const token *t)
     return false;
 }
 
+/* The distance of the nearest label of another kind of number in
+ * before[0, nb) (nearest()): in the question a reply answers (tokens
+ * before q), only one that it asks for ("your booking number"), not one it
+ * mentions ("... to complete the booking"). */
+static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t nb, size_t q,
+                            size_t cs)
+{
+    size_t best = nearest(rs, other_labels, other_label_count, 1, before + q, nb - q, NULL, 0, cs,
+                          0, NULL, 0);
+    for (size_t i = 0; i < q; i++) {
+        uint32_t ent;
+        size_t k = match_memo(rs, other_labels, other_label_count, before, nb, i, &ent);
+        if (k && i + k < nb && number_word(&before[i + k]) && cs - before[i + k - 1].end < best)
+            best = cs - before[i + k - 1].end;
+    }
+    return best;
+}
+
 static bool labelled_by(const hotword *table, size_t count, const token *before, size_t nb,
                         const uint8_t *s, size_t cs)
 {
@@ -1409,19 +1428,18 @@ static bool words_near(const pii_ctx *ctx, const scan_view *v, size_t a, size_t 
            (against && (hot_against(v->hot, ctx->rs, v->s, v->len, a, b) & against));
 }
 
-/* Whether the line from ls to a value at cs is a speaker's short reply
- * ("Customer: sure, it's ", "[10:43] cust: yeah its "): a name of one to
- * three words and ':' first (after a time in brackets, maybe), then four
- * words at most, none of them a value (t[0, n): the line's tokens). */
-#define REPLY_WORDS 4
-static bool dialogue_reply(const uint8_t *s, size_t ls, size_t cs, const token *t, size_t n)
+/* Where the speaker's name that begins the line from ls ends (the ':'
+ * after it, before cs), or SIZE_MAX: one to three words of letters and
+ * ':' ("Customer:", "Agent Smith:"), after a time in brackets maybe
+ * ("[10:43] cust:"). */
+static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
 {
     size_t i = ls;
     if (i < cs && s[i] == '[') {
         while (i < cs && i < ls + 24 && s[i] != ']')
             i++;
         if (i == cs || s[i] != ']')
-            return false;
+            return SIZE_MAX;
         for (i++; i < cs && s[i] == ' '; i++)
             ;
     }
@@ -1431,6 +1449,19 @@ static bool dialogue_reply(const uint8_t *s, size_t ls, size_t cs, const token *
            (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80))
         spaces += s[i++] == ' ';
     if (i == name || i == cs || s[i] != ':' || spaces > 2 || !(is_alpha(s[name]) || s[name] >= 0x80))
+        return SIZE_MAX;
+    return i;
+}
+
+/* Whether the line from ls to a value at cs is a speaker's short reply
+ * ("Customer: sure, it's ", "[10:43] cust: yeah its "): a speaker's name
+ * first, then four words at most, none of them a value (t[0, n): the
+ * line's tokens). */
+#define REPLY_WORDS 4
+static bool dialogue_reply(const uint8_t *s, size_t ls, size_t cs, const token *t, size_t n)
+{
+    size_t i = speaker_end(s, ls, cs);
+    if (i == SIZE_MAX)
         return false;
     size_t words = 0;
     for (size_t k = 0; k < n; k++) {
@@ -1440,6 +1471,21 @@ static bool dialogue_reply(const uint8_t *s, size_t ls, size_t cs, const token *
             return false;
     }
     return true;
+}
+
+/* The window's start wb for a value at cs, moved back to the start of
+ * the line above (not past lo) when the value's line is a speaker's and
+ * the window already reaches into the line above: a reply answers the
+ * question above it as a whole ("Agent: I'll need your passport number
+ * to complete the booking.\nCustomer: sure, it's ..."), however far back
+ * its words are.  (Whether it is a reply prepare_window() decides.) */
+static size_t reply_window(const uint8_t *s, size_t lo, size_t wb, size_t cs)
+{
+    size_t ls = line_start(s, wb, cs);
+    if (ls <= wb || ls - 1 <= lo || speaker_end(s, ls, cs) == SIZE_MAX)
+        return wb;
+    size_t above = line_start(s, lo, ls - 1);
+    return above < wb ? above : wb;
 }
 
 /* The words of the window [wb, wa) around [cs, ce), into w. */
@@ -1469,6 +1515,7 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce,
      * or is a short reply in a dialogue (its answer to the line above);
      * other words on the line ("Employee #...") belong to this line. */
     size_t ls = line_start(s, wb, cs);
+    w->reply_from = 0;
     if (ls > wb) {
         size_t first_here = nb;
         bool only_keys = true;
@@ -1479,8 +1526,10 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce,
                 only_keys &= before[i].is_key;
             }
         if (!only_keys && first_here &&
-            dialogue_reply(s, ls, cs, before + first_here, nb - first_here))
+            dialogue_reply(s, ls, cs, before + first_here, nb - first_here)) {
             only_keys = true;
+            w->reply_from = first_here;
+        }
         if (!only_keys && first_here) {
             memmove(before, before + first_here, (nb - first_here) * sizeof *before);
             nb -= first_here;
@@ -1798,6 +1847,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (!same_span) {
         size_t wb, wa;
         window_bounds(ctx, v, cs, ce, lo, hi, in_row, &wb, &wa);
+        if (!in_row)
+            wb = reply_window(s, lo, wb, cs);
         /* then in the window itself (outside a table no row limits it) */
         if (gate && !words_near(ctx, v, wb, wa, want_words, against))
             return score;
@@ -1826,11 +1877,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             dist = SIZE_MAX;
     }
     /* a nearer label of something else ("Employee ID", "order no") wins */
-    if (dist != SIZE_MAX) {
-        size_t other = nearest(rs, other_labels, other_label_count, 1, before, nb, NULL, 0, cs, ce, NULL, 0);
-        if (other < dist)
-            dist = SIZE_MAX;
-    }
+    if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, cs) < dist)
+        dist = SIZE_MAX;
     if (col.entities & want)
         dist = 0;
 

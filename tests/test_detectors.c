@@ -1185,6 +1185,18 @@ START_TEST(test_context_dialogue)
                "US_SSN", "536 22 1874");
     expect_one("Agent: need your passport\nCustomer: sure, it's K28633443.", "PASSPORT",
                "K28633443");
+    /* the whole question counts, beyond the window's 48 characters; a
+     * label of another number there counts only if it asks for that
+     * number, not where it mentions something ("the reservation") */
+    expect_one("Agent: I'll need your U.S. passport number to complete the reservation.\n"
+               "Customer: sure, it's K28633443.", "US_PASSPORT", "K28633443");
+    expect_one("Agent: I'll need your Social Security number for the credit check, thanks.\n"
+               "Customer: ok it's 536 22 1874", "US_SSN", "536 22 1874");
+    expect_none("Agent: I'll need your passport and then your reservation number, thanks.\n"
+                "Customer: sure, it's K28633443.");
+    /* ... but no further than the line above */
+    expect_none("Agent: I'll need your Social Security number\nfor the credit check, thanks.\n"
+                "Customer: ok it's 536 22 1874");
     /* not a reply: no speaker, more words, or a value between */
     expect_none("The SSN form is attached.\nCustomer said the number was 536 22 1874");
     expect_none("Agent: What's your SSN?\nCustomer: the one on the old form is 536 22 1874");
