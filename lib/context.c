@@ -1473,24 +1473,67 @@ static bool dialogue_reply(const uint8_t *s, size_t ls, size_t cs, const token *
     return true;
 }
 
+/* Whether the label right before cs says only "a document's number"
+ * ("Document Number:", "Doc. No.", "document #", "documentNumber"): the
+ * kind of document is then named elsewhere, on its line or the line
+ * above ("Document Title: U.S. Passport\nIssuing Authority: U.S.
+ * Department of State  Document Number: ..."). */
+static bool document_label(const uint8_t *s, size_t lo, size_t cs)
+{
+    static const char *const number_words[] = {"number", "nbr", "no", "nr", "num"};
+    size_t i = cs;
+    bool hash = false;
+    while (i > lo && cs - i < 8 &&
+           (s[i - 1] == ' ' || s[i - 1] == ':' || s[i - 1] == '#' || s[i - 1] == '.' ||
+            s[i - 1] == '"' || s[i - 1] == '='))
+        hash |= s[--i] == '#';
+    /* the words before, as the tokenizer cuts them (camelCase apart) */
+    char w[2][12];
+    for (int k = 0; k < 2; k++) {
+        size_t e = i;
+        while (i > lo && e - i < 11 && is_alpha(s[i - 1]) &&
+               !(is_upper(s[i]) && is_lower(s[i - 1]) && i < e))
+            i--;
+        if (i == e || (i > lo && is_alnum(s[i - 1]) && !(is_upper(s[i]) && is_lower(s[i - 1]))))
+            return false;
+        for (size_t j = i; j < e; j++)
+            w[k][j - i] = (char)to_lower(s[j]);
+        w[k][e - i] = '\0';
+        if (k == 0) {
+            bool number = false;
+            for (size_t j = 0; j < sizeof number_words / sizeof number_words[0]; j++)
+                number |= strcmp(w[0], number_words[j]) == 0;
+            if (!number && hash)
+                return strcmp(w[0], "document") == 0 || strcmp(w[0], "doc") == 0;
+            if (!number)
+                return false;
+            while (i > lo && cs - i < 24 && (s[i - 1] == ' ' || s[i - 1] == '.' || s[i - 1] == '_'))
+                i--;
+        }
+    }
+    return strcmp(w[1], "document") == 0 || strcmp(w[1], "doc") == 0;
+}
+
 /* The window's start wb for a value at cs, moved back to the start of
- * the line above (not past lo) when the value's line is a speaker's and
- * the window already reaches into the line above: a reply answers the
+ * the line above (not past lo): under a document's generic label (doc:
+ * document_label()), or when the value's line is a speaker's and the
+ * window already reaches into the line above: a reply answers the
  * question above it as a whole ("Agent: I'll need your passport number
  * to complete the booking.\nCustomer: sure, it's ..."), however far back
  * its words are.  (Whether it is a reply prepare_window() decides.) */
-static size_t reply_window(const uint8_t *s, size_t lo, size_t wb, size_t cs)
+static size_t wide_window(const uint8_t *s, size_t lo, size_t wb, size_t cs, bool doc)
 {
-    size_t ls = line_start(s, wb, cs);
-    if (ls <= wb || ls - 1 <= lo || speaker_end(s, ls, cs) == SIZE_MAX)
+    size_t ls = line_start(s, doc ? lo : wb, cs), to = ls;
+    if (!doc && (ls <= wb || speaker_end(s, ls, cs) == SIZE_MAX))
         return wb;
-    size_t above = line_start(s, lo, ls - 1);
-    return above < wb ? above : wb;
+    if (ls > lo + 1)
+        to = line_start(s, lo, ls - 1);
+    return to < wb ? to : wb;
 }
 
 /* The words of the window [wb, wa) around [cs, ce), into w. */
 static void prepare_window(const scan_view *v, size_t cs, size_t ce,
-                           size_t wb, size_t wa, bool in_row, ctx_window *w)
+                           size_t wb, size_t wa, bool in_row, bool doc, ctx_window *w)
 {
     const uint8_t *s = v->s;
     token *before = w->before, *after = w->after;
@@ -1525,6 +1568,8 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce,
                     first_here = i;
                 only_keys &= before[i].is_key;
             }
+        if (doc)
+            only_keys = true; /* (the kind of document is named above) */
         if (!only_keys && first_here &&
             dialogue_reply(s, ls, cs, before + first_here, nb - first_here)) {
             only_keys = true;
@@ -1847,12 +1892,13 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (!same_span) {
         size_t wb, wa;
         window_bounds(ctx, v, cs, ce, lo, hi, in_row, &wb, &wa);
+        bool doc = !in_row && document_label(s, lo, cs);
         if (!in_row)
-            wb = reply_window(s, lo, wb, cs);
+            wb = wide_window(s, lo, wb, cs, doc);
         /* then in the window itself (outside a table no row limits it) */
         if (gate && !words_near(ctx, v, wb, wa, want_words, against))
             return score;
-        prepare_window(v, cs, ce, wb, wa, in_row, w);
+        prepare_window(v, cs, ce, wb, wa, in_row, doc, w);
     }
     w->valid = true;
     w->start = c->start;

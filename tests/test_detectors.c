@@ -1206,6 +1206,30 @@ START_TEST(test_context_dialogue)
 }
 END_TEST
 
+/* A document's generic label ("Document Number") leaves its kind to the
+ * words of its line and the line above, as forms write it (the I-9's
+ * List A: "Document Title", "Issuing Authority", "Document Number"). */
+START_TEST(test_context_document_label)
+{
+    expect_one("Document Title: U.S. Passport\nIssuing Authority: U.S. Department of State  "
+               "Document Number: 255077691", "US_PASSPORT", "255077691");
+    expect_one("List B Document Title: Driver's License  Issuing Authority: California DMV  "
+               "Document Number: D1234567", "US_DRIVER_LICENSE", "D1234567");
+    expect_one("{\"document_type\": \"passport\", \"issuer\": \"Federal Republic of Germany\", "
+               "\"documentNumber\": \"C01X00T47\"}", "PASSPORT", "C01X00T47");
+    expect_one("Type: passport (issued by the Republic of Korea, 2019)\nDoc. No.: M12345678",
+               "PASSPORT", "M12345678");
+    /* no document of ours named; or the label names another number */
+    expect_none("Document Title: Birth certificate\nIssuing Authority: County of Kent  "
+                "Document Number: 255077691");
+    expect_none("The passport was mailed on Monday to the address on file.\n"
+                "Order number: 255077691");
+    /* two lines up is too far */
+    expect_none("Document Title: U.S. Passport\nIssued by the U.S. Department of State\n"
+                "Expires 2031, signed by the holder  Document Number: 255077691");
+}
+END_TEST
+
 START_TEST(test_context_json)
 {
     expect_one("{\"ssn\": \"536221234\"}", "US_SSN", "536221234");
@@ -1701,9 +1725,9 @@ static Suite *detectors_suite(void)
         {"mac", {test_mac}},
         {"lookalikes", {test_lookalikes}},
         {"context", {test_context_whole_words, test_context_other_label_nearer,
-                     test_context_nearest_hotword, test_context_dialogue, test_context_json,
-                     test_context_csv_header, test_context_markdown_table,
-                     test_context_sql_columns}},
+                     test_context_nearest_hotword, test_context_dialogue,
+                     test_context_document_label, test_context_json, test_context_csv_header,
+                     test_context_markdown_table, test_context_sql_columns}},
         {"overlap", {test_overlap_deterministic, test_overlap_never_overlaps}},
         {"boundaries", {test_boundaries_ascii, test_boundaries_unicode}},
         {"consistency", {test_findings_validate}},
