@@ -141,6 +141,7 @@ const hotword hotwords[] = {
     {{"rijbewijs", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"routing", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rt", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* in capitals (context.c) */
+    {{"rtg", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rtn", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"s", "s", "n"}, B(PII_US_SSN)},
@@ -302,6 +303,7 @@ const hotword other_labels[] = {
     {{"sku", NULL, NULL}, 1},
     {{"ticket", NULL, NULL}, 1},
     {{"total", NULL, NULL}, 1},
+    {{"trace", NULL, NULL}, 1},
     {{"tracking", NULL, NULL}, 1},
     {{"transaction", NULL, NULL}, 1},
     {{"txn", NULL, NULL}, 1},

@@ -556,6 +556,7 @@ START_TEST(test_aba)
     expect_one("routing 021000021", "ABA_ROUTING_NUMBER", "021000021");
     expect_one("ABA 0110-0001-5", "ABA_ROUTING_NUMBER", "0110-0001-5");
     expect_one("RTN: 061000159", "ABA_ROUTING_NUMBER", "061000159");
+    expect_one("same bank as before (rtg 061000159)", "ABA_ROUTING_NUMBER", "061000159");
     /* "RT" in capitals; in lower case it is as likely a retweet */
     expect_one("Wells Fargo, RT 121000248", "ABA_ROUTING_NUMBER", "121000248");
     expect_has("Bank: Wells Fargo, RT 121000248, Acct 1234567890", "ABA_ROUTING_NUMBER",
@@ -1129,6 +1130,7 @@ START_TEST(test_context_other_label_nearer)
     expect_none("ssn, Employee ID 536221234");
     expect_none("routing info, invoice 011000015");
     expect_none("account, order number 12345678901");
+    expect_none("No account/unable to locate. Trace #091000019876543.");
     /* but the hotword nearer than the other label still counts */
     expect_one("id ssn 536221234", "US_SSN", "536221234");
     expect_one("order ref: ssn 536221234", "US_SSN", "536221234");
