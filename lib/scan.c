@@ -145,7 +145,7 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
             detect_card(v, p);
         if (d == 9 || (d == 4 && sep_at(v, p + 4, "-")))
             detect_aba(v, p);
-        if (d >= 7 && d <= 17)
+        if ((d >= 7 && d <= 17) || (d >= 2 && d <= 6 && sep_at(v, p + d, " -")))
             detect_bank_account(v, p);
         if (phone_may_start(v, p, d))
             detect_phone(v, p);
@@ -449,7 +449,8 @@ static inline pair run_ends(pair run, uint64_t starts)
 typedef struct scan_mode {
     unsigned plain_min; /* 6, 9, 10 or 12 */
     bool licenses;
-    bool phones;        /* a phone hotword may be near: national numbers too */
+    bool groups;        /* a phone or account hotword may be near: national phone
+                           numbers and account numbers in groups too */
     uint32_t cold;      /* entities left out: they count only near a hotword */
 } scan_mode;
 
@@ -526,12 +527,13 @@ static starts block_starts(const block *p, const block *c, const block *n, const
          * license go on after any number of digits), two digits and a
          * separator begin only an IPv4 address here (a MAC address's
          * "12-34-..." is a hexcolon start), five begin nothing (both
-         * begin a national phone number, which needs a hotword), and
+         * begin a national phone number or an account number in groups,
+         * which need a hotword), and
          * four begin a card or a routing number only where they do not
          * continue groups joined by the same separator on their left (both
          * refuse to be part of a longer number: tracking numbers). */
-        sep2 &= mode->phones ? AT(sep_digit3, 2) : AT(m.dot, 2);
-        sep5 &= mode->phones ? ~UINT64_C(0) : 0;
+        sep2 &= mode->groups ? AT(sep_digit3, 2) : AT(m.dot, 2);
+        sep5 &= mode->groups ? ~UINT64_C(0) : 0;
         sep4 &= ~(BEFORE2(m.digit) &
                   ((BEFORE1(m.space) & AT(m.space, 4)) | (BEFORE1(m.dash) & AT(m.dash, 4))));
     }
@@ -699,7 +701,7 @@ static scan_mode block_mode(const scan_view *v, uint32_t near, bool table_free)
     if (!ctx_only || !table_free)
         return mode;
     mode.cold = ctx_only & ~near;
-    mode.phones = (near & ENTITY_MASK(PII_PHONE_NUMBER)) != 0;
+    mode.groups = (near & (ENTITY_MASK(PII_PHONE_NUMBER) | ENTITY_MASK(PII_US_BANK_NUMBER))) != 0;
     mode.licenses = (mode.cold & (ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_PASSPORT) |
                                   ENTITY_MASK(PII_US_PASSPORT))) !=
                     (v->enabled & (ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_PASSPORT) |

@@ -589,6 +589,28 @@ START_TEST(test_bank_number)
     expect_has(both, "US_BANK_NUMBER", "12345678901");
     scan_result r = scan_text(__LINE__, both, strlen(both));
     ck_assert_uint_eq(r.n, 2);
+
+    /* in groups: three or more of 2-6 digits, one kind of separator */
+    expect_one("Account Number: 2290 4418 5567", "US_BANK_NUMBER", "2290 4418 5567");
+    expect_one("Account #: 4418-220-917 (checking)", "US_BANK_NUMBER", "4418-220-917");
+    expect_one("Checking Acct: 58 1120 9934", "US_BANK_NUMBER", "58 1120 9934");
+    expect_one("account 12 2290 4418 5567", "US_BANK_NUMBER", "12 2290 4418 5567");
+    expect_none("2290 4418 5567");                        /* needs context */
+    expect_none("account 2290-4418 5567");                /* two kinds */
+    expect_none("account 1229 0441 8556 7123 4567");      /* 20 digits */
+    expect_none("account 2290 4418");                     /* two groups */
+    expect_none("\"POST /account/settings\" 500 38349 \"-\""); /* (a log's fields) */
+    expect_one("account 1234567 890 123", "US_BANK_NUMBER", "1234567"); /* (7: no group) */
+    expect_none("account a2290 4418 5567");
+    /* not the shapes other numbers are grouped in: amounts with their
+     * thousands apart, dates, phone numbers, SSNs */
+    expect_none("account balance: 12 500 000");
+    expect_none("account opened 2023-04-11");
+    expect_none("account opened 04 11 2023");
+    expect_one("account holder phone 212-555-0199", "PHONE_NUMBER", "212-555-0199");
+    expect_one("account: 536-22-1234", "US_SSN", "536-22-1234");
+    /* a card's groups are a card */
+    expect_one("account 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111");
 }
 END_TEST
 

@@ -72,11 +72,57 @@ void detect_aba(const scan_view *v, size_t p)
             PII_FLAG_VALIDATED, NULL);
 }
 
+/* The end of an account number written in groups at p ("2290 4418
+ * 5567", "4418-220-917", "58 1120 9934"), or 0: three or more groups of
+ * two to six digits joined by one kind of separator (' ' or '-'), 8 to 17
+ * digits in all, the first group n digits long.  Not the shapes that other numbers
+ * written in groups have: SSNs (3-2-4), phone numbers (3-3-4), dates
+ * (4-2-2, 2-2-4), amounts with their thousands apart ("12 500 000"). */
+#define GROUPS_MAX 8
+static size_t account_groups(const scan_view *v, size_t p, size_t n)
+{
+    const uint8_t *s = v->s;
+    if (n < 2 || n > 6 || p + n + 1 >= v->len || (s[p + n] != ' ' && s[p + n] != '-'))
+        return 0;
+    uint8_t sep = s[p + n];
+    if (continues_left(v, p, sep))
+        return 0; /* a group of a longer number */
+    size_t g[GROUPS_MAX], k = 0, digits = 0, e = p;
+    for (;;) {
+        size_t m = count_digits(v, e, 7);
+        if (m < 2 || m > 6 || k == GROUPS_MAX || digits + m > 17)
+            return 0;
+        g[k++] = m;
+        digits += m;
+        e += m;
+        if (!continues_right(v, e, sep))
+            break;
+        e++;
+    }
+    if (k < 3 || digits < 8 || glued_right(v, e)) /* (two: "500 38349" in a log) */
+        return 0;
+    bool thousands = sep == ' ' && g[0] <= 3;
+    for (size_t i = 1; i < k; i++)
+        thousands &= g[i] == 3;
+    if (thousands || (k == 3 && ((g[0] == 3 && g[1] == 2 && g[2] == 4) ||
+                                 (g[0] == 3 && g[1] == 3 && g[2] == 4) ||
+                                 (g[0] == 4 && g[1] == 2 && g[2] == 2) ||
+                                 (g[0] == 2 && g[1] == 2 && g[2] == 4))))
+        return 0;
+    return e;
+}
+
 void detect_bank_account(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_US_BANK_NUMBER)))
         return;
     size_t n = count_digits(v, p, 18);
+    if (n >= 2 && n <= 6) {
+        size_t e = glued_left(v, p) ? 0 : account_groups(v, p, n);
+        if (e)
+            propose(v, PII_US_BANK_NUMBER, p, e, 0.05f, 0.75f, 0, NULL);
+        return;
+    }
     if (n < 7 || n > 17)
         return;
     if (glued_left(v, p) || glued_right(v, p + n) || continues_left(v, p, '-') ||
