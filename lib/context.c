@@ -995,8 +995,9 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     if (too_long || !header_parse(line, len, false, &delim, &quote, &tuple, &nf, off))
         return false;
     memcpy(t->field_off, off, sizeof(uint16_t) * (nf + 1));
-    for (size_t k = 0; k < len; k++)
-        t->names[k] = (char)to_lower((uint8_t)line[k]);
+    /* (as written: the tokenizer folds case, and splits camelCase names,
+     * "SocialSecurityNo", "dlNumber", where a capital follows) */
+    memcpy(t->names, line, len);
     if (len > t->names_high)
         t->names_high = len;
     t->active = true;

@@ -180,7 +180,7 @@ typedef struct table_state {
     bool tuple;  /* rows are SQL tuples: fields split by delim inside "( )" */
     unsigned nfields;
     uint16_t field_off[TABLE_MAX_FIELDS + 1]; /* into names[] */
-    char names[TABLE_MAX_LINE];               /* lower-cased header text */
+    char names[TABLE_MAX_LINE];               /* the header's text */
     uint64_t header_gen; /* headers installed so far (kept across resets) */
     size_t names_high, cur_high; /* most of names[], cur[] ever used (to wipe) */
     /* progress through the input */

@@ -1275,6 +1275,9 @@ START_TEST(test_context_csv_header)
     expect_one("name,ssn\nJo,536221234", "US_SSN", "536221234");
     expect_one("name,ssn\nJo,536221234\n", "US_SSN", "536221234");
     expect_one("name,ssn_bare\nJo,536221234", "US_SSN", "536221234");
+    /* camelCase names are words apart, as in text */
+    expect_one("EmployeeNumber;Name;SocialSecurityNo\n15675;Jo;536221234", "US_SSN", "536221234");
+    expect_one("name,dlNumber\nJo,D1234567", "US_DRIVER_LICENSE", "D1234567");
     expect_one("ssn,name\n536221234,Jo", "US_SSN", "536221234");
     expect_one("\"name\",\"ssn\"\n\"Jo\",\"536221234\"", "US_SSN", "536221234");
     expect_one("name,ssn\r\nJo,536221234\r\n", "US_SSN", "536221234");
