@@ -775,15 +775,11 @@ static inline bool sql_statement(const char *line, size_t len)
            (c == 'c' && starts_with_ci(line, len, "copy "));
 }
 
-/* A SQL statement whose column list names the fields of the lines below
- * it, as database dumps write them: "INSERT INTO t (a, b, c) VALUES" with
- * a tuple per line below ("  (1, 'x', 'y'),"), or PostgreSQL's "COPY t
- * (a, b, c) FROM stdin;" with tab-separated lines below.  The outputs as
- * header_parse()'s; the column names are the fields (off[nf] is one past
- * the ')' that ends the last).  Two columns at least, as a CSV header
- * has: with one, every line below would count as a row. */
-static bool sql_header_parse(const char *line, size_t len, char *delim_out, char *quote_out,
-                             bool *tuple_out, unsigned *nf_out, uint16_t off[TABLE_MAX_FIELDS + 1])
+/* The column list of the SQL statement that begins line[0, len),
+ * "INSERT INTO t (a, b, c)" or "COPY t (a, b, c)": the offsets of its
+ * fields (off[nf] is one past the ')' that ends the last), two at least. */
+static bool sql_column_list(const char *line, size_t len, unsigned *nf_out,
+                            uint16_t off[TABLE_MAX_FIELDS + 1])
 {
     if (!sql_statement(line, len))
         return false;
@@ -825,6 +821,25 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
     if (nf < 2)
         return false;
     off[nf] = (uint16_t)i;
+    *nf_out = nf;
+    return true;
+}
+
+/* A SQL statement whose column list names the fields of the lines below
+ * it, as database dumps write them: "INSERT INTO t (a, b, c) VALUES" with
+ * a tuple per line below ("  (1, 'x', 'y'),"), or PostgreSQL's "COPY t
+ * (a, b, c) FROM stdin;" with tab-separated lines below.  The outputs as
+ * header_parse()'s; the column names are the fields (off[nf] is one past
+ * the ')' that ends the last).  Two columns at least, as a CSV header
+ * has: with one, every line below would count as a row. */
+static bool sql_header_parse(const char *line, size_t len, char *delim_out, char *quote_out,
+                             bool *tuple_out, unsigned *nf_out, uint16_t off[TABLE_MAX_FIELDS + 1])
+{
+    unsigned nf;
+    if (!sql_column_list(line, len, &nf, off))
+        return false;
+    bool insert = (line[0] | 0x20) == 'i';
+    size_t i = off[nf];
     const char *tail = insert ? "values" : "from stdin;";
     while (i < len && line[i] == ' ')
         i++;
@@ -839,6 +854,7 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
     *nf_out = nf;
     return true;
 }
+
 
 /* Whether a table's header may begin with byte c: a letter, a quote, or
  * the '|' of a Markdown table ("| Name | SSN |"). */
@@ -1395,6 +1411,74 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p)
     return p;
 }
 
+/* Whether the value at cs sits in a tuple of a SQL INSERT whose column
+ * list is on its line or the line above, within reach (from lo): one
+ * statement per line, as applications log them ("INSERT INTO t (id, ssn)
+ * VALUES (7, '536221234');"), which the table state (a header line, its
+ * rows below) does not follow.  If so, the name of the value's column
+ * ([*name, *name + *n), in s) and where its tuple begins. */
+static bool sql_inline_column(const uint8_t *s, size_t lo, size_t cs, const uint8_t **name,
+                              size_t *n, size_t *tuple)
+{
+    size_t ls = line_start(s, lo, cs), stmt = ls, i = ls;
+    if (ls == lo && lo > 0 && s[lo - 1] != '\n')
+        return false; /* the line begins out of reach */
+    while (i < cs && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i < cs && (s[i] | 0x20) == 'v' && ls > lo + 1) { /* "VALUES (...)" below the list */
+        stmt = line_start(s, lo, ls - 1);
+        if (stmt == lo && lo > 0 && s[lo - 1] != '\n')
+            return false;
+    } else if (i == cs || (s[i] | 0x20) != 'i') {
+        return false; /* (most lines: at once) */
+    }
+    unsigned nf;
+    uint16_t off[TABLE_MAX_FIELDS + 1];
+    if (!sql_column_list((const char *)s + stmt, cs - stmt, &nf, off) ||
+        (s[stmt] | 0x20) != 'i')
+        return false;
+    for (i = stmt + off[nf]; i < cs && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n');)
+        i++;
+    if (!starts_with_ci((const char *)s + i, cs - i, "values"))
+        return false;
+    /* the tuples: fields split by ',' inside "( )", strings in '\'' with
+     * backslash escapes (as field_step() reads a dump's rows) */
+    unsigned field = 0, depth = 0;
+    bool quote = false, escaped = false;
+    size_t open = 0;
+    for (i += 6; i < cs; i++) {
+        uint8_t c = s[i];
+        if (quote) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '\'')
+                quote = false;
+        } else if (c == '\'') {
+            quote = true;
+        } else if (c == '(') {
+            if (depth++ == 0) {
+                field = 0;
+                open = i;
+            }
+        } else if (c == ')') {
+            depth -= depth > 0;
+        } else if (c == ',' && depth == 1) {
+            field++;
+        } else if (depth == 0 && c != ' ' && c != ',' && c != '\r' && c != '\n' && c != '\t') {
+            return false; /* (the statement ended: ';') */
+        }
+    }
+    if (depth != 1 || field >= nf)
+        return false;
+    size_t a = stmt + off[field], b = stmt + off[field + 1] - 1;
+    *name = s + a;
+    *n = b - a;
+    *tuple = open;
+    return true;
+}
+
 /* Whether the candidate at view byte cs sits in a table's row. */
 static bool in_table_row(const pii_ctx *ctx, const scan_view *v, size_t cs)
 {
@@ -1406,10 +1490,10 @@ static bool in_table_row(const pii_ctx *ctx, const scan_view *v, size_t cs)
  * in a table's row it stays on the row (tables are followed in input
  * offsets). */
 static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce,
-                          size_t lo, size_t hi, bool in_row, size_t *wb, size_t *wa)
+                          size_t lo, size_t hi, bool in_row, size_t tuple, size_t *wb, size_t *wa)
 {
     unsigned chars = ctx->rs->context_window;
-    size_t floor = lo;
+    size_t floor = tuple != SIZE_MAX ? tuple : lo;
     const table_state *t = &ctx->table;
     if (in_row) {
         floor = (size_t)(t->line_start - v->base);
@@ -1589,12 +1673,11 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce,
     w->in_row = in_row;
 }
 
-static column_words column_read(const table_state *t, unsigned field, const hotword *table,
-                                size_t table_n)
+/* What the column name col[0, cn) says (col NULL: no column). */
+static column_words column_words_of(const char *col, size_t cn, const hotword *table,
+                                    size_t table_n)
 {
     column_words r = {0, false, false};
-    size_t cn;
-    const char *col = table_column_name(t, field, &cn);
     token coltok[8];
     size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
     for (size_t i = 0; i < nc; i++) {
@@ -1613,6 +1696,14 @@ static column_words column_read(const table_state *t, unsigned field, const hotw
         r.other = match_phrase(other_labels, other_label_count, coltok, last, i, &ent) == last - i;
     }
     return r;
+}
+
+static column_words column_read(const table_state *t, unsigned field, const hotword *table,
+                                size_t table_n)
+{
+    size_t cn = 0;
+    const char *col = table_column_name(t, field, &cn);
+    return column_words_of(col, cn, table, table_n);
 }
 
 /* column_read(), read once per column of a header for the built-in
@@ -1879,22 +1970,37 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     }
     if (gate && !words_near(ctx, v, lo, ce + reach_after + 1, want_words, against))
         return score;
+    /* a value of a one-line SQL INSERT: its column as a table's, and the
+     * window on its tuple */
+    size_t tuple = SIZE_MAX;
+    const uint8_t *sql_col;
+    size_t sql_n;
+    if (!in_row && sql_inline_column(s, lo, cs, &sql_col, &sql_n, &tuple)) {
+        col = column_words_of((const char *)sql_col, sql_n, table, table_n);
+        col_names = (col.entities & want) != 0;
+        if (col_names && c->entity != PII_US_PASSPORT && c->entity != PII_IP_ADDRESS)
+            return with_hotword(c, score, 0, had_context, ctx_dist);
+        col_against = (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && !rule &&
+                      col.other && !col_names;
+        gate = gate && !col_names && !col_against;
+    }
+    bool in_cell = in_row || tuple != SIZE_MAX;
     /* from here on the span is the list's (in a table's row its column
      * says what a value is); words are looked for within the candidate's
      * own reach, as the gates above did */
     if (!same_span) {
         w->list_start = cs;
         w->list_end = ce;
-        if (!in_row)
+        if (!in_cell)
             list_span(s, v->len, lo, hi, &w->list_start, &w->list_end);
     }
     cs = w->list_start;
     ce = w->list_end;
     if (!same_span) {
         size_t wb, wa;
-        window_bounds(ctx, v, cs, ce, lo, hi, in_row, &wb, &wa);
-        bool doc = !in_row && document_label(s, lo, cs);
-        if (!in_row)
+        window_bounds(ctx, v, cs, ce, lo, hi, in_row, tuple, &wb, &wa);
+        bool doc = !in_cell && document_label(s, lo, cs);
+        if (!in_cell)
             wb = wide_window(s, lo, wb, cs, doc);
         /* then in the window itself (outside a table no row limits it) */
         if (gate && !words_near(ctx, v, wb, wa, want_words, against))

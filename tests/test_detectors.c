@@ -1448,6 +1448,24 @@ START_TEST(test_context_sql_columns)
     expect_one("INSERT INTO t (id, ssn) VALUES\n(1, '536221234');\n\nnote 536221235 x\n", "US_SSN",
                "536221234");
     expect_none("INSERT INTO t (id, ssn) VALUES\n(1, 2, '536221234');\n"); /* three fields */
+    /* one statement per line, as applications log them: the column list
+     * on the tuple's line or the line above it */
+    const char *one = "INSERT INTO bank_accounts (user_id, routing_number, account_number) "
+                      "VALUES (7, '322270783', '9081726354');";
+    expect_has(one, "ABA_ROUTING_NUMBER", "322270783");
+    expect_has(one, "US_BANK_NUMBER", "9081726354");
+    ck_assert_uint_eq(scan_text(__LINE__, one, strlen(one)).n, 2);
+    expect_one("INSERT INTO t (id, acct_no)\nVALUES (7, '9081726354');", "US_BANK_NUMBER",
+               "9081726354");
+    expect_has("INSERT INTO t (id, ssn) VALUES (1, '536221234'), (2, '536221235');", "US_SSN",
+               "536221235");
+    /* only its column counts: the list's other names are not its words
+     * (a ',' in a string splits nothing) */
+    expect_none("INSERT INTO t (ssn, city) VALUES (1, '536221234');");
+    expect_none("INSERT INTO t (ssn, note, city) VALUES (1, 'a, (b', '536221234');");
+    expect_none("INSERT INTO t (ssn, note, city) VALUES (1, 'O\\'Brien, Al', '536221234');");
+    /* a cell's own words count, as in a table's row */
+    expect_one("INSERT INTO t (id, note) VALUES (1, 'ssn 536221234');", "US_SSN", "536221234");
     /* PostgreSQL's COPY: tab-separated rows up to "\." */
     const char *copy = "COPY public.customers (id, name, ssn) FROM stdin;\n"
                        "1\tJo\t536221234\n2\tAl\t536221235\n\\.\n";
