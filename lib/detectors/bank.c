@@ -77,7 +77,8 @@ void detect_aba(const scan_view *v, size_t p)
  * two to six digits joined by one kind of separator (' ' or '-'), 8 to 17
  * digits in all, the first group n digits long.  Not the shapes that other numbers
  * written in groups have: SSNs (3-2-4), phone numbers (3-3-4), dates
- * (4-2-2, 2-2-4), amounts with their thousands apart ("12 500 000"). */
+ * (4-2-2, 2-2-4, and whatever an ISO date begins), amounts with their
+ * thousands apart ("12 500 000"). */
 #define GROUPS_MAX 8
 static size_t account_groups(const scan_view *v, size_t p, size_t n)
 {
@@ -85,8 +86,8 @@ static size_t account_groups(const scan_view *v, size_t p, size_t n)
     if (n < 2 || n > 6 || p + n + 1 >= v->len || (s[p + n] != ' ' && s[p + n] != '-'))
         return 0;
     uint8_t sep = s[p + n];
-    if (continues_left(v, p, sep))
-        return 0; /* a group of a longer number */
+    if (continues_left(v, p, sep) || iso_date_at(v, p))
+        return 0; /* a group of a longer number; a date, or a time after it */
     size_t g[GROUPS_MAX], k = 0, digits = 0, e = p;
     for (;;) {
         size_t m = count_digits(v, e, 7);
