@@ -90,7 +90,8 @@ static word_runs runs_of(const scan_view *v, size_t p)
  * number without '+' (phone.c): ten digits, area code first (NANP codes
  * begin with 2-9); 3-3-4 groups joined by one kind of separator, or with
  * the exchange in parentheses; or '1' before such groups or ten digits;
- * or a national number's first group, '0' first, and a separator.
+ * or a national number's first group, '0' first, and a separator; or the
+ * area code set apart by '/' ("303/555-0192").
  * Versions and decimals ("104.0.4652.134", "5.6s") are most of what is
  * turned away. */
 static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
@@ -103,6 +104,9 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
     if (s[p] == '0') /* a national number's first group (phone.c) */
         return d >= 2 && d <= 5 && sep_at(v, p + d, " -") && p + d + 1 < v->len &&
                is_digit(s[p + d + 1]);
+    if (s[p] >= '2' && d == 3 && sep_at(v, p + 3, "/")) /* "303/555-0192" */
+        return p + 8 <= v->len && is_digit(s[p + 4]) && is_digit(s[p + 5]) && is_digit(s[p + 6]) &&
+               (s[p + 7] == '-' || s[p + 7] == ' ');
     if (s[p] < '2' || !(d == 10 || (d == 3 && sep_at(v, p + 3, " -."))))
         return false;
     if (d == 10)
@@ -540,6 +544,7 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     uint64_t numbers =
         AT(sep_digit3, 1) |
         (d1 & (sep2 | (d2 & (AT(sep_digit3, 3) | (d3 & (sep4 | (d4 & (sep5 | plain))))))));
+    numbers |= d1 & d2 & AT(m.slash, 3) & d4; /* an area code and '/' ("303/555-0192") */
 
     uint64_t s_digit = free_start & cm->digit;
     uint64_t s_upper = free_start & c->upper;

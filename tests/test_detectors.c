@@ -931,6 +931,13 @@ START_TEST(test_phone_nanp)
     expect_one("212.555.0199", "PHONE_NUMBER", "212.555.0199");
     expect_one("212 555 0199", "PHONE_NUMBER", "212 555 0199");
     expect_one("1-212-555-0199", "PHONE_NUMBER", "1-212-555-0199");
+    /* the area code set apart by '/' */
+    expect_one("or 303/555-0192", "PHONE_NUMBER", "303/555-0192");
+    expect_one("Tel: 303/555 0192", "PHONE_NUMBER", "303/555 0192");
+    expect_none("ratio 100/200-3000");       /* no NANP area code */
+    expect_none("303/555.0192");              /* (dots join too much) */
+    expect_none("303/5550192 and 303/555-01923");
+    expect_none("x303/555-0192");
     expect_one("phone: (212)555-0199", "PHONE_NUMBER", "(212)555-0199");
     expect_one("+1 (212) 555-0199", "PHONE_NUMBER", "+1 (212) 555-0199");
     expect_one("+12125550199", "PHONE_NUMBER", "+12125550199");

@@ -4,7 +4,7 @@
  *
  * Accepted written forms: "+CC groups" with ' ', '-' or '.' between groups and
  * an optional "(area)" group or "(0)" trunk prefix; NANP "(NPA) NXX-XXXX",
- * "NPA-NXX-XXXX", "NPA.NXX.XXXX", "NPA NXX XXXX", "1-NPA-NXX-XXXX" and ten
+ * "NPA-NXX-XXXX", "NPA.NXX.XXXX", "NPA NXX XXXX", "NPA/NXX-XXXX", "1-NPA-NXX-XXXX" and ten
  * bare digits (or eleven, '1' first).  NANP numbers must follow the numbering plan (no area or
  * exchange code starting with 0 or 1, no N11 codes), which rejects most
  * serial and part numbers of the same shape.
@@ -40,6 +40,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     size_t ngroups = 0;
     uint8_t first_sep = 0;
     bool mixed = false, plus = false, paren_first = false, paren_second = false;
+    bool slash_area = false; /* "303/555-0192": the area code set apart by '/' */
 
     if (s[q] == '+') {
         plus = true;
@@ -92,6 +93,12 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         *groups = ngroups;
         q += g;
         before_sep = q;
+        if (ngroups == 1 && g == 3 && !plus && ngroups < limit && q + 1 < v->len &&
+            s[q] == '/' && is_digit(s[q + 1])) {
+            slash_area = true;
+            q++;
+            continue;
+        }
         if (ngroups < limit && q + 1 < v->len && (s[q] == ' ' || s[q] == '-' || s[q] == '.') &&
             (is_digit(s[q + 1]) || s[q + 1] == '(')) {
             uint8_t sep = s[q];
@@ -123,6 +130,12 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         if (!ok)
             return false;
         base = ngroups >= 2 ? 0.75f : 0.6f;
+    } else if (slash_area) {
+        /* only NANP's 3/3-4 */
+        if (ngroups != 3 || glen[1] != 3 || glen[2] != 4 || first_sep == '.' || mixed ||
+            !pii_nanp_ok(digits))
+            return false;
+        base = 0.6f;
     } else if (digits[0] == '0') {
         /* A national number: the trunk prefix '0' and groups as each
          * country writes them ("020 7946 0958", "030 12345678", "01 42 68
