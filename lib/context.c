@@ -1374,16 +1374,34 @@ static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t n
     return best;
 }
 
+/* Words between a version word and its number that leave it the label:
+ * "firmware upgrade: 2.1.0.9", "upgraded the firmware from 2.1.0.9". */
+static bool version_filler(const token *t)
+{
+    static const char *const words[] = {"from",    "to",      "upgrade", "upgraded", "update",
+                                        "updated", "upgrading", "updating", "the",   "is",
+                                        "now",     "bumped"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(t->w, words[i]) == 0)
+            return true;
+    return false;
+}
+
 static bool labelled_by(const hotword *table, size_t count, const token *before, size_t nb,
                         const uint8_t *s, size_t cs)
 {
     while (nb > 1 && number_word(&before[nb - 1]))
+        nb--;
+    size_t filled = nb;
+    while (table == version_words && nb > 1 && version_filler(&before[nb - 1]))
         nb--;
     for (size_t i = 0; i < nb; i++) {
         uint32_t ent;
         size_t k = match_phrase(table, count, before, nb, i, &ent);
         if (!k || i + k != nb)
             continue;
+        if (filled != nb) /* (the words between checked above) */
+            return true;
         for (size_t g = before[nb - 1].end; g < cs; g++)
             if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
                   s[g] == '\'' || s[g] == '.' || is_alnum(s[g])))
@@ -1770,7 +1788,7 @@ static inline bool list_quote(uint8_t c) { return c == '"' || c == '\''; }
 static inline bool list_sep_byte(uint8_t c) { return list_blank(c) || list_mark(c) || list_quote(c); }
 
 /* The word of a list between two values: "and", "or", in a few languages
- * (y, o, e, or, et, ou, and, und, oder). */
+ * (y, o, e, or, et, ou, and, und, oder), and "to" of a range. */
 static bool list_word(const uint8_t *w, size_t n)
 {
     uint8_t a = w[0] | 0x20, b = n > 1 ? w[1] | 0x20 : 0;
@@ -1778,7 +1796,8 @@ static bool list_word(const uint8_t *w, size_t n)
     case 1:
         return a == 'y' || a == 'o' || a == 'e';
     case 2:
-        return (a == 'o' && (b == 'r' || b == 'u')) || (a == 'e' && b == 't');
+        return (a == 'o' && (b == 'r' || b == 'u')) || (a == 'e' && b == 't') ||
+               (a == 't' && b == 'o');
     case 3:
         return (a == 'a' || a == 'u') && b == 'n' && (w[2] | 0x20) == 'd';
     case 4:

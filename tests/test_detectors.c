@@ -901,6 +901,11 @@ START_TEST(test_ip_lookalikes)
     expect_none("build 10.0.1.2");
     expect_none("firmware 2.10.3.1");
     expect_none("release 1.2.3.4");
+    /* a few words may stand between, and a range shares its label */
+    expect_none("firmware upgrade: 2.1.0.9");
+    expect_none("Upgrade firmware from 2.1.0.9 to 2.1.1.0 tonight");
+    expect_one("build server 10.0.1.2", "IP_ADDRESS", "10.0.1.2");
+    expect_one("firmware mirror 10.0.1.2", "IP_ADDRESS", "10.0.1.2");
     expect_none("1.2.3.4.5");
     expect_none("OID 1.3.6.1.4.1.343");
     expect_none("std::chrono::now");
@@ -1194,6 +1199,7 @@ START_TEST(test_context_nearest_hotword)
         {"routing numbers 122105155 and 121042882", "ABA_ROUTING_NUMBER", 2},
         {"Accounts: 12345678901, 98765432109", "US_BANK_NUMBER", 2},
         {"DL numbers: D1234567 and D7654321", "US_DRIVER_LICENSE", 2},
+        {"SSNs 536221234 to 536221240 on file", "US_SSN", 2}, /* a range */
         /* LIST_MAX values each way: the tenth is nine from the word */
         {"ssn 536221231, 536221232, 536221233, 536221234, 536221235, 536221236, 536221237, "
          "536221238, 536221239, 536221241",
