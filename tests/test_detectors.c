@@ -608,6 +608,7 @@ START_TEST(test_bank_number)
     expect_none("account opened 2023-04-11");
     expect_none("account 2046-06-01-05");                  /* (the scan passes dates over) */
     expect_none("account opened 04 11 2023");
+    expect_none("numero de cuenta en el banco; tfno. 612 55 01 23");
     expect_one("account holder phone 212-555-0199", "PHONE_NUMBER", "212-555-0199");
     expect_one("account: 536-22-1234", "US_SSN", "536-22-1234");
     /* a card's groups are a card */

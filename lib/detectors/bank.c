@@ -78,7 +78,8 @@ void detect_aba(const scan_view *v, size_t p)
  * digits in all, the first group n digits long.  Not the shapes that other numbers
  * written in groups have: SSNs (3-2-4), phone numbers (3-3-4), dates
  * (4-2-2, 2-2-4, and whatever an ISO date begins), amounts with their
- * thousands apart ("12 500 000"). */
+ * thousands apart ("12 500 000"), and the pairs of digits that many
+ * countries write phone numbers in ("612 55 01 23", "01 42 68 53 00"). */
 #define GROUPS_MAX 8
 static size_t account_groups(const scan_view *v, size_t p, size_t n)
 {
@@ -103,9 +104,12 @@ static size_t account_groups(const scan_view *v, size_t p, size_t n)
     if (k < 3 || digits < 8 || glued_right(v, e)) /* (two: "500 38349" in a log) */
         return 0;
     bool thousands = sep == ' ' && g[0] <= 3;
-    for (size_t i = 1; i < k; i++)
+    size_t pairs = g[0] == 2;
+    for (size_t i = 1; i < k; i++) {
         thousands &= g[i] == 3;
-    if (thousands || (k == 3 && ((g[0] == 3 && g[1] == 2 && g[2] == 4) ||
+        pairs += g[i] == 2;
+    }
+    if (thousands || pairs > 1 || (k == 3 && ((g[0] == 3 && g[1] == 2 && g[2] == 4) ||
                                  (g[0] == 3 && g[1] == 3 && g[2] == 4) ||
                                  (g[0] == 4 && g[1] == 2 && g[2] == 2) ||
                                  (g[0] == 2 && g[1] == 2 && g[2] == 4))))
