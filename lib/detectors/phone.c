@@ -184,7 +184,9 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
 
 void detect_phone(const scan_view *v, size_t p)
 {
-    if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)) || glued_left(v, p))
+    /* (what begins with an ISO date is a date or a time: the scan passes
+     * it over, as every log line starts with one) */
+    if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)) || glued_left(v, p) || iso_date_at(v, p))
         return;
     size_t n = 0, m;
     if (phone_at(v, p, MAX_GROUPS + 1, &n))
