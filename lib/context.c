@@ -1434,12 +1434,18 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p)
  * statement per line, as applications log them ("INSERT INTO t (id, ssn)
  * VALUES (7, '536221234');"), which the table state (a header line, its
  * rows below) does not follow.  If so, the name of the value's column
- * ([*name, *name + *n), in s) and where its tuple begins.  (ls: where
- * the value's line begins, line_start() from lo.) */
-static bool sql_inline_column(const uint8_t *s, size_t lo, size_t ls, size_t cs,
-                              const uint8_t **name, size_t *n, size_t *tuple)
+ * ([*name, *name + *n), in s) and where its tuple begins. */
+static bool sql_inline_column(const uint8_t *s, size_t lo, size_t cs, const uint8_t **name,
+                              size_t *n, size_t *tuple)
 {
-    size_t stmt = ls, i = ls;
+    /* a tuple's value follows '(' or ',' (a quote and blanks apart): most
+     * values do not, and are turned away at once */
+    size_t j = cs;
+    while (j > lo && cs - j < 4 && (s[j - 1] == ' ' || s[j - 1] == '\''))
+        j--;
+    if (j == lo || (s[j - 1] != ',' && s[j - 1] != '('))
+        return false;
+    size_t ls = line_start(s, lo, cs), stmt = ls, i = ls;
     if (ls == lo && lo > 0 && s[lo - 1] != '\n')
         return false; /* the line begins out of reach */
     while (i < cs && (s[i] == ' ' || s[i] == '\t'))
@@ -1591,6 +1597,11 @@ static bool document_label(const uint8_t *s, size_t lo, size_t cs)
            (s[i - 1] == ' ' || s[i - 1] == ':' || s[i - 1] == '#' || s[i - 1] == '.' ||
             s[i - 1] == '"' || s[i - 1] == '='))
         hash |= s[--i] == '#';
+    /* (a number word ends in 'r', 'o' or 'm': most labels are turned away
+     * here) */
+    uint8_t last = i > lo ? (uint8_t)(s[i - 1] | 0x20) : 0;
+    if (!hash && last != 'r' && last != 'o' && last != 'm')
+        return false;
     /* the words before, as the tokenizer cuts them (camelCase apart) */
     char w[2][12];
     for (int k = 0; k < 2; k++) {
@@ -1625,11 +1636,11 @@ static bool document_label(const uint8_t *s, size_t lo, size_t cs)
  * question above it as a whole ("Agent: I'll need your passport number
  * to complete the booking.\nCustomer: sure, it's ..."), however far back
  * its words are.  (Whether it is a reply prepare_window() decides; line:
- * where the value's line begins, line_start() from lo.) */
+ * line_start() from wb.) */
 static size_t wide_window(const uint8_t *s, size_t lo, size_t line, size_t wb, size_t cs,
                           bool doc)
 {
-    size_t ls = doc || line > wb ? line : wb, to = ls;
+    size_t ls = doc && line == wb ? line_start(s, lo, wb) : line, to = ls;
     if (!doc && (ls <= wb || speaker_end(s, ls, cs) == SIZE_MAX))
         return wb;
     if (ls > lo + 1)
@@ -1637,8 +1648,8 @@ static size_t wide_window(const uint8_t *s, size_t lo, size_t line, size_t wb, s
     return to < wb ? to : wb;
 }
 
-/* The words of the window [wb, wa) around [cs, ce), into w (line: where
- * cs's line begins, or any byte before wb if it begins before wb). */
+/* The words of the window [wb, wa) around [cs, ce), into w (line:
+ * line_start() of cs from wb). */
 static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line,
                            size_t wb, size_t wa, bool in_row, bool doc, ctx_window *w)
 {
@@ -1664,7 +1675,7 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
      * keys before the value (a form label above it, "key": in nested JSON),
      * or is a short reply in a dialogue (its answer to the line above);
      * other words on the line ("Employee #...") belong to this line. */
-    size_t ls = line > wb ? line : wb; /* (line_start(s, wb, cs)) */
+    size_t ls = line; /* (line_start(s, wb, cs)) */
     w->reply_from = 0;
     if (ls > wb) {
         size_t first_here = nb;
@@ -1998,10 +2009,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t tuple = SIZE_MAX;
     const uint8_t *sql_col;
     size_t sql_n;
-    /* (where the value's line begins, as far back as words may count: a
-     * list of values does not span lines, so it is its first value's) */
-    size_t line = line_start(s, lo, cs);
-    if (!in_row && sql_inline_column(s, lo, line, cs, &sql_col, &sql_n, &tuple)) {
+    if (!in_row && sql_inline_column(s, lo, cs, &sql_col, &sql_n, &tuple)) {
         col = column_words_of((const char *)sql_col, sql_n, table, table_n);
         col_names = (col.entities & want) != 0;
         if (col_names && c->entity != PII_US_PASSPORT && c->entity != PII_IP_ADDRESS)
@@ -2025,9 +2033,13 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (!same_span) {
         size_t wb, wa;
         window_bounds(ctx, v, cs, ce, lo, hi, in_row, tuple, &wb, &wa);
+        size_t line = line_start(s, wb, cs); /* (wb if the line begins before the window) */
         bool doc = !in_cell && document_label(s, lo, cs);
-        if (!in_cell)
-            wb = wide_window(s, lo, line, wb, cs, doc);
+        size_t wide = in_cell ? wb : wide_window(s, lo, line, wb, cs, doc);
+        if (wide < wb) { /* (rare: the line above joins the window) */
+            wb = wide;
+            line = line_start(s, wb, cs);
+        }
         /* then in the window itself (outside a table no row limits it) */
         if (gate && !words_near(ctx, v, wb, wa, want_words, against))
             return score;
