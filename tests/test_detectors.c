@@ -1035,6 +1035,7 @@ START_TEST(test_phone_national)
     expect_none("Fax: (011) 945-6475");   /* North American, invalid area code */
     expect_none("Fax: 048-479-5910");
     expect_none("Tel: 0110-10-22-57"); /* what begins with an ISO date */
+    expect_none("Tel: 312400-(1212)!");   /* a group in parentheses last */
     expect_none("phone 01 02 2023");      /* a date; too few digits */
     expect_none("phone 01.42.68.53.00");  /* dots join too many other numbers */
     expect_none("phone 0044 2079");       /* "00" and too few digits */

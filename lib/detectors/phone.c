@@ -69,13 +69,15 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
                     paren_second = true;
             }
             q += g + 2;
+            /* (the group counts even where the number ends with it: then
+             * "312400-(1212)" is no ten bare digits) */
+            if (!trunk_zero && ngroups < MAX_GROUPS)
+                glen[ngroups++] = g;
+            *groups = ngroups;
             if (q < v->len && s[q] == ' ')
                 q++;
             else if (q < v->len && !is_digit(s[q]))
                 break;
-            if (!trunk_zero && ngroups < MAX_GROUPS)
-                glen[ngroups++] = g;
-            *groups = ngroups;
             if (q >= v->len || !is_digit(s[q]) || ngroups >= limit)
                 return false;
             continue;
