@@ -653,6 +653,17 @@ static size_t match_memo(const pii_ruleset *rs, const hotword *table, size_t cou
     return t->memo_len[slot];
 }
 
+/* Whether the account hotword at toks[i] names an account of another
+ * kind: a label of another number right before it ("patient account",
+ * "loyalty account", "member acct"). */
+static bool other_account(const pii_ruleset *rs, const hotword *table, uint32_t want,
+                          const token *toks, size_t n, size_t i)
+{
+    uint32_t other;
+    return table == hotwords && want == ENTITY_MASK(PII_US_BANK_NUMBER) && i > 0 &&
+           match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1;
+}
+
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
@@ -665,7 +676,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     uint32_t ent;
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_memo(rs, table, count, before, nb, i, &ent);
-        if (!k || !(ent & want))
+        if (!k || !(ent & want) || other_account(rs, table, want, before, nb, i))
             continue;
         size_t d = start - before[i + k - 1].end;
         if (d < best)
@@ -1714,9 +1725,13 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
     token coltok[8];
     size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
     for (size_t i = 0; i < nc; i++) {
-        uint32_t ent;
-        if (match_phrase(table, table_n, coltok, nc, i, &ent))
+        uint32_t ent, other;
+        if (match_phrase(table, table_n, coltok, nc, i, &ent)) {
+            if (table == hotwords && i > 0 &&
+                match_phrase(other_labels, other_label_count, coltok, nc, i - 1, &other) == 1)
+                ent &= ~ENTITY_MASK(PII_US_BANK_NUMBER); /* "patient_account": other_account() */
             r.entities |= ent;
+        }
         if (match_phrase(us_words, us_word_count, coltok, nc, i, &ent))
             r.us = true;
     }

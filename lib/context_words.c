@@ -113,6 +113,7 @@ const hotword hotwords[] = {
     {{"mobile", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mrz", NULL, NULL}, PASSPORTS},
+    {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
     {{"pan", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"pasaporte", NULL, NULL}, PASSPORTS},
     {{"paspoort", NULL, NULL}, PASSPORTS},
@@ -250,10 +251,11 @@ const size_t us_word_count = sizeof us_words / sizeof us_words[0];
 
 /* Words that make a dotted quad a version number rather than an address. */
 const hotword version_words[] = {
-    {{"build", NULL, NULL}, 1},   {{"firmware", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1},
-    {{"release", NULL, NULL}, 1},  {{"rev", NULL, NULL}, 1},
+    {{"bios", NULL, NULL}, 1},     {{"build", NULL, NULL}, 1},    {{"chrome", NULL, NULL}, 1},
+    {{"firefox", NULL, NULL}, 1},  {{"firmware", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1},
+    {{"kernel", NULL, NULL}, 1},   {{"release", NULL, NULL}, 1},  {{"rev", NULL, NULL}, 1},
     {{"revision", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1},
-    {{"ver", NULL, NULL}, 1},     {{"version", NULL, NULL}, 1},
+    {{"ver", NULL, NULL}, 1},      {{"version", NULL, NULL}, 1},
 };
 const size_t version_word_count = sizeof version_words / sizeof version_words[0];
 
@@ -276,6 +278,7 @@ const hotword other_labels[] = {
     {{"invoice", NULL, NULL}, 1},
     {{"item", NULL, NULL}, 1},
     {{"lot", NULL, NULL}, 1},
+    {{"loyalty", NULL, NULL}, 1},
     {{"member", NULL, NULL}, 1},
     {{"model", NULL, NULL}, 1},
     {{"npi", NULL, NULL}, 1},
@@ -298,6 +301,8 @@ const hotword other_labels[] = {
     {{"requisition", NULL, NULL}, 1},
     {{"reserva", NULL, NULL}, 1},
     {{"reservation", NULL, NULL}, 1},
+    {{"routing", "key", NULL}, 1},   /* a message broker's, not a bank's */
+    {{"routing", "table", NULL}, 1},
     {{"serial", NULL, NULL}, 1},
     {{"session", NULL, NULL}, 1},
     {{"sku", NULL, NULL}, 1},

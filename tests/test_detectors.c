@@ -557,6 +557,8 @@ START_TEST(test_aba)
     expect_one("ABA 0110-0001-5", "ABA_ROUTING_NUMBER", "0110-0001-5");
     expect_one("RTN: 061000159", "ABA_ROUTING_NUMBER", "061000159");
     expect_one("same bank as before (rtg 061000159)", "ABA_ROUTING_NUMBER", "061000159");
+    expect_one("DOB 04/12/1988  OLN: G620-118-88-412-0 (FL)", "US_DRIVER_LICENSE",
+               "G620-118-88-412-0");
     /* "RT" in capitals; in lower case it is as likely a retweet */
     expect_one("Wells Fargo, RT 121000248", "ABA_ROUTING_NUMBER", "121000248");
     expect_has("Bank: Wells Fargo, RT 121000248, Acct 1234567890", "ABA_ROUTING_NUMBER",
@@ -902,6 +904,8 @@ START_TEST(test_ip_lookalikes)
     expect_none("build 10.0.1.2");
     expect_none("firmware 2.10.3.1");
     expect_none("release 1.2.3.4");
+    expect_none("Requires libssl 1.1.1, glibc 2.35, kernel 5.15.0.91");
+    expect_none("Firmware version 10.2.3.4, BIOS 2.18.1.0");
     /* a few words may stand between, and a range shares its label */
     expect_none("firmware upgrade: 2.1.0.9");
     expect_none("Upgrade firmware from 2.1.0.9 to 2.1.1.0 tonight");
@@ -1035,6 +1039,8 @@ START_TEST(test_phone_national)
     expect_none("Fax: (011) 945-6475");   /* North American, invalid area code */
     expect_none("Fax: 048-479-5910");
     expect_none("Tel: 0110-10-22-57"); /* what begins with an ISO date */
+    expect_one("Phone: 03-555-0123", "PHONE_NUMBER", "03-555-0123"); /* nine digits */
+    expect_none("Phone: 03-555-012");
     expect_none("Tel: 312400-(1212)!");   /* a group in parentheses last */
     expect_none("phone 01 02 2023");      /* a date; too few digits */
     expect_none("phone 01.42.68.53.00");  /* dots join too many other numbers */
@@ -1169,6 +1175,15 @@ START_TEST(test_context_other_label_nearer)
     expect_none("routing info, invoice 011000015");
     expect_none("account, order number 12345678901");
     expect_none("No account/unable to locate. Trace #091000019876543.");
+    /* an account of another kind: a label of another number right before */
+    expect_none("Box 26 PATIENT'S ACCOUNT NO. 00047120913");
+    expect_none("Loyalty account number 6015 4412 9903");
+    expect_none("name,patient_account\nJo,00047120913");
+    expect_one("Checking account number 00047120913", "US_BANK_NUMBER", "00047120913");
+    expect_one("Patient SSN: 536-22-1234", "US_SSN", "536-22-1234");
+    /* a message broker's routing, not a bank's */
+    expect_none("RabbitMQ routing key 'payments.settled', delivery tag 253070007");
+    expect_none("routing table 10, next hop id 253070007");
     /* but the hotword nearer than the other label still counts */
     expect_one("id ssn 536221234", "US_SSN", "536221234");
     expect_one("order ref: ssn 536221234", "US_SSN", "536221234");

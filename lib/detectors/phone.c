@@ -152,8 +152,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
          * code ("(011) 945-6475"), or an SSN's 3-2-4, are not one */
         if (ngroups == 3 && glen[0] == 3 && (glen[1] == 3 || glen[1] == 2) && glen[2] == 4)
             return false;
-        if (digits[1] == '0' ? nd < 10 || !pii_e164_ok(digits + 2, nd - 2) : nd < 10 || nd > 13)
-            return false;
+        if (digits[1] == '0' ? nd < 10 || !pii_e164_ok(digits + 2, nd - 2) : nd < 9 || nd > 13)
+            return false; /* (nine: Israel's "03-555-0123") */
         base = BARE_SCORE_MAX;
     } else {
         const char *nanp;
