@@ -1056,6 +1056,13 @@ START_TEST(test_mac)
     expect_one("00-1A-2B-3C-4D-5E", "MAC_ADDRESS", "00-1A-2B-3C-4D-5E");
     expect_one("001a.2b3c.4d5e", "MAC_ADDRESS", "001a.2b3c.4d5e");
     expect_one("ether 00:1a:2b:3c:4d:5e brd", "MAC_ADDRESS", "00:1a:2b:3c:4d:5e");
+    /* a Linux firewall log's MAC= field: destination, source, EtherType */
+    const char *nf = "DROP IN=eth1 OUT= MAC=00:16:3e:5a:1b:2c:52:54:00:12:34:56:08:00 SRC=192.0.2.7";
+    expect_has(nf, "MAC_ADDRESS", "00:16:3e:5a:1b:2c");
+    expect_has(nf, "MAC_ADDRESS", "52:54:00:12:34:56");
+    ck_assert_uint_eq(scan_text(__LINE__, nf, strlen(nf)).n, 3);
+    expect_none("MAC=00:16:3e:5a:1b:2c:52:54:00:12:34:56:08:00:11");
+    expect_none("MAC=00:16:3e:5a:1b:2c:52:54:00:12:34:56:08");
     expect_one("mac=0123.4567.89ab,", "MAC_ADDRESS", "0123.4567.89ab");
     ck_assert(only_finding("mac 00:1a:2b:3c:4d:5e").flags & PII_FLAG_CONTEXT);
     ck_assert(!(only_finding("00:1a:2b:3c:4d:5e").flags & PII_FLAG_CONTEXT));

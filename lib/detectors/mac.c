@@ -1,9 +1,25 @@
 /*
  * mac.c - MAC-48 / EUI-48 hardware addresses: six hex pairs joined by ':' or
- * '-' (one kind), or Cisco's three dotted groups of four.
+ * '-' (one kind), or Cisco's three dotted groups of four; and the two in
+ * a Linux firewall log's MAC= field, fourteen pairs joined by ':' (the
+ * destination's six, the source's six and the EtherType:
+ * "MAC=00:16:3e:5a:1b:2c:52:54:00:12:34:56:08:00").
  */
 #include "../validators/validators.h"
 #include "detectors.h"
+
+/* Whether s[p, p + 41) is fourteen hex pairs joined by ':' and nothing
+ * more of the kind follows. */
+static bool netfilter_macs(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    if (p + 41 > v->len)
+        return false;
+    for (size_t i = 0; i < 41; i += 3)
+        if (!is_hex(s[p + i]) || !is_hex(s[p + i + 1]) || (i < 39 && s[p + i + 2] != ':'))
+            return false;
+    return !(p + 41 < v->len && (s[p + 41] == ':' || uni_word_at(s, v->len, p + 41)));
+}
 
 void detect_mac(const scan_view *v, size_t p)
 {
@@ -25,6 +41,13 @@ void detect_mac(const scan_view *v, size_t p)
         if (uni_word_at(s, v->len, end))
             return;
         uint8_t c = s[end];
+        if (c == ':' && netfilter_macs(v, p)) {
+            for (size_t at = p; at <= p + 18; at += 18)
+                if (pii_mac_ok((const char *)s + at, 17))
+                    propose(v, PII_MAC_ADDRESS, at, at + 17, 0.7f, 0.95f, PII_FLAG_VALIDATED,
+                            NULL);
+            return;
+        }
         if ((c == ':' || c == '-' || c == '.') && end + 1 < v->len && is_hex(s[end + 1]))
             return; /* longer: an IPv6 address or other hex sequence */
     }
