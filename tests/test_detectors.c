@@ -1151,6 +1151,14 @@ START_TEST(test_context_whole_words)
     expect_one("Ssn 536221234", "US_SSN", "536221234");
     expect_one("ssns 536221234", "US_SSN", "536221234");
     expect_one("(ssn) 536221234", "US_SSN", "536221234");
+    /* labels in other scripts: Russian, Hebrew, Arabic, Korean */
+    expect_one("\xd0\xa2\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd: 2125550199",
+               "PHONE_NUMBER", "2125550199");                        /* Телефон */
+    expect_one("\xd7\x98\xd7\x9c\xd7\xa4\xd7\x95\xd7\x9f: 03-555-0123", "PHONE_NUMBER",
+               "03-555-0123");                                       /* טלפון */
+    expect_one("\xd8\xac\xd9\x88\xd8\xa7\xd8\xb2 K28633443", "PASSPORT", "K28633443"); /* جواز */
+    expect_one("\xec\xa0\x84\xed\x99\x94\xeb\xb2\x88\xed\x98\xb8 2125550199", "PHONE_NUMBER",
+               "2125550199");                                        /* 전화번호 */
     /* a hotword inside a longer word is no hotword */
     expect_none("assn 536221234");
     expect_none("ssnx 536221234");
