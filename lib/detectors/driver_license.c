@@ -37,10 +37,8 @@ static void propose_license(const scan_view *v, size_t p, size_t end, uint64_t m
         return;
     /* a single-state shape names its state */
     const char *state = NULL;
-    if ((mask & (mask - 1)) == 0)
-        for (int i = 0; i < DL_STATE_COUNT; i++)
-            if (mask == (UINT64_C(1) << i))
-                state = pii_dl_state_code(i);
+    if ((mask & (mask - 1)) == 0 && __builtin_ctzll(mask) < DL_STATE_COUNT)
+        state = pii_dl_state_code(__builtin_ctzll(mask));
     propose(v, PII_US_DRIVER_LICENSE, p, end, 0.05f, 0.8f, 0, state);
 }
 
