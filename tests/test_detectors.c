@@ -1614,6 +1614,12 @@ START_TEST(test_boundaries_ascii)
     expect_none("ssn 536221234abc");
     expect_none("ssn x536-22-1234");
     expect_none("536-22-1234x");
+    expect_none("SSN 536-22-1234ABC");
+    expect_none("SSN 536-22-1234ABCDEFGHIJKLM:");
+    /* the next label of a form glued on (text from a PDF or a scan) */
+    expect_has("Name:JAMES O'NEIL SSN:529-81-3307DOB:02/14/1966Tel:(614)555-0185", "US_SSN",
+               "529-81-3307");
+    expect_one("Card:4111111111111111EXP:12/27", "CREDIT_CARD", "4111111111111111");
     expect_none("ssn _536221234");
     expect_none("ssn 536221234_");
     expect_none("ssn 1536221234");    /* inside a longer number */

@@ -68,11 +68,20 @@ static inline bool glued_left(const scan_view *v, size_t p)
 }
 
 /* Whether a token ending at e continues: a word character at e, or a joiner
- * ('-', '.', '/', '\\', '@', ':') followed by a word character. */
+ * ('-', '.', '/', '\\', '@', ':') followed by a word character.  Not a
+ * form's next label glued on by text taken from a PDF or a scan, two to
+ * twelve capitals and ':' ("SSN:529-81-3307DOB:02/14/1966"). */
 static inline bool glued_right(const scan_view *v, size_t e)
 {
     if (e >= v->len)
         return false;
+    if (is_upper(v->s[e]) && e > 0 && is_digit(v->s[e - 1])) {
+        size_t k = e;
+        while (k < v->len && k - e < 13 && is_upper(v->s[k]))
+            k++;
+        if (k - e >= 2 && k - e <= 12 && k < v->len && v->s[k] == ':')
+            return false;
+    }
     if (uni_word_at(v->s, v->len, e))
         return true;
     uint8_t c = v->s[e];
