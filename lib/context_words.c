@@ -78,6 +78,7 @@ const hotword hotwords[] = {
     {{"ether", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"fax", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"fuhrerschein", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"gsm", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"handy", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"handynummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hardware", "address", NULL}, B(PII_MAC_ADDRESS)},
@@ -109,6 +110,7 @@ const hotword hotwords[] = {
     {{"mailto", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"mastercard", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"mob", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"mobiel", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobile", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -172,12 +174,18 @@ const hotword hotwords[] = {
     {{"telefone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefono", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefoon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telephone", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telf", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"text", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"texted", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"texting", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"texts", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"tfn", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"tfno", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"tin", NULL, NULL}, SSN_ITIN},
+    {{"tlf", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"tlfn", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"transit", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"travel", "document", NULL}, PASSPORTS},
     {{"unionpay", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -256,13 +264,18 @@ const hotword us_words[] = {
 };
 const size_t us_word_count = sizeof us_words / sizeof us_words[0];
 
-/* Words that make a dotted quad a version number rather than an address. */
+/* Words that make a dotted quad a version number or the number of a part
+ * of a document ("section 4.10.2.1") rather than an address. */
 const hotword version_words[] = {
-    {{"bios", NULL, NULL}, 1},     {{"build", NULL, NULL}, 1},    {{"chrome", NULL, NULL}, 1},
-    {{"firefox", NULL, NULL}, 1},  {{"firmware", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1},
-    {{"kernel", NULL, NULL}, 1},   {{"release", NULL, NULL}, 1},  {{"rev", NULL, NULL}, 1},
-    {{"revision", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1},
-    {{"ver", NULL, NULL}, 1},      {{"version", NULL, NULL}, 1},
+    {{"annex", NULL, NULL}, 1}, {{"appendix", NULL, NULL}, 1}, {{"article", NULL, NULL}, 1},
+    {{"bios", NULL, NULL}, 1}, {{"build", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1},
+    {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1}, {{"clause", NULL, NULL}, 1},
+    {{"fig", NULL, NULL}, 1}, {{"figure", NULL, NULL}, 1}, {{"firefox", NULL, NULL}, 1},
+    {{"firmware", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1}, {{"kernel", NULL, NULL}, 1},
+    {{"para", NULL, NULL}, 1}, {{"paragraph", NULL, NULL}, 1}, {{"release", NULL, NULL}, 1},
+    {{"rev", NULL, NULL}, 1}, {{"revision", NULL, NULL}, 1},
+    {{"sect", NULL, NULL}, 1}, {{"section", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1},
+    {{"ver", NULL, NULL}, 1}, {{"version", NULL, NULL}, 1},
 };
 const size_t version_word_count = sizeof version_words / sizeof version_words[0];
 

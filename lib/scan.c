@@ -90,7 +90,8 @@ static word_runs runs_of(const scan_view *v, size_t p)
  * number without '+' (phone.c): ten digits, area code first (NANP codes
  * begin with 2-9); 3-3-4 groups joined by one kind of separator, or with
  * the exchange in parentheses; or '1' before such groups or ten digits;
- * or a national number's first group, '0' first, and a separator; or the
+ * or a national number's first group, '0' first, and a separator, or
+ * two or three digits and a separator (nine digits in groups); or the
  * area code set apart by '/' ("303/555-0192").
  * Versions and decimals ("104.0.4652.134", "5.6s") are most of what is
  * turned away. */
@@ -107,6 +108,11 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
     if (s[p] >= '2' && d == 3 && sep_at(v, p + 3, "/")) /* "303/555-0192" */
         return p + 8 <= v->len && is_digit(s[p + 4]) && is_digit(s[p + 5]) && is_digit(s[p + 6]) &&
                (s[p + 7] == '-' || s[p + 7] == ' ');
+    /* nine digits in groups of two and three (phone.c): "612 55 01 23" */
+    bool nine = (d == 2 || d == 3) && sep_at(v, p + d, " -") && p + d + 2 < v->len &&
+                is_digit(s[p + d + 1]) && is_digit(s[p + d + 2]);
+    if (nine)
+        return true;
     if (s[p] < '2' || !(d == 10 || (d == 3 && sep_at(v, p + 3, " -."))))
         return false;
     if (d == 10)
@@ -321,17 +327,24 @@ static size_t each_start(const scan_view *v, size_t from, size_t to,
     return visits;
 }
 
-/* An '@' written URL-encoded, "%40" ("?email=alice%40example.com" in an
- * access log), in [from, to): '%' has no byte class of its own, so each
- * scan looks for it with memchr, once over its range (the stream engine
- * sorts candidates by start). */
+/* An '@' or '+' written URL-encoded, "%40" or "%2B"
+ * ("?email=alice%40example.com&phone=%2B14155550132" in an access log), in
+ * [from, to): '%' has no byte class of its own, so each scan looks for it
+ * with memchr, once over its range (the stream engine sorts candidates by
+ * start). */
 static void encoded_ats(const scan_view *v, size_t from, size_t to)
 {
-    if (!(v->enabled & ENTITY_MASK(PII_EMAIL_ADDRESS)) || from >= to)
+    bool email = v->enabled & ENTITY_MASK(PII_EMAIL_ADDRESS);
+    bool phone = v->enabled & ENTITY_MASK(PII_PHONE_NUMBER);
+    if (!(email || phone) || from >= to)
         return;
     const uint8_t *s = v->s, *q = memchr(s + from, '%', to - from);
-    for (; q; q = q + 1 < s + to ? memchr(q + 1, '%', (size_t)(s + to - q - 1)) : NULL)
-        detect_email_encoded(v, (size_t)(q - s));
+    for (; q; q = q + 1 < s + to ? memchr(q + 1, '%', (size_t)(s + to - q - 1)) : NULL) {
+        if (email)
+            detect_email_encoded(v, (size_t)(q - s));
+        if (phone)
+            detect_phone_encoded(v, (size_t)(q - s));
+    }
 }
 
 /* Propose candidates for every start position in [from, to): the long way

@@ -585,6 +585,11 @@ START_TEST(test_bank_number)
     expect_none("12345678901");                  /* needs context */
     expect_none("account 123456");              /* 6 digits: too short */
     expect_none("account 123456789012345678");  /* 18 digits: too long */
+    /* Unix times: seconds or milliseconds after a word that makes them one */
+    expect_none("account created at 1709294403");
+    expect_none("account locked until 1709294403123");
+    expect_one("account 1709294403", "US_BANK_NUMBER", "1709294403");
+    expect_one("account at 2709294403", "US_BANK_NUMBER", "2709294403");
     /* routing and account each take their own label */
     const char *both = "routing number 011000015 account 12345678901";
     expect_has(both, "ABA_ROUTING_NUMBER", "011000015");
@@ -610,7 +615,7 @@ START_TEST(test_bank_number)
     expect_none("account opened 2023-04-11");
     expect_none("account 2046-06-01-05");                  /* (the scan passes dates over) */
     expect_none("account opened 04 11 2023");
-    expect_none("numero de cuenta en el banco; tfno. 612 55 01 23");
+    expect_one("numero de cuenta en el banco; tfno. 612 55 01 23", "PHONE_NUMBER", "612 55 01 23");
     expect_one("account holder phone 212-555-0199", "PHONE_NUMBER", "212-555-0199");
     expect_one("account: 536-22-1234", "US_SSN", "536-22-1234");
     /* a card's groups are a card */
@@ -746,6 +751,11 @@ START_TEST(test_email_rejections)
     expect_none("john@example.notatld");
     expect_none("john@-example.com");
     expect_none("a@b.c");
+    /* a user at a host, as scp and git remotes write it */
+    expect_none("git clone git@github.com:org/repo.git");
+    expect_none("scp app.tgz deploy@build.example.com:/srv/app/");
+    expect_one("alice@example.com:hunter2", "EMAIL_ADDRESS", "alice@example.com");
+    expect_one("mail alice@example.com: done", "EMAIL_ADDRESS", "alice@example.com");
 }
 END_TEST
 
@@ -911,6 +921,11 @@ START_TEST(test_ip_lookalikes)
     expect_none("Upgrade firmware from 2.1.0.9 to 2.1.1.0 tonight");
     expect_one("build server 10.0.1.2", "IP_ADDRESS", "10.0.1.2");
     expect_one("firmware mirror 10.0.1.2", "IP_ADDRESS", "10.0.1.2");
+    /* the numbers of a document's parts */
+    expect_none("Version 1.2.3.4 released; see section 4.10.2.1");
+    expect_none("as required by Clause 12.4.1.3 and Appendix 3.2.1.1");
+    expect_none("(see Fig. 2.1.4.3)");
+    expect_one("section 4 lists 10.20.30.40", "IP_ADDRESS", "10.20.30.40");
     expect_none("1.2.3.4.5");
     expect_none("OID 1.3.6.1.4.1.343");
     expect_none("std::chrono::now");
@@ -1010,6 +1025,12 @@ START_TEST(test_phone_e164)
     expect_none("+1 112 555 0199");  /* NANP rules under +1 */
     expect_none("+12 345");          /* too short */
     expect_none("+1234567890123456"); /* 16 digits: too long */
+    /* the '+' URL-encoded, as query strings carry it */
+    expect_one("GET /signup?phone=%2B14155550132&x=1", "PHONE_NUMBER", "%2B14155550132");
+    expect_one("tel=%2b442079460958", "PHONE_NUMBER", "%2b442079460958");
+    expect_none("q=%2B0123456789");  /* no country code 0 */
+    expect_none("id=ab%2B14155550132"); /* the tail of a token */
+    expect_none("x=%2B");
 }
 END_TEST
 
@@ -1047,6 +1068,23 @@ START_TEST(test_phone_national)
     expect_none("phone 0044 2079");       /* "00" and too few digits */
     expect_none("phone 0 20 7946 0958");  /* a first group of one digit */
     expect_none("phone 0412 345-678");    /* mixed separators */
+
+    /* nine digits in groups of two and three, no trunk prefix (Spain,
+     * Portugal, Poland, the Czech Republic) */
+    static const char *const nine[] = {"612 345 678", "91 123 45 67", "612 55 01 23",
+                                       "22 123 45 67", "601-123-456"};
+    for (size_t i = 0; i < N_ELEMS(nine); i++) {
+        snprintf(buf, sizeof buf, "Tfno.: %s", nine[i]);
+        expect_one(buf, "PHONE_NUMBER", nine[i]);
+        snprintf(buf, sizeof buf, "Teléfono móvil %s.", nine[i]);
+        expect_one(buf, "PHONE_NUMBER", nine[i]);
+        expect_none(nine[i]); /* no hotword */
+    }
+    expect_none("tlf 6123 45 678");   /* a group of four */
+    expect_none("tlf 612.345.678");   /* dots */
+    expect_none("tlf 612 345-678");   /* mixed separators */
+    expect_none("tlf 61 23 45 678 9"); /* a group of one */
+    expect_none("tlf 612 345 67");    /* eight digits */
 }
 END_TEST
 

@@ -117,6 +117,30 @@ static size_t account_groups(const scan_view *v, size_t p, size_t n)
     return e;
 }
 
+/* Whether the n digits at p are a Unix time after a word that makes them
+ * one ("created at 1709294403", "since 1700000000123"): seconds (ten
+ * digits) or milliseconds (thirteen) of 2001 to 2033, which begin with '1'. */
+static bool unix_time_at(const scan_view *v, size_t p, size_t n)
+{
+    static const char *const words[] = {"at", "since", "until", "after", "before"};
+    const uint8_t *s = v->s;
+    if ((n != 10 && n != 13) || s[p] != '1' || p < 3 || s[p - 1] != ' ')
+        return false;
+    size_t e = p - 1, b = e;
+    while (b > 0 && e - b < 6 && is_alpha(s[b - 1]))
+        b--;
+    if (b > 0 && is_alnum(s[b - 1]))
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t k = 0;
+        while (words[i][k] && b + k < e && (s[b + k] | 0x20) == (uint8_t)words[i][k])
+            k++;
+        if (!words[i][k] && b + k == e)
+            return true;
+    }
+    return false;
+}
+
 void detect_bank_account(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_US_BANK_NUMBER)))
@@ -134,7 +158,7 @@ void detect_bank_account(const scan_view *v, size_t p)
         continues_right(v, p + n, '-'))
         return;
     bool micr = micr_at(v, p + n, MICR_ON_US) && after_transit(v, p);
-    if (!micr && compact_date(v->s + p, n))
+    if (!micr && (compact_date(v->s + p, n) || unix_time_at(v, p, n)))
         return;
     propose(v, PII_US_BANK_NUMBER, p, p + n, micr ? 0.85f : 0.05f, 0.8f, 0, NULL);
 }

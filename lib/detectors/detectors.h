@@ -31,6 +31,8 @@ void detect_driver_license(const scan_view *v, size_t p);
 void detect_email(const scan_view *v, size_t at);
 /* at: the '%' of "%40" */
 void detect_email_encoded(const scan_view *v, size_t at);
+/* "%2B" and an international number (phone.c) */
+void detect_phone_encoded(const scan_view *v, size_t p);
 
 /* ---- helpers shared by detectors (inline: they run at most words) ---- */
 

@@ -59,6 +59,26 @@ static bool part_char(int32_t cp, bool part_has_ascii)
     return !uni_is_unspaced_script(cp) || !part_has_ascii;
 }
 
+/* Whether the host at s[..j) goes on as an scp or git remote's does: ':'
+ * and a path with a '/' ("git@github.com:org/repo.git",
+ * "deploy@build.example.com:/srv/app").  A user at a host, not a mailbox;
+ * an address and ':' then other text ("alice@example.com:hunter2", as
+ * lists of credentials have them) stays one. */
+static bool remote_path_at(const scan_view *v, size_t j)
+{
+    const uint8_t *s = v->s;
+    if (j >= v->len || s[j] != ':')
+        return false;
+    for (size_t q = j + 1; q < v->len && q - j <= 256; q++) {
+        uint8_t c = s[q];
+        if (c == '/')
+            return true;
+        if (!(is_alnum(c) || c == '.' || c == '_' || c == '-' || c == '~'))
+            return false;
+    }
+    return false;
+}
+
 /* The address around its '@' at `at`, written in sep bytes ('@', or the
  * URL encoding "%40"). */
 static void email_at(const scan_view *v, size_t at, size_t sep)
@@ -124,6 +144,8 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
     if (labels == 0 || j == last_label)
         return;
     if (j < v->len && s[j] == '@')
+        return;
+    if (remote_path_at(v, j))
         return;
     if (!tld_known((const char *)s + last_label, j - last_label))
         return;

@@ -1,6 +1,7 @@
 /*
  * phone.c - telephone numbers: North American (NANP), international E.164,
- * and national numbers with a trunk prefix '0' (near a hotword).
+ * and national numbers with a trunk prefix '0' or of nine digits in groups
+ * (near a hotword).
  *
  * Accepted written forms: "+CC groups" with ' ', '-' or '.' between groups and
  * an optional "(area)" group or "(0)" trunk prefix; NANP "(NPA) NXX-XXXX",
@@ -13,6 +14,8 @@
  * no phone number, its leading groups may be, if what follows them is set
  * apart by another separator ("415-555-0132 10am", "+14155550132 12").
  * An extension glued on with 'x' ("415-555-0132x204") ends the number.
+ * The '+' may be URL-encoded, as query strings in access logs carry it
+ * ("?phone=%2B14155550132").
  */
 #include "../validators/validators.h"
 #include "detectors.h"
@@ -42,9 +45,9 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     bool mixed = false, plus = false, paren_first = false, paren_second = false;
     bool slash_area = false; /* "303/555-0192": the area code set apart by '/' */
 
-    if (s[q] == '+') {
+    if (s[q] == '+' || s[q] == '%') {
         plus = true;
-        q++;
+        q += s[q] == '+' ? 1 : 3; /* "%2B": detect_phone_encoded() */
         if (q >= v->len || !is_digit(s[q]))
             return false;
     }
@@ -155,6 +158,17 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         if (digits[1] == '0' ? nd < 10 || !pii_e164_ok(digits + 2, nd - 2) : nd < 9 || nd > 13)
             return false; /* (nine: Israel's "03-555-0123") */
         base = BARE_SCORE_MAX;
+    } else if (nd == 9 && ngroups >= 3) {
+        /* A national number with no trunk prefix: nine digits in groups of
+         * two and three, as Spain, Portugal, Poland and the Czech Republic
+         * write theirs ("612 345 678", "91 123 45 67", "612 55 01 23");
+         * ' ' or '-'.  Like the ones above they need a hotword. */
+        if (mixed || first_sep == '.' || paren_first || paren_second)
+            return false;
+        for (size_t i = 0; i < ngroups; i++)
+            if (glen[i] < 2 || glen[i] > 3)
+                return false;
+        base = BARE_SCORE_MAX;
     } else {
         const char *nanp;
         size_t g0 = 0;
@@ -198,4 +212,11 @@ void detect_phone(const scan_view *v, size_t p)
     for (size_t k = n - 1; k >= 1 && n >= 2; k--)
         if (phone_at(v, p, k, &m))
             return;
+}
+
+void detect_phone_encoded(const scan_view *v, size_t p)
+{
+    if (p + 4 <= v->len && v->s[p] == '%' && v->s[p + 1] == '2' && (v->s[p + 2] | 0x20) == 'b' &&
+        is_digit(v->s[p + 3]))
+        detect_phone(v, p);
 }
