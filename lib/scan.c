@@ -180,14 +180,14 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
         detect_mrz(v, p);
     if (h >= 1 && h <= 4 && sep_at(v, p + h, ":"))
         detect_ipv6(v, p);
-    if (h >= 2 && (sep_at(v, p + 2, ":-") || sep_at(v, p + 4, ".")))
+    if (h >= 2 && (sep_at(v, p + 2, ":-") || sep_at(v, p + 4, ".") || h == 12))
         detect_mac(v, p);
 }
 
 /* Whether a word starting with a lower-case letter at p is certainly no
  * candidate: only hex tokens (IPv6, MAC: a ':', '-' or '.' after at most
- * four hex digits) and lower-case IBANs (two letters, two digits) start
- * with one. */
+ * four hex digits, or twelve hex digits alone) and lower-case IBANs (two
+ * letters, two digits) start with one. */
 static inline bool lower_word_plain(const scan_view *v, size_t p, size_t hex_run)
 {
     const uint8_t *s = v->s;
@@ -195,6 +195,8 @@ static inline bool lower_word_plain(const scan_view *v, size_t p, size_t hex_run
         return false;
     if (p + 3 < v->len && is_alpha(s[p + 1]) && is_digit(s[p + 2]))
         return false;
+    if (hex_run == 12)
+        return false; /* a MAC address without separators, maybe */
     size_t h = hex_run < 5 ? hex_run : 5;
     if (h == 0 || p + h >= v->len)
         return true;
@@ -469,6 +471,7 @@ typedef struct scan_mode {
     bool groups;        /* a phone or account hotword may be near: national phone
                            numbers and account numbers in groups too */
     uint32_t cold;      /* entities left out: they count only near a hotword */
+    bool bare_mac;      /* a MAC address's hotword may be near: twelve hex digits too */
 } scan_mode;
 
 /* Start positions (bits of the block c) where a candidate may begin:
@@ -558,6 +561,16 @@ static starts block_starts(const block *p, const block *c, const block *n, const
         AT(sep_digit3, 1) |
         (d1 & (sep2 | (d2 & (AT(sep_digit3, 3) | (d3 & (sep4 | (d4 & (sep5 | plain))))))));
     numbers |= d1 & d2 & AT(m.slash, 3) & d4; /* an area code and '/' ("303/555-0192") */
+
+    /* twelve hex digits and no letter or digit after them: a MAC address
+     * written without separators (mac.c), which needs a hotword */
+    if (mode->bare_mac) {
+        uint64_t h = c->hex, hn = n->hex;
+        uint64_t h2 = h & (h >> 1 | hn << 63), h2n = hn & hn >> 1;
+        uint64_t h4 = h2 & (h2 >> 2 | h2n << 62), h4n = h2n & h2n >> 2;
+        uint64_t h8 = h4 & (h4 >> 4 | h4n << 60);
+        r.sure |= free_start & h8 & (h4 >> 8 | h4n << 56) & ~AT(alnum, 12);
+    }
 
     uint64_t s_digit = free_start & cm->digit;
     uint64_t s_upper = free_start & c->upper;
@@ -713,12 +726,13 @@ static void visit(const scan_view *v, const scan_view *cold, const block *c, con
 #define SPAN_REACH 64 /* the longest candidate of an entity that needs a hotword */
 static scan_mode block_mode(const scan_view *v, uint32_t near, bool table_free)
 {
-    scan_mode mode = {6, true, true, 0};
+    scan_mode mode = {6, true, true, 0, true};
     const pii_ruleset *rs = v->rs;
     uint32_t ctx_only = v->enabled & rs->hot_only;
     if (!ctx_only || !table_free)
         return mode;
     mode.cold = ctx_only & ~near;
+    mode.bare_mac = (near & ENTITY_MASK(PII_MAC_ADDRESS)) != 0;
     mode.groups = (near & (ENTITY_MASK(PII_PHONE_NUMBER) | ENTITY_MASK(PII_US_BANK_NUMBER))) != 0;
     mode.licenses = (mode.cold & (ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_PASSPORT) |
                                   ENTITY_MASK(PII_US_PASSPORT))) !=
@@ -824,7 +838,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     scan_view cold = *v; /* v without the entities a block leaves out */
     bool by_lines = false; /* the table guard line by line, or by blocks */
     /* block_mode() of the last block, and what it was asked */
-    scan_mode last_mode = {6, true, true, 0};
+    scan_mode last_mode = {6, true, true, 0, true};
     uint32_t last_near = UINT32_MAX;
     bool last_free = false;
     if (v->hot) {
@@ -840,7 +854,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     for (size_t base = k * 64; base < to; base += 64, k++) {
         block_at(v, k + 3, n3);
         block_link(n2, n3);
-        scan_mode mode = {6, true, true, 0};
+        scan_mode mode = {6, true, true, 0, true};
         if (v->hot && (v->enabled & v->rs->hot_only)) {
             size_t last = base + 63 < v->len ? base + 63 : v->len - 1;
             bool free;

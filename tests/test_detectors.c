@@ -1102,6 +1102,19 @@ START_TEST(test_mac)
     expect_none("MAC=00:16:3e:5a:1b:2c:52:54:00:12:34:56:08:00:11");
     expect_none("MAC=00:16:3e:5a:1b:2c:52:54:00:12:34:56:08");
     expect_one("mac=0123.4567.89ab,", "MAC_ADDRESS", "0123.4567.89ab");
+    /* twelve hex digits without separators: near a hotword only */
+    expect_one("Device MAC: 3c5ab4129e01 (no separators)", "MAC_ADDRESS", "3c5ab4129e01");
+    expect_one("hwaddr=001A2B3C4D5E,", "MAC_ADDRESS", "001A2B3C4D5E");
+    expect_one("wifi bssid A4C138F2E0B1", "MAC_ADDRESS", "A4C138F2E0B1");
+    expect_none("3c5ab4129e01");                  /* no hotword */
+    expect_none("container 3c5ab4129e01 started"); /* (a container's short id) */
+    expect_none("mac 3c5AB4129e01");              /* mixed case: a random token */
+    expect_none("mac deadbeefcafe");              /* no digit */
+    expect_none("mac 3c5ab4129e01f");             /* thirteen */
+    expect_none("mac 3c5ab4129e0");               /* eleven */
+    expect_none("mac 000000000000");              /* all zero (and no letter) */
+    expect_none("mac FFFFFFFFFFFF");              /* broadcast (and no digit) */
+    expect_none("mac x3c5ab4129e01");
     ck_assert(only_finding("mac 00:1a:2b:3c:4d:5e").flags & PII_FLAG_CONTEXT);
     ck_assert(!(only_finding("00:1a:2b:3c:4d:5e").flags & PII_FLAG_CONTEXT));
 

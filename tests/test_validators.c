@@ -614,9 +614,11 @@ START_TEST(test_mac)
     ck_assert(MAC("001a.2b3c.4d5e"));
     ck_assert(MAC("01:00:5e:00:00:fb"));
     ck_assert(MAC("ff:ff:ff:ff:ff:fe"));
+    ck_assert(MAC("001A2B3C4D5E")); /* twelve hex digits, no separator */
     static const char *const bad[] = {
         "00:1A-2B:3C:4D:5E", "00:00:00:00:00:00", "FF:FF:FF:FF:FF:FF", "ff-ff-ff-ff-ff-ff",
-        "0000.0000.0000",    "ffff.ffff.ffff",    "001A2B3C4D5E",      "00:1A:2B:3C:4D",
+        "0000.0000.0000",    "ffff.ffff.ffff",    "000000000000",      "00:1A:2B:3C:4D",
+        "001A2B3C4D5",       "001A2B3C4D5E6",     "001A2B3C4D5G",      "ffffffffffff",
         "00:1A:2B:3C:4D:5E:6F", "0:1A:2B:3C:4D:5E", "00:1G:2B:3C:4D:5E", "001a:2b3c:4d5e",
         "001a.2b3c-4d5e",    " 00:1A:2B:3C:4D:5E", "00:1A:2B:3C:4D:5E ", "00.1A.2B.3C.4D.5E",
         "",
@@ -927,6 +929,10 @@ START_TEST(test_public_network_email)
     ck_assert_int_eq(V(PII_MAC_ADDRESS, "00:1A:2B:3C:4D:5E"), 1);
     ck_assert_int_eq(V(PII_MAC_ADDRESS, "001a.2b3c.4d5e"), 1);
     ck_assert_int_eq(V(PII_MAC_ADDRESS, "00:1A:2B:3C:4D:5E\n"), 0);
+    ck_assert_int_eq(V(PII_MAC_ADDRESS, "001A2B3C4D5E"), 1);
+    ck_assert_int_eq(V(PII_MAC_ADDRESS, "001A2B3C4D5"), 0);
+    ck_assert_int_eq(V(PII_MAC_ADDRESS, "001A2B3C4D5G"), 0);
+    ck_assert_int_eq(V(PII_MAC_ADDRESS, "000000000000"), 0);
 }
 END_TEST
 

@@ -3,7 +3,10 @@
  * '-' (one kind), or Cisco's three dotted groups of four; and the two in
  * a Linux firewall log's MAC= field, fourteen pairs joined by ':' (the
  * destination's six, the source's six and the EtherType:
- * "MAC=00:16:3e:5a:1b:2c:52:54:00:12:34:56:08:00").
+ * "MAC=00:16:3e:5a:1b:2c:52:54:00:12:34:56:08:00").  Twelve hex digits
+ * with no separator ("3c5ab4129e01") count only near a hotword: digits
+ * and letters of one case both, as devices print them (hashes and IDs
+ * are longer; random tokens mix cases).
  */
 #include "../validators/validators.h"
 #include "detectors.h"
@@ -21,17 +24,41 @@ static bool netfilter_macs(const scan_view *v, size_t p)
     return !(p + 41 < v->len && (s[p + 41] == ':' || uni_word_at(s, v->len, p + 41)));
 }
 
+/* Whether s[p, p + 12) is twelve hex digits written as a MAC address
+ * without separators is: a digit and a letter at least, letters of one
+ * case, and no hex digit after them. */
+static bool bare_mac_at(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    if (p + 12 > v->len || (p + 12 < v->len && is_hex(s[p + 12])))
+        return false;
+    bool digit = false, lower = false, upper = false;
+    for (size_t i = 0; i < 12; i++) {
+        uint8_t c = s[p + i];
+        if (!is_hex(c))
+            return false;
+        digit |= is_digit(c);
+        lower |= is_lower(c);
+        upper |= is_upper(c);
+    }
+    return digit && (lower != upper);
+}
+
 void detect_mac(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_MAC_ADDRESS)))
         return;
     const uint8_t *s = v->s;
     size_t end;
+    float base = 0.7f;
     if (p + 17 <= v->len && is_hex(s[p]) && is_hex(s[p + 1]) &&
         (s[p + 2] == ':' || s[p + 2] == '-') && s[p + 5] == s[p + 2] && s[p + 8] == s[p + 2]) {
         end = p + 17;
     } else if (p + 14 <= v->len && s[p + 4] == '.' && s[p + 9] == '.') {
         end = p + 14;
+    } else if (bare_mac_at(v, p)) {
+        end = p + 12;
+        base = BARE_SCORE_MAX;
     } else {
         return;
     }
@@ -53,5 +80,5 @@ void detect_mac(const scan_view *v, size_t p)
     }
     if (!pii_mac_ok((const char *)s + p, end - p))
         return;
-    propose(v, PII_MAC_ADDRESS, p, end, 0.7f, 0.95f, PII_FLAG_VALIDATED, NULL);
+    propose(v, PII_MAC_ADDRESS, p, end, base, 0.95f, PII_FLAG_VALIDATED, NULL);
 }

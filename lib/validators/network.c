@@ -134,7 +134,8 @@ bool pii_ipv6_parse(const char *s, size_t n, uint8_t out[16])
 }
 
 /* Six octets as hex pairs with one separator, "aa:bb:cc:dd:ee:ff" or
- * "aa-bb-...", or Cisco's "aabb.ccdd.eeff"; writes the octets to mac. */
+ * "aa-bb-...", Cisco's "aabb.ccdd.eeff", or twelve hex digits
+ * "aabbccddeeff"; writes the octets to mac. */
 static bool mac_parse(const char *s, size_t n, uint8_t mac[6])
 {
     size_t group, ngroups;
@@ -148,6 +149,10 @@ static bool mac_parse(const char *s, size_t n, uint8_t mac[6])
         sep = '.';
         group = 4;
         ngroups = 3;
+    } else if (n == 12) {
+        sep = '\0'; /* (one group: never read) */
+        group = 12;
+        ngroups = 1;
     } else {
         return false;
     }
