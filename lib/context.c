@@ -2069,7 +2069,11 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     const token *before = w->before, *after = w->after;
     size_t nb = w->nb, na = w->na;
 
-    size_t dist = nearest(rs, table, table_n, want, before, nb, after, na, cs, ce, s, v->len);
+    /* twelve hex digits with no separator are a MAC address after their
+     * label only: "commit 3c5ab4129e01 on macOS" speaks of something else */
+    bool label_first = c->entity == PII_MAC_ADDRESS && c->end - c->start == 12;
+    size_t dist = nearest(rs, table, table_n, want, before, nb, after, label_first ? 0 : na, cs,
+                          ce, s, v->len);
     /* The key right before a value names it ("created": 1594591513), unless
      * it is a hotword itself or just says "number" ("passport": {"number": ..}) */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1])) {

@@ -307,10 +307,26 @@ static size_t canonical(int entity, const uint8_t *s, size_t n, char *out, size_
             return k;
         }
     }
+    /* a '+' or '@' URL-encoded ("%2B14155550132", "alice%40example.com")
+     * as if written plainly */
+    bool encoded_at = false;
+    if (entity == PII_PHONE_NUMBER && n > 3 && s[0] == '%' && s[1] == '2' && (s[2] | 0x20) == 'b') {
+        s += 3;
+        n -= 3;
+    } else if (entity == PII_EMAIL_ADDRESS) {
+        encoded_at = memchr(s, '@', n) == NULL;
+    }
     /* the value as detection saw it: digits of any script, fullwidth forms
      * and invisible or separator characters normalized, so equal values
      * give equal tokens however they were written */
     for (size_t i = 0; i < n && k + 4 < cap;) {
+        if (encoded_at && s[i] == '%' && i + 2 < n && is_hex(s[i + 1]) && is_hex(s[i + 2])) {
+            /* (the address's every %XX: "alice%2Bx%40example.org") */
+            out[k++] = (char)to_lower((uint8_t)(hex_digit_value(s[i + 1]) << 4 |
+                                                hex_digit_value(s[i + 2])));
+            i += 3;
+            continue;
+        }
         int32_t cp;
         size_t len = uni_decode(s, n, i, &cp);
         int c = cp;

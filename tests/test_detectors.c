@@ -590,6 +590,9 @@ START_TEST(test_bank_number)
     expect_none("account locked until 1709294403123");
     expect_one("account 1709294403", "US_BANK_NUMBER", "1709294403");
     expect_one("account at 2709294403", "US_BANK_NUMBER", "2709294403");
+    expect_none("account token expires at 1709294403");
+    expect_none("account timestamp 1709294403");
+    expect_one("wire to acct at 1234567890", "US_BANK_NUMBER", "1234567890");
     /* routing and account each take their own label */
     const char *both = "routing number 011000015 account 12345678901";
     expect_has(both, "ABA_ROUTING_NUMBER", "011000015");
@@ -754,7 +757,10 @@ START_TEST(test_email_rejections)
     /* a user at a host, as scp and git remotes write it */
     expect_none("git clone git@github.com:org/repo.git");
     expect_none("scp app.tgz deploy@build.example.com:/srv/app/");
+    expect_none("remote: git@gitlab.com:group/sub/project");
+    expect_none("rsync -a deploy@build.example.com:~/app .");
     expect_one("alice@example.com:hunter2", "EMAIL_ADDRESS", "alice@example.com");
+    expect_one("bob@example.com:pa/ss", "EMAIL_ADDRESS", "bob@example.com");
     expect_one("mail alice@example.com: done", "EMAIL_ADDRESS", "alice@example.com");
 }
 END_TEST
@@ -926,6 +932,7 @@ START_TEST(test_ip_lookalikes)
     expect_none("as required by Clause 12.4.1.3 and Appendix 3.2.1.1");
     expect_none("(see Fig. 2.1.4.3)");
     expect_one("section 4 lists 10.20.30.40", "IP_ADDRESS", "10.20.30.40");
+    expect_one("acceso permitido para 203.0.113.7", "IP_ADDRESS", "203.0.113.7");
     expect_none("1.2.3.4.5");
     expect_none("OID 1.3.6.1.4.1.343");
     expect_none("std::chrono::now");
@@ -1085,6 +1092,7 @@ START_TEST(test_phone_national)
     expect_none("tlf 612 345-678");   /* mixed separators */
     expect_none("tlf 61 23 45 678 9"); /* a group of one */
     expect_none("tlf 612 345 67");    /* eight digits */
+    expect_none("TFN: 123 456 789");  /* Australia's tax file number */
 }
 END_TEST
 
@@ -1115,6 +1123,10 @@ START_TEST(test_mac)
     expect_none("mac 000000000000");              /* all zero (and no letter) */
     expect_none("mac FFFFFFFFFFFF");              /* broadcast (and no digit) */
     expect_none("mac x3c5ab4129e01");
+    expect_one("mac:3c5ab4129e01", "MAC_ADDRESS", "3c5ab4129e01");
+    /* a hotword after them speaks of something else */
+    expect_none("docker: image 3c5ab4129e01 on Mac");
+    expect_none("commit 3c5ab4129e01 on macOS");
     ck_assert(only_finding("mac 00:1a:2b:3c:4d:5e").flags & PII_FLAG_CONTEXT);
     ck_assert(!(only_finding("00:1a:2b:3c:4d:5e").flags & PII_FLAG_CONTEXT));
 

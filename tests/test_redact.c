@@ -479,6 +479,8 @@ START_TEST(test_hash_format_and_canonical)
         {"IP_ADDRESS", "ip ", "2001:db8::1", "2001:0db8:0:0:0:0:0:1"},
         {"MAC_ADDRESS", "mac ", "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e"},
         {"PHONE_NUMBER", "call me at ", "+1 212-555-0187", "(212) 555-0187"},
+        {"PHONE_NUMBER", "?phone=", "%2B442079460958", "+442079460958"},
+        {"EMAIL_ADDRESS", "?to=", "Alice%2Bx%40Example.org", "alice+x@example.org"},
         {"IBAN_CODE", "IBAN ", "DE89 3704 0044 0532 0130 00", "DE89370400440532013000"},
     };
     for (size_t i = 0; i < N_ELEMS(same); i++) {

@@ -619,6 +619,7 @@ START_TEST(test_mac)
         "00:1A-2B:3C:4D:5E", "00:00:00:00:00:00", "FF:FF:FF:FF:FF:FF", "ff-ff-ff-ff-ff-ff",
         "0000.0000.0000",    "ffff.ffff.ffff",    "000000000000",      "00:1A:2B:3C:4D",
         "001A2B3C4D5",       "001A2B3C4D5E6",     "001A2B3C4D5G",      "ffffffffffff",
+        "123456789012",      "deadbeefcafe",      "3C5ab4129E01",
         "00:1A:2B:3C:4D:5E:6F", "0:1A:2B:3C:4D:5E", "00:1G:2B:3C:4D:5E", "001a:2b3c:4d5e",
         "001a.2b3c-4d5e",    " 00:1A:2B:3C:4D:5E", "00:1A:2B:3C:4D:5E ", "00.1A.2B.3C.4D.5E",
         "",

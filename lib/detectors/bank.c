@@ -117,28 +117,49 @@ static size_t account_groups(const scan_view *v, size_t p, size_t n)
     return e;
 }
 
-/* Whether the n digits at p are a Unix time after a word that makes them
- * one ("created at 1709294403", "since 1700000000123"): seconds (ten
- * digits) or milliseconds (thirteen) of 2001 to 2033, which begin with '1'. */
+/* The word that ends right before s[e] (letters only, up to max of
+ * them), as [*b, e); false when there is none or it is longer. */
+static bool word_ending_at(const uint8_t *s, size_t e, size_t max, size_t *b)
+{
+    size_t k = e;
+    while (k > 0 && e - k <= max && is_alpha(s[k - 1]))
+        k--;
+    if (k == e || e - k > max || (k > 0 && is_alnum(s[k - 1])))
+        return false;
+    *b = k;
+    return true;
+}
+
+static bool word_is(const uint8_t *w, size_t n, const char *lit)
+{
+    size_t k = 0;
+    while (k < n && lit[k] && (w[k] | 0x20) == (uint8_t)lit[k])
+        k++;
+    return k == n && !lit[k];
+}
+
+/* Whether the n digits at p are a Unix time, seconds (ten digits) or
+ * milliseconds (thirteen) of 2001 to 2033, which begin with '1', after
+ * words that make them one: "since", "until", "timestamp", or "at" after
+ * a participle or "expires" ("created at 1709294403"; "acct at 1234567890"
+ * stays an account). */
 static bool unix_time_at(const scan_view *v, size_t p, size_t n)
 {
-    static const char *const words[] = {"at", "since", "until", "after", "before"};
     const uint8_t *s = v->s;
-    if ((n != 10 && n != 13) || s[p] != '1' || p < 3 || s[p - 1] != ' ')
+    size_t b, b2;
+    if ((n != 10 && n != 13) || s[p] != '1' || p < 3 || s[p - 1] != ' ' ||
+        !word_ending_at(s, p - 1, 9, &b))
         return false;
-    size_t e = p - 1, b = e;
-    while (b > 0 && e - b < 6 && is_alpha(s[b - 1]))
-        b--;
-    if (b > 0 && is_alnum(s[b - 1]))
+    const uint8_t *w = s + b;
+    size_t wn = p - 1 - b;
+    if (word_is(w, wn, "since") || word_is(w, wn, "until") || word_is(w, wn, "timestamp") ||
+        word_is(w, wn, "epoch"))
+        return true;
+    if (!word_is(w, wn, "at") || b < 4 || s[b - 1] != ' ' || !word_ending_at(s, b - 1, 12, &b2))
         return false;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        size_t k = 0;
-        while (words[i][k] && b + k < e && (s[b + k] | 0x20) == (uint8_t)words[i][k])
-            k++;
-        if (!words[i][k] && b + k == e)
-            return true;
-    }
-    return false;
+    size_t vn = b - 1 - b2;
+    return (vn > 3 && (s[b - 3] | 0x20) == 'e' && (s[b - 2] | 0x20) == 'd') ||
+           word_is(s + b2, vn, "expires");
 }
 
 void detect_bank_account(const scan_view *v, size_t p)

@@ -59,24 +59,30 @@ static bool part_char(int32_t cp, bool part_has_ascii)
     return !uni_is_unspaced_script(cp) || !part_has_ascii;
 }
 
-/* Whether the host at s[..j) goes on as an scp or git remote's does: ':'
- * and a path with a '/' ("git@github.com:org/repo.git",
- * "deploy@build.example.com:/srv/app").  A user at a host, not a mailbox;
- * an address and ':' then other text ("alice@example.com:hunter2", as
+/* Whether the user at a host in s[i, j) goes on as an scp or git remote
+ * does: ':' and a path that begins with '/' or '~', ends in ".git", or
+ * follows the user "git" ("git@github.com:org/repo.git",
+ * "deploy@build.example.com:/srv/app").  Not a mailbox; an address, ':'
+ * and other text ("alice@example.com:hunter2", "bob@example.com:pa/ss", as
  * lists of credentials have them) stays one. */
-static bool remote_path_at(const scan_view *v, size_t j)
+static bool remote_path_at(const scan_view *v, size_t i, size_t at, size_t j)
 {
     const uint8_t *s = v->s;
-    if (j >= v->len || s[j] != ':')
+    if (j + 1 >= v->len || s[j] != ':')
         return false;
-    for (size_t q = j + 1; q < v->len && q - j <= 256; q++) {
-        uint8_t c = s[q];
-        if (c == '/')
-            return true;
-        if (!(is_alnum(c) || c == '.' || c == '_' || c == '-' || c == '~'))
-            return false;
-    }
-    return false;
+    size_t q = j + 1;
+    while (q < v->len && q - j <= 256 &&
+           (is_alnum(s[q]) || s[q] == '.' || s[q] == '_' || s[q] == '-' || s[q] == '~' ||
+            s[q] == '/'))
+        q++;
+    size_t n = q - (j + 1);
+    if (n == 0)
+        return false;
+    const uint8_t *path = s + j + 1;
+    bool git_user = at - i == 3 && (s[i] | 0x20) == 'g' && (s[i + 1] | 0x20) == 'i' &&
+                    (s[i + 2] | 0x20) == 't';
+    return path[0] == '/' || path[0] == '~' || (n > 4 && memcmp(path + n - 4, ".git", 4) == 0) ||
+           (git_user && memchr(path, '/', n) != NULL);
 }
 
 /* The address around its '@' at `at`, written in sep bytes ('@', or the
@@ -145,7 +151,7 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         return;
     if (j < v->len && s[j] == '@')
         return;
-    if (remote_path_at(v, j))
+    if (remote_path_at(v, i, at, j))
         return;
     if (!tld_known((const char *)s + last_label, j - last_label))
         return;

@@ -4,9 +4,9 @@
  * a Linux firewall log's MAC= field, fourteen pairs joined by ':' (the
  * destination's six, the source's six and the EtherType:
  * "MAC=00:16:3e:5a:1b:2c:52:54:00:12:34:56:08:00").  Twelve hex digits
- * with no separator ("3c5ab4129e01") count only near a hotword: digits
- * and letters of one case both, as devices print them (hashes and IDs
- * are longer; random tokens mix cases).
+ * with no separator ("3c5ab4129e01") count only after a hotword
+ * (context.c): digits and letters of one case both, as devices print them
+ * (hashes and IDs are longer; random tokens mix cases).
  */
 #include "../validators/validators.h"
 #include "detectors.h"
@@ -24,24 +24,17 @@ static bool netfilter_macs(const scan_view *v, size_t p)
     return !(p + 41 < v->len && (s[p + 41] == ':' || uni_word_at(s, v->len, p + 41)));
 }
 
-/* Whether s[p, p + 12) is twelve hex digits written as a MAC address
- * without separators is: a digit and a letter at least, letters of one
- * case, and no hex digit after them. */
+/* Whether s[p, p + 12) is twelve hex digits and no hex digit follows
+ * (what else a MAC address written so must be, pii_mac_ok() checks). */
 static bool bare_mac_at(const scan_view *v, size_t p)
 {
     const uint8_t *s = v->s;
     if (p + 12 > v->len || (p + 12 < v->len && is_hex(s[p + 12])))
         return false;
-    bool digit = false, lower = false, upper = false;
-    for (size_t i = 0; i < 12; i++) {
-        uint8_t c = s[p + i];
-        if (!is_hex(c))
+    for (size_t i = 0; i < 12; i++)
+        if (!is_hex(s[p + i]))
             return false;
-        digit |= is_digit(c);
-        lower |= is_lower(c);
-        upper |= is_upper(c);
-    }
-    return digit && (lower != upper);
+    return true;
 }
 
 void detect_mac(const scan_view *v, size_t p)
@@ -62,7 +55,9 @@ void detect_mac(const scan_view *v, size_t p)
     } else {
         return;
     }
-    if (glued_left(v, p) || (p > 0 && s[p - 1] == ':'))
+    /* (after ':' a group of a longer address; not the bare form's
+     * "mac:3c5ab4129e01") */
+    if (glued_left(v, p) || (p > 0 && s[p - 1] == ':' && end - p != 12))
         return;
     if (end < v->len) {
         if (uni_word_at(s, v->len, end))

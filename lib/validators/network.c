@@ -135,7 +135,7 @@ bool pii_ipv6_parse(const char *s, size_t n, uint8_t out[16])
 
 /* Six octets as hex pairs with one separator, "aa:bb:cc:dd:ee:ff" or
  * "aa-bb-...", Cisco's "aabb.ccdd.eeff", or twelve hex digits
- * "aabbccddeeff"; writes the octets to mac. */
+ * "3c5ab4129e01"; writes the octets to mac. */
 static bool mac_parse(const char *s, size_t n, uint8_t mac[6])
 {
     size_t group, ngroups;
@@ -150,6 +150,16 @@ static bool mac_parse(const char *s, size_t n, uint8_t mac[6])
         group = 4;
         ngroups = 3;
     } else if (n == 12) {
+        /* a digit and a letter at least, letters of one case, as devices
+         * print them: not a number, a word or a random token */
+        bool digit = false, lower = false, upper = false;
+        for (size_t i = 0; i < 12; i++) {
+            digit |= s[i] >= '0' && s[i] <= '9';
+            lower |= s[i] >= 'a' && s[i] <= 'f';
+            upper |= s[i] >= 'A' && s[i] <= 'F';
+        }
+        if (!digit || lower == upper)
+            return false;
         sep = '\0'; /* (one group: never read) */
         group = 12;
         ngroups = 1;
