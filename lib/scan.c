@@ -102,8 +102,8 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
         return s[p] == '1' && sep_at(v, p + 1, " -.");
     if (d == 11)
         return s[p] == '1';
-    if (s[p] == '0') /* a national number's first group (phone.c) */
-        return d >= 2 && d <= 5 && sep_at(v, p + d, " -") && p + d + 1 < v->len &&
+    if (s[p] == '0') /* a national number's first group (phone.c; '.' in France's pairs) */
+        return d >= 2 && d <= 5 && sep_at(v, p + d, d == 2 ? " -." : " -") && p + d + 1 < v->len &&
                is_digit(s[p + d + 1]);
     if (s[p] >= '2' && d == 3 && sep_at(v, p + 3, "/")) /* "303/555-0192" */
         return p + 8 <= v->len && is_digit(s[p + 4]) && is_digit(s[p + 5]) && is_digit(s[p + 6]) &&
@@ -472,6 +472,7 @@ typedef struct scan_mode {
                            numbers and account numbers in groups too */
     uint32_t cold;      /* entities left out: they count only near a hotword */
     bool bare_mac;      /* a MAC address's hotword may be near: twelve hex digits too */
+    bool spaced_ssn;    /* an SSN's or ITIN's may be: "389 - 21 - 6650" too */
 } scan_mode;
 
 /* Start positions (bits of the block c) where a candidate may begin:
@@ -545,14 +546,14 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     if (!mode->licenses) {
         /* Without the license recognizer (a separator and a digit let a
          * license go on after any number of digits), two digits and a
-         * separator begin only an IPv4 address here (a MAC address's
-         * "12-34-..." is a hexcolon start), five begin nothing (both
-         * begin a national phone number or an account number in groups,
-         * which need a hotword), and
+         * separator begin only an IPv4 address or France's pairs of a
+         * phone number here (a MAC address's "12-34-..." is a hexcolon
+         * start), five begin nothing (both begin a national phone number
+         * or an account number in groups, which need a hotword), and
          * four begin a card or a routing number only where they do not
          * continue groups joined by the same separator on their left (both
          * refuse to be part of a longer number: tracking numbers). */
-        sep2 &= mode->groups ? AT(sep_digit3, 2) : AT(m.dot, 2);
+        sep2 &= mode->groups ? ~UINT64_C(0) : AT(m.dot, 2) | AT(m.space, 5); /* (France: a space) */
         sep5 &= mode->groups ? ~UINT64_C(0) : 0;
         sep4 &= ~(BEFORE2(m.digit) &
                   ((BEFORE1(m.space) & AT(m.space, 4)) | (BEFORE1(m.dash) & AT(m.dash, 4))));
@@ -561,6 +562,8 @@ static starts block_starts(const block *p, const block *c, const block *n, const
         AT(sep_digit3, 1) |
         (d1 & (sep2 | (d2 & (AT(sep_digit3, 3) | (d3 & (sep4 | (d4 & (sep5 | plain))))))));
     numbers |= d1 & d2 & AT(m.slash, 3) & d4; /* an area code and '/' ("303/555-0192") */
+    if (mode->spaced_ssn) /* an SSN's dashes spaced apart ("389 - 21 - 6650": ssn.c) */
+        numbers |= d1 & d2 & AT(m.space, 3) & AT(m.dash, 4) & AT(m.space, 5) & AT(m.digit, 6);
 
     /* twelve hex digits and no letter or digit after them: a MAC address
      * written without separators (mac.c), which needs a hotword */
@@ -726,13 +729,14 @@ static void visit(const scan_view *v, const scan_view *cold, const block *c, con
 #define SPAN_REACH 64 /* the longest candidate of an entity that needs a hotword */
 static scan_mode block_mode(const scan_view *v, uint32_t near, bool table_free)
 {
-    scan_mode mode = {6, true, true, 0, true};
+    scan_mode mode = {6, true, true, 0, true, true};
     const pii_ruleset *rs = v->rs;
     uint32_t ctx_only = v->enabled & rs->hot_only;
     if (!ctx_only || !table_free)
         return mode;
     mode.cold = ctx_only & ~near;
     mode.bare_mac = (near & ENTITY_MASK(PII_MAC_ADDRESS)) != 0;
+    mode.spaced_ssn = (near & (ENTITY_MASK(PII_US_SSN) | ENTITY_MASK(PII_US_ITIN))) != 0;
     mode.groups = (near & (ENTITY_MASK(PII_PHONE_NUMBER) | ENTITY_MASK(PII_US_BANK_NUMBER))) != 0;
     mode.licenses = (mode.cold & (ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_PASSPORT) |
                                   ENTITY_MASK(PII_US_PASSPORT))) !=
@@ -838,7 +842,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     scan_view cold = *v; /* v without the entities a block leaves out */
     bool by_lines = false; /* the table guard line by line, or by blocks */
     /* block_mode() of the last block, and what it was asked */
-    scan_mode last_mode = {6, true, true, 0, true};
+    scan_mode last_mode = {6, true, true, 0, true, true};
     uint32_t last_near = UINT32_MAX;
     bool last_free = false;
     if (v->hot) {
@@ -854,7 +858,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     for (size_t base = k * 64; base < to; base += 64, k++) {
         block_at(v, k + 3, n3);
         block_link(n2, n3);
-        scan_mode mode = {6, true, true, 0, true};
+        scan_mode mode = {6, true, true, 0, true, true};
         if (v->hot && (v->enabled & v->rs->hot_only)) {
             size_t last = base + 63 < v->len ? base + 63 : v->len - 1;
             bool free;

@@ -260,6 +260,14 @@ START_TEST(test_ssn_weak_forms_need_context)
     expect_none("ss 536221234");
     expect_none("S.S.: 536 22 1874");
     expect_none("my score is 536 22 1874");
+    /* a form's dashes spaced apart, as text taken from a PDF has them */
+    expect_one("Social Security No.: 389 - 21 - 6650\nHome Phone:", "US_SSN", "389 - 21 - 6650");
+    expect_one("ITIN 912 - 70 - 1234", "US_ITIN", "912 - 70 - 1234");
+    expect_none("389 - 21 - 6650");                 /* no hotword */
+    expect_none("SSN 389 - 21 - 6650 - 7");          /* a longer chain */
+    expect_none("SSN 7 - 389 - 21 - 6650");
+    expect_none("SSN 000 - 21 - 6650");              /* not issued */
+    expect_none("SSN 389 -21- 6650");
 }
 END_TEST
 
@@ -1051,7 +1059,7 @@ START_TEST(test_phone_national)
 {
     static const char *const numbers[] = {
         "030 12345678",   "07700 900123",   "020 7946 0958",     "(02) 9374 4000",
-        "0412 345 678",   "090-1234-5678",  "01 42 68 53 00",    "(030) 901820-0",
+        "0412 345 678",   "090-1234-5678",  "01-42-68-53-00",    "(030) 901820-0",
         "0044 20 7946 0958",
     };
     char buf[96];
@@ -1071,7 +1079,16 @@ START_TEST(test_phone_national)
     expect_none("Phone: 03-555-012");
     expect_none("Tel: 312400-(1212)!");   /* a group in parentheses last */
     expect_none("phone 01 02 2023");      /* a date; too few digits */
-    expect_none("phone 01.42.68.53.00");  /* dots join too many other numbers */
+    expect_none("phone 020.7946.0958");   /* dots join too many other numbers */
+    /* France's five pairs: spaced, they stand alone; dotted, near a hotword */
+    expect_one("Vous pouvez me joindre au 01 42 68 53 07.", "PHONE_NUMBER", "01 42 68 53 07");
+    expect_one("Mon numéro est le 06 47 21 93 58, merci", "PHONE_NUMBER", "06 47 21 93 58");
+    expect_one("phone 01.42.68.53.00", "PHONE_NUMBER", "01.42.68.53.00");
+    expect_none("06.47.21.93.58");
+    expect_none("v 01.02.03.04.05");
+    expect_none("00 12 34 56 78");        /* '0' and a digit 1-9 first */
+    expect_none("06 47 21 93 58 12");     /* six pairs */
+    expect_none("06 47 21 93 5");
     expect_none("phone 0044 2079");       /* "00" and too few digits */
     expect_none("phone 0 20 7946 0958");  /* a first group of one digit */
     expect_none("phone 0412 345-678");    /* mixed separators */

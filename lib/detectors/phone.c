@@ -1,7 +1,7 @@
 /*
  * phone.c - telephone numbers: North American (NANP), international E.164,
  * and national numbers with a trunk prefix '0' or of nine digits in groups
- * (near a hotword).
+ * (near a hotword; France's five pairs need none).
  *
  * Accepted written forms: "+CC groups" with ' ', '-' or '.' between groups and
  * an optional "(area)" group or "(0)" trunk prefix; NANP "(NPA) NXX-XXXX",
@@ -141,6 +141,13 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             !pii_nanp_ok(digits))
             return false;
         base = 0.6f;
+    } else if (digits[0] == '0' && nd == 10 && ngroups == 5 && digits[1] != '0' && !mixed &&
+               !paren_first && (first_sep == ' ' || first_sep == '.') && glen[0] == 2 &&
+               glen[1] == 2 && glen[2] == 2 && glen[3] == 2) {
+        /* France's "06 47 21 93 58", "01.42.68.53.07": five pairs, the
+         * trunk '0' and a digit 1-9 first; spaced, shaped enough to stand
+         * alone (dotted, as some versions are, near a hotword) */
+        base = first_sep == ' ' ? 0.5f : BARE_SCORE_MAX;
     } else if (digits[0] == '0') {
         /* A national number: the trunk prefix '0' and groups as each
          * country writes them ("020 7946 0958", "030 12345678", "01 42 68

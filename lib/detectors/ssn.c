@@ -1,8 +1,8 @@
 /*
  * ssn.c - US Social Security and Individual Taxpayer Identification Numbers.
  *
- * Shapes: AAA-GG-SSSS with one separator kind ('-', ' ' or '.'), or nine
- * bare digits.  Issuance rules decide SSN versus ITIN (an ITIN starts with 9,
+ * Shapes: AAA-GG-SSSS with one separator kind ('-', ' ' or '.', or " - "
+ * as forms taken from PDFs space the dashes), or nine bare digits.  Issuance rules decide SSN versus ITIN (an ITIN starts with 9,
  * which no SSN does), so one shape yields at most one of them.  The dashed
  * form is distinctive enough to report alone; spaced, dotted and bare forms
  * need a hotword.
@@ -26,6 +26,24 @@ void detect_ssn_itin(const scan_view *v, size_t p)
         for (int i = 0; i < 9; i++)
             canon[i] = (char)s[p + i];
         base = BARE_SCORE_MAX; /* nine bare digits: needs a hotword */
+    } else if (n1 == 3 && p + 15 <= v->len && s[p + 3] == ' ' && s[p + 4] == '-' &&
+               s[p + 5] == ' ' && count_digits(v, p + 6, 3) == 2 && s[p + 8] == ' ' &&
+               s[p + 9] == '-' && s[p + 10] == ' ' && count_digits(v, p + 11, 5) == 4) {
+        /* "389 - 21 - 6650": a form's dashes spaced apart, as text taken
+         * from a PDF has them */
+        end = p + 15;
+        if (glued_left(v, p) || glued_right(v, end) ||
+            (end + 3 < v->len && s[end] == ' ' && s[end + 1] == '-' && s[end + 2] == ' ' &&
+             is_digit(s[end + 3])) ||
+            (p >= 4 && s[p - 1] == ' ' && s[p - 2] == '-' && s[p - 3] == ' ' && is_digit(s[p - 4])))
+            return; /* (a group of a longer chain) */
+        for (int i = 0; i < 3; i++)
+            canon[i] = (char)s[p + i];
+        canon[3] = (char)s[p + 6];
+        canon[4] = (char)s[p + 7];
+        for (int i = 0; i < 4; i++)
+            canon[5 + i] = (char)s[p + 11 + i];
+        base = 0.4f;
     } else if (n1 == 3 && p + 11 <= v->len) {
         uint8_t sep = s[p + 3];
         if (sep != '-' && sep != ' ' && sep != '.')
