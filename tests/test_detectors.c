@@ -1060,7 +1060,6 @@ START_TEST(test_phone_national)
     static const char *const numbers[] = {
         "030 12345678",   "07700 900123",   "020 7946 0958",     "(02) 9374 4000",
         "0412 345 678",   "090-1234-5678",  "01-42-68-53-00",    "(030) 901820-0",
-        "0044 20 7946 0958",
     };
     char buf[96];
     for (size_t i = 0; i < N_ELEMS(numbers); i++) {
@@ -1090,6 +1089,14 @@ START_TEST(test_phone_national)
     expect_none("06 47 21 93 58 12");     /* six pairs */
     expect_none("06 47 21 93 5");
     expect_none("phone 0044 2079");       /* "00" and too few digits */
+    /* "00" and a country code as a group, then more: stands alone */
+    expect_one("Intl format: 0044 20 7946 0958", "PHONE_NUMBER", "0044 20 7946 0958");
+    expect_one("from abroad dial 001 212 555 0199.", "PHONE_NUMBER", "001 212 555 0199");
+    expect_none("00442079460958");        /* (needs a hotword: one group) */
+    expect_none("00 44 20 7946 0958");    /* (needs a hotword: "00" alone) */
+    expect_none("000 20 7946 0958");      /* no country code 0 */
+    expect_none("total $92,009 552 149 676 more"); /* "00" and "9", no country code */
+    expect_none("NDC 0071-0155-23");      /* a drug code */
     expect_none("phone 0 20 7946 0958");  /* a first group of one digit */
     expect_none("phone 0412 345-678");    /* mixed separators */
 

@@ -164,7 +164,14 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             return false;
         if (digits[1] == '0' ? nd < 10 || !pii_e164_ok(digits + 2, nd - 2) : nd < 9 || nd > 13)
             return false; /* (nine: Israel's "03-555-0123") */
-        base = BARE_SCORE_MAX;
+        /* "00" and a country code as a group of its own, then more groups
+         * joined by spaces ("0044 20 7946 0958", "001 212 555 0199"): an
+         * international number as Europe dials it, shaped enough to stand
+         * alone (not "009 552 149 676" after an amount's "$92,", nor a
+         * drug code's "0071-0155-23") */
+        bool idd = digits[1] == '0' && ngroups >= 3 && first_sep == ' ' &&
+                   glen[0] == 2 + pii_country_code_len(digits + 2, nd - 2);
+        base = idd ? 0.5f : BARE_SCORE_MAX;
     } else if (nd == 9 && ngroups >= 3) {
         /* A national number with no trunk prefix: nine digits in groups of
          * two and three, as Spain, Portugal, Poland and the Czech Republic

@@ -70,6 +70,19 @@ static bool country_code_assigned(unsigned cc)
     return false;
 }
 
+size_t pii_country_code_len(const char *digits, size_t n)
+{
+    unsigned cc = 0;
+    for (size_t len = 1; len <= 3 && len <= n; len++) {
+        if (digit(digits[len - 1]) > 9)
+            return 0;
+        cc = cc * 10 + digit(digits[len - 1]);
+        if (cc != 0 && country_code_assigned(cc))
+            return len;
+    }
+    return 0;
+}
+
 bool pii_e164_ok(const char *digits, size_t n)
 {
     unsigned cc = 0;

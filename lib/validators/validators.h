@@ -106,5 +106,8 @@ bool pii_nanp_ok(const char *digits10);
 /* E.164 digits after '+': 8..15 digits, country code assigned (first digit
  * not 0), NANP rules when the country code is 1. */
 bool pii_e164_ok(const char *digits, size_t n);
+/* The length (1-3) of the assigned country code that digits[0, n) begin
+ * with, or 0. */
+size_t pii_country_code_len(const char *digits, size_t n);
 
 #endif
