@@ -1398,6 +1398,14 @@ static bool version_filler(const token *t)
     return false;
 }
 
+/* Whether the last word before a value, past "no", "number" ..., is w. */
+static bool last_word_is(const token *before, size_t nb, const char *w)
+{
+    while (nb > 1 && number_word(&before[nb - 1]))
+        nb--;
+    return nb > 0 && strcmp(before[nb - 1].w, w) == 0;
+}
+
 static bool labelled_by(const hotword *table, size_t count, const token *before, size_t nb,
                         const uint8_t *s, size_t cs)
 {
@@ -2016,6 +2024,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     } else if (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) {
         against = HOT_OTHER;
         want_words |= ENTITY_MASK(PII_US_SSN);
+    } else if (c->entity == PII_PHONE_NUMBER) {
+        against = HOT_OTHER;
     }
     if (gate && !words_near(ctx, v, lo, ce + reach_after + 1, want_words, against))
         return score;
@@ -2105,6 +2115,11 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if ((c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && dist == SIZE_MAX &&
         (col_against || labelled_by(other_labels, other_label_count, before, nb, s, cs)))
         return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789" */
+    /* (not "Caller ID 415-555-0132", "Calling-Station-Id = +14045550192") */
+    if (c->entity == PII_PHONE_NUMBER && dist == SIZE_MAX && s[cs] != '+' && s[cs] != '%' &&
+        !last_word_is(before, nb, "id") &&
+        labelled_by(other_labels, other_label_count, before, nb, s, cs))
+        return LOW_SCORE; /* "part no. 312-745-0098", "Order #: 415-555-0132" */
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
         nearest(rs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, NULL, 0) != SIZE_MAX)
         return LOW_SCORE; /* a 9XX number given as an SSN is an invalid SSN */

@@ -628,6 +628,8 @@ START_TEST(test_bank_number)
     expect_none("account opened 04 11 2023");
     expect_one("numero de cuenta en el banco; tfno. 612 55 01 23", "PHONE_NUMBER", "612 55 01 23");
     expect_one("account holder phone 212-555-0199", "PHONE_NUMBER", "212-555-0199");
+    /* a company's registration number is no account */
+    expect_one("rekening NL95 INGB 0006 8291 47, KvK 34117253.", "IBAN_CODE", "NL95 INGB 0006 8291 47");
     expect_one("account: 536-22-1234", "US_SSN", "536-22-1234");
     /* a card's groups are a card */
     expect_one("account 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111");
@@ -1019,6 +1021,14 @@ START_TEST(test_phone_nanp)
     expect_none("14155550132");
     expect_none("phone: 10155550132"); /* area code 015 */
     expect_none("phone: 24155550132"); /* eleven digits, not '1' first */
+    /* the label of another kind of number right before it */
+    expect_none("Bearing assembly part no. 312-745-0098 supersedes it");
+    expect_none("Order #: 415-555-0132");
+    expect_one("Order 4521: call 415-555-0132", "PHONE_NUMBER", "415-555-0132");
+    expect_one("order status line 415-555-0132", "PHONE_NUMBER", "415-555-0132");
+    expect_one("Caller ID: 415-555-0132", "PHONE_NUMBER", "415-555-0132");
+    expect_one("Calling-Station-Id = \"+14045550192\"", "PHONE_NUMBER", "+14045550192");
+    expect_one("Ref: +1 415-555-0132", "PHONE_NUMBER", "+1 415-555-0132");
 }
 END_TEST
 
@@ -1088,6 +1098,18 @@ START_TEST(test_phone_national)
     expect_none("00 12 34 56 78");        /* '0' and a digit 1-9 first */
     expect_none("06 47 21 93 58 12");     /* six pairs */
     expect_none("06 47 21 93 5");
+    expect_none("days 01 02 03 04 05");   /* pairs in rising order */
+    expect_none("Powerball draw: 07 14 23 38 41, PB 09");
+    expect_one("tel 07 14 23 38 41", "PHONE_NUMBER", "07 14 23 38 41"); /* (with a hotword) */
+    /* Brazil's area code in parentheses */
+    expect_one("WhatsApp: (11) 98765-4321 · CEP 01310-100", "PHONE_NUMBER", "(11) 98765-4321");
+    expect_one("Telefone (21) 3456-7890", "PHONE_NUMBER", "(21) 3456-7890");
+    expect_none("(11) 98765-4321");
+    /* hotwords written as one word in camelCase, other languages */
+    expect_one("Bel ons op 0412 345 678.", "PHONE_NUMBER", "0412 345 678");
+    expect_one("お問い合わせは 03-5412-6789 まで", "PHONE_NUMBER", "03-5412-6789");
+    expect_none("03-5412-6789 まで");
+    expect_none("tel (11) 98765-432");
     expect_none("phone 0044 2079");       /* "00" and too few digits */
     /* "00" and a country code as a group, then more: stands alone */
     expect_one("Intl format: 0044 20 7946 0958", "PHONE_NUMBER", "0044 20 7946 0958");

@@ -17,6 +17,8 @@
  * The '+' may be URL-encoded, as query strings in access logs carry it
  * ("?phone=%2B14155550132").
  */
+#include <string.h>
+
 #include "../validators/validators.h"
 #include "detectors.h"
 
@@ -146,8 +148,13 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
                glen[1] == 2 && glen[2] == 2 && glen[3] == 2) {
         /* France's "06 47 21 93 58", "01.42.68.53.07": five pairs, the
          * trunk '0' and a digit 1-9 first; spaced, shaped enough to stand
-         * alone (dotted, as some versions are, near a hotword) */
-        base = first_sep == ' ' ? 0.5f : BARE_SCORE_MAX;
+         * alone (dotted, as some versions are, near a hotword), but for
+         * pairs in rising order ("07 14 23 38 41": a lottery draw; "01 02
+         * 03 04 05": a table's numbering; one number in 120 otherwise) */
+        bool rising = true;
+        for (int k = 0; k + 3 < 10; k += 2)
+            rising &= memcmp(digits + k, digits + k + 2, 2) < 0;
+        base = first_sep == ' ' && !rising ? 0.5f : BARE_SCORE_MAX;
     } else if (digits[0] == '0') {
         /* A national number: the trunk prefix '0' and groups as each
          * country writes them ("020 7946 0958", "030 12345678", "01 42 68
@@ -172,6 +179,11 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         bool idd = digits[1] == '0' && ngroups >= 3 && first_sep == ' ' &&
                    glen[0] == 2 + pii_country_code_len(digits + 2, nd - 2);
         base = idd ? 0.5f : BARE_SCORE_MAX;
+    } else if (paren_first && ngroups == 3 && glen[0] == 2 && (glen[1] == 4 || glen[1] == 5) &&
+               glen[2] == 4 && !mixed && first_sep != '.') {
+        /* Brazil's "(11) 98765-4321", "(21) 3456-7890": a two-digit area
+         * code in parentheses, near a hotword */
+        base = BARE_SCORE_MAX;
     } else if (nd == 9 && ngroups >= 3) {
         /* A national number with no trunk prefix: nine digits in groups of
          * two and three, as Spain, Portugal, Poland and the Czech Republic
