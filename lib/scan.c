@@ -141,6 +141,15 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
             detect_ipv4(v, p);
         if (c == 'P')
             detect_mrz(v, p);
+        if (s[p - 1] == '/') { /* a path's segment: "/users/536-22-1234/" */
+            if (d == 3 && sep_at(v, p + 3, "-"))
+                detect_ssn_itin(v, p);
+            if (d >= 12 && d <= 19)
+                detect_card(v, p);
+            if (is_alpha(c) && p + 3 < v->len && is_alpha(s[p + 1]) && is_digit(s[p + 2]) &&
+                is_digit(s[p + 3]))
+                detect_iban(v, p);
+        }
         return;
     }
     /* a date (card, routing and license shapes refuse it): the start of
@@ -585,6 +594,13 @@ static starts block_starts(const block *p, const block *c, const block *n, const
      * machine readable zone's first line */
     uint64_t glued_ws = ws & glued;
     r.dotted = glued_ws & cm->digit & (AT(m.dot, 1) | AT(m.dot, 2) | AT(m.dot, 3));
+    /* a path's segment after '/': a dashed SSN, a card, an IBAN (detectors.h,
+     * path_segment()) */
+    uint64_t seg = glued_ws & BEFORE1(m.slash);
+    if (seg) {
+        r.number |= seg & cm->digit & numbers;
+        r.sure |= seg & cm->alpha & iban;
+    }
     r.sure |= glued_ws & cm->p_char;
 
     /* Licenses and passports: capitals and digits (ud) that mix both, or

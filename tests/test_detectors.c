@@ -1191,6 +1191,24 @@ END_TEST
 /* Look-alikes                                                              */
 /* ------------------------------------------------------------------------ */
 
+/* A whole segment of a URL's path: the shapes that say alone what they
+ * are (a dashed SSN, a card, an IBAN), though '/' glues it to the path. */
+START_TEST(test_path_segments)
+{
+    expect_one("GET /api/users/536-22-1234/profile HTTP/1.1", "US_SSN", "536-22-1234");
+    expect_one("GET /cards/4556737586899855/charge", "CREDIT_CARD", "4556737586899855");
+    expect_one("GET /v1/accounts/DE89370400440532013000?x=1", "IBAN_CODE", "DE89370400440532013000");
+    expect_one("path=/export/536-22-1234", "US_SSN", "536-22-1234");
+    expect_none("GET /a/536-22-1234.json");          /* not the whole segment */
+    expect_none("GET /orders/4556737586899855x");
+    expect_none("GET /status/1234567890123456789");  /* no card */
+    expect_none("GET /orders/4556737586899856/");    /* Luhn fails */
+    expect_none("GET /x/4556-7375-8689-9855/");      /* groups: not in a path */
+    expect_none("GET /users/536 22 1234/");          /* only the dashed SSN */
+    expect_none("v1/2021/05/06/536221234/");         /* nine bare digits need a hotword */
+}
+END_TEST
+
 START_TEST(test_lookalikes)
 {
     static const char *const texts[] = {
@@ -1930,7 +1948,7 @@ static Suite *detectors_suite(void)
         {"ip", {test_ipv4, test_ipv6, test_ipv6_weak_forms, test_ip_lookalikes}},
         {"phone", {test_phone_nanp, test_phone_e164, test_phone_national}},
         {"mac", {test_mac}},
-        {"lookalikes", {test_lookalikes}},
+        {"lookalikes", {test_lookalikes, test_path_segments}},
         {"context", {test_context_whole_words, test_context_other_label_nearer,
                      test_context_nearest_hotword, test_context_dialogue,
                      test_context_document_label, test_context_json, test_context_csv_header,

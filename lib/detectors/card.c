@@ -28,8 +28,7 @@ void detect_card(const scan_view *v, size_t p)
     size_t nd = 0, end;
     bool grouped = false;
     size_t n1 = count_digits(v, p, 20);
-    if (glued_left(v, p))
-        return;
+    bool glued = glued_left(v, p); /* (a path's segment may be one: below) */
     if (n1 >= 12 && n1 <= 19) {
         end = p + n1;
         if (continues_right(v, end, '-') ||
@@ -84,11 +83,15 @@ void detect_card(const scan_view *v, size_t p)
     } else {
         return;
     }
-    if (nd < 12 || glued_right(v, end))
+    /* (a path's segment ends at '/' whatever follows) */
+    bool seg = !grouped && path_segment(v, p, end);
+    if (nd < 12 || (glued_right(v, end) && !seg) || (glued && !seg))
         return;
     if (!pii_luhn_ok(canon, nd))
         return;
     card_brand brand = pii_card_brand(canon, nd);
+    if (glued && brand == CARD_NONE)
+        return;
     if (brand == CARD_NONE && grouped && s[p + 4] == '.')
         return;
     if (brand != CARD_NONE)

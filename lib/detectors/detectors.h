@@ -69,6 +69,22 @@ static inline bool glued_left(const scan_view *v, size_t p)
     return false;
 }
 
+/* Whether [p, e) is a whole segment of a path: '/' before it, and '/',
+ * '?', '#', '&', ';', a quote, a blank or the end after it
+ * ("GET /api/users/536-22-1234/profile").  Where a token's shape alone says
+ * what it is (a dashed SSN, a card, an IBAN), such a segment is one, though
+ * glued_left() takes it for the tail of a longer token. */
+static inline bool path_segment(const scan_view *v, size_t p, size_t e)
+{
+    if (p == 0 || v->s[p - 1] != '/')
+        return false;
+    if (e >= v->len)
+        return true;
+    uint8_t c = v->s[e];
+    return c == '/' || c == '?' || c == '#' || c == '&' || c == ';' || c == '"' || c == '\'' ||
+           c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 /* Whether a token ending at e continues: a word character at e, or a joiner
  * ('-', '.', '/', '\\', '@', ':') followed by a word character.  Not a
  * form's next label glued on by text taken from a PDF or a scan, two to

@@ -20,8 +20,9 @@ void detect_iban(const scan_view *v, size_t p)
         return;
     char cc[3] = {(char)to_upper(s[p]), (char)to_upper(s[p + 1]), 0};
     unsigned want = pii_iban_country_length(cc);
-    if (want == 0 || glued_left(v, p))
+    if (want == 0)
         return;
+    bool glued = glued_left(v, p); /* (a path's segment may be one: below) */
     char canon[34];
     size_t n = 0, q = p;
     /* compact: the alphanumeric run must be exactly the registry length */
@@ -52,7 +53,8 @@ void detect_iban(const scan_view *v, size_t p)
     } else {
         return;
     }
-    if (glued_right(v, q))
+    bool seg = path_segment(v, p, q); /* (which ends at '/' whatever follows) */
+    if ((glued_right(v, q) || glued) && !seg)
         return;
     if (!pii_iban_ok(canon, n))
         return;

@@ -7,8 +7,19 @@
  * form is distinctive enough to report alone; spaced, dotted and bare forms
  * need a hotword.
  */
+#include <string.h>
+
 #include "../validators/validators.h"
 #include "detectors.h"
+
+/* The nine digits of an area at s[p], a group at s[g] and a serial at
+ * s[q], as one string. */
+static void canon_of(const uint8_t *s, size_t p, size_t g, size_t q, char canon[9])
+{
+    memcpy(canon, s + p, 3);
+    memcpy(canon + 3, s + g, 2);
+    memcpy(canon + 5, s + q, 4);
+}
 
 void detect_ssn_itin(const scan_view *v, size_t p)
 {
@@ -37,12 +48,7 @@ void detect_ssn_itin(const scan_view *v, size_t p)
              is_digit(s[end + 3])) ||
             (p >= 4 && s[p - 1] == ' ' && s[p - 2] == '-' && s[p - 3] == ' ' && is_digit(s[p - 4])))
             return; /* (a group of a longer chain) */
-        for (int i = 0; i < 3; i++)
-            canon[i] = (char)s[p + i];
-        canon[3] = (char)s[p + 6];
-        canon[4] = (char)s[p + 7];
-        for (int i = 0; i < 4; i++)
-            canon[5 + i] = (char)s[p + 11 + i];
+        canon_of(s, p, p + 6, p + 11, canon);
         base = 0.4f;
     } else if (n1 == 3 && p + 11 <= v->len) {
         uint8_t sep = s[p + 3];
@@ -51,15 +57,12 @@ void detect_ssn_itin(const scan_view *v, size_t p)
         if (count_digits(v, p + 4, 3) != 2 || s[p + 6] != sep || count_digits(v, p + 7, 5) != 4)
             return;
         end = p + 11;
-        if (glued_left(v, p) || continues_left(v, p, sep) || glued_right(v, end) ||
-            continues_right(v, end, sep))
+        /* (a path's segment ends at '/' whatever follows) */
+        bool seg = sep == '-' && path_segment(v, p, end);
+        if ((glued_left(v, p) && !seg) || continues_left(v, p, sep) ||
+            (glued_right(v, end) && !seg) || continues_right(v, end, sep))
             return;
-        for (int i = 0; i < 3; i++)
-            canon[i] = (char)s[p + i];
-        canon[3] = (char)s[p + 4];
-        canon[4] = (char)s[p + 5];
-        for (int i = 0; i < 4; i++)
-            canon[5 + i] = (char)s[p + 7 + i];
+        canon_of(s, p, p + 4, p + 7, canon);
         base = sep == '-' ? 0.6f : 0.4f;
     } else {
         return;
