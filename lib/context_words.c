@@ -80,6 +80,8 @@ const hotword hotwords[] = {
     {{"email", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"ether", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"fax", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"festnetz", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: landline */
+    {{"festnetznummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"fuhrerschein", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"gsm", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"handy", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -116,6 +118,7 @@ const hotword hotwords[] = {
     {{"mobiel", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobile", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"mobilnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mrz", NULL, NULL}, PASSPORTS},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
@@ -178,6 +181,7 @@ const hotword hotwords[] = {
     {{"telefonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefono", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefoon", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefoonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telephone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telf", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"text", NULL, NULL}, B(PII_PHONE_NUMBER)},

@@ -1070,6 +1070,7 @@ START_TEST(test_phone_national)
     static const char *const numbers[] = {
         "030 12345678",   "07700 900123",   "020 7946 0958",     "(02) 9374 4000",
         "0412 345 678",   "090-1234-5678",  "01-42-68-53-00",    "(030) 901820-0",
+        "020 624 1111",
     };
     char buf[96];
     for (size_t i = 0; i < N_ELEMS(numbers); i++) {
@@ -1083,6 +1084,14 @@ START_TEST(test_phone_national)
     expect_one("phone 058-08-0156", "US_SSN", "058-08-0156"); /* an SSN's groups */
     expect_none("Fax: (011) 945-6475");   /* North American, invalid area code */
     expect_none("Fax: 048-479-5910");
+    expect_none("Fax: (011) 945 6475");   /* the same, the area code in parentheses */
+    expect_none("Fax: 058 08 1120");      /* an SSN's groups, spaced */
+    /* the hotwords of other languages (German: mobile, landline) */
+    expect_has("Handy: 0171 3345882, Festnetz: 089 21803344", "PHONE_NUMBER", "0171 3345882");
+    expect_one("Festnetz: 089 21803344", "PHONE_NUMBER", "089 21803344");
+    expect_one("Mobilnummer 0171 3345882", "PHONE_NUMBER", "0171 3345882");
+    expect_has("Handy: 0171 3345882, Festnetz: 089 21803344", "PHONE_NUMBER", "089 21803344");
+    expect_one("Telefoonnummer 010 414 4000", "PHONE_NUMBER", "010 414 4000");
     expect_none("Tel: 0110-10-22-57"); /* what begins with an ISO date */
     expect_one("Phone: 03-555-0123", "PHONE_NUMBER", "03-555-0123"); /* nine digits */
     expect_none("Phone: 03-555-012");

@@ -227,6 +227,7 @@ static const char *const shapes[] = {
     "00:1a:2b:3c:4d:5e", "00-1A-2B-3C-4D-5E", "001a.2b3c.4d5e", "0A:1B:2C:3D:4E:5F:60",
     "3c5ab4129e01", "001A2B3C4D5E", "3c5ab4129e01f", "hwaddr", "bssid",
     "612 345 678", "91 123 45 67", "612 55 01 23", "06 47 21 93 58", "06.47.21.93.58", "tfno",
+    "020 624 1111", "festnetz",
     "%2B14155550132", "%2b442079460958", "alice%40example.com", "389 - 21 - 6650",
     "jane.doe@example.com", "x@y.io", "root@localhost", "avatar@2x.png", "a.b-c+d@mail.co.uk",
     "X12345678", "123456789", "C03005988", "AB1234567", "E1234567",

@@ -166,8 +166,11 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             (!paren_first && (glen[0] < 2 || glen[0] > 5)))
             return false; /* (the first group's length: scan.c's phone_may_start()) */
         /* a North American number's 3-3-4 groups with an invalid area
-         * code ("(011) 945-6475"), or an SSN's 3-2-4, are not one */
-        if (ngroups == 3 && glen[0] == 3 && (glen[1] == 3 || glen[1] == 2) && glen[2] == 4)
+         * code ("(011) 945-6475", "048-479-5910"), or an SSN's 3-2-4, are
+         * not one; spaced apart, 3-3-4 are the Netherlands' ("020 624
+         * 1111") */
+        if (ngroups == 3 && glen[0] == 3 && glen[2] == 4 &&
+            (glen[1] == 2 || (glen[1] == 3 && (paren_first || first_sep != ' '))))
             return false;
         if (digits[1] == '0' ? nd < 10 || !pii_e164_ok(digits + 2, nd - 2) : nd < 9 || nd > 13)
             return false; /* (nine: Israel's "03-555-0123") */
