@@ -49,6 +49,7 @@ const hotword hotwords[] = {
     {{"cdl", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"cell", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"cellphone", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"cellulare", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: mobile */
     {{"celular", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"checking", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"client", NULL, NULL}, B(PII_IP_ADDRESS)},

@@ -600,6 +600,12 @@ START_TEST(test_bank_number)
     expect_one("account at 2709294403", "US_BANK_NUMBER", "2709294403");
     expect_none("account token expires at 1709294403");
     expect_none("account timestamp 1709294403");
+    expect_none("account created 1709294403");
+    expect_none("account updated_at=1709294403");
+    expect_none("{\"account\": \"x\", \"created_at\": 1709294403}");
+    expect_none("account ts=1709294403123");
+    expect_one("account: 1709294403", "US_BANK_NUMBER", "1709294403");
+    expect_one("account opened at 2709294403", "US_BANK_NUMBER", "2709294403");
     expect_one("wire to acct at 1234567890", "US_BANK_NUMBER", "1234567890");
     /* routing and account each take their own label */
     const char *both = "routing number 011000015 account 12345678901";
@@ -1092,6 +1098,26 @@ START_TEST(test_phone_national)
     expect_one("Mobilnummer 0171 3345882", "PHONE_NUMBER", "0171 3345882");
     expect_has("Handy: 0171 3345882, Festnetz: 089 21803344", "PHONE_NUMBER", "089 21803344");
     expect_one("Telefoonnummer 010 414 4000", "PHONE_NUMBER", "010 414 4000");
+    /* the area code set apart by '-', the rest spaced (Sweden, the Netherlands) */
+    expect_one("Ring oss på telefon 08-123 456 78.", "PHONE_NUMBER", "08-123 456 78");
+    expect_one("Mobil: 070-123 45 67", "PHONE_NUMBER", "070-123 45 67");
+    expect_one("Tel. 020-624 1111", "PHONE_NUMBER", "020-624 1111");
+    expect_none("08-123 456 78");         /* no hotword */
+    expect_none("phone 070 123-45 67");   /* other mixtures */
+    expect_none("phone 070-123 45-67");
+    /* ten or eleven digits in one run, the trunk '0' first */
+    expect_one("Mobile: 07700900123", "PHONE_NUMBER", "07700900123");
+    expect_one("phone 0701234567", "PHONE_NUMBER", "0701234567");
+    expect_none("0701234567");
+    expect_none("Tel: 00123456789");      /* "00" needs its groups */
+    expect_none("phone 070123456");       /* nine digits */
+    /* Italy's mobile numbers: '3' first, no trunk prefix */
+    expect_one("Il mio cellulare: 347 123 4567", "PHONE_NUMBER", "347 123 4567");
+    expect_one("cell 347 1234567", "PHONE_NUMBER", "347 1234567");
+    expect_one("cellulare 3471234567", "PHONE_NUMBER", "3471234567");
+    expect_none("347 123 4567");          /* no hotword, and no North American number */
+    expect_none("order 347 1234567");
+    expect_none("phone 347.123.4567");
     expect_none("Tel: 0110-10-22-57"); /* what begins with an ISO date */
     expect_one("Phone: 03-555-0123", "PHONE_NUMBER", "03-555-0123"); /* nine digits */
     expect_none("Phone: 03-555-012");

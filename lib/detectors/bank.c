@@ -138,28 +138,44 @@ static bool word_is(const uint8_t *w, size_t n, const char *lit)
     return k == n && !lit[k];
 }
 
+/* Whether the n letters at w end in "ed": a participle ("created"). */
+static bool participle(const uint8_t *w, size_t n)
+{
+    return n > 3 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd';
+}
+
 /* Whether the n digits at p are a Unix time, seconds (ten digits) or
  * milliseconds (thirteen) of 2001 to 2033, which begin with '1', after
- * words that make them one: "since", "until", "timestamp", or "at" after
- * a participle or "expires" ("created at 1709294403"; "acct at 1234567890"
- * stays an account). */
+ * words that make them one: "since", "until", "timestamp", "epoch", "ts",
+ * "created", "updated", "modified", or "at" or "on" after a participle or
+ * "expires" ("created at 1709294403", "updated_at"; "acct at 1234567890"
+ * stays an account); then ' ', ':', '=' or a quote before the digits
+ * ("\"created_at\": 1709294403", "ts=1709294403"). */
 static bool unix_time_at(const scan_view *v, size_t p, size_t n)
 {
     const uint8_t *s = v->s;
+    if ((n != 10 && n != 13) || s[p] != '1')
+        return false;
+    size_t e = p; /* the word's end: what joins it to the digits skipped */
+    while (e > 0 && p - e < 3 &&
+           (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '=' || s[e - 1] == '"' ||
+            s[e - 1] == '\''))
+        e--;
     size_t b, b2;
-    if ((n != 10 && n != 13) || s[p] != '1' || p < 3 || s[p - 1] != ' ' ||
-        !word_ending_at(s, p - 1, 9, &b))
+    if (e == p || !word_ending_at(s, e, 9, &b))
         return false;
     const uint8_t *w = s + b;
-    size_t wn = p - 1 - b;
-    if (word_is(w, wn, "since") || word_is(w, wn, "until") || word_is(w, wn, "timestamp") ||
-        word_is(w, wn, "epoch"))
-        return true;
-    if (!word_is(w, wn, "at") || b < 4 || s[b - 1] != ' ' || !word_ending_at(s, b - 1, 12, &b2))
+    size_t wn = e - b;
+    static const char *const times[] = {"since",   "until",   "timestamp", "epoch",
+                                        "ts",      "created", "updated",   "modified"};
+    for (size_t i = 0; i < sizeof times / sizeof *times; i++)
+        if (word_is(w, wn, times[i]))
+            return true;
+    if (!(word_is(w, wn, "at") || word_is(w, wn, "on")) || b < 2 ||
+        (s[b - 1] != ' ' && s[b - 1] != '_') || !word_ending_at(s, b - 1, 12, &b2))
         return false;
     size_t vn = b - 1 - b2;
-    return (vn > 3 && (s[b - 3] | 0x20) == 'e' && (s[b - 2] | 0x20) == 'd') ||
-           word_is(s + b2, vn, "expires");
+    return participle(s + b2, vn) || word_is(s + b2, vn, "expires");
 }
 
 void detect_bank_account(const scan_view *v, size_t p)

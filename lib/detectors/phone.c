@@ -1,7 +1,7 @@
 /*
  * phone.c - telephone numbers: North American (NANP), international E.164,
- * and national numbers with a trunk prefix '0' or of nine digits in groups
- * (near a hotword; France's five pairs need none).
+ * and national numbers with a trunk prefix '0', of nine digits in groups or
+ * Italy's mobile numbers (near a hotword; France's five pairs need none).
  *
  * Accepted written forms: "+CC groups" with ' ', '-' or '.' between groups and
  * an optional "(area)" group or "(0)" trunk prefix; NANP "(NPA) NXX-XXXX",
@@ -45,6 +45,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     size_t ngroups = 0;
     uint8_t first_sep = 0;
     bool mixed = false, plus = false, paren_first = false, paren_second = false;
+    bool spaces_after = true; /* every separator after the first is ' ' */
     bool slash_area = false; /* "303/555-0192": the area code set apart by '/' */
 
     if (s[q] == '+' || s[q] == '%') {
@@ -118,6 +119,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
                 first_sep = sep;
             else if (sep != first_sep)
                 mixed = true;
+            if (ngroups > 1 && sep != ' ')
+                spaces_after = false;
             continue;
         }
         break;
@@ -162,15 +165,20 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
          * international number; a first group of two to five digits and
          * ' ' or '-' (dots join too many other numbers).  No plan to check
          * them against, so they need a hotword. */
-        if (mixed || ngroups < 2 || first_sep == '.' || paren_second ||
-            (!paren_first && (glen[0] < 2 || glen[0] > 5)))
+        /* the area code set apart by '-', the rest spaced: Sweden's
+         * "08-123 456 78", "070-123 45 67", the Netherlands' "020-624 1111" */
+        bool area_dash = mixed && first_sep == '-' && spaces_after && !paren_first;
+        /* ten or eleven digits in one run ("0701234567", "07700900123") */
+        bool one_run = ngroups == 1 && (nd == 10 || nd == 11) && digits[1] != '0';
+        if ((mixed && !area_dash) || (ngroups < 2 && !one_run) || first_sep == '.' ||
+            paren_second || (!paren_first && !one_run && (glen[0] < 2 || glen[0] > 5)))
             return false; /* (the first group's length: scan.c's phone_may_start()) */
         /* a North American number's 3-3-4 groups with an invalid area
          * code ("(011) 945-6475", "048-479-5910"), or an SSN's 3-2-4, are
          * not one; spaced apart, 3-3-4 are the Netherlands' ("020 624
          * 1111") */
         if (ngroups == 3 && glen[0] == 3 && glen[2] == 4 &&
-            (glen[1] == 2 || (glen[1] == 3 && (paren_first || first_sep != ' '))))
+            (glen[1] == 2 || (glen[1] == 3 && (paren_first || (first_sep != ' ' && !area_dash)))))
             return false;
         if (digits[1] == '0' ? nd < 10 || !pii_e164_ok(digits + 2, nd - 2) : nd < 9 || nd > 13)
             return false; /* (nine: Israel's "03-555-0123") */
@@ -199,6 +207,13 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
                 return false;
         base = BARE_SCORE_MAX;
     } else {
+        /* Italy's mobile numbers, '3' first and no trunk prefix: "347 123
+         * 4567", "347 1234567", "3471234567"; near a hotword where they
+         * are no North American number */
+        bool italy_mobile = nd == 10 && digits[0] == '3' && !mixed && !paren_first &&
+                            !paren_second && first_sep != '.' &&
+                            (ngroups == 1 || (ngroups == 2 && glen[0] == 3) ||
+                             (ngroups == 3 && glen[0] == 3 && glen[1] == 3));
         const char *nanp;
         size_t g0 = 0;
         if (nd == 11 && digits[0] == '1' && (ngroups == 1 || glen[0] == 1)) {
@@ -209,16 +224,20 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         } else {
             return false;
         }
-        if (!pii_nanp_ok(nanp))
-            return false;
         size_t rest = ngroups - g0;
-        if ((paren_first && ngroups == 3 && glen[0] == 3) ||
+        if (!pii_nanp_ok(nanp)) {
+            if (!italy_mobile)
+                return false;
+            base = BARE_SCORE_MAX;
+        } else if ((paren_first && ngroups == 3 && glen[0] == 3) ||
             (paren_second && g0 == 1 && rest == 3 && glen[1] == 3)) {
             base = 0.75f; /* (212) 555-0199, 1 (212) 555-0199 */
         } else if (rest == 3 && glen[g0] == 3 && glen[g0 + 1] == 3 && glen[g0 + 2] == 4 && !mixed) {
             base = first_sep == ' ' ? 0.5f : 0.6f;
         } else if (ngroups == 1) {
             base = BARE_SCORE_MAX; /* ten bare digits, or '1' and ten: needs a hotword */
+        } else if (italy_mobile) {
+            base = BARE_SCORE_MAX; /* "347 1234567" */
         } else {
             return false;
         }
