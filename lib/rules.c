@@ -333,12 +333,16 @@ int custom_find(pii_ctx *ctx, const scan_view *v, size_t from, size_t to)
                 break; /* found again from the next round */
             if (me <= ms)
                 me = ms + 1; /* cannot happen with NOTEMPTY; stay linear anyway */
-            if (me - ms <= CUSTOM_MAX_SPAN && validate_match(r, v->s + ms, me - ms)) {
+            /* (the cap holds for the input's bytes too: a normalized view
+             * is shorter than the text it stands for) */
+            uint64_t start = view_abs_start(v, ms), end = view_abs_end(v, me);
+            if (me - ms <= CUSTOM_MAX_SPAN && end - start <= CUSTOM_MAX_SPAN &&
+                validate_match(r, v->s + ms, me - ms)) {
                 cand *c = cand_push(v->out);
                 if (!c)
                     return PII_ERR_NOMEM;
-                c->start = view_abs_start(v, ms);
-                c->end = view_abs_end(v, me);
+                c->start = start;
+                c->end = end;
                 c->base = r->score;
                 c->with_ctx = r->nwords ? (r->score + 0.2f > 1.0f ? 1.0f : r->score + 0.2f) : 0;
                 c->entity = (uint16_t)r->entity;

@@ -990,6 +990,51 @@ START_TEST(test_validate_api)
 }
 END_TEST
 
+/* A custom match of more than 256 bytes of input is not reported, also
+ * where normalization makes it shorter in the text the rules see (a
+ * no-break space, two bytes, is one space there). */
+START_TEST(test_custom_span_cap_in_input_bytes)
+{
+    pii_builder *b = pii_builder_new();
+    pii_rule r = {"LONG_RUN", "X[a ]{240,300}Y", 0.9, NULL, 0, NULL, NULL};
+    int id = pii_builder_add_rule(b, &r);
+    ck_assert_int_ge(id, PII_ENTITY_BUILTIN_COUNT);
+    pii_ruleset *rs = build_or_fail(b);
+    pii_builder_free(b);
+    pii_ctx *ctx = pii_ctx_new(rs);
+    ck_assert_ptr_nonnull(ctx);
+    char text[400];
+    for (int nbsp = 0; nbsp <= 1; nbsp++) {
+        /* 'X', 250 characters, 'Y': 252 bytes, or 262 with ten no-break spaces */
+        size_t n = 0;
+        text[n++] = 'X';
+        for (int i = 0; i < 250; i++) {
+            if (nbsp && i % 25 == 12) {
+                text[n++] = (char)0xC2;
+                text[n++] = (char)0xA0;
+            } else {
+                text[n++] = i % 5 == 4 ? ' ' : 'a';
+            }
+        }
+        text[n++] = 'Y';
+        int rc = pii_scan(ctx, text, n, NULL, NULL);
+        ck_assert_int_ge(rc, 0);
+        size_t count = 0;
+        const pii_finding *f = pii_ctx_findings(ctx, &count);
+        ck_assert_uint_eq(count, (size_t)rc);
+        size_t custom = 0;
+        for (size_t i = 0; i < count; i++)
+            if (f[i].entity == id) {
+                custom++;
+                ck_assert_uint_le(f[i].end - f[i].start, 256);
+            }
+        ck_assert_uint_eq(custom, nbsp ? 0 : 1);
+    }
+    pii_ctx_free(ctx);
+    pii_ruleset_free(rs);
+}
+END_TEST
+
 /* ------------------------------------------------------------------------ */
 
 static Suite *api_suite(void)
@@ -1015,6 +1060,7 @@ static Suite *api_suite(void)
                      test_min_score_effect}},
         {"threads", {test_threads_share_ruleset}},
         {"validate", {test_validate_api}},
+        {"custom", {test_custom_span_cap_in_input_bytes}},
     };
     for (size_t i = 0; i < N_ELEMS(cases); i++) {
         TCase *tc = tcase_create(cases[i].name);
