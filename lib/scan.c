@@ -561,13 +561,14 @@ static starts block_starts(const block *p, const block *c, const block *n, const
          * license go on after any number of digits), two digits and a
          * separator begin only an IPv4 address or France's pairs of a
          * phone number here (a MAC address's "12-34-..." is a hexcolon
-         * start), five begin nothing (both begin a national phone number
-         * or an account number in groups, which need a hotword), and
+         * start), five only "00" and a country code of three digits before
+         * a space (both begin a national phone number or an account number
+         * in groups too, which need a hotword), and
          * four begin a card or a routing number only where they do not
          * continue groups joined by the same separator on their left (both
          * refuse to be part of a longer number: tracking numbers). */
         sep2 &= mode->groups ? ~UINT64_C(0) : AT(m.dot, 2) | AT(m.space, 5); /* (France: a space) */
-        sep5 &= mode->groups ? ~UINT64_C(0) : 0;
+        sep5 &= mode->groups ? ~UINT64_C(0) : AT(m.space, 5); /* ("00505 ...": phone.c's idd) */
         sep4 &= ~(BEFORE2(m.digit) &
                   ((BEFORE1(m.space) & AT(m.space, 4)) | (BEFORE1(m.dash) & AT(m.dash, 4))));
     }
