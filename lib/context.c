@@ -653,15 +653,37 @@ static size_t match_memo(const pii_ruleset *rs, const hotword *table, size_t cou
     return t->memo_len[slot];
 }
 
-/* Whether the account hotword at toks[i] names an account of another
- * kind: a label of another number right before it ("patient account",
- * "loyalty account", "member acct"). */
-static bool other_account(const pii_ruleset *rs, const hotword *table, uint32_t want,
-                          const token *toks, size_t n, size_t i)
+/* Words before "license" that name a license of another kind than a
+ * driver's: "contractor license no.", "software licence", "real estate
+ * license #". */
+static bool license_kind_word(const token *t)
 {
+    static const char *const words[] = {
+        "amateur",  "broker",      "business", "contractor", "contractors", "cosmetology",
+        "dental",   "engineering", "estate",   "firearm",    "firearms",    "fishing",
+        "hunting",  "insurance",   "liquor",   "marriage",   "medical",     "nursing",
+        "pharmacy", "pilot",       "product",  "professional", "radio",     "software",
+        "teaching", "trade",       "vendor"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(t->w, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the hotword at toks[i] names a thing of another kind than the
+ * entity: an account with a label of another number right before it
+ * ("patient account", "loyalty account", "member acct"), a license with
+ * a word of another kind of license ("medical license"). */
+static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t want,
+                       const token *toks, size_t n, size_t i)
+{
+    if (table != hotwords || i == 0)
+        return false;
     uint32_t other;
-    return table == hotwords && want == ENTITY_MASK(PII_US_BANK_NUMBER) && i > 0 &&
-           match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1;
+    if (want == ENTITY_MASK(PII_US_BANK_NUMBER))
+        return match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1;
+    return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) && strncmp(toks[i].w, "licen", 5) == 0 &&
+           license_kind_word(&toks[i - 1]);
 }
 
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
@@ -676,7 +698,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     uint32_t ent;
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_memo(rs, table, count, before, nb, i, &ent);
-        if (!k || !(ent & want) || other_account(rs, table, want, before, nb, i))
+        if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i))
             continue;
         size_t d = start - before[i + k - 1].end;
         if (d < best)
@@ -1737,7 +1759,7 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
         if (match_phrase(table, table_n, coltok, nc, i, &ent)) {
             if (table == hotwords && i > 0 &&
                 match_phrase(other_labels, other_label_count, coltok, nc, i - 1, &other) == 1)
-                ent &= ~ENTITY_MASK(PII_US_BANK_NUMBER); /* "patient_account": other_account() */
+                ent &= ~ENTITY_MASK(PII_US_BANK_NUMBER); /* "patient_account": other_kind() */
             r.entities |= ent;
         }
         if (match_phrase(us_words, us_word_count, coltok, nc, i, &ent))

@@ -456,6 +456,7 @@ static void block_link(block *b, const block *nx)
 /* Bit i: the property at byte i - 1 (i - 2), reading the previous block. */
 #define BEFORE1(field) ((c->field << 1) | (p->field >> 63))
 #define BEFORE2(field) ((c->field << 2) | (p->field >> 62))
+#define BEFORE3(field) ((c->field << 3) | (p->field >> 61))
 
 /* A 128-bit pair: the block and the next one. */
 typedef struct pair {
@@ -526,7 +527,10 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     uint64_t joiner = (cm->dash | cm->dot | cm->slash | cm->at) << 1 |
                       (p->m.dash | p->m.dot | p->m.slash | p->m.at) >> 63;
     uint64_t glued = (joiner & BEFORE2(alnum)) | (BEFORE1(m.colon) & BEFORE2(m.digit));
-    uint64_t free_start = ws & ~glued;
+    /* (but a digit or a capital after two letters and '.' that may be
+     * "No.": number_abbrev_before(), which also wants no word before them) */
+    uint64_t abbrev = BEFORE1(m.dot) & BEFORE2(m.alpha) & BEFORE3(m.alpha) & (cm->digit | c->upper);
+    uint64_t free_start = ws & (~glued | abbrev);
 
     uint64_t d2 = AT(m.digit, 2), d3 = AT(m.digit, 3), d4 = AT(m.digit, 4);
     uint64_t dot4 = AT(m.dot, 4);
@@ -714,6 +718,7 @@ static inline bool phone_shape(const block *c, const block *n, unsigned i)
 #undef AT
 #undef BEFORE1
 #undef BEFORE2
+#undef BEFORE3
 
 /* The runs of the word at bit i of block c (runs_of() from the masks). */
 static inline word_runs runs_at(const block *c, const block *n, unsigned i)

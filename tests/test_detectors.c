@@ -362,6 +362,16 @@ START_TEST(test_driver_license)
     expect_none("license 01/15/2023");
     expect_none("license 12345-6789");
     expect_none("license 2023");
+    /* licenses of other kinds; a date of expiry after the hotword */
+    expect_none("Contractor License No. 1012345 (CSLB, California)");
+    expect_none("Medical license number G84213, State Medical Board of California");
+    expect_none("Real estate license #01928374 (California DRE)");
+    expect_none("Software license no. 48213377 - perpetual, 5 seats");
+    expect_none("DL Exp: 08142027  Class: C");
+    expect_one("DL: D1234567 Exp: 08142027", "US_DRIVER_LICENSE", "D1234567");
+    expect_one("Driver license no. 48213377", "US_DRIVER_LICENSE", "48213377");
+    /* the value glued to "No." */
+    expect_one("Driver Lic. No.D4418203 CA", "US_DRIVER_LICENSE", "D4418203");
 }
 END_TEST
 
@@ -406,6 +416,9 @@ START_TEST(test_us_passport)
     expect_none("USA C12345678");
     /* not a US shape: two letters */
     expect_one("US passport AB1234567", "PASSPORT", "AB1234567");
+    /* the value glued to "No." */
+    expect_one("Passport No.520123456 (U.S.)", "US_PASSPORT", "520123456");
+    expect_none("Passport photo No.2x2");
 }
 END_TEST
 
@@ -581,6 +594,13 @@ START_TEST(test_aba)
     expect_none("routing number 131000018"); /* checksum ok, prefix 13 not a Fed prefix */
     expect_none("routing number 501000017"); /* prefix 50 */
     expect_none("routing number 0110000150"); /* ten digits */
+    /* the values glued to "No." */
+    const char *glued = "ROUTING NO.113000010 ACCT NO.6620018839";
+    expect_has(glued, "ABA_ROUTING_NUMBER", "113000010");
+    expect_has(glued, "US_BANK_NUMBER", "6620018839");
+    expect_one("Acct.No.6620018839", "US_BANK_NUMBER", "6620018839");
+    expect_none("routing number xy.113000010"); /* glued to another word */
+    expect_none("routing number SNo.113000010");
 }
 END_TEST
 
@@ -1148,6 +1168,7 @@ START_TEST(test_phone_national)
     expect_none("phone 0044 2079");       /* "00" and too few digits */
     /* "00" and a country code as a group, then more: stands alone */
     expect_one("Intl format: 0044 20 7946 0958", "PHONE_NUMBER", "0044 20 7946 0958");
+    expect_one("Managua 00505 2266 1234", "PHONE_NUMBER", "00505 2266 1234"); /* three-digit code */
     expect_one("from abroad dial 001 212 555 0199.", "PHONE_NUMBER", "001 212 555 0199");
     expect_none("00442079460958");        /* (needs a hotword: one group) */
     expect_none("00 44 20 7946 0958");    /* (needs a hotword: "00" alone) */

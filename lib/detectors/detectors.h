@@ -50,9 +50,22 @@ static inline bool is_joiner(uint8_t c)
     return c == '-' || c == '.' || c == '/' || c == '\\' || c == '@';
 }
 
+/* Whether "No." or "Nr." ends right before p, a word of its own, and a
+ * digit or a capital begins there: a value glued to its label, as forms
+ * and printouts have it ("Passport No.520123456", "ACCT NO.6620018839"). */
+static inline bool number_abbrev_before(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    if (p < 3 || s[p - 1] != '.' || (s[p - 3] | 0x20) != 'n' || !(is_digit(s[p]) || is_upper(s[p])))
+        return false;
+    uint8_t c = s[p - 2] | 0x20;
+    return (c == 'o' || c == 'r') && !uni_word_before(s, p - 3);
+}
+
 /* Whether a token starting at p is the tail of a longer token: a word
  * character before it, or a joiner ('-', '.', '/', '\\', '@', '$') with a word
- * character before that, or ':' after a digit. */
+ * character before that (not "No." and the like: number_abbrev_before()),
+ * or ':' after a digit. */
 static inline bool glued_left(const scan_view *v, size_t p)
 {
     if (p == 0)
@@ -63,7 +76,7 @@ static inline bool glued_left(const scan_view *v, size_t p)
     if (c == '$')
         return true; /* an amount, not an ID */
     if (p >= 2 && is_joiner(c) && uni_word_before(v->s, p - 1))
-        return true;
+        return !number_abbrev_before(v, p);
     if (p >= 2 && c == ':' && is_digit(v->s[p - 2]))
         return true;
     return false;
@@ -132,13 +145,20 @@ static inline bool iso_date_at(const scan_view *v, size_t p)
 }
 
 /* Whether the n digits at s are a date written without separators, as
- * logs and forms write them: YYYYMMDD, or YYYYMMDDhhmmss (a year of 1900
- * to 2099).  Accounts, licenses and passport numbers of those lengths
- * need a hotword, and "passport expiry date: 20300115" has one near. */
+ * logs and forms write them: YYYYMMDD, YYYYMMDDhhmmss, or the US MMDDYYYY
+ * (a year of 1900 to 2099).  Accounts, licenses and passport numbers of
+ * those lengths need a hotword, and "passport expiry date: 20300115", "DL
+ * Exp: 08142027" have one near. */
 static inline bool compact_date(const uint8_t *s, size_t n)
 {
     if (n != 8 && n != 14)
         return false;
+    if (n == 8) { /* MMDDYYYY */
+        unsigned m = (s[0] - '0') * 10u + (s[1] - '0'), d = (s[2] - '0') * 10u + (s[3] - '0'),
+                 c = (s[4] - '0') * 10u + (s[5] - '0');
+        if ((c == 19 || c == 20) && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+            return true;
+    }
     unsigned y = (s[0] - '0') * 10u + (s[1] - '0');
     unsigned mo = (s[4] - '0') * 10u + (s[5] - '0'), d = (s[6] - '0') * 10u + (s[7] - '0');
     if ((y != 19 && y != 20) || mo < 1 || mo > 12 || d < 1 || d > 31)
