@@ -5,8 +5,11 @@
  * candidate, says what the candidate is.  Words are compared whole (the
  * tokenizer in context.c splits on anything that is not a letter or digit,
  * and at lower-to-upper case changes, so "dl_number", "dlNumber" and
- * "DL#" all yield the word "dl").  Sorted by first word for binary search;
- * context.c checks the order at build time of the tests.
+ * "DL#" all yield the word "dl").  Words are written as the tokenizer
+ * folds them: lower case, accents and other marks away ("numero" for
+ * "número", "पसपरट" for "पासपोर्ट").  Sorted by first word, for the
+ * reader: lookups go through an index built with each ruleset
+ * (context.c, match_indexed()).
  */
 #include "context_words.h"
 
@@ -88,6 +91,7 @@ const hotword hotwords[] = {
     {{"handy", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"handynummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hardware", "address", NULL}, B(PII_MAC_ADDRESS)},
+    {{"ho", "chieu", NULL}, PASSPORTS}, /* Vietnamese: "hộ chiếu" */
     {{"host", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"hotline", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hwaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},
@@ -124,8 +128,11 @@ const hotword hotwords[] = {
     {{"mrz", NULL, NULL}, PASSPORTS},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
     {{"pan", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"pasaport", NULL, NULL}, PASSPORTS}, /* Turkish */
     {{"pasaporte", NULL, NULL}, PASSPORTS},
+    {{"pasaportu", NULL, NULL}, PASSPORTS},
     {{"paspoort", NULL, NULL}, PASSPORTS},
+    {{"paspoortnummer", NULL, NULL}, PASSPORTS},
     {{"passaporte", NULL, NULL}, PASSPORTS},
     {{"passaporto", NULL, NULL}, PASSPORTS},
     {{"passeport", NULL, NULL}, PASSPORTS},
@@ -133,6 +140,7 @@ const hotword hotwords[] = {
     {{"passport", NULL, NULL}, PASSPORTS},
     {{"passports", NULL, NULL}, PASSPORTS},
     {{"paszport", NULL, NULL}, PASSPORTS},
+    {{"paszportu", NULL, NULL}, PASSPORTS}, /* Polish: "numer paszportu" */
     {{"patente", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"payment", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"peer", NULL, NULL}, B(PII_IP_ADDRESS)},
@@ -201,14 +209,20 @@ const hotword hotwords[] = {
     {{"whats", "app", NULL}, B(PII_PHONE_NUMBER)}, /* "WhatsApp", split as camelCase */
     {{"whatsapp", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"wifi", NULL, NULL}, B(PII_MAC_ADDRESS)},
+    {{"đien", "thoai", NULL}, B(PII_PHONE_NUMBER)}, /* Vietnamese: "điện thoại" */
+    {{"διαβατηριο", NULL, NULL}, PASSPORTS}, /* Greek */
+    {{"διαβατηριου", NULL, NULL}, PASSPORTS},
     {{"паспорт", NULL, NULL}, PASSPORTS},
+    {{"тел", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"телефон", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"телефона", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Russian: "номер телефона" */
     {{"דרכון", NULL, NULL}, PASSPORTS},
     {{"חשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"טלפון", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"جواز", NULL, NULL}, PASSPORTS},
     {{"حساب", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"هاتف", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"पसपरट", NULL, NULL}, PASSPORTS}, /* Hindi "पासपोर्ट", its vowel signs folded away */
     {{"ク", "レ", "ジ", "ッ"}, B(PII_CREDIT_CARD)},
     {{"パ", "ス", "ポ", "ー"}, PASSPORTS},
     {{"メ", "ー", "ル"}, B(PII_EMAIL_ADDRESS)},
@@ -240,11 +254,15 @@ const hotword hotwords[] = {
     {{"계좌번호", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"여권", NULL, NULL}, PASSPORTS},
     {{"여권번호", NULL, NULL}, PASSPORTS},
+    {{"연락처", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)}, /* contact */
     {{"운전면허", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"운전면허증", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"전화", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"전화번호", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"카드", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"카드번호", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"핸드폰", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"휴대폰", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: mobile */
 };
 const size_t hotword_count = sizeof hotwords / sizeof hotwords[0];
 

@@ -576,6 +576,10 @@ PII_INTERNAL bool uni_is_word_cp(int32_t cp);
 PII_INTERNAL size_t uni_decode(const uint8_t *s, size_t len, size_t i, int32_t *cp);
 /* Han, Kana, Thai ...: scripts written without spaces between words. */
 PII_INTERNAL bool uni_is_unspaced_script(int32_t cp);
+/* Hangul: Korean writes spaces between words, but its particles and
+ * endings attach to the word before them, numbers and addresses too
+ * ("010-1234-5678입니다", "kim@example.com으로"). */
+PII_INTERNAL bool uni_is_hangul(int32_t cp);
 /* The same as uni_word_before() and uni_word_at() below for a non-ASCII
  * byte there. */
 PII_INTERNAL bool uni_glue_before(const uint8_t *s, size_t pos);

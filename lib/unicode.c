@@ -51,9 +51,21 @@ bool uni_is_unspaced_script(int32_t cp)
            (cp >= 0x1780 && cp <= 0x17FF);     /* Khmer */
 }
 
+bool uni_is_hangul(int32_t cp)
+{
+    return (cp >= 0xAC00 && cp <= 0xD7FF) || /* syllables, Jamo extended B */
+           (cp >= 0x1100 && cp <= 0x11FF) || /* Jamo */
+           (cp >= 0x3130 && cp <= 0x318F) || /* compatibility Jamo */
+           (cp >= 0xA960 && cp <= 0xA97F) || /* Jamo extended A */
+           (cp >= 0xFFA0 && cp <= 0xFFDC);   /* half-width */
+}
+
 /* Word characters for ID boundaries: letters, marks and numbers, except
- * those of scripts without spaces. */
-static bool glue_cp(int32_t cp) { return uni_is_word_cp(cp) && !uni_is_unspaced_script(cp); }
+ * those of scripts without spaces, and Hangul. */
+static bool glue_cp(int32_t cp)
+{
+    return uni_is_word_cp(cp) && !uni_is_unspaced_script(cp) && !uni_is_hangul(cp);
+}
 
 bool uni_glue_at(const uint8_t *s, size_t len, size_t pos)
 {

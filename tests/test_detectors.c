@@ -1138,6 +1138,12 @@ START_TEST(test_phone_national)
     expect_none("347 123 4567");          /* no hotword, and no North American number */
     expect_none("order 347 1234567");
     expect_none("phone 347.123.4567");
+    /* China's mobile numbers: '1' and 3-9 first, eleven digits */
+    expect_one("手机号码：13800138000", "PHONE_NUMBER", "13800138000");
+    expect_one("mobile 138 0013 8000", "PHONE_NUMBER", "138 0013 8000");
+    expect_none("13800138000");
+    expect_none("order 138 0013 8000");
+    expect_none("mobile 128 0013 8000"); /* '1' and 2 */
     expect_none("Tel: 0110-10-22-57"); /* what begins with an ISO date */
     expect_one("Phone: 03-555-0123", "PHONE_NUMBER", "03-555-0123"); /* nine digits */
     expect_none("Phone: 03-555-012");
@@ -1342,6 +1348,17 @@ START_TEST(test_context_whole_words)
     expect_one("\xd8\xac\xd9\x88\xd8\xa7\xd8\xb2 K28633443", "PASSPORT", "K28633443"); /* جواز */
     expect_one("\xec\xa0\x84\xed\x99\x94\xeb\xb2\x88\xed\x98\xb8 2125550199", "PHONE_NUMBER",
                "2125550199");                                        /* 전화번호 */
+    /* other languages' forms of the words, folded as the tokenizer folds
+     * them (accents and Devanagari's vowel signs away) */
+    expect_one("Numer paszportu: EA1234567", "PASSPORT", "EA1234567");
+    expect_one("Pasaport numarası: U12345678", "PASSPORT", "U12345678");
+    expect_one("Αριθμός διαβατηρίου: AE1234567", "PASSPORT", "AE1234567");
+    expect_one("पासपोर्ट नंबर: J8369854", "PASSPORT", "J8369854");
+    expect_one("Số hộ chiếu: C1234567", "PASSPORT", "C1234567");
+    expect_one("Paspoortnummer: NXF72J4P1", "PASSPORT", "NXF72J4P1");
+    expect_one("Số điện thoại: 024 3825 1234", "PHONE_NUMBER", "024 3825 1234");
+    expect_one("Номер телефона: 030 9018 2277", "PHONE_NUMBER", "030 9018 2277");
+    expect_one("휴대폰 010 1234 5678로 연락", "PHONE_NUMBER", "010 1234 5678");
     /* a hotword inside a longer word is no hotword */
     expect_none("assn 536221234");
     expect_none("ssnx 536221234");
@@ -1842,6 +1859,12 @@ START_TEST(test_boundaries_unicode)
     expect_one("アカウント536-22-1234です", "US_SSN", "536-22-1234");
     expect_one("บัตร4111111111111111", "CREDIT_CARD", "4111111111111111");
     expect_one("客户邮箱reyes@live.ca", "EMAIL_ADDRESS", "reyes@live.ca");
+    /* nor Hangul: Korean's particles attach to the word before them */
+    expect_one("카드번호4929239831386598입니다", "CREDIT_CARD", "4929239831386598");
+    expect_one("전화번호: 010-1234-5678입니다", "PHONE_NUMBER", "010-1234-5678");
+    expect_one("이메일은 kim@example.com으로 보내주세요", "EMAIL_ADDRESS", "kim@example.com");
+    expect_one("메일: 김민수@한국.kr로", "EMAIL_ADDRESS", "김민수@한국.kr");
+    expect_one("SSN 536-22-1234입니다", "US_SSN", "536-22-1234");
     expect_none("é4111111111111111");
     expect_none("4111 1111 1111 1111é");
     expect_none("Ж192.168.1.10");

@@ -49,14 +49,14 @@ static size_t char_at(const uint8_t *s, size_t len, size_t pos, int32_t *cp)
 }
 
 /* A non-ASCII character may be part of an address part: letters of any
- * script, but Chinese/Japanese/Thai letters only in a part written wholly in
- * them, since such text puts words right next to an address
- * ("客户邮箱reyes@live.ca"). */
+ * script, but Chinese/Japanese/Thai letters and Hangul only in a part
+ * written wholly in them, since such text puts words right next to an
+ * address ("客户邮箱reyes@live.ca", "kim@example.com으로"). */
 static bool part_char(int32_t cp, bool part_has_ascii)
 {
     if (!uni_is_word_cp(cp))
         return false;
-    return !uni_is_unspaced_script(cp) || !part_has_ascii;
+    return !(uni_is_unspaced_script(cp) || uni_is_hangul(cp)) || !part_has_ascii;
 }
 
 /* Whether the user at a host in s[i, j) goes on as an scp or git remote

@@ -206,6 +206,13 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             if (glen[i] < 2 || glen[i] > 3)
                 return false;
         base = BARE_SCORE_MAX;
+    } else if (nd == 11 && digits[0] == '1' && digits[1] >= '3' && !mixed && !paren_first &&
+               !paren_second && first_sep != '.' &&
+               (ngroups == 1 || (ngroups == 3 && glen[0] == 3 && glen[1] == 4))) {
+        /* China's mobile numbers, '1' and 3-9 first: "13800138000", "138
+         * 0013 8000"; near a hotword, as eleven bare digits with '1' first
+         * need one as North American numbers too */
+        base = BARE_SCORE_MAX;
     } else {
         /* Italy's mobile numbers, '3' first and no trunk prefix: "347 123
          * 4567", "347 1234567", "3471234567"; near a hotword where they
