@@ -1,7 +1,8 @@
 /*
  * phone.c - telephone numbers: North American (NANP), international E.164,
- * and national numbers with a trunk prefix '0', of nine digits in groups or
- * Italy's mobile numbers (near a hotword; France's five pairs need none).
+ * and national numbers with a trunk prefix '0', of nine digits in groups,
+ * or Italy's and China's mobile numbers (near a hotword; France's five
+ * pairs need none).
  *
  * Accepted written forms: "+CC groups" with ' ', '-' or '.' between groups and
  * an optional "(area)" group or "(0)" trunk prefix; NANP "(NPA) NXX-XXXX",
@@ -132,6 +133,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
                       (!plus && !paren_first && continues_left(v, p, first_sep))))
         return false;
 
+    /* groups as a mobile number without a prefix has them (below) */
+    bool plain_groups = !mixed && !paren_first && !paren_second && first_sep != '.';
     float base;
     if (plus) {
         if (nd < 8)
@@ -206,8 +209,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             if (glen[i] < 2 || glen[i] > 3)
                 return false;
         base = BARE_SCORE_MAX;
-    } else if (nd == 11 && digits[0] == '1' && digits[1] >= '3' && !mixed && !paren_first &&
-               !paren_second && first_sep != '.' &&
+    } else if (nd == 11 && digits[0] == '1' && digits[1] >= '3' && plain_groups &&
                (ngroups == 1 || (ngroups == 3 && glen[0] == 3 && glen[1] == 4))) {
         /* China's mobile numbers, '1' and 3-9 first: "13800138000", "138
          * 0013 8000"; near a hotword, as eleven bare digits with '1' first
@@ -217,8 +219,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         /* Italy's mobile numbers, '3' first and no trunk prefix: "347 123
          * 4567", "347 1234567", "3471234567"; near a hotword where they
          * are no North American number */
-        bool italy_mobile = nd == 10 && digits[0] == '3' && !mixed && !paren_first &&
-                            !paren_second && first_sep != '.' &&
+        bool italy_mobile = nd == 10 && digits[0] == '3' && plain_groups &&
                             (ngroups == 1 || (ngroups == 2 && glen[0] == 3) ||
                              (ngroups == 3 && glen[0] == 3 && glen[1] == 3));
         const char *nanp;
