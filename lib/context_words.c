@@ -293,14 +293,16 @@ const hotword us_words[] = {
 };
 const size_t us_word_count = sizeof us_words / sizeof us_words[0];
 
-/* Words that make a dotted quad a version number or the number of a part
- * of a document ("section 4.10.2.1") rather than an address. */
+/* Words that make a dotted quad a version number, the number of a part
+ * of a document ("section 4.10.2.1") or an object identifier rather than
+ * an address. */
 const hotword version_words[] = {
     {{"annex", NULL, NULL}, 1}, {{"appendix", NULL, NULL}, 1}, {{"article", NULL, NULL}, 1},
     {{"bios", NULL, NULL}, 1}, {{"build", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1},
     {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1}, {{"clause", NULL, NULL}, 1},
     {{"fig", NULL, NULL}, 1}, {{"figure", NULL, NULL}, 1}, {{"firefox", NULL, NULL}, 1},
     {{"firmware", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1}, {{"kernel", NULL, NULL}, 1},
+    {{"oid", NULL, NULL}, 1}, /* an object identifier: "OID 2.5.29.17" */
     {{"paragraph", NULL, NULL}, 1}, {{"release", NULL, NULL}, 1},
     {{"rev", NULL, NULL}, 1}, {{"revision", NULL, NULL}, 1},
     {{"sect", NULL, NULL}, 1}, {{"section", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1},

@@ -968,6 +968,10 @@ START_TEST(test_ip_lookalikes)
     expect_none("as required by Clause 12.4.1.3 and Appendix 3.2.1.1");
     expect_none("(see Fig. 2.1.4.3)");
     expect_one("section 4 lists 10.20.30.40", "IP_ADDRESS", "10.20.30.40");
+    /* object identifiers */
+    expect_none("Subject Alternative Name OID 2.5.29.17, commonName OID 2.5.4.3");
+    expect_none("snmpwalk: OID 1.3.6.1");
+    expect_one("OID lookup from 10.20.30.40", "IP_ADDRESS", "10.20.30.40");
     expect_one("acceso permitido para 203.0.113.7", "IP_ADDRESS", "203.0.113.7");
     expect_none("1.2.3.4.5");
     expect_none("OID 1.3.6.1.4.1.343");
