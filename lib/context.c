@@ -159,6 +159,8 @@ static void token_tail(token *t, const uint8_t *s, size_t len)
     if (k < len && (s[k] == '"' || s[k] == '\'')) {
         quoted = true;
         k++;
+    } else if (k + 1 < len && (s[k] == '#' || (s[k] == ' ' && s[k + 1] == '#'))) {
+        k += s[k] == '#' ? 1 : 2; /* a form's "Passport #:" */
     }
     t->is_key = k < len && (s[k] == ':' || s[k] == '=');
     t->code_key = t->is_key && (quoted || snake || s[k] == '=' ||
@@ -1407,6 +1409,54 @@ static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t n
     return best;
 }
 
+/* Whether the dotted quad [cs, ce) is written as versions are, whatever
+ * the words around it: after a product's name and '/' as user agents write
+ * them ("Chrome/120.0.0.0", "Edg/121.0.0.0"; a capital, no port), after a comparison of
+ * versions ("setuptools==69.1.1.0", ">=2.31.0.1"), as the tag of a
+ * container image ("ghcr.io/acme/agent:10.4.1.2": ':' after a name with
+ * '/'), or before "or later" ("requires 2.10.4.117 or later"). */
+static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
+{
+    if (cs >= lo + 2) {
+        uint8_t op = s[cs - 2], glue = s[cs - 1];
+        if (glue == '=' && (op == '=' || op == '>' || op == '<' || op == '~' || op == '!'))
+            return true;
+        if (glue == '/' || glue == ':') {
+            /* the token glued before: letters only before '/', a path
+             * before ':' */
+            size_t i = cs - 1;
+            bool letters = true, slash = false;
+            while (i > lo && cs - i < 128 && s[i - 1] > ' ' && s[i - 1] != '"' &&
+                   s[i - 1] != '\'' && s[i - 1] != '(' && s[i - 1] != '=' && s[i - 1] != ',') {
+                i--;
+                letters &= is_alpha(s[i]);
+                slash |= s[i] == '/';
+            }
+            /* (a product's name is capitalized, and a version has no port:
+             * OpenVPN writes its clients "hannah/21.242.105.231:8702") */
+            bool port = ce + 1 < hi && s[ce] == ':' && is_digit(s[ce + 1]);
+            if (glue == '/' ? letters && cs - 1 - i >= 2 && is_upper(s[i]) && !port : slash)
+                return true;
+        }
+    }
+    static const char *const later[] = {"or later", "or newer", "or higher", "or above",
+                                        "or greater", "and later", "and above", "and newer"};
+    size_t a = ce;
+    if (a < hi && s[a] == ' ')
+        a++;
+    for (size_t k = 0; k < sizeof later / sizeof later[0]; k++) {
+        size_t n = strlen(later[k]);
+        if (hi - a < n)
+            continue;
+        size_t j = 0;
+        while (j < n && to_lower(s[a + j]) == (uint8_t)later[k][j])
+            j++;
+        if (j == n && (a + n == hi || !is_alpha(s[a + n])))
+            return true;
+    }
+    return false;
+}
+
 /* Words between a version word and its number that leave it the label:
  * "firmware upgrade: 2.1.0.9", "upgraded the firmware from 2.1.0.9". */
 static bool version_filler(const token *t)
@@ -2010,6 +2060,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t lo = cs > reach_before ? cs - reach_before : 0;
     size_t hi = v->len - ce > reach_after ? ce + reach_after : v->len;
 
+    if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && version_written(s, lo, hi, cs, ce))
+        return 0.2f; /* under LOW_SCORE, as after a version word below */
     /* a custom rule brings its own words */
     const custom_rule *rule =
         c->entity >= PII_ENTITY_BUILTIN_COUNT ? rule_of_entity(ctx->rs, c->entity) : NULL;
@@ -2030,15 +2082,18 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         return with_hotword(c, score, 0, had_context, ctx_dist);
     /* Otherwise the score stays as it is when no word that could change it
      * can be near (hotmap.c): a hotword of the entity, and for IP
-     * addresses a version word, for SSNs and ITINs a label of another kind
-     * of number (and for an ITIN an SSN hotword: a 9XX number given as an
+     * addresses a version word, for SSNs, ITINs and cards written in one
+     * run a label of another kind of number (and for an ITIN an SSN hotword: a 9XX number given as an
      * SSN); first as far as any window could reach, which needs no look at
      * it, then in the window itself. */
     /* an SSN's shape under a column named for another kind of number
      * ("part_no", "sku"), as after such a label in text: the window is read
      * for a hotword of its own in the cell */
-    bool col_against = (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && !rule &&
-                       col.other && !col_names;
+    /* (and a card's digits written in one run, which is also how order
+     * and transaction numbers are written: "order_id=4000123456788") */
+    bool other_kind_lowers = c->entity == PII_US_SSN || c->entity == PII_US_ITIN ||
+                             (c->entity == PII_CREDIT_CARD && c->base < 0.9f);
+    bool col_against = other_kind_lowers && !rule && col.other && !col_names;
     bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && !col_against && v->hot;
     uint32_t want_words = ENTITY_MASK(c->entity), against = 0;
     if (c->entity == PII_IP_ADDRESS) {
@@ -2046,10 +2101,18 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     } else if (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) {
         against = HOT_OTHER;
         want_words |= ENTITY_MASK(PII_US_SSN);
-    } else if (c->entity == PII_PHONE_NUMBER) {
+    } else if (c->entity == PII_PHONE_NUMBER || other_kind_lowers) {
         against = HOT_OTHER;
     }
-    if (gate && !words_near(ctx, v, lo, ce + reach_after + 1, want_words, against))
+    /* (a card's label of another number counts only right before it,
+     * labelled_by() below: looked for there alone) */
+    size_t against_lo = lo, against_hi = ce + reach_after + 1;
+    if (c->entity == PII_CREDIT_CARD) {
+        against_lo = cs - lo > LABEL_REACH ? cs - LABEL_REACH : lo;
+        against_hi = cs;
+    }
+    if (gate && !words_near(ctx, v, lo, ce + reach_after + 1, want_words, 0) &&
+        !(against && (hot_against(v->hot, ctx->rs, s, v->len, against_lo, against_hi) & against)))
         return score;
     /* a value of a one-line SQL INSERT: its column as a table's, and the
      * window on its tuple */
@@ -2061,8 +2124,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         col_names = (col.entities & want) != 0;
         if (col_names && c->entity != PII_US_PASSPORT && c->entity != PII_IP_ADDRESS)
             return with_hotword(c, score, 0, had_context, ctx_dist);
-        col_against = (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && !rule &&
-                      col.other && !col_names;
+        col_against = other_kind_lowers && !rule && col.other && !col_names;
         gate = gate && !col_names && !col_against;
     }
     bool in_cell = in_row || tuple != SIZE_MAX;
@@ -2134,9 +2196,9 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&
         labelled_by(version_words, version_word_count, before, nb, s, cs))
         return 0.2f; /* under LOW_SCORE: "version 1.2.3.4", "build: 10.0.1.2" */
-    if ((c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && dist == SIZE_MAX &&
+    if (other_kind_lowers && dist == SIZE_MAX &&
         (col_against || labelled_by(other_labels, other_label_count, before, nb, s, cs)))
-        return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789" */
+        return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789", "Order #4000123456788" */
     /* (not "Caller ID 415-555-0132", "Calling-Station-Id = +14045550192") */
     if (c->entity == PII_PHONE_NUMBER && dist == SIZE_MAX && s[cs] != '+' && s[cs] != '%' &&
         !last_word_is(before, nb, "id") &&

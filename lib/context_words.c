@@ -114,6 +114,10 @@ const hotword hotwords[] = {
     {{"licencia", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"license", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"licenses", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"llamanos", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"llamar", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"llame", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"llamenos", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mac", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"maestro", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"mail", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
@@ -314,6 +318,7 @@ const size_t version_word_count = sizeof version_words / sizeof version_words[0]
  * to a candidate than any hotword, the hotword is about something else. */
 const hotword other_labels[] = {
     {{"amount", NULL, NULL}, 1},
+    {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
     {{"batch", NULL, NULL}, 1},
     {{"bestellung", NULL, NULL}, 1},
     {{"booking", NULL, NULL}, 1},

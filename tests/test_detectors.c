@@ -418,6 +418,10 @@ START_TEST(test_us_passport)
     expect_one("US passport AB1234567", "PASSPORT", "AB1234567");
     /* the value glued to "No." */
     expect_one("Passport No.520123456 (U.S.)", "US_PASSPORT", "520123456");
+    /* a form's label with '#': the country on the line above counts */
+    expect_one("Citizenship: United States\nPassport #: A04719238   Exp: 2033-02-11", "US_PASSPORT",
+               "A04719238");
+    expect_one("Citizenship: United States\nPassport#: 561204837", "US_PASSPORT", "561204837");
     expect_none("Passport photo No.2x2");
 }
 END_TEST
@@ -972,6 +976,17 @@ START_TEST(test_ip_lookalikes)
     expect_none("Subject Alternative Name OID 2.5.29.17, commonName OID 2.5.4.3");
     expect_none("snmpwalk: OID 1.3.6.1");
     expect_one("OID lookup from 10.20.30.40", "IP_ADDRESS", "10.20.30.40");
+    /* versions as user agents, package pins, image tags and requirements
+     * write them */
+    expect_none("(KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/121.0.0.0");
+    expect_none("setuptools==69.1.1.0\nrequests>=2.31.0.1");
+    expect_none("Image: ghcr.io/acme/telemetry-agent:10.4.1.2");
+    expect_none("- Requires agent 2.10.4.117 or later");
+    expect_one("2023-10-10T08:06:34Z hannah/21.242.105.231:8702 MULTI: pool", "IP_ADDRESS",
+               "21.242.105.231");
+    expect_has("GET /10.1.2.4 via http://10.1.2.3/", "IP_ADDRESS", "10.1.2.4");
+    expect_has("GET /10.1.2.4 via http://10.1.2.3/", "IP_ADDRESS", "10.1.2.3");
+    expect_one("backend=db:10.20.30.40 up", "IP_ADDRESS", "10.20.30.40");
     expect_one("acceso permitido para 203.0.113.7", "IP_ADDRESS", "203.0.113.7");
     expect_none("1.2.3.4.5");
     expect_none("OID 1.3.6.1.4.1.343");
@@ -1122,6 +1137,11 @@ START_TEST(test_phone_national)
     expect_one("Mobilnummer 0171 3345882", "PHONE_NUMBER", "0171 3345882");
     expect_has("Handy: 0171 3345882, Festnetz: 089 21803344", "PHONE_NUMBER", "089 21803344");
     expect_one("Telefoonnummer 010 414 4000", "PHONE_NUMBER", "010 414 4000");
+    /* "call" in Spanish */
+    expect_one("Para cualquier consulta llame al 913 748 205.", "PHONE_NUMBER", "913 748 205");
+    expect_one("Si tiene preguntas, llámenos al 913 748 205.", "PHONE_NUMBER", "913 748 205");
+    expect_one("Llámanos al 913 748 205.", "PHONE_NUMBER", "913 748 205");
+    expect_none("Nos vemos al 913 748 205.");
     /* the area code set apart by '-', the rest spaced (Sweden, the Netherlands) */
     expect_one("Ring oss på telefon 08-123 456 78.", "PHONE_NUMBER", "08-123 456 78");
     expect_one("Mobil: 070-123 45 67", "PHONE_NUMBER", "070-123 45 67");
@@ -1398,6 +1418,17 @@ START_TEST(test_context_other_label_nearer)
     expect_none("Box 26 PATIENT'S ACCOUNT NO. 00047120913");
     expect_none("Loyalty account number 6015 4412 9903");
     expect_none("name,patient_account\nJo,00047120913");
+    /* a card's digits in one run labelled as an order's or a request's */
+    expect_none("order.created order_id=4000123456788 sku=HX-4417-220");
+    expect_none("INFO request_id=4476371363189798 path=/api/v1/orders status=400");
+    expect_none("msg=\"order shipped\" tracking=508615486851");
+    expect_none("order_id,amount\n4000123456788,12.00");
+    expect_one("Order #: 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111");
+    expect_one("Order 1182, card 4111111111111111", "CREDIT_CARD", "4111111111111111");
+    /* a cloud provider's account: CloudTrail, billing exports */
+    expect_none("AWS Account: 482019345521 (prod)");
+    expect_none("aws_account,region\n482019345521,us-east-1");
+    expect_one("AWS bill paid from checking account 00047120913", "US_BANK_NUMBER", "00047120913");
     expect_one("Checking account number 00047120913", "US_BANK_NUMBER", "00047120913");
     expect_one("Patient SSN: 536-22-1234", "US_SSN", "536-22-1234");
     /* a message broker's routing, not a bank's */
