@@ -684,7 +684,8 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
     uint32_t other;
     if (want == ENTITY_MASK(PII_US_BANK_NUMBER))
         return match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1;
-    return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) && strncmp(toks[i].w, "licen", 5) == 0 &&
+    return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) &&
+           (strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
            license_kind_word(&toks[i - 1]);
 }
 
@@ -2199,9 +2200,11 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (other_kind_lowers && dist == SIZE_MAX &&
         (col_against || labelled_by(other_labels, other_label_count, before, nb, s, cs)))
         return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789", "Order #4000123456788" */
-    /* (not "Caller ID 415-555-0132", "Calling-Station-Id = +14045550192") */
+    /* (not "Caller ID 415-555-0132", "Calling-Station-Id = +14045550192";
+     * nor French "Port. : 06 71 28 44 09", a mobile's: no network port has
+     * a phone number's digits) */
     if (c->entity == PII_PHONE_NUMBER && dist == SIZE_MAX && s[cs] != '+' && s[cs] != '%' &&
-        !last_word_is(before, nb, "id") &&
+        !last_word_is(before, nb, "id") && !last_word_is(before, nb, "port") &&
         labelled_by(other_labels, other_label_count, before, nb, s, cs))
         return LOW_SCORE; /* "part no. 312-745-0098", "Order #: 415-555-0132" */
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&

@@ -59,6 +59,9 @@ const hotword hotwords[] = {
     {{"compte", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"conta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"contact", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
+    {{"contacto", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
+    {{"contato", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
+    {{"contatto", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
     {{"conto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"correo", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"courriel", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
@@ -104,6 +107,7 @@ const hotword hotwords[] = {
     {{"itins", NULL, NULL}, B(PII_US_ITIN)},
     {{"jcb", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"karte", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"kontakt", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
     {{"konto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"kontonummer", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"kreditkarte", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -137,6 +141,8 @@ const hotword hotwords[] = {
     {{"pasaportu", NULL, NULL}, PASSPORTS},
     {{"paspoort", NULL, NULL}, PASSPORTS},
     {{"paspoortnummer", NULL, NULL}, PASSPORTS},
+    {{"pass", "nr", NULL}, PASSPORTS},     /* German, Swiss: "Pass-Nr." */
+    {{"pass", "nummer", NULL}, PASSPORTS},
     {{"passaporte", NULL, NULL}, PASSPORTS},
     {{"passaporto", NULL, NULL}, PASSPORTS},
     {{"passeport", NULL, NULL}, PASSPORTS},
@@ -153,6 +159,9 @@ const hotword hotwords[] = {
     {{"phone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"phones", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"portable", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"privat", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"puh", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"puhelin", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"r", "t", NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"reisepass", NULL, NULL}, PASSPORTS},
     {{"reisepassnummer", NULL, NULL}, PASSPORTS},
@@ -195,6 +204,7 @@ const hotword hotwords[] = {
     {{"telefono", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefoon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefoonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telemovel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "telemóvel", mobile */
     {{"telephone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telf", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"text", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -298,19 +308,24 @@ const hotword us_words[] = {
 const size_t us_word_count = sizeof us_words / sizeof us_words[0];
 
 /* Words that make a dotted quad a version number, the number of a part
- * of a document ("section 4.10.2.1") or an object identifier rather than
+ * of a document ("section 4.10.2.1"; German, French, Spanish too:
+ * "Abschnitt", "chapitre", "sección") or an object identifier rather than
  * an address. */
 const hotword version_words[] = {
-    {{"annex", NULL, NULL}, 1}, {{"appendix", NULL, NULL}, 1}, {{"article", NULL, NULL}, 1},
-    {{"bios", NULL, NULL}, 1}, {{"build", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1},
+    {{"absatz", NULL, NULL}, 1}, {{"abschnitt", NULL, NULL}, 1}, {{"anexo", NULL, NULL}, 1},
+    {{"anhang", NULL, NULL}, 1}, {{"annex", NULL, NULL}, 1}, {{"annexe", NULL, NULL}, 1},
+    {{"appendix", NULL, NULL}, 1}, {{"article", NULL, NULL}, 1}, {{"articulo", NULL, NULL}, 1},
+    {{"artikel", NULL, NULL}, 1}, {{"bios", NULL, NULL}, 1}, {{"build", NULL, NULL}, 1},
+    {{"capitulo", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1}, {{"chapitre", NULL, NULL}, 1},
     {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1}, {{"clause", NULL, NULL}, 1},
     {{"fig", NULL, NULL}, 1}, {{"figure", NULL, NULL}, 1}, {{"firefox", NULL, NULL}, 1},
-    {{"firmware", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1}, {{"kernel", NULL, NULL}, 1},
+    {{"firmware", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1}, {{"kapitel", NULL, NULL}, 1},
+    {{"kernel", NULL, NULL}, 1},
     {{"oid", NULL, NULL}, 1}, /* an object identifier: "OID 2.5.29.17" */
-    {{"paragraph", NULL, NULL}, 1}, {{"release", NULL, NULL}, 1},
-    {{"rev", NULL, NULL}, 1}, {{"revision", NULL, NULL}, 1},
-    {{"sect", NULL, NULL}, 1}, {{"section", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1},
-    {{"ver", NULL, NULL}, 1}, {{"version", NULL, NULL}, 1},
+    {{"paragraph", NULL, NULL}, 1}, {{"release", NULL, NULL}, 1}, {{"rev", NULL, NULL}, 1},
+    {{"revision", NULL, NULL}, 1}, {{"seccion", NULL, NULL}, 1}, {{"sect", NULL, NULL}, 1},
+    {{"section", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1}, {{"ver", NULL, NULL}, 1},
+    {{"version", NULL, NULL}, 1},
 };
 const size_t version_word_count = sizeof version_words / sizeof version_words[0];
 

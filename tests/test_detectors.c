@@ -367,6 +367,8 @@ START_TEST(test_driver_license)
     expect_none("Medical license number G84213, State Medical Board of California");
     expect_none("Real estate license #01928374 (California DRE)");
     expect_none("Software license no. 48213377 - perpetual, 5 seats");
+    expect_none("contractor lic #1048832 on file, insured thru 12/2025");
+    expect_one("driver lic #1048832 on file", "US_DRIVER_LICENSE", "1048832");
     expect_none("DL Exp: 08142027  Class: C");
     expect_one("DL: D1234567 Exp: 08142027", "US_DRIVER_LICENSE", "D1234567");
     expect_one("Driver license no. 48213377", "US_DRIVER_LICENSE", "48213377");
@@ -418,6 +420,7 @@ START_TEST(test_us_passport)
     expect_one("US passport AB1234567", "PASSPORT", "AB1234567");
     /* the value glued to "No." */
     expect_one("Passport No.520123456 (U.S.)", "US_PASSPORT", "520123456");
+    expect_one("Pass-Nr.: X0123456, ausgestellt am 15.05.2022 in Bern", "PASSPORT", "X0123456");
     /* a form's label with '#': the country on the line above counts */
     expect_one("Citizenship: United States\nPassport #: A04719238   Exp: 2033-02-11", "US_PASSPORT",
                "A04719238");
@@ -976,6 +979,8 @@ START_TEST(test_ip_lookalikes)
     expect_none("Subject Alternative Name OID 2.5.29.17, commonName OID 2.5.4.3");
     expect_none("snmpwalk: OID 1.3.6.1");
     expect_one("OID lookup from 10.20.30.40", "IP_ADDRESS", "10.20.30.40");
+    expect_none("gemäß Abschnitt 3.2.1.4 der AGB");
+    expect_none("voir le chapitre 2.1.4.3 et l'annexe 1.2.3.4");
     /* versions as user agents, package pins, image tags and requirements
      * write them */
     expect_none("(KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/121.0.0.0");
@@ -1142,6 +1147,13 @@ START_TEST(test_phone_national)
     expect_one("Si tiene preguntas, llámenos al 913 748 205.", "PHONE_NUMBER", "913 748 205");
     expect_one("Llámanos al 913 748 205.", "PHONE_NUMBER", "913 748 205");
     expect_none("Nos vemos al 913 748 205.");
+    expect_one("Telemóvel: 936 482 115", "PHONE_NUMBER", "936 482 115"); /* Portuguese: mobile */
+    expect_has("Mobil: +49 151 23456789 · Privat: 089 1234567", "PHONE_NUMBER", "089 1234567");
+    expect_one("puh. 040 123 4567", "PHONE_NUMBER", "040 123 4567"); /* Finnish */
+    expect_one("Contacto: 915 21 43 87 (horario 9:00-14:00)", "PHONE_NUMBER", "915 21 43 87");
+    expect_one("Kontakt: 089 21803344", "PHONE_NUMBER", "089 21803344");
+    /* French "Port." is a mobile's label, not a network port's */
+    expect_one("Port. : 06 71 28 44 09", "PHONE_NUMBER", "06 71 28 44 09");
     /* the area code set apart by '-', the rest spaced (Sweden, the Netherlands) */
     expect_one("Ring oss på telefon 08-123 456 78.", "PHONE_NUMBER", "08-123 456 78");
     expect_one("Mobil: 070-123 45 67", "PHONE_NUMBER", "070-123 45 67");
