@@ -689,6 +689,14 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
            license_kind_word(&toks[i - 1]);
 }
 
+/* Whether hotword token t names a phone number only as a form's key
+ * ("Home: 0161 496 0732"): in a sentence it is a word like any other
+ * ("got home 0161 ..."). */
+static bool key_only_hotword(const hotword *table, const token *t)
+{
+    return table == hotwords && !t->is_key && strcmp(t->w, "home") == 0;
+}
+
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
@@ -701,7 +709,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     uint32_t ent;
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_memo(rs, table, count, before, nb, i, &ent);
-        if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i))
+        if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i) ||
+            (k == 1 && key_only_hotword(table, &before[i])))
             continue;
         size_t d = start - before[i + k - 1].end;
         if (d < best)
@@ -709,7 +718,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     }
     for (size_t i = 0; i < na; i++) {
         size_t k = match_memo(rs, table, count, after, na, i, &ent);
-        if (!k || !(ent & want) || after[i + k - 1].is_key ||
+        if (!k || !(ent & want) || after[i + k - 1].is_key || (k == 1 && key_only_hotword(table, &after[i])) ||
             (s && labels_next(&after[i + k - 1], s, len)))
             continue;
         size_t d = 2 * (after[i].start - end);

@@ -95,6 +95,7 @@ const hotword hotwords[] = {
     {{"handynummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hardware", "address", NULL}, B(PII_MAC_ADDRESS)},
     {{"ho", "chieu", NULL}, PASSPORTS}, /* Vietnamese: "hộ chiếu" */
+    {{"home", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"host", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"hotline", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hwaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},

@@ -1150,6 +1150,9 @@ START_TEST(test_phone_national)
     expect_one("Telemóvel: 936 482 115", "PHONE_NUMBER", "936 482 115"); /* Portuguese: mobile */
     expect_has("Mobil: +49 151 23456789 · Privat: 089 1234567", "PHONE_NUMBER", "089 1234567");
     expect_one("puh. 040 123 4567", "PHONE_NUMBER", "040 123 4567"); /* Finnish */
+    /* "Home" as a form's key only */
+    expect_has("Mobile: 07700 900123 · Home: 0161 496 0732", "PHONE_NUMBER", "0161 496 0732");
+    expect_none("back home 0161 496 0732");
     expect_one("Contacto: 915 21 43 87 (horario 9:00-14:00)", "PHONE_NUMBER", "915 21 43 87");
     expect_one("Kontakt: 089 21803344", "PHONE_NUMBER", "089 21803344");
     /* French "Port." is a mobile's label, not a network port's */
