@@ -690,11 +690,14 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
 }
 
 /* Whether hotword token t names a phone number only as a form's key
- * ("Home: 0161 496 0732"): in a sentence it is a word like any other
- * ("got home 0161 ..."). */
+ * ("Home: 0161 496 0732", a signature's "M: 087 123 4567"): in a sentence
+ * it is a word like any other ("got home 0161 ..."). */
 static bool key_only_hotword(const hotword *table, const token *t)
 {
-    return table == hotwords && !t->is_key && strcmp(t->w, "home") == 0;
+    if (table != hotwords || (t->is_key && !(t->n == 1 && t->code_key)))
+        return false;
+    /* (not a one-letter key of code: {"t": ...}, p=...) */
+    return (t->n == 1 && strchr("mtphw", t->w[0])) || strcmp(t->w, "home") == 0;
 }
 
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of

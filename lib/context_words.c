@@ -91,6 +91,7 @@ const hotword hotwords[] = {
     {{"festnetznummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"fuhrerschein", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"gsm", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"h", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"handy", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"handynummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hardware", "address", NULL}, B(PII_MAC_ADDRESS)},
@@ -123,6 +124,7 @@ const hotword hotwords[] = {
     {{"llamar", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamenos", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"m", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"mac", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"maestro", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"mail", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
@@ -136,6 +138,7 @@ const hotword hotwords[] = {
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mrz", NULL, NULL}, PASSPORTS},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
+    {{"p", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"pan", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"pasaport", NULL, NULL}, PASSPORTS}, /* Turkish */
     {{"pasaporte", NULL, NULL}, PASSPORTS},
@@ -192,6 +195,7 @@ const hotword hotwords[] = {
     {{"ss", NULL, NULL}, B(PII_US_SSN)}, /* "SS#", "SS No.", in capitals (context.c) */
     {{"ssn", NULL, NULL}, B(PII_US_SSN)},
     {{"ssns", NULL, NULL}, B(PII_US_SSN)},
+    {{"t", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"tarjeta", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"tax", "id", NULL}, SSN_ITIN},
     {{"tax", "identification", NULL}, SSN_ITIN},
@@ -221,6 +225,7 @@ const hotword hotwords[] = {
     {{"unionpay", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"visa", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"voicemail", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"w", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"whats", "app", NULL}, B(PII_PHONE_NUMBER)}, /* "WhatsApp", split as camelCase */
     {{"whatsapp", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"wifi", NULL, NULL}, B(PII_MAC_ADDRESS)},

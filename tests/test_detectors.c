@@ -1153,6 +1153,11 @@ START_TEST(test_phone_national)
     /* "Home" as a form's key only */
     expect_has("Mobile: 07700 900123 · Home: 0161 496 0732", "PHONE_NUMBER", "0161 496 0732");
     expect_none("back home 0161 496 0732");
+    /* a signature's one-letter keys; not one-letter keys of code */
+    expect_has("T: +353 1 234 5678 | M: 087 123 4567", "PHONE_NUMBER", "087 123 4567");
+    expect_one("P: 020 7946 0958", "PHONE_NUMBER", "020 7946 0958");
+    expect_none("I don't 087 123 4567");
+    expect_none("{\"m\": \"087 123 4567\"}");
     expect_one("Contacto: 915 21 43 87 (horario 9:00-14:00)", "PHONE_NUMBER", "915 21 43 87");
     expect_one("Kontakt: 089 21803344", "PHONE_NUMBER", "089 21803344");
     /* French "Port." is a mobile's label, not a network port's */
