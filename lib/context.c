@@ -661,11 +661,13 @@ static size_t match_memo(const pii_ruleset *rs, const hotword *table, size_t cou
 static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "amateur",  "broker",      "business", "contractor", "contractors", "cosmetology",
-        "dental",   "engineering", "estate",   "firearm",    "firearms",    "fishing",
-        "hunting",  "insurance",   "liquor",   "marriage",   "medical",     "nursing",
-        "pharmacy", "pilot",       "product",  "professional", "radio",     "software",
-        "teaching", "trade",       "vendor"};
+        "amateur",    "aprn",       "broker",      "business", "contractor", "contractors",
+        "cosmetology", "dental",    "electrical",  "electrician", "engineering", "estate",
+        "firearm",    "firearms",   "fishing",     "hunting",  "insurance",  "liquor",
+        "lpn",        "lvn",        "marriage",    "medical",  "nurse",      "nursing",
+        "pharmacist", "pharmacy",   "physician",   "pilot",    "plumbing",   "product",
+        "professional", "radio",    "rn",          "software", "teaching",   "trade",
+        "vendor"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strcmp(t->w, words[i]) == 0)
             return true;
@@ -733,15 +735,17 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
 
 /* Short words that are hotwords only in capitals: "us" written in lower
  * case is usually the pronoun, "ss" the seconds of "hh:mm:ss", "rt" a
- * retweet.  Each is kept in lower case only as part of an identifier
- * (passport_us, ss_number). */
+ * retweet, "ein" the German article (EIN: an employer's number).  Each is
+ * kept in lower case only as part of an identifier (passport_us,
+ * ss_number). */
 static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         const char *w = t[i].w;
-        if (t[i].upper || t[i].n != 2 ||
-            !((w[0] == 'u' && w[1] == 's') || (w[0] == 's' && w[1] == 's') ||
-              (w[0] == 'r' && w[1] == 't')))
+        if (t[i].upper || t[i].n < 2 || t[i].n > 3 ||
+            !(t[i].n == 2 ? (w[0] == 'u' && w[1] == 's') || (w[0] == 's' && w[1] == 's') ||
+                                (w[0] == 'r' && w[1] == 't')
+                          : strcmp(w, "ein") == 0))
             continue;
         bool in_ident = (t[i].start > 0 && s[t[i].start - 1] == '_') ||
                         (t[i].end < len && s[t[i].end] == '_');
@@ -2196,6 +2200,11 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     /* a nearer label of something else ("Employee ID", "order no") wins */
     if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, cs) < dist)
         dist = SIZE_MAX;
+    /* A reply answers its question as a whole: each of its hotwords is as
+     * near as the question's end ("the routing number on your direct
+     * deposit?" asks for a routing number as much as for an account's) */
+    if (dist != SIZE_MAX && w->reply_from && dist > cs - before[w->reply_from - 1].end)
+        dist = cs - before[w->reply_from - 1].end;
     if (col.entities & want)
         dist = 0;
 

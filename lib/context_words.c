@@ -351,8 +351,10 @@ const hotword other_labels[] = {
     {{"commande", NULL, NULL}, 1},
     {{"confirmation", NULL, NULL}, 1},
     {{"drawing", NULL, NULL}, 1},
+    {{"ein", NULL, NULL}, 1}, /* an employer's number (in capitals: drop_lowercase_abbreviations()) */
     {{"factura", NULL, NULL}, 1},
     {{"facture", NULL, NULL}, 1},
+    {{"fein", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},
     {{"invoice", NULL, NULL}, 1},
     {{"item", NULL, NULL}, 1},

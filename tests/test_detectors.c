@@ -368,6 +368,8 @@ START_TEST(test_driver_license)
     expect_none("Real estate license #01928374 (California DRE)");
     expect_none("Software license no. 48213377 - perpetual, 5 seats");
     expect_none("contractor lic #1048832 on file, insured thru 12/2025");
+    expect_none("RN License #: 95004829 (Texas BON)");
+    expect_none("Registered nurse license #: 95004829");
     expect_one("driver lic #1048832 on file", "US_DRIVER_LICENSE", "1048832");
     expect_none("DL Exp: 08142027  Class: C");
     expect_one("DL: D1234567 Exp: 08142027", "US_DRIVER_LICENSE", "D1234567");
@@ -1445,6 +1447,9 @@ START_TEST(test_context_other_label_nearer)
     expect_none("order_id,amount\n4000123456788,12.00");
     expect_one("Order #: 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111");
     expect_one("Order 1182, card 4111111111111111", "CREDIT_CARD", "4111111111111111");
+    /* an employer's number after a taxpayer's label; "ein" the German article */
+    expect_none("Federal Tax ID (EIN): 841736294");
+    expect_one("Sie geben ein 536221234 als Tax ID ein", "US_SSN", "536221234");
     /* a cloud provider's account: CloudTrail, billing exports */
     expect_none("AWS Account: 482019345521 (prod)");
     expect_none("aws_account,region\n482019345521,us-east-1");
@@ -1507,6 +1512,10 @@ END_TEST
 START_TEST(test_context_dialogue)
 {
     expect_one("Agent: What's your SSN?\nCustomer: it's 536 22 1874", "US_SSN", "536 22 1874");
+    /* the question as a whole: a routing number asked for "on your direct
+     * deposit" is a routing number */
+    expect_one("Agent: Can you confirm the routing number on your direct deposit?\n"
+               "Customer: sure it's 026009593", "ABA_ROUTING_NUMBER", "026009593");
     expect_one("[10:42] agent_kim: and the SSN please\n[10:43] cust: yeah its 536 22 1874",
                "US_SSN", "536 22 1874");
     expect_one("Agent: need your passport\nCustomer: sure, it's K28633443.", "PASSPORT",
