@@ -1510,9 +1510,11 @@ static bool labelled_by(const hotword *table, size_t count, const token *before,
             continue;
         if (filled != nb) /* (the words between checked above) */
             return true;
+        /* (a version as code passes it: AssemblyVersion("2.4.1.0")) */
         for (size_t g = before[nb - 1].end; g < cs; g++)
             if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
-                  s[g] == '\'' || s[g] == '.' || is_alnum(s[g])))
+                  s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
+                  (s[g] == '(' && table == version_words)))
                 return false; /* alnum: the number word skipped above */
         return true;
     }

@@ -982,6 +982,11 @@ START_TEST(test_ip_lookalikes)
     expect_none("snmpwalk: OID 1.3.6.1");
     expect_one("OID lookup from 10.20.30.40", "IP_ADDRESS", "10.20.30.40");
     expect_none("gemäß Abschnitt 3.2.1.4 der AGB");
+    expect_none("[assembly: AssemblyVersion(\"2.4.1.0\")]");
+    /* tcpdump writes the port after a dot */
+    expect_has("IP 10.0.0.5.51234 > 93.184.216.34.443: Flags [S]", "IP_ADDRESS", "10.0.0.5");
+    expect_has("IP 10.0.0.5.51234 > 93.184.216.34.443: Flags [S]", "IP_ADDRESS", "93.184.216.34");
+    expect_none("OID 1.2.3.4.5: sysDescr");
     expect_none("voir le chapitre 2.1.4.3 et l'annexe 1.2.3.4");
     /* versions as user agents, package pins, image tags and requirements
      * write them */
@@ -1287,6 +1292,9 @@ START_TEST(test_mac)
     expect_none("00:00:00:00:00:00");    /* all zero */
     expect_none("ff:ff:ff:ff:ff:ff");    /* broadcast */
     expect_none("00:1A:2B:3C:4D:5E:6F"); /* seven groups */
+    /* a network's name after ':' (RADIUS' Called-Station-Id) */
+    expect_one("Called-Station-Id = \"70-DB-98-12-34-80:eduroam\"", "MAC_ADDRESS",
+               "70-DB-98-12-34-80");
     expect_none("00:1A:2B-3C:4D:5E");    /* mixed separators */
     expect_none("0123.4567.89ab.cdef");  /* four dotted groups */
     expect_none("00:1A:2B:3C:4D");       /* five groups */

@@ -50,6 +50,22 @@ static bool quad_starts_at(const scan_view *v, size_t p)
            !(e + 1 < v->len && v->s[e] == '.' && uni_word_at(v->s, v->len, e + 1));
 }
 
+/* Whether the address s[p, end) has a port after '.' as tcpdump writes
+ * them: "IP 10.0.0.5.51234 > 93.184.216.34.443: Flags [S]" (the source
+ * before " > ", the destination after "> " and before ':'). */
+static bool tcpdump_port(const scan_view *v, size_t p, size_t end)
+{
+    const uint8_t *s = v->s;
+    size_t e = end + 1;
+    while (e < v->len && e < end + 7 && is_digit(s[e]))
+        e++;
+    if (e == end + 1 || e - end > 6)
+        return false;
+    if (e + 3 <= v->len && s[e] == ' ' && s[e + 1] == '>' && s[e + 2] == ' ')
+        return true;
+    return e < v->len && s[e] == ':' && p >= 2 && s[p - 1] == ' ' && s[p - 2] == '>';
+}
+
 void detect_ipv4(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_IP_ADDRESS)))
@@ -70,7 +86,8 @@ void detect_ipv4(const scan_view *v, size_t p)
         if (uni_word_at(s, v->len, end))
             return;
         if ((s[end] == '.' || s[end] == '-') && uni_word_at(s, v->len, end + 1) &&
-            !(s[end] == '-' && quad_starts_at(v, end + 1)))
+            !(s[end] == '-' && quad_starts_at(v, end + 1)) &&
+            !(s[end] == '.' && tcpdump_port(v, p, end)))
             return; /* 1.2.3.4.5 is an OID or version, not an address */
     }
     if (!pii_ipv4_parse((const char *)s + p, end - p, NULL))

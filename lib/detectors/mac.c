@@ -70,8 +70,16 @@ void detect_mac(const scan_view *v, size_t p)
                             NULL);
             return;
         }
-        if ((c == ':' || c == '-' || c == '.') && end + 1 < v->len && is_hex(s[end + 1]))
-            return; /* longer: an IPv6 address or other hex sequence */
+        if ((c == ':' || c == '-' || c == '.') && end + 1 < v->len && is_hex(s[end + 1])) {
+            /* longer: an IPv6 address or other hex sequence; but a word
+             * after ':' is a network's name (RADIUS' Called-Station-Id
+             * "70-DB-98-12-34-80:eduroam") */
+            size_t h = end + 1;
+            while (h < v->len && h < end + 6 && is_hex(s[h]))
+                h++;
+            if (c != ':' || h == v->len || !is_alpha(s[h]))
+                return;
+        }
     }
     if (!pii_mac_ok((const char *)s + p, end - p))
         return;
