@@ -987,6 +987,9 @@ START_TEST(test_ip_lookalikes)
     expect_has("IP 10.0.0.5.51234 > 93.184.216.34.443: Flags [S]", "IP_ADDRESS", "10.0.0.5");
     expect_has("IP 10.0.0.5.51234 > 93.184.216.34.443: Flags [S]", "IP_ADDRESS", "93.184.216.34");
     expect_none("OID 1.2.3.4.5: sysDescr");
+    /* IPv6 after a label and ':' (openssl); not after a hex group */
+    expect_one("IP Address:2001:DB8:0:0:0:0:0:44", "IP_ADDRESS", "2001:DB8:0:0:0:0:0:44");
+    expect_one("fe80:2001:db8::1", "IP_ADDRESS", "fe80:2001:db8::1");
     expect_none("voir le chapitre 2.1.4.3 et l'annexe 1.2.3.4");
     /* versions as user agents, package pins, image tags and requirements
      * write them */
