@@ -696,10 +696,13 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
  * it is a word like any other ("got home 0161 ..."). */
 static bool key_only_hotword(const hotword *table, const token *t)
 {
-    if (table != hotwords || (t->is_key && !(t->n == 1 && t->code_key)))
+    if (table != hotwords)
         return false;
-    /* (not a one-letter key of code: {"t": ...}, p=...) */
-    return (t->n == 1 && strchr("mtphw", t->w[0])) || strcmp(t->w, "home") == 0;
+    bool letter = t->n == 1 && t->w[0] && strchr("mtphw", t->w[0]);
+    if (!letter && strcmp(t->w, "home") != 0)
+        return false;
+    /* (but a one-letter key of code is none: {"t": ...}, p=...) */
+    return !t->is_key || (letter && t->code_key);
 }
 
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
@@ -723,7 +726,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     }
     for (size_t i = 0; i < na; i++) {
         size_t k = match_memo(rs, table, count, after, na, i, &ent);
-        if (!k || !(ent & want) || after[i + k - 1].is_key || (k == 1 && key_only_hotword(table, &after[i])) ||
+        if (!k || !(ent & want) || after[i + k - 1].is_key ||
+            (k == 1 && key_only_hotword(table, &after[i])) ||
             (s && labels_next(&after[i + k - 1], s, len)))
             continue;
         size_t d = 2 * (after[i].start - end);
@@ -1428,7 +1432,7 @@ static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t n
 
 /* Whether the dotted quad [cs, ce) is written as versions are, whatever
  * the words around it: after a product's name and '/' as user agents write
- * them ("Chrome/120.0.0.0", "Edg/121.0.0.0"; a capital, no port), after a comparison of
+ * them ("Chrome/120.0.0.0", "Edg/121.0.0.0"), after a comparison of
  * versions ("setuptools==69.1.1.0", ">=2.31.0.1"), as the tag of a
  * container image ("ghcr.io/acme/agent:10.4.1.2": ':' after a name with
  * '/'), or before "or later" ("requires 2.10.4.117 or later"). */
@@ -2102,9 +2106,9 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     /* Otherwise the score stays as it is when no word that could change it
      * can be near (hotmap.c): a hotword of the entity, and for IP
      * addresses a version word, for SSNs, ITINs and cards written in one
-     * run a label of another kind of number (and for an ITIN an SSN hotword: a 9XX number given as an
-     * SSN); first as far as any window could reach, which needs no look at
-     * it, then in the window itself. */
+     * run a label of another kind of number (and for an ITIN an SSN
+     * hotword: a 9XX number given as an SSN); first as far as any window
+     * could reach, which needs no look at it, then in the window itself. */
     /* an SSN's shape under a column named for another kind of number
      * ("part_no", "sku"), as after such a label in text: the window is read
      * for a hotword of its own in the cell */

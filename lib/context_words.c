@@ -351,7 +351,7 @@ const hotword other_labels[] = {
     {{"commande", NULL, NULL}, 1},
     {{"confirmation", NULL, NULL}, 1},
     {{"drawing", NULL, NULL}, 1},
-    {{"ein", NULL, NULL}, 1}, /* an employer's number (in capitals: drop_lowercase_abbreviations()) */
+    {{"ein", NULL, NULL}, 1}, /* an employer's; in capitals: drop_lowercase_abbreviations() */
     {{"factura", NULL, NULL}, 1},
     {{"facture", NULL, NULL}, 1},
     {{"fein", NULL, NULL}, 1},
