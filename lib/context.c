@@ -1415,11 +1415,15 @@ static bool number_word(const token *t)
 /* The distance of the nearest label of another kind of number in
  * before[0, nb) (nearest()): in the question a reply answers (tokens
  * before q), only one that it asks for ("your booking number"), not one it
- * mentions ("... to complete the booking"). */
+ * mentions ("... to complete the booking"); in the reply not the speaker's
+ * name ("Member: 4045550123"). */
 static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t nb, size_t q,
                             size_t cs)
 {
-    size_t best = nearest(rs, other_labels, other_label_count, 1, before + q, nb - q, NULL, 0, cs,
+    size_t r = q;
+    while (q && r < nb && before[r].is_key)
+        r++;
+    size_t best = nearest(rs, other_labels, other_label_count, 1, before + r, nb - r, NULL, 0, cs,
                           0, NULL, 0);
     for (size_t i = 0; i < q; i++) {
         uint32_t ent;
@@ -1655,7 +1659,7 @@ static bool words_near(const pii_ctx *ctx, const scan_view *v, size_t a, size_t 
 /* Where the speaker's name that begins the line from ls ends (the ':'
  * after it, before cs), or SIZE_MAX: one to three words of letters and
  * ':' ("Customer:", "Agent Smith:"), after a time in brackets maybe
- * ("[10:43] cust:"). */
+ * ("[10:43] cust:"); or a transcript's "A." answering its "Q.". */
 static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
 {
     size_t i = ls;
@@ -1668,6 +1672,8 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
             ;
     }
     size_t name = i;
+    if (i + 2 < cs && (s[i] == 'A' || s[i] == 'Q') && s[i + 1] == '.' && s[i + 2] == ' ')
+        return i + 1;
     unsigned spaces = 0;
     while (i < cs && i < name + 32 &&
            (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80))
@@ -1802,7 +1808,10 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
             }
         if (doc)
             only_keys = true; /* (the kind of document is named above) */
-        if (!only_keys && first_here &&
+        /* (a speaker's name alone before the value is a key too: a reply
+         * when the line above is a speaker's, "Agent: ...?\nMember: ...") */
+        bool above_speaks = only_keys && speaker_end(s, line_start(s, wb, ls - 1), ls) != SIZE_MAX;
+        if (first_here && (!only_keys || above_speaks) &&
             dialogue_reply(s, ls, cs, before + first_here, nb - first_here)) {
             only_keys = true;
             w->reply_from = first_here;

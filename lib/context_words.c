@@ -75,6 +75,7 @@ const hotword hotwords[] = {
     {{"diners", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"discover", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"dl", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"dl", "id", NULL}, B(PII_US_DRIVER_LICENSE)}, /* a DMV's "DL/ID number" */
     {{"dln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"driver", "licence", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"driver", "license", NULL}, B(PII_US_DRIVER_LICENSE)},
@@ -364,6 +365,7 @@ const hotword other_labels[] = {
     {{"loyalty", NULL, NULL}, 1},
     {{"member", NULL, NULL}, 1},
     {{"model", NULL, NULL}, 1},
+    {{"nhs", NULL, NULL}, 1}, /* a UK patient's number */
     {{"npi", NULL, NULL}, 1},
     {{"order", NULL, NULL}, 1},
     {{"ordine", NULL, NULL}, 1},
@@ -374,6 +376,7 @@ const hotword other_labels[] = {
     {{"pnr", NULL, NULL}, 1},
     {{"policy", NULL, NULL}, 1},
     {{"port", NULL, NULL}, 1},
+    {{"pt", NULL, NULL}, 1}, /* a patient's: "Pt Acct No" */
     {{"qty", NULL, NULL}, 1},
     {{"quantity", NULL, NULL}, 1},
     {{"rechnung", NULL, NULL}, 1},
@@ -384,6 +387,8 @@ const hotword other_labels[] = {
     {{"requisition", NULL, NULL}, 1},
     {{"reserva", NULL, NULL}, 1},
     {{"reservation", NULL, NULL}, 1},
+    {{"reward", NULL, NULL}, 1},
+    {{"rewards", NULL, NULL}, 1},
     {{"routing", "key", NULL}, 1},   /* a message broker's, not a bank's */
     {{"routing", "table", NULL}, 1},
     {{"serial", NULL, NULL}, 1},

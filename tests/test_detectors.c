@@ -369,6 +369,8 @@ START_TEST(test_driver_license)
     expect_none("Software license no. 48213377 - perpetual, 5 seats");
     expect_none("contractor lic #1048832 on file, insured thru 12/2025");
     expect_none("RN License #: 95004829 (Texas BON)");
+    expect_one("Service: Driver License Renewal\nDL/ID number: D5502817", "US_DRIVER_LICENSE",
+               "D5502817");
     expect_none("Registered nurse license #: 95004829");
     expect_one("driver lic #1048832 on file", "US_DRIVER_LICENSE", "1048832");
     expect_none("DL Exp: 08142027  Class: C");
@@ -1172,6 +1174,8 @@ START_TEST(test_phone_national)
     expect_one("Kontakt: 089 21803344", "PHONE_NUMBER", "089 21803344");
     /* French "Port." is a mobile's label, not a network port's */
     expect_one("Port. : 06 71 28 44 09", "PHONE_NUMBER", "06 71 28 44 09");
+    expect_has("Tel +44 20 7946 0958; NHS No. 943 476 5919.", "PHONE_NUMBER", "+44 20 7946 0958");
+    expect_none("NHS No. 943 476 5919"); /* a UK patient's number */
     /* the area code set apart by '-', the rest spaced (Sweden, the Netherlands) */
     expect_one("Ring oss på telefon 08-123 456 78.", "PHONE_NUMBER", "08-123 456 78");
     expect_one("Mobil: 070-123 45 67", "PHONE_NUMBER", "070-123 45 67");
@@ -1461,6 +1465,8 @@ START_TEST(test_context_other_label_nearer)
     /* an employer's number after a taxpayer's label; "ein" the German article */
     expect_none("Federal Tax ID (EIN): 841736294");
     expect_one("Sie geben ein 536221234 als Tax ID ein", "US_SSN", "536221234");
+    expect_none("Box 26 Pt Acct No: 88120034");
+    expect_none("Your rewards account 44182093 has been credited $25.00");
     /* a cloud provider's account: CloudTrail, billing exports */
     expect_none("AWS Account: 482019345521 (prod)");
     expect_none("aws_account,region\n482019345521,us-east-1");
@@ -1523,6 +1529,10 @@ END_TEST
 START_TEST(test_context_dialogue)
 {
     expect_one("Agent: What's your SSN?\nCustomer: it's 536 22 1874", "US_SSN", "536 22 1874");
+    /* a speaker whose name is a label of another number; a transcript's Q. and A. */
+    expect_one("Agent: Can I get the best callback number?\nMember: 4045550123", "PHONE_NUMBER",
+               "4045550123");
+    expect_one("Q. What is your Social Security number?\nA. 536221874", "US_SSN", "536221874");
     /* the question as a whole: a routing number asked for "on your direct
      * deposit" is a routing number */
     expect_one("Agent: Can you confirm the routing number on your direct deposit?\n"
