@@ -10,7 +10,8 @@
  *   fullwidth and other compatibility forms of
  *   ASCII letters, digits and @ . - + _ ("ｊ", "＠") -> that ASCII character
  *   zero-width and format characters between two
- *   letters/digits of which one is a digit         -> dropped
+ *   letters/digits of which one is a digit, or
+ *   beside a '.' or '@' between letters/digits     -> dropped
  *   other format characters                        -> ' '
  *   combining marks after an ASCII letter/digit    -> dropped
  * Everything else, invalid UTF-8 included, is copied byte for byte.  Each
@@ -225,16 +226,21 @@ int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity)
         size_t k = uni_decode(s, len, o, &cp);
         int m = cp < 0 ? KEEP : cp < 0x80 ? cp : norm_map_char(cp);
         if (m == FORMAT) {
-            /* invisible inside a number ("5\u200B3", "536\u200B-22"): dropped;
+            /* invisible inside a number ("5\u200B3", "536\u200B-22") or
+             * beside an address's '.' or '@' ("jane\u200B.doe@"): dropped;
              * elsewhere it separates words ("SSN\u200B123" stays two words) */
             uint8_t prev = n > 0 ? nv->s[n - 1] : 0;
             bool next_digit = digit_next(s, len, o + k);
             uint8_t next = o + k < len ? s[o + k] : 0;
             bool num_sep_next = next == '-' || next == '.' || next == ' ';
+            bool address = (is_alnum(prev) && (next == '.' || next == '@')) ||
+                           ((prev == '.' || prev == '@') && is_alnum(next) && n > 1 &&
+                            is_alnum(nv->s[n - 2]));
             if (absorbed < ABSORB_MAX &&
                 ((is_digit(prev) && (next_digit || num_sep_next || is_alpha(next))) ||
                  ((prev == '-' || prev == '.' || prev == ' ') && next_digit && n > 1 &&
-                  is_alnum(nv->s[n - 2])))) {
+                  is_alnum(nv->s[n - 2])) ||
+                 address)) {
                 o += k;
                 absorbed++;
                 changed = true;

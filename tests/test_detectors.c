@@ -759,6 +759,10 @@ END_TEST
 START_TEST(test_email)
 {
     expect_one("mail john.doe@example.com now", "EMAIL_ADDRESS", "john.doe@example.com");
+    /* a zero-width space beside its '.' or '@' (normalize.c): the whole address */
+    expect_one("Email: jane\u200b.doe@example.com", "EMAIL_ADDRESS", "jane\u200b.doe@example.com");
+    expect_one("Email: jane.doe\u200b@\u200bexample.com", "EMAIL_ADDRESS",
+               "jane.doe\u200b@\u200bexample.com");
     expect_one("<jane+tag@sub.example.co.uk>", "EMAIL_ADDRESS", "jane+tag@sub.example.co.uk");
     expect_one("Write to John@Example.COM.", "EMAIL_ADDRESS", "John@Example.COM");
     expect_one("mailto:info@example.org", "EMAIL_ADDRESS", "info@example.org");
