@@ -783,7 +783,7 @@ void table_reset(table_state *t)
     t->cur_pending = false;
 }
 
-/* What a header's field may hold: letters, digits and _ .#/()-" (a table:
+/* What a header's field may hold: letters, digits and _ .#/()-%$" (a table:
  * every byte of a line that may begin a table asks); ' ' and '"' by
  * themselves, as trimming treats them. */
 enum { HC_NONE = 0, HC_FIELD, HC_SPACE, HC_QUOTE };
@@ -802,6 +802,7 @@ static const uint8_t header_chars[256] = {
     ['t'] = HC_FIELD, ['u'] = HC_FIELD, ['v'] = HC_FIELD, ['w'] = HC_FIELD, ['x'] = HC_FIELD,
     ['y'] = HC_FIELD, ['z'] = HC_FIELD, ['_'] = HC_FIELD, [' '] = HC_SPACE, ['.'] = HC_FIELD,
     ['#'] = HC_FIELD, ['/'] = HC_FIELD, ['('] = HC_FIELD, [')'] = HC_FIELD, ['-'] = HC_FIELD,
+    ['%'] = HC_FIELD, ['$'] = HC_FIELD, /* "Share %", "Amount ($)" */
     ['"'] = HC_QUOTE,
 };
 
@@ -2125,7 +2126,10 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * and transaction numbers are written: "order_id=4000123456788") */
     bool other_kind_lowers = c->entity == PII_US_SSN || c->entity == PII_US_ITIN ||
                              (c->entity == PII_CREDIT_CARD && c->base < 0.9f);
-    bool col_against = other_kind_lowers && !rule && col.other && !col_names;
+    /* (a phone number's shape under "part_no" or "sku" too; with its '+',
+     * a phone number whatever its column) */
+    bool plain_phone = c->entity == PII_PHONE_NUMBER && s[cs] != '+' && s[cs] != '%';
+    bool col_against = (other_kind_lowers || plain_phone) && !rule && col.other && !col_names;
     bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && !col_against && v->hot;
     uint32_t want_words = ENTITY_MASK(c->entity), against = 0;
     if (c->entity == PII_IP_ADDRESS) {
@@ -2156,7 +2160,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         col_names = (col.entities & want) != 0;
         if (col_names && c->entity != PII_US_PASSPORT && c->entity != PII_IP_ADDRESS)
             return with_hotword(c, score, 0, had_context, ctx_dist);
-        col_against = other_kind_lowers && !rule && col.other && !col_names;
+        col_against = (other_kind_lowers || plain_phone) && !rule && col.other && !col_names;
         gate = gate && !col_names && !col_against;
     }
     bool in_cell = in_row || tuple != SIZE_MAX;
@@ -2239,9 +2243,9 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     /* (not "Caller ID 415-555-0132", "Calling-Station-Id = +14045550192";
      * nor French "Port. : 06 71 28 44 09", a mobile's: no network port has
      * a phone number's digits) */
-    if (c->entity == PII_PHONE_NUMBER && dist == SIZE_MAX && s[cs] != '+' && s[cs] != '%' &&
-        !last_word_is(before, nb, "id") && !last_word_is(before, nb, "port") &&
-        labelled_by(other_labels, other_label_count, before, nb, s, cs))
+    if (plain_phone && dist == SIZE_MAX &&
+        (col_against || (!last_word_is(before, nb, "id") && !last_word_is(before, nb, "port") &&
+                         labelled_by(other_labels, other_label_count, before, nb, s, cs))))
         return LOW_SCORE; /* "part no. 312-745-0098", "Order #: 415-555-0132" */
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
         nearest(rs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, NULL, 0) != SIZE_MAX)

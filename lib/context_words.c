@@ -164,6 +164,10 @@ const hotword hotwords[] = {
     {{"phone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"phones", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"portable", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"ppt", "no", NULL}, PASSPORTS}, /* a passport's, abbreviated: "PPT_NO" */
+    {{"ppt", "nr", NULL}, PASSPORTS},
+    {{"ppt", "num", NULL}, PASSPORTS},
+    {{"ppt", "number", NULL}, PASSPORTS},
     {{"privat", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"puh", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"puhelin", NULL, NULL}, B(PII_PHONE_NUMBER)},

@@ -1655,6 +1655,16 @@ START_TEST(test_context_csv_header)
     expect_one("sku,part_no,qty\nA-17,ssn 536-22-1874,3", "US_SSN", "536-22-1874");
     expect_one("name,part_no,notes\nJo,A-17,536-22-1874", "US_SSN", "536-22-1874");
     expect_one("part_no,ssn\nA-17,536-22-1874", "US_SSN", "536-22-1874");
+    /* a phone number's shape there too, but not one written with '+' */
+    expect_none("order_id,part_no,qty\n1001,312-745-0098,2");
+    expect_one("name,phone,part_no\nJo,312-745-0098,A1", "PHONE_NUMBER", "312-745-0098");
+    expect_one("sku,contact\nA-17,+1 312 745 0098", "PHONE_NUMBER", "+1 312 745 0098");
+    /* '%' and '$' in a header's names */
+    expect_has("| Name | Beneficiary SSN | Share % | Phone |\n|---|---|---|---|\n"
+               "| Jo | 770182188 | 50 | 415-330-1187 |", "US_SSN", "770182188");
+    expect_one("name,ssn,amount ($)\nJo,770182188,12.50", "US_SSN", "770182188");
+    /* a passport's column, abbreviated */
+    expect_one("NAME\tPPT_NO\tCOUNTRY\nAl\tHK482915\tGBR", "PASSPORT", "HK482915");
     /* a named column is the nearest hotword whatever else the row says,
      * but for an IPv4 address's version label and a US passport's country */
     expect_one("name,ssn\nJo,Part no. 536-22-1234", "US_SSN", "536-22-1234");
