@@ -979,11 +979,14 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
         return true;
     if (!start_checked && !header_start_ok(line, len))
         return false;
-    /* one pass: count each delimiter, and stop at a character no header
-     * has (':' '=' '@' '{' ... are everywhere in logs) */
+    /* one pass: count each delimiter outside quotes ("Last, First"), and
+     * stop at a character no header has (':' '=' '@' '{' ... are
+     * everywhere in logs) */
     unsigned count[sizeof delims] = {0};
+    bool quoted = false;
     for (size_t i = 0; i < len; i++) {
         uint8_t ch = (uint8_t)line[i];
+        quoted ^= ch == '"';
         if (header_char(ch) || ch == '\r')
             continue;
         size_t d = 0;
@@ -991,7 +994,7 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
             d++;
         if (d == sizeof delims)
             return false;
-        count[d]++;
+        count[d] += !quoted;
     }
     char delim = 0;
     unsigned best = 0;
@@ -1007,8 +1010,8 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
     unsigned nf = 0, edges = 0;
     while (i <= len) {
         size_t st = i;
-        while (i < len && line[i] != delim)
-            i++;
+        for (quoted = false; i < len && (line[i] != delim || quoted); i++)
+            quoted ^= line[i] == '"';
         size_t a = st, b = i;
         while (a < b && (line[a] == ' ' || line[a] == '"'))
             a++;
@@ -1024,8 +1027,8 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
             return false;
         unsigned spaces = 0;
         for (size_t k = a; k < b; k++) {
-            if (!header_char((uint8_t)line[k]) && line[k] != '\r')
-                return false;
+            if (!header_char((uint8_t)line[k]) && line[k] != '\r' && line[k] != delim)
+                return false; /* (the delimiter: quoted, as split above) */
             spaces += line[k] == ' ';
         }
         if (spaces > 2)

@@ -1663,6 +1663,9 @@ START_TEST(test_context_csv_header)
     expect_has("| Name | Beneficiary SSN | Share % | Phone |\n|---|---|---|---|\n"
                "| Jo | 770182188 | 50 | 415-330-1187 |", "US_SSN", "770182188");
     expect_one("name,ssn,amount ($)\nJo,770182188,12.50", "US_SSN", "770182188");
+    /* a quoted name with the delimiter in it */
+    expect_one("\"Last, First\",\"SSN\",\"Dept\"\n\"Doe, Jane\",\"273041529\",\"HR\"", "US_SSN",
+               "273041529");
     /* a passport's column, abbreviated */
     expect_one("NAME\tPPT_NO\tCOUNTRY\nAl\tHK482915\tGBR", "PASSPORT", "HK482915");
     /* a named column is the nearest hotword whatever else the row says,
