@@ -744,12 +744,14 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
  * ss_number). */
 static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t, size_t n)
 {
+    static const char *const words[] = {"us", "ss", "rt", "ein"};
     for (size_t i = 0; i < n; i++) {
-        const char *w = t[i].w;
-        if (t[i].upper || t[i].n < 2 || t[i].n > 3 ||
-            !(t[i].n == 2 ? (w[0] == 'u' && w[1] == 's') || (w[0] == 's' && w[1] == 's') ||
-                                (w[0] == 'r' && w[1] == 't')
-                          : strcmp(w, "ein") == 0))
+        if (t[i].upper || t[i].n < 2 || t[i].n > 3)
+            continue;
+        bool listed = false;
+        for (size_t k = 0; k < sizeof words / sizeof words[0] && !listed; k++)
+            listed = strcmp(t[i].w, words[k]) == 0;
+        if (!listed)
             continue;
         bool in_ident = (t[i].start > 0 && s[t[i].start - 1] == '_') ||
                         (t[i].end < len && s[t[i].end] == '_');
