@@ -709,6 +709,11 @@ START_TEST(test_micr_line)
     const char *tight = TRANSIT "011000015" TRANSIT "12345678901" ON_US "1234";
     expect_has(tight, "ABA_ROUTING_NUMBER", "011000015");
     expect_has(tight, "US_BANK_NUMBER", "12345678901");
+    /* OCR's spaces between a symbol and its field; the account in groups */
+    const char *spaced = TRANSIT " 061000104 " TRANSIT "   1000 2277 0413 " ON_US "  2218";
+    expect_has(spaced, "ABA_ROUTING_NUMBER", "061000104");
+    expect_has(spaced, "US_BANK_NUMBER", "1000 2277 0413");
+    expect_none("061000104   1000 2277 0413  2218"); /* no symbols, no hotword */
 }
 END_TEST
 #undef TRANSIT
@@ -766,6 +771,11 @@ START_TEST(test_email)
     expect_one("<jane+tag@sub.example.co.uk>", "EMAIL_ADDRESS", "jane+tag@sub.example.co.uk");
     expect_one("Write to John@Example.COM.", "EMAIL_ADDRESS", "John@Example.COM");
     expect_one("mailto:info@example.org", "EMAIL_ADDRESS", "info@example.org");
+    /* a link's URL-encoded name and '<' before the address are not part of it */
+    expect_one("<a href=\"mailto:Bob%20Jones%20%3Cbob.jones@example.org%3E\">", "EMAIL_ADDRESS",
+               "bob.jones@example.org");
+    expect_one("mailto:%22Ann%22%20ann@example.com", "EMAIL_ADDRESS", "ann@example.com");
+    expect_one("user%2Btag@example.com", "EMAIL_ADDRESS", "user%2Btag@example.com"); /* '+' */
     expect_one("o'brien@example.ie", "EMAIL_ADDRESS", "o'brien@example.ie");
     /* UTF-8 local parts */
     expect_one("josé@example.com", "EMAIL_ADDRESS", "josé@example.com");

@@ -28,14 +28,27 @@ static bool micr_at(const scan_view *v, size_t i, uint8_t which)
     return i + 3 <= v->len && s[i] == 0xE2 && s[i + 1] == 0x91 && s[i + 2] == which;
 }
 
-/* Whether s[p] follows the transit field's closing symbol, spaces apart. */
-static bool after_transit(const scan_view *v, size_t p)
+/* Whether the MICR symbol `which` ends right before s[p], or a few spaces
+ * before it (OCR puts spaces between a symbol and its field: "⑆ 061000104 ⑆"). */
+static bool micr_before(const scan_view *v, size_t p, uint8_t which)
 {
     size_t q = p;
     while (q > 0 && p - q < 8 && v->s[q - 1] == ' ')
         q--;
-    return q >= 3 && micr_at(v, q - 3, MICR_TRANSIT);
+    return q >= 3 && micr_at(v, q - 3, which);
 }
+
+/* Whether the MICR symbol `which` is at s[e], or a few spaces after it. */
+static bool micr_after(const scan_view *v, size_t e, uint8_t which)
+{
+    size_t q = e;
+    while (q < v->len && q - e < 8 && v->s[q] == ' ')
+        q++;
+    return micr_at(v, q, which);
+}
+
+/* Whether s[p] follows the transit field's closing symbol, spaces apart. */
+static bool after_transit(const scan_view *v, size_t p) { return micr_before(v, p, MICR_TRANSIT); }
 
 void detect_aba(const scan_view *v, size_t p)
 {
@@ -67,7 +80,7 @@ void detect_aba(const scan_view *v, size_t p)
     }
     if (!pii_aba_ok(canon))
         return;
-    bool micr = n1 == 9 && p >= 3 && micr_at(v, p - 3, MICR_TRANSIT) && micr_at(v, end, MICR_TRANSIT);
+    bool micr = n1 == 9 && micr_before(v, p, MICR_TRANSIT) && micr_after(v, end, MICR_TRANSIT);
     propose(v, PII_ABA_ROUTING_NUMBER, p, end, micr ? 0.95f : BARE_SCORE_MAX, 0.95f,
             PII_FLAG_VALIDATED, NULL);
 }
@@ -185,8 +198,9 @@ void detect_bank_account(const scan_view *v, size_t p)
     size_t n = count_digits(v, p, 18);
     if (n >= 2 && n <= 6) {
         size_t e = glued_left(v, p) ? 0 : account_groups(v, p, n);
+        bool micr = e && micr_after(v, e, MICR_ON_US) && after_transit(v, p);
         if (e)
-            propose(v, PII_US_BANK_NUMBER, p, e, 0.05f, 0.75f, 0, NULL);
+            propose(v, PII_US_BANK_NUMBER, p, e, micr ? 0.85f : 0.05f, 0.75f, 0, NULL);
         return;
     }
     if (n < 7 || n > 17)
@@ -194,7 +208,7 @@ void detect_bank_account(const scan_view *v, size_t p)
     if (glued_left(v, p) || glued_right(v, p + n) || continues_left(v, p, '-') ||
         continues_right(v, p + n, '-'))
         return;
-    bool micr = micr_at(v, p + n, MICR_ON_US) && after_transit(v, p);
+    bool micr = micr_after(v, p + n, MICR_ON_US) && after_transit(v, p);
     if (!micr && (compact_date(v->s + p, n) || unix_time_at(v, p, n)))
         return;
     propose(v, PII_US_BANK_NUMBER, p, p + n, micr ? 0.85f : 0.05f, 0.8f, 0, NULL);

@@ -85,6 +85,22 @@ static bool remote_path_at(const scan_view *v, size_t i, size_t at, size_t j)
            (git_user && memchr(path, '/', n) != NULL);
 }
 
+/* Where a local part in s[i, at) begins past the last URL-encoded byte
+ * that no unquoted local part holds: a link's "mailto:Bob%20Jones%20%3Cbob@"
+ * holds a name and '<' before the address. */
+static size_t after_encoded_delimiter(const uint8_t *s, size_t i, size_t at)
+{
+    size_t from = i;
+    for (size_t q = i; q + 3 <= at; q++) {
+        if (s[q] != '%' || !is_hex(s[q + 1]) || !is_hex(s[q + 2]))
+            continue;
+        unsigned c = hex_digit_value(s[q + 1]) << 4 | hex_digit_value(s[q + 2]);
+        if (c <= ' ' || strchr("\"(),:;<>@[\\]", (int)c))
+            from = q + 3;
+    }
+    return from;
+}
+
 /* The address around its '@' at `at`, written in sep bytes ('@', or the
  * URL encoding "%40"). */
 static void email_at(const scan_view *v, size_t at, size_t sep)
@@ -112,6 +128,7 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
     }
     if (i == floor && floor > 0)
         return; /* longer than any local part */
+    i = after_encoded_delimiter(s, i, at);
     while (i < at && (s[i] == '.' || s[i] == '\''))
         i++;
     if (i == at || at - i > 64)
