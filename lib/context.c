@@ -1489,12 +1489,14 @@ static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, s
 }
 
 /* Words between a version word and its number that leave it the label:
- * "firmware upgrade: 2.1.0.9", "upgraded the firmware from 2.1.0.9". */
+ * "firmware upgrade: 2.1.0.9", "upgraded the firmware from 2.1.0.9",
+ * "firmware baseline 4.2.0.18". */
 static bool version_filler(const token *t)
 {
-    static const char *const words[] = {"from",    "to",      "upgrade", "upgraded", "update",
-                                        "updated", "upgrading", "updating", "the",   "is",
-                                        "now",     "bumped"};
+    static const char *const words[] = {"from",      "to",       "upgrade",  "upgraded", "update",
+                                        "updated",   "upgrading", "updating", "the",      "is",
+                                        "now",       "bumped",   "baseline", "level",    "image",
+                                        "installed", "running",  "current",  "latest",   "target"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strcmp(t->w, words[i]) == 0)
             return true;

@@ -29,10 +29,13 @@ const hotword hotwords[] = {
     {{"acctno", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"addr", NULL, NULL}, B(PII_IP_ADDRESS) | B(PII_MAC_ADDRESS)},
     {{"amex", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"appeler", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: call */
+    {{"appelez", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"bank", NULL, NULL}, B(PII_US_BANK_NUMBER) | B(PII_IBAN_CODE)},
     {{"bel", NULL, NULL}, B(PII_PHONE_NUMBER)},    /* Dutch: "bel ons op" */
     {{"bellen", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"beneficiary", NULL, NULL}, B(PII_IBAN_CODE)},
+    {{"bereikbaar", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Dutch: reachable */
     {{"bssid", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"call", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"callback", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -55,6 +58,9 @@ const hotword hotwords[] = {
     {{"cellulare", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: mobile */
     {{"celular", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"checking", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"chiamami", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: call me */
+    {{"chiamare", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"chiamatemi", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"client", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"compte", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"conta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -84,12 +90,17 @@ const hotword hotwords[] = {
     {{"driving", "licence", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"driving", "license", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"dst", NULL, NULL}, B(PII_IP_ADDRESS)},
+    {{"dzwon", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: call */
+    {{"dzwoncie", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"e", "mail", NULL}, B(PII_EMAIL_ADDRESS)},
     {{"email", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
+    {{"erreichbar", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"erreichen", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: reach (me at) */
     {{"ether", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"fax", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"festnetz", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: landline */
     {{"festnetznummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"fisso", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: landline */
     {{"fuhrerschein", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"gsm", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"h", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
@@ -98,6 +109,7 @@ const hotword hotwords[] = {
     {{"hardware", "address", NULL}, B(PII_MAC_ADDRESS)},
     {{"ho", "chieu", NULL}, PASSPORTS}, /* Vietnamese: "hộ chiếu" */
     {{"home", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
+    {{"home", "number", NULL}, B(PII_PHONE_NUMBER)}, /* (in a sentence too: "our home number is") */
     {{"host", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"hotline", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hwaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},
@@ -109,7 +121,10 @@ const hotword hotwords[] = {
     {{"itin", NULL, NULL}, B(PII_US_ITIN)},
     {{"itins", NULL, NULL}, B(PII_US_ITIN)},
     {{"jcb", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"joindre", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: reach */
     {{"karte", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"komorka", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: mobile */
+    {{"komorki", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"kontakt", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
     {{"konto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"kontonummer", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -121,8 +136,13 @@ const hotword hotwords[] = {
     {{"licencia", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"license", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"licenses", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"liga", "me", NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "liga-me", call me */
+    {{"ligar", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: call */
+    {{"ligue", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"llamame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamanos", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamar", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"llamarme", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamenos", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"m", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
@@ -138,6 +158,7 @@ const hotword hotwords[] = {
     {{"mobilnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mrz", NULL, NULL}, PASSPORTS},
+    {{"odfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
     {{"p", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"pan", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -172,6 +193,9 @@ const hotword hotwords[] = {
     {{"puh", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"puhelin", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"r", "t", NULL}, B(PII_ABA_ROUTING_NUMBER)},
+    {{"rdfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* ACH: the receiving (originating) bank */
+    {{"reach", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"reached", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"reisepass", NULL, NULL}, PASSPORTS},
     {{"reisepassnummer", NULL, NULL}, PASSPORTS},
     {{"rekening", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -212,6 +236,7 @@ const hotword hotwords[] = {
     {{"telefone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefono", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefonu", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: of the phone */
     {{"telefoon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefoonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telemovel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "telemóvel", mobile */
@@ -234,6 +259,7 @@ const hotword hotwords[] = {
     {{"whats", "app", NULL}, B(PII_PHONE_NUMBER)}, /* "WhatsApp", split as camelCase */
     {{"whatsapp", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"wifi", NULL, NULL}, B(PII_MAC_ADDRESS)},
+    {{"zadzwon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"đien", "thoai", NULL}, B(PII_PHONE_NUMBER)}, /* Vietnamese: "điện thoại" */
     {{"διαβατηριο", NULL, NULL}, PASSPORTS}, /* Greek */
     {{"διαβατηριου", NULL, NULL}, PASSPORTS},
@@ -355,11 +381,13 @@ const hotword other_labels[] = {
     {{"code", NULL, NULL}, 1},
     {{"commande", NULL, NULL}, 1},
     {{"confirmation", NULL, NULL}, 1},
+    {{"dowod", NULL, NULL}, 1}, /* Polish: "dowod osobisty", an identity card */
     {{"drawing", NULL, NULL}, 1},
     {{"ein", NULL, NULL}, 1}, /* an employer's; in capitals: drop_lowercase_abbreviations() */
     {{"factura", NULL, NULL}, 1},
     {{"facture", NULL, NULL}, 1},
     {{"fein", NULL, NULL}, 1},
+    {{"hospital", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},
     {{"invoice", NULL, NULL}, 1},
     {{"item", NULL, NULL}, 1},

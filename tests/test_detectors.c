@@ -585,6 +585,8 @@ END_TEST
 START_TEST(test_aba)
 {
     expect_one("routing number 011000015", "ABA_ROUTING_NUMBER", "011000015");
+    /* an ACH return's receiving bank */
+    expect_one("Original RDFI: 122000247", "ABA_ROUTING_NUMBER", "122000247");
     expect_one("routing 021000021", "ABA_ROUTING_NUMBER", "021000021");
     expect_one("ABA 0110-0001-5", "ABA_ROUTING_NUMBER", "0110-0001-5");
     expect_one("RTN: 061000159", "ABA_ROUTING_NUMBER", "061000159");
@@ -986,6 +988,7 @@ START_TEST(test_ip_lookalikes)
     /* a few words may stand between, and a range shares its label */
     expect_none("firmware upgrade: 2.1.0.9");
     expect_none("Upgrade firmware from 2.1.0.9 to 2.1.1.0 tonight");
+    expect_none("Last audit by biomed; firmware baseline 4.2.0.18");
     expect_one("build server 10.0.1.2", "IP_ADDRESS", "10.0.1.2");
     expect_one("firmware mirror 10.0.1.2", "IP_ADDRESS", "10.0.1.2");
     /* the numbers of a document's parts */
@@ -1173,6 +1176,17 @@ START_TEST(test_phone_national)
     expect_one("Si tiene preguntas, llámenos al 913 748 205.", "PHONE_NUMBER", "913 748 205");
     expect_one("Llámanos al 913 748 205.", "PHONE_NUMBER", "913 748 205");
     expect_none("Nos vemos al 913 748 205.");
+    /* a note in parentheses after the number is not one of its groups */
+    expect_one("Questions? Call 877-247-2559 (24/7) or write to us", "PHONE_NUMBER", "877-247-2559");
+    expect_one("Call 877-247-2559 (work)", "PHONE_NUMBER", "877-247-2559");
+    /* "reach me", "call me" in English and other languages */
+    expect_one("Best number to reach me is 9195550107 after 5pm", "PHONE_NUMBER", "9195550107");
+    expect_one("Sie erreichen mich unter 0151 23456789.", "PHONE_NUMBER", "0151 23456789");
+    expect_one("si hay algún problema llámame al 655 21 98 47", "PHONE_NUMBER", "655 21 98 47");
+    expect_one("chiamatemi al fisso 06 4821 7730", "PHONE_NUMBER", "06 4821 7730");
+    expect_one("liga-me para o 912 345 678 quando chegares", "PHONE_NUMBER", "912 345 678");
+    expect_one("a jak coś to dzwońcie 509 812 447", "PHONE_NUMBER", "509 812 447");
+    expect_one("Our home number is 0161 832 4410.", "PHONE_NUMBER", "0161 832 4410");
     expect_one("Telemóvel: 936 482 115", "PHONE_NUMBER", "936 482 115"); /* Portuguese: mobile */
     expect_has("Mobil: +49 151 23456789 · Privat: 089 1234567", "PHONE_NUMBER", "089 1234567");
     expect_one("puh. 040 123 4567", "PHONE_NUMBER", "040 123 4567"); /* Finnish */
@@ -1426,6 +1440,8 @@ START_TEST(test_context_whole_words)
     /* other languages' forms of the words, folded as the tokenizer folds
      * them (accents and Devanagari's vowel signs away) */
     expect_one("Numer paszportu: EA1234567", "PASSPORT", "EA1234567");
+    /* an identity card's number named nearer than the passport */
+    expect_none("nie mam paszportu, mam tylko dowód osobisty AXB518204");
     expect_one("Pasaport numarası: U12345678", "PASSPORT", "U12345678");
     expect_one("Αριθμός διαβατηρίου: AE1234567", "PASSPORT", "AE1234567");
     expect_one("पासपोर्ट नंबर: J8369854", "PASSPORT", "J8369854");
@@ -1480,6 +1496,7 @@ START_TEST(test_context_other_label_nearer)
     expect_none("Federal Tax ID (EIN): 841736294");
     expect_one("Sie geben ein 536221234 als Tax ID ein", "US_SSN", "536221234");
     expect_none("Box 26 Pt Acct No: 88120034");
+    expect_none("Hospital account(s): 7740012931, 7740013308");
     expect_none("Your rewards account 44182093 has been credited $25.00");
     /* a cloud provider's account: CloudTrail, billing exports */
     expect_none("AWS Account: 482019345521 (prod)");

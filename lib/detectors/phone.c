@@ -35,6 +35,16 @@ static bool extension_at(const scan_view *v, size_t e)
     return d >= 1 && d <= 6 && !glued_right(v, e + 1 + d);
 }
 
+/* The digits of a group in parentheses at q, "(212)" (1-4 of them), or 0
+ * where none is there ("(24/7)", "(work)": a note after the number). */
+static size_t paren_group(const scan_view *v, size_t q)
+{
+    if (q >= v->len || v->s[q] != '(')
+        return 0;
+    size_t g = count_digits(v, q + 1, 5);
+    return g >= 1 && g <= 4 && q + 1 + g < v->len && v->s[q + 1 + g] == ')' ? g : 0;
+}
+
 /* Read at most `limit` groups of a number at p and propose it if it is a
  * phone number; *groups: how many groups were read. */
 static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
@@ -59,9 +69,9 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     for (;;) {
         size_t g;
         if (q < v->len && s[q] == '(') {
-            g = count_digits(v, q + 1, 5);
-            if (g < 1 || g > 4 || q + 1 + g >= v->len || s[q + 1 + g] != ')') {
-                q = before_sep; /* "555-123-4567 (work)": the note is not part of it */
+            g = paren_group(v, q);
+            if (!g) {
+                q = before_sep; /* "(work)" and the like: below */
                 break;
             }
             bool trunk_zero = plus && g == 1 && s[q + 1] == '0';
@@ -112,7 +122,9 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             (is_digit(s[q + 1]) || s[q + 1] == '(')) {
             uint8_t sep = s[q];
             q++;
-            if (s[q] == '(' && (q + 1 >= v->len || !is_digit(s[q + 1]))) {
+            /* "555-123-4567 (work)", "(24/7)": the note is not part of it,
+             * nor the separator before it */
+            if (s[q] == '(' && !paren_group(v, q)) {
                 q = before_sep;
                 break;
             }
