@@ -773,6 +773,7 @@ void table_reset(table_state *t)
     t->delim = 0;
     t->quote = 0;
     t->tuple = false;
+    t->aligned = false;
     t->nfields = 0;
     t->pos = t->line_start = 0;
     t->cur_len = 0;
@@ -946,8 +947,8 @@ static bool header_start_ok(const char *line, size_t len)
                 first = i;
             last = i;
             inner += first < i ? pending : 0;
-            if (inner > 2 || last - first >= 48)
-                return false;
+            if (inner > 2 || last - first >= 48) /* (but two spaces or more may set */
+                return first < i && pending >= 2; /* columns apart: aligned_header_parse()) */
         } else if (k == HC_SPACE) {
             pending++;
             continue;
@@ -959,6 +960,56 @@ static bool header_start_ok(const char *line, size_t len)
         }
         pending = 0; /* (a field's byte, '"' or '\r') */
     }
+    return true;
+}
+
+/* A header whose columns are set apart by two or more spaces, as reports
+ * and fixed-width exports align them ("EmpID  Name    SSN    Routing"):
+ * three or more fields, each a letter first and at most 48 characters of
+ * header_chars; a part of more than three words between wider gaps, in
+ * capitals, is columns a space apart ("ST EXP-DATE CL LAST-NAME"), each
+ * its own field.
+ * off[k]: where field k begins, the column its values stand under;
+ * off[nf]: one past the end.  (No delimiter byte is on the line:
+ * header_parse().) */
+static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
+                                 uint16_t off[TABLE_MAX_FIELDS + 1])
+{
+    while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+        len--;
+    unsigned nf = 0, parts = 0;
+    size_t i = 0;
+    while (i < len) {
+        /* a part: up to two spaces in a row or the end */
+        size_t a = i, words = 1;
+        bool lower = false;
+        while (i < len && !(line[i] == ' ' && (i + 1 == len || line[i + 1] == ' '))) {
+            if (header_chars[(uint8_t)line[i]] != HC_FIELD && line[i] != ' ')
+                return false; /* ('"': no quoted names here) */
+            words += line[i] == ' ';
+            lower |= is_lower((uint8_t)line[i]);
+            i++;
+        }
+        if (words > 3 && lower)
+            return false; /* (words of prose; a fixed-width record's names are capitals) */
+        parts++;
+        /* its fields: the whole part, or each word of a long one */
+        for (size_t w = a; w < i;) {
+            size_t e = words > 3 ? w : i;
+            while (e < i && line[e] != ' ')
+                e++;
+            if (!is_alpha((uint8_t)line[w]) || e - w > 48 || nf == TABLE_MAX_FIELDS)
+                return false;
+            off[nf++] = (uint16_t)w;
+            w = e + (e < i);
+        }
+        while (i < len && line[i] == ' ')
+            i++;
+    }
+    if (parts < 2 || nf < 3)
+        return false;
+    off[nf] = (uint16_t)(len + 1);
+    *nf_out = nf;
     return true;
 }
 
@@ -1005,7 +1056,15 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
             best = count[d];
             delim = delims[d];
         }
-    if (!best || best + 1 > TABLE_MAX_FIELDS)
+    if (!best) {
+        if (!aligned_header_parse(line, len, nf_out, off))
+            return false;
+        *delim_out = ' ';
+        *quote_out = 0;
+        *tuple_out = false;
+        return true;
+    }
+    if (best + 1 > TABLE_MAX_FIELDS)
         return false;
     /* every field: 1-48 chars, starts with a letter, at most 3 words */
     size_t i = 0;
@@ -1083,6 +1142,7 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     t->delim = delim;
     t->quote = quote;
     t->tuple = tuple;
+    t->aligned = delim == ' ';
     t->nfields = nf;
     t->tight = delim == ',' && quote == '"' && !tuple;
     for (size_t k = 0; k + 1 < len && t->tight; k++)
@@ -1113,13 +1173,39 @@ static bool names_hotwords(const char *line, size_t len)
     return false;
 }
 
+/* Whether line[0, len) (no newline) is a row of t's aligned table: no
+ * value runs across where a column begins (a space before a column's
+ * first byte, or that byte a space), values under two columns at least,
+ * and no more than a short value past the header's end.  Lines of prose
+ * run across, or on. */
+#define ALIGNED_OVERHANG 24
+static bool aligned_row(const table_state *t, const uint8_t *line, size_t len)
+{
+    while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+        len--;
+    if (len > (size_t)t->field_off[t->nfields] - 1 + ALIGNED_OVERHANG)
+        return false;
+    unsigned filled = 0;
+    for (unsigned k = 0; k < t->nfields && t->field_off[k] < len; k++) {
+        size_t a = t->field_off[k], b = t->field_off[k + 1] < len ? t->field_off[k + 1] : len;
+        if (k > 0 && line[a] != ' ' && line[a - 1] != ' ')
+            return false;
+        size_t i = a;
+        while (i < b && line[i] == ' ')
+            i++;
+        filled += i < b;
+    }
+    return filled >= 2;
+}
+
 /* The line [line, line + len) has ended (too_long: it was not kept, for it
  * cannot be a header).  A SQL statement is never a row: its column list
  * would pass for a tuple. */
 static void end_line(table_state *t, const char *line, size_t len, bool too_long)
 {
-    bool row = t->active && (t->cur_field + 1 == t->nfields ||
-                             (t->tight && t->cur_field - t->cur_loose + 1 == t->nfields));
+    bool row = t->active && (t->aligned ? !too_long && aligned_row(t, (const uint8_t *)line, len)
+                                        : t->cur_field + 1 == t->nfields ||
+                                              (t->tight && t->cur_field - t->cur_loose + 1 == t->nfields));
     if (!row || (!too_long && (sql_statement(line, len) || names_hotwords(line, len)))) {
         bool was_active = t->active;
         t->active = false;
@@ -1237,6 +1323,8 @@ static void csv_fields(const uint8_t *s, size_t len, size_t i, size_t e, uint8_t
 /* The active table's fields in s[i, e), counted into the line's state. */
 static void count_fields(table_state *t, const uint8_t *s, size_t len, size_t i, size_t e)
 {
+    if (t->aligned)
+        return; /* (a field by where it stands: row_field()) */
     if (!t->tuple && t->quote) {
         csv_count c = {t->cur_field, t->cur_loose, t->cur_quote, t->cur_pending};
         csv_fields(s, len, i, e, (uint8_t)t->quote, (uint8_t)t->delim, &c, NULL);
@@ -1325,6 +1413,23 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
     if (ls < len && (s[ls] == '{' || s[ls] == '['))
         return false;
     uint64_t at = base + p;
+    if (t->aligned) {
+        if (!(m->valid && m->header == t->header_gen && m->line == t->line_start)) {
+            size_t stop = len < ls + TABLE_MAX_LINE ? len : ls + TABLE_MAX_LINE;
+            const uint8_t *nl = memchr(s + ls, '\n', stop - ls);
+            size_t e = nl ? (size_t)(nl - s) : stop;
+            m->valid = true;
+            m->header = t->header_gen;
+            m->line = t->line_start;
+            m->from = base + ls;
+            m->last_json = UINT64_MAX;
+            m->ends = nl || (e == len && at_eof);
+            m->end_field = aligned_row(t, s + ls, e - ls) ? t->nfields - 1 : 0; /* (row or not) */
+            m->end_loose = 0;
+            m->by_tight = false;
+        }
+        return m->ends && m->end_field + 1 == t->nfields;
+    }
     if (!(m->valid && m->header == t->header_gen && m->line == t->line_start && m->from <= at)) {
         csv_count c = {t->cur_field, t->cur_loose, t->cur_quote, t->cur_pending};
         unsigned depth = t->cur_depth;
@@ -1368,6 +1473,13 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
  * needs that. */
 static unsigned row_field(const table_state *t, const row_memo *m)
 {
+    if (t->aligned) { /* the column it stands under */
+        uint64_t x = t->pos - t->line_start;
+        unsigned k = 0;
+        while (k + 1 < t->nfields && t->field_off[k + 1] <= x)
+            k++;
+        return k;
+    }
     return m->by_tight ? t->cur_field - t->cur_loose : t->cur_field;
 }
 

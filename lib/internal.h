@@ -178,6 +178,8 @@ typedef struct table_state {
     char delim;
     char quote;  /* what quotes a field in its rows ('"', '\'' or none: 0) */
     bool tuple;  /* rows are SQL tuples: fields split by delim inside "( )" */
+    bool aligned; /* columns set apart by spaces: a row's field is where it
+                     stands under the header (delim ' ') */
     unsigned nfields;
     uint16_t field_off[TABLE_MAX_FIELDS + 1]; /* into names[] */
     char names[TABLE_MAX_LINE];               /* the header's text */

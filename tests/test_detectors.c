@@ -1695,6 +1695,31 @@ START_TEST(test_context_csv_header)
                "273041529");
     /* a passport's column, abbreviated */
     expect_one("NAME\tPPT_NO\tCOUNTRY\nAl\tHK482915\tGBR", "PASSPORT", "HK482915");
+
+    /* columns aligned by spaces: a value's column is where it stands */
+    const char *aligned = "EmpID  Name           SSN          Routing    Account\n"
+                          "1001   Alvarez, Rosa  536-22-1234  011000015  7493810264\n"
+                          "1002   Bo Lee         401-62-9087  021000021  929184471\n";
+    expect_has(aligned, "ABA_ROUTING_NUMBER", "011000015");
+    expect_has(aligned, "US_BANK_NUMBER", "7493810264");
+    expect_has(aligned, "ABA_ROUTING_NUMBER", "021000021");
+    expect_has(aligned, "US_BANK_NUMBER", "929184471");
+    ck_assert_uint_eq(scan_text(__LINE__, aligned, strlen(aligned)).n, 6);
+    /* a fixed-width extract's names in capitals, some a space apart */
+    expect_has("LIC-NO     ST EXP-DATE CL LAST-NAME  PHONE\n"
+               "D4827153   CA 20271205 C  ORTEGA     2125550199\n",
+               "US_DRIVER_LICENSE", "D4827153");
+    expect_none("EMPNO   NAME    ZIP\n0004417 HARRIS  337708152\n"); /* under ZIP */
+    expect_one("EMPNO   NAME    SSN\n0004417 HARRIS  337708152\n", "US_SSN", "337708152");
+    /* a line that runs across where a column begins is no row: the table ends */
+    expect_none("EMPNO   NAME    SSN\nWe paid employee 0004417 the sum, ref 337708152\n");
+    expect_none("EMPNO   NAME    SSN\n0004417 HARRIS\n\nThe count then stood at 337708152.\n");
+    /* nor one that goes on far past the header's end */
+    expect_none("EMPNO   NAME    SSN\n0004417 HARRIS  x                           337708152\n");
+    expect_none("Name  Title  Account\n\nThe total was 7493810264 in all\n");
+    /* two parts, or words of prose, are no header */
+    expect_none("Name  Account\nBo    7493810264\n");
+    expect_none("it went on and on  then  account\nBo  x  7493810264\n");
     /* a named column is the nearest hotword whatever else the row says,
      * but for an IPv4 address's version label and a US passport's country */
     expect_one("name,ssn\nJo,Part no. 536-22-1234", "US_SSN", "536-22-1234");

@@ -193,6 +193,7 @@ static const golden_case GOLDEN[] = {
     {"binary.dat", "binary"},       /* NUL bytes, invalid UTF-8 */
     {"passports.txt", "passports"}, /* TD3 machine readable zones */
     {"notrail.txt", "notrail"},     /* no trailing newline, PII at EOF */
+    {"report.txt", "report"},       /* tables whose columns are aligned by spaces */
 };
 #define N_GOLDEN ((int)N_ELEMS(GOLDEN))
 
