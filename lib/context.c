@@ -937,18 +937,22 @@ static bool header_start_ok(const char *line, size_t len)
     if (sql_statement(line, len))
         return true; /* a SQL column list, maybe (sql_header_parse()) */
     size_t i = line[0] == '|', inner = 0, pending = 0, first = SIZE_MAX, last = 0;
+    bool wide = false; /* two spaces or more between words: columns, maybe */
     while (i < len && (line[i] == ' ' || line[i] == '"'))
         i++;
     for (; i < len; i++) {
         uint8_t ch = (uint8_t)line[i];
         unsigned k = header_chars[ch];
         if (k == HC_FIELD) { /* what trimming keeps */
-            if (first == SIZE_MAX)
+            if (first == SIZE_MAX) {
                 first = i;
+            } else if (pending) {
+                inner += pending;
+                wide |= pending >= 2;
+            }
             last = i;
-            inner += first < i ? pending : 0;
-            if (inner > 2 || last - first >= 48) /* (but two spaces or more may set */
-                return first < i && pending >= 2; /* columns apart: aligned_header_parse()) */
+            if (inner > 2 || last - first >= 48)
+                return wide; /* (aligned_header_parse() decides) */
         } else if (k == HC_SPACE) {
             pending++;
             continue;
@@ -1107,6 +1111,35 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
     return true;
 }
 
+/* HL7 v2 segments' fields that hold personal data: a message names no
+ * field ("PID|1||...||DOE^JANE||...|401892250|S9117742^CA|"), the
+ * standard numbers them (v2.5: PID-13/14 phones, PID-19 the SSN, PID-20
+ * the driver's license; a next of kin's NK1-5/6 and NK1-37; a
+ * guarantor's GT1-6/7 and GT1-12). */
+static const struct hl7_field {
+    char segment[4];
+    unsigned field;
+    const char *name; /* read as a table column's name */
+} hl7_fields[] = {
+    {"PID", 13, "phone"}, {"PID", 14, "phone"}, {"PID", 19, "ssn"},
+    {"PID", 20, "driver license"}, {"NK1", 5, "phone"}, {"NK1", 6, "phone"},
+    {"NK1", 37, "ssn"}, {"GT1", 6, "phone"}, {"GT1", 7, "phone"}, {"GT1", 12, "ssn"},
+};
+
+/* A segment of hl7_fields[] at s, or a message's header ("MSH|"), behind
+ * which a message whose segments end at '\r' alone goes on, on one line. */
+bool table_line_is_record(const uint8_t *s, size_t n)
+{
+    if (n < 4 || s[3] != '|')
+        return false;
+    if (memcmp(s, "MSH", 3) == 0)
+        return true;
+    for (size_t i = 0; i < sizeof hl7_fields / sizeof hl7_fields[0]; i++)
+        if (memcmp(s, hl7_fields[i].segment, 3) == 0)
+            return true;
+    return false;
+}
+
 bool table_line_start_may_head(const uint8_t *s, size_t avail)
 {
     return header_start_ok((const char *)s, avail);
@@ -1175,9 +1208,10 @@ static bool names_hotwords(const char *line, size_t len)
 
 /* Whether line[0, len) (no newline) is a row of t's aligned table: no
  * value runs across where a column begins (a space before a column's
- * first byte, or that byte a space), values under two columns at least,
- * and no more than a short value past the header's end.  Lines of prose
- * run across, or on. */
+ * first byte, or that byte a space; or a value that begins one byte
+ * early, as exports whose header is a byte off write them), values under
+ * two columns at least, and no more than a short value past the header's
+ * end.  Lines of prose run across, or on. */
 #define ALIGNED_OVERHANG 24
 static bool aligned_row(const table_state *t, const uint8_t *line, size_t len)
 {
@@ -1188,7 +1222,7 @@ static bool aligned_row(const table_state *t, const uint8_t *line, size_t len)
     unsigned filled = 0;
     for (unsigned k = 0; k < t->nfields && t->field_off[k] < len; k++) {
         size_t a = t->field_off[k], b = t->field_off[k + 1] < len ? t->field_off[k + 1] : len;
-        if (k > 0 && line[a] != ' ' && line[a - 1] != ' ')
+        if (k > 0 && line[a] != ' ' && line[a - 1] != ' ' && a >= 2 && line[a - 2] != ' ')
             return false;
         size_t i = a;
         while (i < b && line[i] == ' ')
@@ -1377,6 +1411,11 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
         } else {
             if (!t->cur_too_long) {
                 if (t->cur_len + n > TABLE_MAX_LINE) {
+                    /* (its first bytes stay, as the table guard asks) */
+                    for (size_t k = i; t->cur_len < 4 && k < seg_end; k++)
+                        t->cur[t->cur_len++] = (char)s[k];
+                    if (t->cur_len > t->cur_high)
+                        t->cur_high = t->cur_len;
                     t->cur_too_long = true;
                 } else {
                     memcpy(t->cur + t->cur_len, s + i, n);
@@ -1473,10 +1512,10 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
  * needs that. */
 static unsigned row_field(const table_state *t, const row_memo *m)
 {
-    if (t->aligned) { /* the column it stands under */
+    if (t->aligned) { /* the column it stands under (or one byte early: aligned_row()) */
         uint64_t x = t->pos - t->line_start;
         unsigned k = 0;
-        while (k + 1 < t->nfields && t->field_off[k + 1] <= x)
+        while (k + 1 < t->nfields && t->field_off[k + 1] <= x + 1)
             k++;
         return k;
     }
@@ -1665,6 +1704,28 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p)
     while (p > lo && s[p - 1] != '\n')
         p--;
     return p;
+}
+
+/* The name of the HL7 field that begins at cs, right after its '|', on a
+ * segment's line that begins within reach (from lo; at the view's start
+ * only where the stream starts: line_from_start), or NULL. */
+static const char *hl7_field_name(const uint8_t *s, size_t lo, size_t cs, bool line_from_start)
+{
+    if (cs == 0 || s[cs - 1] != '|')
+        return NULL; /* (most candidates end here) */
+    size_t ls = cs - 1;
+    unsigned bars = 0;
+    while (ls > lo && s[ls - 1] != '\n' && s[ls - 1] != '\r')
+        bars += s[--ls] == '|';
+    if (ls == lo && !(ls > 0 ? s[ls - 1] == '\n' || s[ls - 1] == '\r' : line_from_start))
+        return NULL;
+    if (cs - ls < 4 || s[ls + 3] != '|')
+        return NULL;
+    bars++; /* (the one before cs) */
+    for (size_t i = 0; i < sizeof hl7_fields / sizeof hl7_fields[0]; i++)
+        if (hl7_fields[i].field == bars && memcmp(s + ls, hl7_fields[i].segment, 3) == 0)
+            return hl7_fields[i].name;
+    return NULL;
 }
 
 /* Whether the value at cs sits in a tuple of a SQL INSERT whose column
@@ -1963,6 +2024,9 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
                 match_phrase(other_labels, other_label_count, coltok, nc, i - 1, &other) == 1)
                 ent &= ~ENTITY_MASK(PII_US_BANK_NUMBER); /* "patient_account": other_kind() */
             r.entities |= ent;
+        } else if (table == hotwords &&
+                   match_phrase(column_names, column_name_count, coltok, nc, i, &ent)) {
+            r.entities |= ent;
         }
         if (match_phrase(us_words, us_word_count, coltok, nc, i, &ent))
             r.us = true;
@@ -1975,6 +2039,10 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
         uint32_t ent;
         r.other = match_phrase(other_labels, other_label_count, coltok, last, i, &ent) == last - i;
     }
+    /* an account's "ID" is a customer's, not a bank's ("ACCT-ID"), as the
+     * nearer label is in text */
+    if (r.other && table == hotwords)
+        r.entities &= ~ENTITY_MASK(PII_US_BANK_NUMBER);
     return r;
 }
 
@@ -2222,8 +2290,11 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     uint32_t want = rule ? 1 : ENTITY_MASK(c->entity);
     /* the column's name, when the candidate sits in a table */
     column_words col = {0, false, false};
+    const char *hl7;
     if (in_row)
         col = column_of(w, t, table, table_n, rule != NULL);
+    else if ((hl7 = hl7_field_name(s, lo, cs, lo == 0 && v->base == 0)) != NULL)
+        col = column_words_of(hl7, strlen(hl7), table, table_n);
     bool col_names = (col.entities & want) != 0;
     /* A column named for the entity is the nearest hotword there can be
      * (distance 0, below): the words around cannot change the score, but

@@ -441,3 +441,15 @@ const hotword other_labels[] = {
     {{"订", "单", NULL}, 1},
 };
 const size_t other_label_count = sizeof other_labels / sizeof other_labels[0];
+
+/* Sorted by first word, as hotwords[] (match_phrase()). */
+const hotword column_names[] = {
+    {{"a", "number", NULL}, B(PII_PHONE_NUMBER)}, /* a call record's calling party */
+    {{"ani", NULL, NULL}, B(PII_PHONE_NUMBER)},   /* automatic number identification */
+    {{"b", "number", NULL}, B(PII_PHONE_NUMBER)}, /* and its called party */
+    {{"called", "number", NULL}, B(PII_PHONE_NUMBER)},
+    {{"calling", "number", NULL}, B(PII_PHONE_NUMBER)},
+    {{"dnis", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"msisdn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a mobile subscriber's number */
+};
+const size_t column_name_count = sizeof column_names / sizeof column_names[0];

@@ -23,5 +23,10 @@ extern const hotword version_words[];
 extern const size_t version_word_count;
 extern const hotword other_labels[];
 extern const size_t other_label_count;
+/* Phrases that name a table's column only (a header's "msisdn",
+ * "a_number"): as words of text they would be too common, or cost the
+ * hotword gate more than they find. */
+extern const hotword column_names[];
+extern const size_t column_name_count;
 
 #endif

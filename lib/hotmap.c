@@ -469,7 +469,8 @@ uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t 
 
 /* Column names give context at distance zero to every row below, far from
  * any hotword; so below a line that may be a table's header, nothing is
- * left out.  hot_table_free() says whether no table can be active at input
+ * left out (nor on a record whose fields are named by position: an HL7
+ * segment).  hot_table_free() says whether no table can be active at input
  * offset `at` (absolute): the table state (synced to t->pos) has none,
  * and no line from there to `at` may be a header.  Lines are checked once
  * per round, as far as asked. */
@@ -486,6 +487,21 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
         h->table_free_until = UINT64_MAX;
         size_t i = (size_t)(t->pos - base);
         if (t->pos != t->line_start) {
+            /* a record's values are on its own line: nothing from here on
+             * is left out (its first bytes: kept by the table state, and
+             * the rest from the buffer) */
+            uint8_t head[4];
+            size_t hn = t->cur_len < sizeof head ? t->cur_len : sizeof head;
+            memcpy(head, t->cur, hn);
+            bool whole = hn == sizeof head || hn == t->pos - t->line_start; /* (else no letter first) */
+            for (size_t k = i; whole && hn < sizeof head && k < buf_len && buf[k] != '\n'; k++)
+                head[hn++] = buf[k];
+            bool record = whole && table_line_is_record(head, hn);
+            sodium_memzero(head, sizeof head); /* a copy of input */
+            if (record) {
+                h->table_free_until = t->pos;
+                return false;
+            }
             /* the rest of the line in progress, whose first bytes the table
              * state kept if it may be a header (they may be gone from the
              * buffer) */
@@ -508,6 +524,10 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
         size_t i = (size_t)(h->table_checked - base);
         if (i >= buf_len)
             break;
+        if (table_line_is_record(buf + i, buf_len - i)) {
+            h->table_free_until = base + i;
+            break;
+        }
         const uint8_t *nl = memchr(buf + i, '\n', buf_len - i);
         if (!nl)
             break; /* the last line ends beyond the data: no header before it */
@@ -534,6 +554,10 @@ void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t 
         size_t i = (size_t)(at - base);
         if (!table_line_start_may_head(buf + i, buf_len - i))
             continue; /* (a line that ends beyond the data ends no later start here) */
+        if (table_line_is_record(buf + i, buf_len - i)) {
+            h->table_free_until = at;
+            return;
+        }
         size_t e = hot_next_newline(h, buf, i, buf_len);
         if (e == SIZE_MAX)
             return; /* ends beyond the data: no header before it */

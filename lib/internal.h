@@ -188,7 +188,9 @@ typedef struct table_state {
     /* progress through the input */
     uint64_t pos;        /* absolute offset up to which lines are processed */
     uint64_t line_start; /* absolute offset of the current line */
-    /* the current line, when short enough to be a header */
+    /* the current line, when short enough to be a header (its first four
+     * bytes however long it is, if it begins with a letter: an HL7
+     * segment's name, table_line_is_record()) */
     size_t cur_len;
     bool cur_too_long;
     char cur[TABLE_MAX_LINE];
@@ -459,6 +461,10 @@ PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n, bool start_che
  * may end anywhere in it or beyond) is certainly no header, from its first
  * field alone. */
 PII_INTERNAL bool table_line_start_may_head(const uint8_t *s, size_t avail);
+/* Whether the line that begins at s (s[0, n) readable) is a record whose
+ * own fields are named by position (an HL7 segment, "PID|..."): values on
+ * it have a column's context from where it begins. */
+PII_INTERNAL bool table_line_is_record(const uint8_t *s, size_t n);
 
 /* hotmap.c */
 PII_INTERNAL void hot_tables_build(pii_ruleset *rs);

@@ -1647,6 +1647,14 @@ START_TEST(test_context_csv_header)
     expect_one("name\tssn\nJo\t536221234", "US_SSN", "536221234");
     expect_one("name|routing number\nJo|011000015", "ABA_ROUTING_NUMBER", "011000015");
     expect_one("name,account_number\nJo,12345678901", "US_BANK_NUMBER", "12345678901");
+    expect_none("name,account_id\nJo,12345678901"); /* a customer's account */
+    /* names of a column only: a call record's parties, a subscriber's number */
+    const char *cdr = "record_type,a_number,b_number,imsi\nMOC,14158372291,12125550199,310260481927365";
+    expect_has(cdr, "PHONE_NUMBER", "14158372291");
+    expect_has(cdr, "PHONE_NUMBER", "12125550199");
+    ck_assert_uint_eq(scan_text(__LINE__, cdr, strlen(cdr)).n, 2);
+    expect_one("acct,msisdn\n0042,12127369102", "PHONE_NUMBER", "12127369102");
+    expect_none("Pick a number 14158372291 at random"); /* (not in text) */
     expect_one("name,phone\nJo,2125550199", "PHONE_NUMBER", "2125550199");
     /* the column's name gives the context at distance zero */
     ck_assert(only_finding("name,ssn\nJo,536221234").flags & PII_FLAG_CONTEXT);
@@ -1705,6 +1713,22 @@ START_TEST(test_context_csv_header)
     expect_has(aligned, "ABA_ROUTING_NUMBER", "021000021");
     expect_has(aligned, "US_BANK_NUMBER", "929184471");
     ck_assert_uint_eq(scan_text(__LINE__, aligned, strlen(aligned)).n, 6);
+    /* a name of two words after a wider gap; a line of dashes under the header */
+    const char *extract = "EMPNO  LAST NAME   SSN        DOB       ROUTING   ACCOUNT\n"
+                          "------ ----------- ---------- --------- --------- ----------\n"
+                          "020118 HALVORSEN   330031542  19740312  091000019 7740018253\n";
+    expect_has(extract, "US_SSN", "330031542");
+    expect_has(extract, "ABA_ROUTING_NUMBER", "091000019");
+    expect_has(extract, "US_BANK_NUMBER", "7740018253");
+    ck_assert_uint_eq(scan_text(__LINE__, extract, strlen(extract)).n, 3);
+    /* values a byte before where the header's names begin; an account's ID
+     * is none of a bank's */
+    const char *billing = "ACCT-ID   MSISDN        PLAN   AUTOPAY-ROUTING AUTOPAY-ACCOUNT\n"
+                          "0000482913 12127369102 UNL75  026009593      000482917365\n";
+    expect_has(billing, "PHONE_NUMBER", "12127369102");
+    expect_has(billing, "ABA_ROUTING_NUMBER", "026009593");
+    expect_has(billing, "US_BANK_NUMBER", "000482917365");
+    ck_assert_uint_eq(scan_text(__LINE__, billing, strlen(billing)).n, 3);
     /* a fixed-width extract's names in capitals, some a space apart */
     expect_has("LIC-NO     ST EXP-DATE CL LAST-NAME  PHONE\n"
                "D4827153   CA 20271205 C  ORTEGA     2125550199\n",
@@ -1895,6 +1919,33 @@ START_TEST(test_context_sql_columns)
     expect_none("INSERT INTO t VALUES\n(1, '536221234');\n");
     expect_none("insert into the ssn list, then\n(1, '536221234');\n");
     expect_none("COPY t (id, ssn) TO '/tmp/x';\n1\t536221234\n");
+}
+END_TEST
+
+/* HL7 v2: a segment's fields are named by position (PID-13/14 phones,
+ * PID-19 the SSN, PID-20 the driver's license; NK1-5, GT1-12 ...), with
+ * segments ended by '\n' or by '\r' alone. */
+START_TEST(test_context_hl7_fields)
+{
+    const char *pid = "MSH|^~\\&|ADT1|GOOD HEALTH HOSPITAL|GHH LAB|ELAB-3|198808181126||ADT^A01|"
+                      "MSG00001|P|2.5\n"
+                      "PID|1||PATID1234^5^M11^ADT1^MR||EVERYMAN^ADAM^A^III||19610615|M|||"
+                      "2222 HOME STREET^^GREENSBORO^NC^27401-1020|GL|(555) 555-2004|"
+                      "(555)555-2004||S||PATID12345001^2^M10^ADT1^AN^A|444333333|987654^NC|\n";
+    expect_has(pid, "US_SSN", "444333333");
+    expect_has(pid, "US_DRIVER_LICENSE", "987654");
+    expect_has(pid, "PHONE_NUMBER", "(555) 555-2004");
+    ck_assert_uint_eq(scan_text(__LINE__, pid, strlen(pid)).n, 4);
+    /* segments ended by '\r' alone: one line */
+    expect_one("MSH|^~\\&|A|B|C|D|202401011200||ADT^A08|1|P|2.5\rEVN|A08\r"
+               "PID|1||7730021^^^SVH^MR||NGUYEN^THANH||19540203|M||||||||||V00482912|401892250\r",
+               "US_SSN", "401892250");
+    expect_has("NK1|1|NUCLEAR^NELDA^W|SPO^SPOUSE||2125550199|\n", "PHONE_NUMBER", "2125550199");
+    expect_one("GT1|1||DOE^JOHN|||||||||536221234|\n", "US_SSN", "536221234"); /* GT1-12 */
+    /* other fields and segments name nothing: PID-18 is the patient's account */
+    expect_none("PID|1||||DOE^JANE|||||||||||||536221234|\n");
+    expect_none("OBX|1|NM|||||||||||||||||536221234|\n");
+    expect_none("XPID|1||||||||||||||||||536221234|\n");
 }
 END_TEST
 
@@ -2185,7 +2236,8 @@ static Suite *detectors_suite(void)
         {"context", {test_context_whole_words, test_context_other_label_nearer,
                      test_context_nearest_hotword, test_context_dialogue,
                      test_context_document_label, test_context_json, test_context_csv_header,
-                     test_context_markdown_table, test_context_sql_columns}},
+                     test_context_markdown_table, test_context_sql_columns,
+                     test_context_hl7_fields}},
         {"overlap", {test_overlap_deterministic, test_overlap_never_overlaps}},
         {"boundaries", {test_boundaries_ascii, test_boundaries_unicode}},
         {"consistency", {test_findings_validate}},

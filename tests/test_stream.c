@@ -194,6 +194,7 @@ static const golden_case GOLDEN[] = {
     {"passports.txt", "passports"}, /* TD3 machine readable zones */
     {"notrail.txt", "notrail"},     /* no trailing newline, PII at EOF */
     {"report.txt", "report"},       /* tables whose columns are aligned by spaces */
+    {"hl7.txt", "hl7"},             /* HL7 v2 segments, by '\n' and by '\r' alone */
 };
 #define N_GOLDEN ((int)N_ELEMS(GOLDEN))
 
