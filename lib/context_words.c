@@ -384,11 +384,14 @@ const hotword other_labels[] = {
     {{"dowod", NULL, NULL}, 1}, /* Polish: "dowod osobisty", an identity card */
     {{"drawing", NULL, NULL}, 1},
     {{"ein", NULL, NULL}, 1}, /* an employer's; in capitals: drop_lowercase_abbreviations() */
+    {{"employer", NULL, NULL}, 1}, /* an employer's account with a state agency */
     {{"factura", NULL, NULL}, 1},
     {{"facture", NULL, NULL}, 1},
     {{"fein", NULL, NULL}, 1},
     {{"hospital", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},
+    {{"imei", NULL, NULL}, 1}, /* a phone's serial (its check digit is Luhn's) */
+    {{"imeisv", NULL, NULL}, 1},
     {{"invoice", NULL, NULL}, 1},
     {{"item", NULL, NULL}, 1},
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */

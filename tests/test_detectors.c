@@ -1487,6 +1487,9 @@ START_TEST(test_context_other_label_nearer)
     expect_none("name,patient_account\nJo,00047120913");
     /* a card's digits in one run labelled as an order's or a request's */
     expect_none("order.created order_id=4000123456788 sku=HX-4417-220");
+    /* a phone's IMEI passes Luhn by design */
+    expect_none("IMEISV 3569505432463656, TAC 35209900");
+    expect_none("imei=356950543246365 imsi=310260481927365");
     expect_none("INFO request_id=4476371363189798 path=/api/v1/orders status=400");
     expect_none("msg=\"order shipped\" tracking=508615486851");
     expect_none("order_id,amount\n4000123456788,12.00");
@@ -1497,6 +1500,7 @@ START_TEST(test_context_other_label_nearer)
     expect_one("Sie geben ein 536221234 als Tax ID ein", "US_SSN", "536221234");
     expect_none("Box 26 Pt Acct No: 88120034");
     expect_none("Hospital account(s): 7740012931, 7740013308");
+    expect_none("Pioneer Valley School District (Employer Acct. No. 184-2271-04)");
     expect_none("Your rewards account 44182093 has been credited $25.00");
     /* a cloud provider's account: CloudTrail, billing exports */
     expect_none("AWS Account: 482019345521 (prod)");
