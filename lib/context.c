@@ -2138,8 +2138,8 @@ static bool list_word(const uint8_t *w, size_t n)
 }
 
 /* The end of the separator of list values that begins at s[i] (", ",
- * " / ", " and ", ", or ", "\", \"" in a JSON array), or 0 when there is
- * none there. */
+ * " / ", " and ", ", or ", "\", \"" in a JSON array, " -> "), or 0 when
+ * there is none there. */
 static size_t list_sep_end(const uint8_t *s, size_t len, size_t i)
 {
     if (i >= len || !list_sep_byte(s[i]))
@@ -2152,6 +2152,11 @@ static size_t list_sep_end(const uint8_t *s, size_t len, size_t i)
     if (i < stop && list_mark(s[i])) {
         sep = true;
         for (i++; i < stop && list_blank(s[i]); i++)
+            ;
+    } else if (i > 0 && list_blank(s[i - 1]) && i + 2 < stop && s[i] == '-' && s[i + 1] == '>' &&
+               list_blank(s[i + 2])) {
+        sep = true; /* an arrow between blanks: "7.1.3.4 -> 7.1.4.0" */
+        for (i += 2; i < stop && list_blank(s[i]); i++)
             ;
     }
     size_t w = i;
@@ -2188,6 +2193,9 @@ static size_t list_sep_back(const uint8_t *s, size_t lo, size_t a)
             ;
     if (i > stop && list_mark(s[i - 1]))
         for (i--; i > stop && list_blank(s[i - 1]); i--)
+            ;
+    else if (i > stop + 2 && s[i - 1] == '>' && s[i - 2] == '-' && list_blank(s[i - 3]))
+        for (i -= 2; i > stop && list_blank(s[i - 1]); i--)
             ;
     if (i > stop && list_quote(s[i - 1]))
         i--;

@@ -988,6 +988,8 @@ START_TEST(test_ip_lookalikes)
     /* a few words may stand between, and a range shares its label */
     expect_none("firmware upgrade: 2.1.0.9");
     expect_none("Upgrade firmware from 2.1.0.9 to 2.1.1.0 tonight");
+    expect_none("Firmware 7.1.3.4 -> 7.1.4.0 scheduled"); /* a change shares its label too */
+    expect_has("ip changed 10.0.0.1 -> 10.0.0.2", "IP_ADDRESS", "10.0.0.2");
     expect_none("Last audit by biomed; firmware baseline 4.2.0.18");
     expect_one("build server 10.0.1.2", "IP_ADDRESS", "10.0.1.2");
     expect_one("firmware mirror 10.0.1.2", "IP_ADDRESS", "10.0.1.2");
