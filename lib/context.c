@@ -1111,35 +1111,6 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
     return true;
 }
 
-/* HL7 v2 segments' fields that hold personal data: a message names no
- * field ("PID|1||...||DOE^JANE||...|401892250|S9117742^CA|"), the
- * standard numbers them (v2.5: PID-13/14 phones, PID-19 the SSN, PID-20
- * the driver's license; a next of kin's NK1-5/6 and NK1-37; a
- * guarantor's GT1-6/7 and GT1-12). */
-static const struct hl7_field {
-    char segment[4];
-    unsigned field;
-    const char *name; /* read as a table column's name */
-} hl7_fields[] = {
-    {"PID", 13, "phone"}, {"PID", 14, "phone"}, {"PID", 19, "ssn"},
-    {"PID", 20, "driver license"}, {"NK1", 5, "phone"}, {"NK1", 6, "phone"},
-    {"NK1", 37, "ssn"}, {"GT1", 6, "phone"}, {"GT1", 7, "phone"}, {"GT1", 12, "ssn"},
-};
-
-/* A segment of hl7_fields[] at s, or a message's header ("MSH|"), behind
- * which a message whose segments end at '\r' alone goes on, on one line. */
-bool table_line_is_record(const uint8_t *s, size_t n)
-{
-    if (n < 4 || s[3] != '|')
-        return false;
-    if (memcmp(s, "MSH", 3) == 0)
-        return true;
-    for (size_t i = 0; i < sizeof hl7_fields / sizeof hl7_fields[0]; i++)
-        if (memcmp(s, hl7_fields[i].segment, 3) == 0)
-            return true;
-    return false;
-}
-
 bool table_line_start_may_head(const uint8_t *s, size_t avail)
 {
     return header_start_ok((const char *)s, avail);
@@ -1704,28 +1675,6 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p)
     while (p > lo && s[p - 1] != '\n')
         p--;
     return p;
-}
-
-/* The name of the HL7 field that begins at cs, right after its '|', on a
- * segment's line that begins within reach (from lo; at the view's start
- * only where the stream starts: line_from_start), or NULL. */
-static const char *hl7_field_name(const uint8_t *s, size_t lo, size_t cs, bool line_from_start)
-{
-    if (cs == 0 || s[cs - 1] != '|')
-        return NULL; /* (most candidates end here) */
-    size_t ls = cs - 1;
-    unsigned bars = 0;
-    while (ls > lo && s[ls - 1] != '\n' && s[ls - 1] != '\r')
-        bars += s[--ls] == '|';
-    if (ls == lo && !(ls > 0 ? s[ls - 1] == '\n' || s[ls - 1] == '\r' : line_from_start))
-        return NULL;
-    if (cs - ls < 4 || s[ls + 3] != '|')
-        return NULL;
-    bars++; /* (the one before cs) */
-    for (size_t i = 0; i < sizeof hl7_fields / sizeof hl7_fields[0]; i++)
-        if (hl7_fields[i].field == bars && memcmp(s + ls, hl7_fields[i].segment, 3) == 0)
-            return hl7_fields[i].name;
-    return NULL;
 }
 
 /* Whether the value at cs sits in a tuple of a SQL INSERT whose column
@@ -2298,11 +2247,11 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     uint32_t want = rule ? 1 : ENTITY_MASK(c->entity);
     /* the column's name, when the candidate sits in a table */
     column_words col = {0, false, false};
-    const char *hl7;
+    const char *field;
     if (in_row)
         col = column_of(w, t, table, table_n, rule != NULL);
-    else if ((hl7 = hl7_field_name(s, lo, cs, lo == 0 && v->base == 0)) != NULL)
-        col = column_words_of(hl7, strlen(hl7), table, table_n);
+    else if ((field = record_field_name(s, lo, cs, lo == 0 && v->base == 0)) != NULL)
+        col = column_words_of(field, strlen(field), table, table_n);
     bool col_names = (col.entities & want) != 0;
     /* A column named for the entity is the nearest hotword there can be
      * (distance 0, below): the words around cannot change the score, but

@@ -189,8 +189,8 @@ typedef struct table_state {
     uint64_t pos;        /* absolute offset up to which lines are processed */
     uint64_t line_start; /* absolute offset of the current line */
     /* the current line, when short enough to be a header (its first four
-     * bytes however long it is, if it begins with a letter: an HL7
-     * segment's name, table_line_is_record()) */
+     * bytes however long it is, if it begins with a letter: a record's
+     * segment name, table_line_is_record()) */
     size_t cur_len;
     bool cur_too_long;
     char cur[TABLE_MAX_LINE];
@@ -461,10 +461,32 @@ PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n, bool start_che
  * may end anywhere in it or beyond) is certainly no header, from its first
  * field alone. */
 PII_INTERNAL bool table_line_start_may_head(const uint8_t *s, size_t avail);
+
+/* records.c */
 /* Whether the line that begins at s (s[0, n) readable) is a record whose
- * own fields are named by position (an HL7 segment, "PID|..."): values on
- * it have a column's context from where it begins. */
+ * own fields are named by position (an HL7 segment, "PID|...", or an X12
+ * one, "REF*..."): values on it have a column's context from where it
+ * begins. */
 PII_INTERNAL bool table_line_is_record(const uint8_t *s, size_t n);
+/* False when it is certainly none: a segment's name has two or three
+ * bytes and a separator after them (every line start asks, in hotmap.c) */
+static inline bool table_line_may_be_record(const uint8_t *s, size_t n)
+{
+    return n >= 3 && (s[2] == '*' || (n >= 4 && (s[3] == '*' || s[3] == '|')));
+}
+/* The name of the record field that begins at cs, right after its
+ * separator, when its standard names it (read as a column's name), or
+ * NULL: its segment must begin within reach (from lo; at the view's
+ * start only where the stream starts: line_from_start). */
+PII_INTERNAL const char *record_field_lookup(const uint8_t *s, size_t lo, size_t cs,
+                                             bool line_from_start);
+static inline const char *record_field_name(const uint8_t *s, size_t lo, size_t cs,
+                                            bool line_from_start)
+{
+    if (cs == 0 || (s[cs - 1] != '|' && s[cs - 1] != '*'))
+        return NULL; /* (most candidates end here) */
+    return record_field_lookup(s, lo, cs, line_from_start);
+}
 
 /* hotmap.c */
 PII_INTERNAL void hot_tables_build(pii_ruleset *rs);

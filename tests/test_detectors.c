@@ -1955,6 +1955,48 @@ START_TEST(test_context_hl7_fields)
 }
 END_TEST
 
+/* X12 (HIPAA EDI): a qualifier element says what the next one holds (REF01
+ * "SY": REF02 is an SSN; NM108 "34": NM109 is; PER's phone qualifiers;
+ * BPR's routing and account numbers), in segments ended by '~', one to a
+ * line or all on one. */
+START_TEST(test_context_x12_fields)
+{
+    expect_one("REF*SY*389216650~\n", "US_SSN", "389216650");
+    expect_one("NM1*IL*1*DOE*JOHN*A***34*389216650~\n", "US_SSN", "389216650");
+    expect_one("PER*IP**HP*7175550143~\n", "PHONE_NUMBER", "7175550143");
+    const char *per = "PER*IC*BENEFITS DESK*TE*7175550143*EX*12*FX*7175550187~\n";
+    expect_has(per, "PHONE_NUMBER", "7175550143");
+    expect_has(per, "PHONE_NUMBER", "7175550187");
+    ck_assert_uint_eq(scan_text(__LINE__, per, strlen(per)).n, 2);
+    const char *bpr = "BPR*I*1500.00*C*ACH*CCP*01*021000021*DA*4567890123*1512345678**"
+                      "01*011000015*SG*9876543210*20230115~\n";
+    expect_has(bpr, "ABA_ROUTING_NUMBER", "021000021");
+    expect_has(bpr, "ABA_ROUTING_NUMBER", "011000015");
+    expect_has(bpr, "US_BANK_NUMBER", "4567890123");
+    expect_has(bpr, "US_BANK_NUMBER", "9876543210");
+    ck_assert_uint_eq(scan_text(__LINE__, bpr, strlen(bpr)).n, 4);
+    /* an interchange on one line, behind its header, with '\r\n' too */
+    const char *one = "ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       "
+                      "*230101*1253*^*00501*000000905*1*T*:~GS*BE*S*R*20230101*1253*905*X*"
+                      "005010X220A1~ST*834*0001~INS*Y*18*021*28*A***FT~REF*0F*536221234~"
+                      "DTP*356*D8*20230101~NM1*IL*1*ROE*JANE****34*401892250~SE*6*0001~";
+    expect_one(one, "US_SSN", "401892250");
+    expect_one("ST*834*0001~\r\nREF*SY*401892250~\r\n", "US_SSN", "401892250");
+    /* other qualifiers and segments name nothing: a subscriber number, a
+     * member ID, an extension, an email's qualifier */
+    expect_none("REF*0F*389216650~\n");
+    expect_none("NM1*IL*1*DOE*JOHN****MI*389216650~\n");
+    expect_none("NM1*IL*1*DOE*JOHN****34~\nREF*0F*389216650~\n");
+    expect_none("PER*IC*JOHN*EX*7175550143~\n");
+    expect_none("XREF*SY*389216650~\n");
+    expect_none("REF*SY*SY*389216650~\n");
+    /* (a Canadian institution's number, "04", is no ABA routing number) */
+    expect_one("BPR*I*1500.00*C*ACH*CCP*04*021000021*DA*4567890123~\n", "US_BANK_NUMBER",
+               "4567890123");
+    expect_none("see REF*SY*389216650 in the file\n");
+}
+END_TEST
+
 /* ------------------------------------------------------------------------ */
 /* Overlap resolution                                                       */
 /* ------------------------------------------------------------------------ */
@@ -2243,7 +2285,7 @@ static Suite *detectors_suite(void)
                      test_context_nearest_hotword, test_context_dialogue,
                      test_context_document_label, test_context_json, test_context_csv_header,
                      test_context_markdown_table, test_context_sql_columns,
-                     test_context_hl7_fields}},
+                     test_context_hl7_fields, test_context_x12_fields}},
         {"overlap", {test_overlap_deterministic, test_overlap_never_overlaps}},
         {"boundaries", {test_boundaries_ascii, test_boundaries_unicode}},
         {"consistency", {test_findings_validate}},

@@ -195,6 +195,7 @@ static const golden_case GOLDEN[] = {
     {"notrail.txt", "notrail"},     /* no trailing newline, PII at EOF */
     {"report.txt", "report"},       /* tables whose columns are aligned by spaces */
     {"hl7.txt", "hl7"},             /* HL7 v2 segments, by '\n' and by '\r' alone */
+    {"x12.txt", "x12"},             /* X12 segments, one to a line and all on one */
 };
 #define N_GOLDEN ((int)N_ELEMS(GOLDEN))
 
