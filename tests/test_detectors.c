@@ -875,12 +875,15 @@ START_TEST(test_ipv6)
     expect_one_sub("ff02::1:ff00:42", "IP_ADDRESS", "ff02::1:ff00:42", "IPV6");
     expect_one_sub("::ffff:192.0.2.128", "IP_ADDRESS", "::ffff:192.0.2.128", "IPV6");
     expect_one_sub("64:ff9b::192.0.2.33", "IP_ADDRESS", "64:ff9b::192.0.2.33", "IPV6");
-    /* a zone id is part of the address */
-    expect_one_sub("fe80::1%eth0 up", "IP_ADDRESS", "fe80::1%eth0", "IPV6");
-    /* brackets and port are not */
+    /* a zone id, brackets and port are not part of the address */
+    expect_one_sub("fe80::1%eth0 up", "IP_ADDRESS", "fe80::1", "IPV6");
+    expect_one_sub("Link-local IPv6 Address . . . : fe80::8d1c:4b2a:77e0:1f3c%14(Preferred)",
+                   "IP_ADDRESS", "fe80::8d1c:4b2a:77e0:1f3c", "IPV6");
+    expect_none("fe80::1%eth0x\u00e9"); /* (a zone glued to a word: no address) */
     expect_one_sub("[2001:db8::1]:8080", "IP_ADDRESS", "2001:db8::1", "IPV6");
     expect_one_sub("http://[2001:db8::1]/", "IP_ADDRESS", "2001:db8::1", "IPV6");
-    expect_one_sub("[fe80::1%eth0]:443", "IP_ADDRESS", "fe80::1%eth0", "IPV6");
+    expect_one_sub("[fe80::1%eth0]:443", "IP_ADDRESS", "fe80::1", "IPV6");
+    expect_one_sub("[::1%lo]:443", "IP_ADDRESS", "::1", "IPV6");
     /* sentence punctuation is not */
     expect_one_sub("see 2001:db8::1, then", "IP_ADDRESS", "2001:db8::1", "IPV6");
     expect_one_sub("at 2001:db8::1.", "IP_ADDRESS", "2001:db8::1", "IPV6");
@@ -967,7 +970,7 @@ START_TEST(test_ipv6_weak_forms)
     expect_one_sub("::ffff:10.0.0.1:808080", "IP_ADDRESS", "10.0.0.1", "IPV4"); /* no port */
     expect_one_sub("::192.0.2.1", "IP_ADDRESS", "::192.0.2.1", "IPV6");
     expect_one_sub("1:0:0:0:0:0:0:8", "IP_ADDRESS", "1:0:0:0:0:0:0:8", "IPV6");
-    expect_one_sub("fe80::1%eth0", "IP_ADDRESS", "fe80::1%eth0", "IPV6");
+    expect_one_sub("fe80::1%eth0", "IP_ADDRESS", "fe80::1", "IPV6");
     f = only_finding("fe80::1");
     ck_assert(!(f.flags & PII_FLAG_CONTEXT));
     ck_assert(f.score >= PII_DEFAULT_MIN_SCORE);

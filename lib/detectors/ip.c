@@ -3,7 +3,8 @@
  *
  * The span is the address alone: a ":port" or "/prefix" suffix is not part
  * of it (nor after an IPv6 address that ends in an IPv4 one, unbracketed),
- * while an IPv6 zone id ("%eth0") is.
+ * nor an IPv6 zone id ("%eth0", "%14": an interface of the host that
+ * writes it, which may follow the address).
  * Dotted numbers that continue (OIDs, four-part versions with a fifth part)
  * are not addresses, and a version-like octet out of range fails the parse.
  * A compressed IPv6 address that writes too little ("::1", "4::", "6::a")
@@ -172,7 +173,7 @@ void detect_ipv6(const scan_view *v, size_t p)
                 q = i;
             break;
         }
-    size_t end = q;
+    size_t end = q; /* (and its zone id) */
     if (end < v->len && s[end] == '%') {
         size_t z = end + 1;
         while (z < v->len && z - end <= 64 && zone_char(s[z]))
@@ -195,8 +196,8 @@ void detect_ipv6(const scan_view *v, size_t p)
      * or all eight groups are enough. */
     if (weak_ipv6(s + p, q - p) &&
         !(p > 0 && s[p - 1] == '[' && end < v->len && s[end] == ']')) {
-        propose(v, PII_IP_ADDRESS, p, end, 0.2f, 0.9f, PII_FLAG_VALIDATED, "IPV6");
+        propose(v, PII_IP_ADDRESS, p, q, 0.2f, 0.9f, PII_FLAG_VALIDATED, "IPV6");
         return;
     }
-    propose(v, PII_IP_ADDRESS, p, end, 0.6f, 0.9f, PII_FLAG_VALIDATED, "IPV6");
+    propose(v, PII_IP_ADDRESS, p, q, 0.6f, 0.9f, PII_FLAG_VALIDATED, "IPV6");
 }
