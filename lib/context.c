@@ -21,6 +21,7 @@
 
 #include "context_words.h"
 #include "internal.h"
+#include "validators/validators.h"
 
 /* The window walks take words sixteen bytes at a time where SSE2 is there
  * (the same results as byte by byte). */
@@ -449,10 +450,38 @@ static inline walk_run walk_on16(const uint8_t *q, unsigned want)
 }
 #endif
 
+/* Whether the digits that end at s[e] are a field of a cheque's MICR line
+ * written with letters for its symbols, all of it at or above floor: the
+ * transit field ("T021000021T", "A021000021A": bank.c) or the cheque
+ * number's before it ("O0123O", "C000731C").  A label before them names
+ * the account after them too ("MICR: C000731C A063100277A 898041277C"). */
+static bool micr_letters_field_end_at(const uint8_t *s, size_t floor, size_t e)
+{
+    uint8_t t = s[e];
+    bool transit = t == 'T' || t == 'A';
+    size_t d = 0; /* the digits before s[e] */
+    while (d < 11 && e - d > floor && is_digit(s[e - d - 1]))
+        d++;
+    if ((transit ? d != 9 : d < 3 || d > 10) || e - d == floor || s[e - d - 1] != t)
+        return false;
+    size_t open = e - d - 1;
+    if (open > floor && (is_alnum(s[open - 1]) || s[open - 1] >= 0x80))
+        return false;
+    return !transit || pii_aba_ok((const char *)s + e - 9);
+}
+
+static inline bool micr_letters_field_end(const uint8_t *s, size_t floor, size_t e)
+{
+    uint8_t t = s[e]; /* (most numbers end here) */
+    return (t == 'T' || t == 'A' || t == 'O' || t == 'U' || t == 'C') &&
+           micr_letters_field_end_at(s, floor, e);
+}
+
 /* Start of the window before s[p]: back `chars` characters (a run of white
  * space counts as one, so indented JSON keeps its keys in reach), but not
  * past a number of NUMBER_STOP digits (digit groups joined by '-', '.' or
- * '/' count together), nor past floor. */
+ * '/' count together; not a MICR line's field written with letters), nor
+ * past floor. */
 static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned chars,
                                    bool batch)
 {
@@ -495,7 +524,7 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
         if (is_digit(c)) {
             if (run == 0)
                 run_end = i;
-            if (++run >= NUMBER_STOP)
+            if (++run == NUMBER_STOP && !micr_letters_field_end(s, floor, run_end))
                 return run_end;
         } else if (!(run && (c == '-' || c == '.' || c == '/') && i - 1 > floor &&
                      is_digit(s[i - 2]))) {
@@ -1907,10 +1936,13 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
     token *before = w->before, *after = w->after;
     size_t nb = tokenize(s, v->len, wb, cs, before, MAX_TOKENS);
     size_t na = tokenize(s, v->len, ce, wa, after, MAX_TOKENS / 2);
-    /* another ID between a hotword and this candidate takes the hotword */
+    /* another ID between a hotword and this candidate takes the hotword
+     * (not a MICR line's transit field before its account: the label names
+     * both) */
     size_t first = 0;
     for (size_t i = 0; i < nb; i++)
-        if (before[i].is_value)
+        if (before[i].is_value &&
+            !micr_letters_field_end(s, wb, before[i].end - 1))
             first = i + 1;
     if (first) {
         memmove(before, before + first, (nb - first) * sizeof *before);

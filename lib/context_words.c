@@ -151,6 +151,7 @@ const hotword hotwords[] = {
     {{"mail", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"mailto", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"mastercard", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"micr", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER) | B(PII_US_BANK_NUMBER)}, /* a cheque's line: both fields */
     {{"mob", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobiel", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobil", NULL, NULL}, B(PII_PHONE_NUMBER)},

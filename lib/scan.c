@@ -194,6 +194,13 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
         detect_driver_license(v, p);
     if (c == 'P')
         detect_mrz(v, p);
+    /* a cheque's MICR line with letters for its symbols ("T021000021T",
+     * "A021000021A": bank.c), an account maybe right after it */
+    if (u >= 11 && (c == 'T' || c == 'A') && s[p + 10] == c) {
+        detect_aba(v, p + 1);
+        if (p + 11 < v->len && is_digit(s[p + 11]))
+            detect_bank_account(v, p + 11);
+    }
     if (h >= 1 && h <= 4 && sep_at(v, p + h, ":"))
         detect_ipv6(v, p);
     if (h >= 2 && (sep_at(v, p + 2, ":-") || sep_at(v, p + 4, ".") || h == 12))
@@ -767,10 +774,13 @@ static scan_mode block_mode(const scan_view *v, uint32_t near, bool table_free)
     mode.bare_mac = (near & ENTITY_MASK(PII_MAC_ADDRESS)) != 0;
     mode.spaced_ssn = (near & (ENTITY_MASK(PII_US_SSN) | ENTITY_MASK(PII_US_ITIN))) != 0;
     mode.groups = (near & (ENTITY_MASK(PII_PHONE_NUMBER) | ENTITY_MASK(PII_US_BANK_NUMBER))) != 0;
+    /* (capitals and digits: a cheque's transit field written with letters
+     * too, where a routing or account number's word may be near) */
     mode.licenses = (mode.cold & (ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_PASSPORT) |
                                   ENTITY_MASK(PII_US_PASSPORT))) !=
-                    (v->enabled & (ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_PASSPORT) |
-                                   ENTITY_MASK(PII_US_PASSPORT)));
+                        (v->enabled & (ENTITY_MASK(PII_US_DRIVER_LICENSE) | ENTITY_MASK(PII_PASSPORT) |
+                                       ENTITY_MASK(PII_US_PASSPORT))) ||
+                    (near & (ENTITY_MASK(PII_ABA_ROUTING_NUMBER) | ENTITY_MASK(PII_US_BANK_NUMBER)));
     /* plain digit runs: 6-8 licenses, passports and accounts; 9 also
      * routing numbers, bare SSNs and ITINs; 10 bare phone numbers; 12 on
      * cards, which need no hotword */

@@ -716,6 +716,44 @@ START_TEST(test_micr_line)
     expect_has(spaced, "ABA_ROUTING_NUMBER", "061000104");
     expect_has(spaced, "US_BANK_NUMBER", "1000 2277 0413");
     expect_none("061000104   1000 2277 0413  2218"); /* no symbols, no hotword */
+
+    /* the symbols written as letters: 'T' and 'O' or 'U', 'A' and 'C'; a word
+     * for the line names both numbers across the transit field (and the
+     * cheque number's field before it), but letters alone are no cheque */
+    expect_none("T322271627T 004512873366O 2051");
+    const char *toad = "MICR: T322271627T 004512873366O 2051";
+    expect_has(toad, "ABA_ROUTING_NUMBER", "322271627");
+    expect_has(toad, "US_BANK_NUMBER", "004512873366");
+    ck_assert_uint_eq(scan_text(__LINE__, toad, strlen(toad)).n, 2);
+    const char *font = "MICR: C000731C A063100277A 898041277C";
+    expect_has(font, "ABA_ROUTING_NUMBER", "063100277");
+    expect_has(font, "US_BANK_NUMBER", "898041277");
+    ck_assert_uint_eq(scan_text(__LINE__, font, strlen(font)).n, 2);
+    const char *tight_letters = "MICR: T021000021T1234567890U0123";
+    expect_has(tight_letters, "ABA_ROUTING_NUMBER", "021000021");
+    expect_has(tight_letters, "US_BANK_NUMBER", "1234567890");
+    expect_has("MICR A121000248A 4470 2219 0183C", "US_BANK_NUMBER", "4470 2219 0183");
+    expect_none("MICR T011000016T 1234567890O");  /* checksum: no transit field */
+    expect_none("MICR T021000021A 1234567890O");  /* two kinds of letter */
+    expect_none("MICR AT021000021T 1234567890O"); /* a longer token */
+    expect_none("MICR T021000021TX");
+    /* an on-us letter of the other kind ends no account */
+    expect_one("MICR A021000021A 1234567890O", "ABA_ROUTING_NUMBER", "021000021");
+    /* far from the input's start, after the word that names the line */
+    size_t pad = 20000;
+    const char *micr = "MICR: T021000021T 7493810256O 0101\n";
+    char *long_text = malloc(pad + strlen(micr) + 1);
+    ck_assert_ptr_nonnull(long_text);
+    for (size_t i = 0; i < pad; i++)
+        long_text[i] = "the fox ran by. "[i % 16];
+    memcpy(long_text + pad, micr, strlen(micr) + 1);
+    scan_result r_long = scan_text(__LINE__, long_text, strlen(long_text));
+    ck_assert_uint_eq(r_long.n, 2);
+    ck_assert_int_eq(r_long.f[0].entity, PII_ABA_ROUTING_NUMBER);
+    ck_assert_uint_eq(r_long.f[0].start, pad + 7);
+    ck_assert_int_eq(r_long.f[1].entity, PII_US_BANK_NUMBER);
+    ck_assert_uint_eq(r_long.f[1].start, pad + 18);
+    free(long_text);
 }
 END_TEST
 #undef TRANSIT

@@ -13,7 +13,15 @@
  * field ("⑆021000021⑆ 1234567890⑈ 0123", or with the cheque number first,
  * "⑈0123⑈ ⑆021000021⑆ 1234567890⑈").  There they need no hotword.  (The
  * symbols are not ASCII, so the hotword map counts every entity near them
- * and the scan never leaves these shapes out: hotmap.c.)
+ * and the scan never leaves these shapes out: hotmap.c.)  Readers and MICR
+ * fonts that keep to ASCII write the symbols as letters, with no one
+ * standard: the transit symbol as 'T' and the on-us symbol as 'O' or 'U'
+ * ("T021000021T 1234567890O 0123": TOAD, ClearMicr), or as 'A' and 'C'
+ * (the fonts' keys: "A021000021A 1234567890C").  Letters are no proof of
+ * a cheque, so there the fields still need a word for them ("MICR",
+ * "routing", "account" ...; the scan looks at such a token only where one
+ * may be near: scan.c, word_start()), but are not taken for the tail of a
+ * longer token.
  */
 #include "../validators/validators.h"
 #include "detectors.h"
@@ -50,6 +58,60 @@ static bool micr_after(const scan_view *v, size_t e, uint8_t which)
 /* Whether s[p] follows the transit field's closing symbol, spaces apart. */
 static bool after_transit(const scan_view *v, size_t p) { return micr_before(v, p, MICR_TRANSIT); }
 
+/* The transit symbols written as letters, and the on-us symbol that goes
+ * with each. */
+static bool micr_transit_letter(uint8_t c) { return c == 'T' || c == 'A'; }
+static bool micr_letter_pair(uint8_t transit, uint8_t on_us)
+{
+    return transit == 'T' ? on_us == 'O' || on_us == 'U' : transit == 'A' && on_us == 'C';
+}
+
+/* Whether s[i] ends a token on the left: the input's start or no letter,
+ * digit or other script before it. */
+static bool token_starts_at(const uint8_t *s, size_t i)
+{
+    return i == 0 || !(is_alnum(s[i - 1]) || s[i - 1] >= 0x80);
+}
+
+/* Whether the nine digits [p, end) stand between two transit letters as
+ * a token of their own ("T021000021T"; an account may follow right after). */
+static bool micr_letters_around(const scan_view *v, size_t p, size_t end)
+{
+    const uint8_t *s = v->s;
+    if (p == 0 || end >= v->len || !micr_transit_letter(s[p - 1]) || s[end] != s[p - 1])
+        return false;
+    return token_starts_at(s, p - 1) && !(end + 1 < v->len && is_alpha(s[end + 1]));
+}
+
+/* The transit letter of such a field that ends right before s[p], spaces
+ * apart, its routing number valid, or 0. */
+static uint8_t micr_letters_before(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    size_t q = p;
+    while (q > 0 && p - q < 8 && s[q - 1] == ' ')
+        q--;
+    if (q < 11 || !micr_transit_letter(s[q - 1]) || s[q - 11] != s[q - 1] ||
+        count_digits(v, q - 10, 10) != 9 || !token_starts_at(s, q - 11))
+        return 0;
+    char canon[9];
+    memcpy(canon, s + q - 10, 9);
+    return pii_aba_ok(canon) ? s[q - 1] : 0;
+}
+
+/* Whether the account's field [p, e) ends at the on-us letter that goes
+ * with a transit field's before it ("T021000021T 1234567890O 0123",
+ * "...T1234567890O0123"). */
+static bool micr_on_us_letter_at(const scan_view *v, size_t p, size_t e)
+{
+    const uint8_t *s = v->s;
+    if (e >= v->len || (s[e] != 'O' && s[e] != 'U' && s[e] != 'C') ||
+        (e + 1 < v->len && is_alpha(s[e + 1])))
+        return false; /* (most accounts end here) */
+    uint8_t transit = micr_letters_before(v, p);
+    return transit && micr_letter_pair(transit, s[e]);
+}
+
 void detect_aba(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_ABA_ROUTING_NUMBER)))
@@ -58,9 +120,11 @@ void detect_aba(const scan_view *v, size_t p)
     char canon[9];
     size_t end;
     size_t n1 = count_digits(v, p, 10);
+    bool letters = false; /* the transit symbols written as letters */
     if (n1 == 9) {
         end = p + 9;
-        if (glued_left(v, p) || glued_right(v, end))
+        letters = micr_letters_around(v, p, end);
+        if (!letters && (glued_left(v, p) || glued_right(v, end)))
             return;
         for (int i = 0; i < 9; i++)
             canon[i] = (char)s[p + i];
@@ -88,7 +152,9 @@ void detect_aba(const scan_view *v, size_t p)
 /* The end of an account number written in groups at p ("2290 4418
  * 5567", "4418-220-917", "58 1120 9934"), or 0: three or more groups of
  * two to six digits joined by one kind of separator (' ' or '-'), 8 to 17
- * digits in all, the first group n digits long.  Not the shapes that other numbers
+ * digits in all, the first group n digits long, maybe an on-us letter
+ * right after them where a transit field written with letters is before.
+ * Not the shapes that other numbers
  * written in groups have: SSNs (3-2-4), phone numbers (3-3-4), dates
  * (4-2-2, 2-2-4, and whatever an ISO date begins), amounts with their
  * thousands apart ("12 500 000"), and the pairs of digits that many
@@ -114,8 +180,8 @@ static size_t account_groups(const scan_view *v, size_t p, size_t n)
             break;
         e++;
     }
-    if (k < 3 || digits < 8 || glued_right(v, e)) /* (two: "500 38349" in a log) */
-        return 0;
+    if (k < 3 || digits < 8 || (glued_right(v, e) && !micr_on_us_letter_at(v, p, e)))
+        return 0; /* (two: "500 38349" in a log) */
     bool thousands = sep == ' ' && g[0] <= 3;
     size_t pairs = g[0] == 2;
     for (size_t i = 1; i < k; i++) {
@@ -197,7 +263,9 @@ void detect_bank_account(const scan_view *v, size_t p)
         return;
     size_t n = count_digits(v, p, 18);
     if (n >= 2 && n <= 6) {
-        size_t e = glued_left(v, p) ? 0 : account_groups(v, p, n);
+        /* (right after a transit field written with letters, its on-us
+         * letter after it: account_groups()) */
+        size_t e = glued_left(v, p) && !micr_letters_before(v, p) ? 0 : account_groups(v, p, n);
         bool micr = e && micr_after(v, e, MICR_ON_US) && after_transit(v, p);
         if (e)
             propose(v, PII_US_BANK_NUMBER, p, e, micr ? 0.85f : 0.05f, 0.75f, 0, NULL);
@@ -205,8 +273,9 @@ void detect_bank_account(const scan_view *v, size_t p)
     }
     if (n < 7 || n > 17)
         return;
-    if (glued_left(v, p) || glued_right(v, p + n) || continues_left(v, p, '-') ||
-        continues_right(v, p + n, '-'))
+    bool letters = micr_on_us_letter_at(v, p, p + n);
+    if (!letters && (glued_left(v, p) || glued_right(v, p + n) || continues_left(v, p, '-') ||
+                     continues_right(v, p + n, '-')))
         return;
     bool micr = micr_after(v, p + n, MICR_ON_US) && after_transit(v, p);
     if (!micr && (compact_date(v->s + p, n) || unix_time_at(v, p, n)))
