@@ -1596,7 +1596,8 @@ static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t n
  * them ("Chrome/120.0.0.0", "Edg/121.0.0.0"), after a comparison of
  * versions ("setuptools==69.1.1.0", ">=2.31.0.1"), as the tag of a
  * container image ("ghcr.io/acme/agent:10.4.1.2": ':' after a name with
- * '/'), or before "or later" ("requires 2.10.4.117 or later"). */
+ * '/'), or before "or later" ("requires 2.10.4.117 or later") or its
+ * build's number ("AcmeSync 4.12.0.3 (build 20240311.2)"). */
 static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
 {
     if (cs >= lo + 2) {
@@ -1621,8 +1622,9 @@ static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, s
                 return true;
         }
     }
-    static const char *const later[] = {"or later", "or newer", "or higher", "or above",
-                                        "or greater", "and later", "and above", "and newer"};
+    static const char *const later[] = {"or later",  "or newer",  "or higher", "or above",
+                                        "or greater", "and later", "and above", "and newer",
+                                        "(build "};
     size_t a = ce;
     if (a < hi && s[a] == ' ')
         a++;
@@ -1633,7 +1635,9 @@ static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, s
         size_t j = 0;
         while (j < n && to_lower(s[a + j]) == (uint8_t)later[k][j])
             j++;
-        if (j == n && (a + n == hi || !is_alpha(s[a + n])))
+        /* (a build's number: "(build 20240311.2)", not "(build server)") */
+        if (j == n && (later[k][n - 1] == ' ' ? a + n < hi && is_digit(s[a + n])
+                                               : a + n == hi || !is_alpha(s[a + n])))
             return true;
     }
     return false;

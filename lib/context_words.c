@@ -225,6 +225,7 @@ const hotword hotwords[] = {
     {{"ss", NULL, NULL}, B(PII_US_SSN)}, /* "SS#", "SS No.", in capitals (context.c) */
     {{"ssn", NULL, NULL}, B(PII_US_SSN)},
     {{"ssns", NULL, NULL}, B(PII_US_SSN)},
+    {{"ssr", "docs", NULL}, PASSPORTS}, /* an airline record's travel document (IATA) */
     {{"t", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"tarjeta", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"tax", "id", NULL}, SSN_ITIN},

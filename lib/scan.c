@@ -153,6 +153,8 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
                 detect_ssn_itin(v, p);
             if (d >= 12 && d <= 19)
                 detect_card(v, p);
+            if (d >= 6 && d <= 9) /* a passport's digits in a record (near a hotword) */
+                detect_passport(v, p);
             if (is_alpha(c) && p + 3 < v->len && is_alpha(s[p + 1]) && is_digit(s[p + 2]) &&
                 is_digit(s[p + 3]))
                 detect_iban(v, p);

@@ -444,6 +444,14 @@ START_TEST(test_passport_other)
     expect_none("passport ABCDEFGH");   /* no digit */
     expect_none("passport A1234");      /* too short */
     expect_none("passport AB12345678X"); /* too long */
+    /* an airline record's travel document (IATA's SSR DOCS: type, issuing
+     * country, number, nationality, birth date ...): a segment between '/' */
+    expect_one("  8 SSR DOCS UA HK1 P/USA/548213907/USA/12MAR85/M/15JUL31/ANDERSON/JAMES/P1",
+               "US_PASSPORT", "548213907");
+    expect_one("  9 SSR DOCS UA HK1 P/GBR/520948173/GBR/03JUN87/F/22AUG29/ANDERSON/LAURA/P2",
+               "PASSPORT", "520948173");
+    expect_none("GET /api/orders/548213907/items"); /* no word for it */
+    expect_none("SSR DOCS UA HK1 P/USA/548213907X/USA"); /* not the whole segment */
 }
 END_TEST
 
@@ -922,6 +930,12 @@ START_TEST(test_ipv6)
     expect_one_sub("http://[2001:db8::1]/", "IP_ADDRESS", "2001:db8::1", "IPV6");
     expect_one_sub("[fe80::1%eth0]:443", "IP_ADDRESS", "fe80::1", "IPV6");
     expect_one_sub("[::1%lo]:443", "IP_ADDRESS", "::1", "IPV6");
+    /* nor the port tcpdump writes after a '.' */
+    const char *tcpdump = "IP6 2001:db8::5.51234 > 2606:2800:220:1:248:1893:25c8:1946.443: Flags [S]";
+    expect_has(tcpdump, "IP_ADDRESS", "2001:db8::5");
+    expect_has(tcpdump, "IP_ADDRESS", "2606:2800:220:1:248:1893:25c8:1946");
+    ck_assert_uint_eq(scan_text(__LINE__, tcpdump, strlen(tcpdump)).n, 2);
+    expect_none("1:2:3:4:5:6:7:8.123456"); /* (six digits: no port) */
     /* sentence punctuation is not */
     expect_one_sub("see 2001:db8::1, then", "IP_ADDRESS", "2001:db8::1", "IPV6");
     expect_one_sub("at 2001:db8::1.", "IP_ADDRESS", "2001:db8::1", "IPV6");
@@ -1059,6 +1073,8 @@ START_TEST(test_ip_lookalikes)
     expect_none("setuptools==69.1.1.0\nrequests>=2.31.0.1");
     expect_none("Image: ghcr.io/acme/telemetry-agent:10.4.1.2");
     expect_none("- Requires agent 2.10.4.117 or later");
+    expect_none("Release notes - AcmeSync 4.12.0.3 (build 20240311.2)"); /* its build's number */
+    expect_one("host 10.0.0.1 (build server)", "IP_ADDRESS", "10.0.0.1");
     expect_one("2023-10-10T08:06:34Z hannah/21.242.105.231:8702 MULTI: pool", "IP_ADDRESS",
                "21.242.105.231");
     expect_has("GET /10.1.2.4 via http://10.1.2.3/", "IP_ADDRESS", "10.1.2.4");
@@ -1190,9 +1206,8 @@ END_TEST
 START_TEST(test_phone_national)
 {
     static const char *const numbers[] = {
-        "030 12345678",   "07700 900123",   "020 7946 0958",     "(02) 9374 4000",
-        "0412 345 678",   "090-1234-5678",  "01-42-68-53-00",    "(030) 901820-0",
-        "020 624 1111",
+        "030 12345678",   "0412 345 678",   "(02) 9374 4000",    "090-1234-5678",
+        "01-42-68-53-00", "(030) 901820-0", "020 624 1111",
     };
     char buf[96];
     for (size_t i = 0; i < N_ELEMS(numbers); i++) {
@@ -1202,6 +1217,23 @@ START_TEST(test_phone_national)
         expect_one(buf, "PHONE_NUMBER", numbers[i]);
         expect_none(numbers[i]); /* no hotword */
     }
+    /* the United Kingdom's numbers, in the groups it writes them in and in
+     * the ranges of its plan, stand alone */
+    static const char *const uk[] = {
+        "020 7946 0958", "0161 496 0123", "01632 960123",  "01632 96012",     "0300 123 4567",
+        "07700 900123",  "07700 900 123", "0800 123 4567", "0800 800 150",    "(020) 7946 0958",
+    };
+    for (size_t i = 0; i < N_ELEMS(uk); i++) {
+        expect_one(uk[i], "PHONE_NUMBER", uk[i]);
+        snprintf(buf, sizeof buf, "Tel: %s", uk[i]);
+        expect_one(buf, "PHONE_NUMBER", uk[i]);
+    }
+    expect_none("0161-496-0123");   /* not as the country writes it */
+    expect_none("020 794 60958");
+    expect_none("0845 123 4567");   /* a business rate */
+    expect_none("07000 123456");    /* a personal number's range */
+    expect_none("0161 496 01234");  /* twelve digits */
+    expect_none("order 0161 496 0123"); /* another number's label */
     /* shapes that are other things, or nothing */
     expect_one("phone 058-08-0156", "US_SSN", "058-08-0156"); /* an SSN's groups */
     expect_none("Fax: (011) 945-6475");   /* North American, invalid area code */
@@ -1235,7 +1267,7 @@ START_TEST(test_phone_national)
     expect_one("puh. 040 123 4567", "PHONE_NUMBER", "040 123 4567"); /* Finnish */
     /* "Home" as a form's key only */
     expect_has("Mobile: 07700 900123 · Home: 0161 496 0732", "PHONE_NUMBER", "0161 496 0732");
-    expect_none("back home 0161 496 0732");
+    expect_none("back home 030 12345678");
     /* a signature's one-letter keys; not one-letter keys of code */
     expect_has("T: +353 1 234 5678 | M: 087 123 4567", "PHONE_NUMBER", "087 123 4567");
     expect_one("P: 020 7946 0958", "PHONE_NUMBER", "020 7946 0958");

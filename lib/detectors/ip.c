@@ -164,13 +164,18 @@ void detect_ipv6(const scan_view *v, size_t p)
     while (q > p && (s[q - 1] == '.' || (s[q - 1] == ':' && !(q - p >= 2 && s[q - 2] == ':'))))
         q--;
     /* an embedded IPv4 ends the address: a ':' after it starts a port
-     * ("::ffff:10.0.0.1:8080", as some servers log a peer) */
+     * ("::ffff:10.0.0.1:8080", as some servers log a peer); one '.' alone,
+     * which no IPv4 has, starts the port tcpdump writes after an address
+     * ("IP6 2001:db8::5.51234 > 2606:2800:220:1:248:1893:25c8:1946.443:") */
     for (size_t i = p; i < q; i++)
         if (s[i] == '.') {
+            size_t dot = i;
             while (i < q && s[i] != ':')
                 i++;
             if (i < q && i + 1 < q && q - i <= 6 && count_digits(v, i + 1, 6) == q - i - 1)
                 q = i;
+            else if (i == q && q - dot >= 2 && q - dot <= 6 && count_digits(v, dot + 1, 6) == q - dot - 1)
+                q = dot;
             break;
         }
     size_t end = q; /* (and its zone id) */

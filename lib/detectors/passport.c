@@ -57,7 +57,11 @@ void detect_passport(const scan_view *v, size_t p)
         n++;
     }
     letters = n - digits;
-    if (n < 6 || n > 9 || digits < 1 || glued_left(v, p) || glued_right(v, p + n) ||
+    /* (a whole segment of a '/'-separated record is one too, of digits only
+     * as the scan looks there: an airline's "SSR DOCS UA HK1
+     * P/USA/548213907/USA/12MAR85/...") */
+    bool seg = digits == n && path_segment(v, p, p + n);
+    if (n < 6 || n > 9 || digits < 1 || (!seg && (glued_left(v, p) || glued_right(v, p + n))) ||
         (digits == n && compact_date(s + p, n)))
         return;
     bool us_shape = (n == 9 && digits == 9) ||

@@ -2,7 +2,7 @@
  * phone.c - telephone numbers: North American (NANP), international E.164,
  * and national numbers with a trunk prefix '0', of nine digits in groups,
  * or Italy's and China's mobile numbers (near a hotword; France's five
- * pairs need none).
+ * pairs and the United Kingdom's numbers in its own groups need none).
  *
  * Accepted written forms: "+CC groups" with ' ', '-' or '.' between groups and
  * an optional "(area)" group or "(0)" trunk prefix; NANP "(NPA) NXX-XXXX",
@@ -43,6 +43,42 @@ static size_t paren_group(const scan_view *v, size_t q)
         return 0;
     size_t g = count_digits(v, q + 1, 5);
     return g >= 1 && g <= 4 && q + 1 + g < v->len && v->s[q + 1 + g] == ')' ? g : 0;
+}
+
+/* Whether a national number (trunk '0' first, nd digits in the groups of
+ * glen, spaced) is the United Kingdom's as it is written there: London and
+ * the other 02 areas "020 7946 0958", the big cities' 011X and 01X1
+ * "0161 496 0123", other areas "01632 960123" (or five digits after them),
+ * 03 "0300 123 4567", mobiles "07700 900123" or "07700 900 123", freephone
+ * "0800 123 4567" or "0800 123 456".  Ofcom's plan gives each range its
+ * length; the groups are how the country sets them apart, which most other
+ * numbers with a leading zero are not written in. */
+static bool uk_national(const char *d, size_t nd, const size_t *glen, size_t ng)
+{
+#define UK_GROUPS(a, b, c) (ng == ((c) ? 3u : 2u) && glen[0] == (a) && glen[1] == (b) && (!(c) || glen[2] == (c)))
+    if (nd == 11) {
+        switch (d[1]) {
+        case '2':
+            return UK_GROUPS(3, 4, 4);
+        case '1':
+            return d[2] == '1' || d[3] == '1' ? UK_GROUPS(4, 3, 4) : UK_GROUPS(5, 6, 0);
+        case '3':
+            return UK_GROUPS(4, 3, 4);
+        case '7': /* (not 070 personal numbers nor 076 pagers) */
+            return d[2] != '0' && d[2] != '6' && (UK_GROUPS(5, 6, 0) || UK_GROUPS(5, 3, 3));
+        case '8':
+            return d[2] == '0' && (d[3] == '0' || d[3] == '8') && UK_GROUPS(4, 3, 4);
+        default:
+            return false;
+        }
+    }
+    if (nd == 10) {
+        if (d[1] == '1' && d[2] != '1' && d[3] != '1')
+            return UK_GROUPS(5, 5, 0);
+        return d[1] == '8' && d[2] == '0' && d[3] == '0' && UK_GROUPS(4, 3, 3);
+    }
+    return false;
+#undef UK_GROUPS
 }
 
 /* Read at most `limit` groups of a number at p and propose it if it is a
@@ -204,7 +240,10 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
          * drug code's "0071-0155-23") */
         bool idd = digits[1] == '0' && ngroups >= 3 && first_sep == ' ' &&
                    glen[0] == 2 + pii_country_code_len(digits + 2, nd - 2);
-        base = idd ? 0.5f : BARE_SCORE_MAX;
+        /* the United Kingdom's, spaced as it writes them, stand alone too */
+        bool uk = digits[1] != '0' && first_sep == ' ' && !mixed &&
+                  uk_national(digits, nd, glen, ngroups);
+        base = idd || uk ? 0.5f : BARE_SCORE_MAX;
     } else if (paren_first && ngroups == 3 && glen[0] == 2 && (glen[1] == 4 || glen[1] == 5) &&
                glen[2] == 4 && !mixed && first_sep != '.') {
         /* Brazil's "(11) 98765-4321", "(21) 3456-7890": a two-digit area
