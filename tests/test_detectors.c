@@ -1234,6 +1234,7 @@ START_TEST(test_phone_national)
     expect_none("07000 123456");    /* a personal number's range */
     expect_none("0161 496 01234");  /* twelve digits */
     expect_none("order 0161 496 0123"); /* another number's label */
+    expect_none("1,024 8080 8080");     /* the groups after a thousands' comma */
     /* shapes that are other things, or nothing */
     expect_one("phone 058-08-0156", "US_SSN", "058-08-0156"); /* an SSN's groups */
     expect_none("Fax: (011) 945-6475");   /* North American, invalid area code */

@@ -240,8 +240,10 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
          * drug code's "0071-0155-23") */
         bool idd = digits[1] == '0' && ngroups >= 3 && first_sep == ' ' &&
                    glen[0] == 2 + pii_country_code_len(digits + 2, nd - 2);
-        /* the United Kingdom's, spaced as it writes them, stand alone too */
+        /* the United Kingdom's, spaced as it writes them, stand alone too
+         * (not the groups after a thousands' comma: "1,024 8080 8080") */
         bool uk = digits[1] != '0' && first_sep == ' ' && !mixed &&
+                  !(p >= 2 && s[p - 1] == ',' && is_digit(s[p - 2])) &&
                   uk_national(digits, nd, glen, ngroups);
         base = idd || uk ? 0.5f : BARE_SCORE_MAX;
     } else if (paren_first && ngroups == 3 && glen[0] == 2 && (glen[1] == 4 || glen[1] == 5) &&
