@@ -21,7 +21,6 @@
 
 #include "context_words.h"
 #include "internal.h"
-#include "validators/validators.h"
 
 /* The window walks take words sixteen bytes at a time where SSE2 is there
  * (the same results as byte by byte). */
@@ -450,31 +449,14 @@ static inline walk_run walk_on16(const uint8_t *q, unsigned want)
 }
 #endif
 
-/* Whether the digits that end at s[e] are a field of a cheque's MICR line
- * written with letters for its symbols, all of it at or above floor: the
- * transit field ("T021000021T", "A021000021A": bank.c) or the cheque
- * number's before it ("O0123O", "C000731C").  A label before them names
- * the account after them too ("MICR: C000731C A063100277A 898041277C"). */
-static bool micr_letters_field_end_at(const uint8_t *s, size_t floor, size_t e)
-{
-    uint8_t t = s[e];
-    bool transit = t == 'T' || t == 'A';
-    size_t d = 0; /* the digits before s[e] */
-    while (d < 11 && e - d > floor && is_digit(s[e - d - 1]))
-        d++;
-    if ((transit ? d != 9 : d < 3 || d > 10) || e - d == floor || s[e - d - 1] != t)
-        return false;
-    size_t open = e - d - 1;
-    if (open > floor && (is_alnum(s[open - 1]) || s[open - 1] >= 0x80))
-        return false;
-    return !transit || pii_aba_ok((const char *)s + e - 9);
-}
-
+/* A number that closes a MICR line's field written with letters does not
+ * take a label before it from the account after it (bank.c,
+ * micr_letters_field()): "MICR: C000731C A063100277A 898041277C". */
 static inline bool micr_letters_field_end(const uint8_t *s, size_t floor, size_t e)
 {
     uint8_t t = s[e]; /* (most numbers end here) */
     return (t == 'T' || t == 'A' || t == 'O' || t == 'U' || t == 'C') &&
-           micr_letters_field_end_at(s, floor, e);
+           micr_letters_field(s, floor, e);
 }
 
 /* Start of the window before s[p]: back `chars` characters (a run of white

@@ -462,6 +462,13 @@ PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n, bool start_che
  * field alone. */
 PII_INTERNAL bool table_line_start_may_head(const uint8_t *s, size_t avail);
 
+/* detectors/bank.c */
+/* Whether s[e] closes a field of a cheque's MICR line written with letters
+ * for its symbols, all of it at or above floor: the transit field, a valid
+ * routing number between two 'T' or 'A' ("T021000021T"), or the cheque
+ * number's, 3-10 digits between two on-us letters ("O0123O", "C000731C"). */
+PII_INTERNAL bool micr_letters_field(const uint8_t *s, size_t floor, size_t e);
+
 /* records.c */
 /* Whether the line that begins at s (s[0, n) readable) is a record whose
  * own fields are named by position (an HL7 segment, "PID|...", or an X12

@@ -73,30 +73,41 @@ static bool token_starts_at(const uint8_t *s, size_t i)
     return i == 0 || !(is_alnum(s[i - 1]) || s[i - 1] >= 0x80);
 }
 
-/* Whether the nine digits [p, end) stand between two transit letters as
- * a token of their own ("T021000021T"; an account may follow right after). */
+bool micr_letters_field(const uint8_t *s, size_t floor, size_t e)
+{
+    uint8_t t = s[e];
+    bool transit = micr_transit_letter(t);
+    if (!transit && t != 'O' && t != 'U' && t != 'C')
+        return false;
+    size_t d = 0; /* the digits before s[e] */
+    while (d < 11 && e - d > floor && is_digit(s[e - d - 1]))
+        d++;
+    if ((transit ? d != 9 : d < 3 || d > 10) || e - d == floor || s[e - d - 1] != t)
+        return false;
+    size_t open = e - d - 1;
+    if (open > floor && !token_starts_at(s, open))
+        return false;
+    return !transit || pii_aba_ok((const char *)s + e - 9);
+}
+
+/* Whether the nine digits [p, end) are such a transit field's, a token of
+ * their own ("T021000021T"; an account may follow right after). */
 static bool micr_letters_around(const scan_view *v, size_t p, size_t end)
 {
     const uint8_t *s = v->s;
-    if (p == 0 || end >= v->len || !micr_transit_letter(s[p - 1]) || s[end] != s[p - 1])
-        return false;
-    return token_starts_at(s, p - 1) && !(end + 1 < v->len && is_alpha(s[end + 1]));
+    return p > 0 && end < v->len && micr_transit_letter(s[end]) && s[p - 1] == s[end] &&
+           micr_letters_field(s, 0, end) && !(end + 1 < v->len && is_alpha(s[end + 1]));
 }
 
 /* The transit letter of such a field that ends right before s[p], spaces
- * apart, its routing number valid, or 0. */
+ * apart, or 0. */
 static uint8_t micr_letters_before(const scan_view *v, size_t p)
 {
     const uint8_t *s = v->s;
     size_t q = p;
     while (q > 0 && p - q < 8 && s[q - 1] == ' ')
         q--;
-    if (q < 11 || !micr_transit_letter(s[q - 1]) || s[q - 11] != s[q - 1] ||
-        count_digits(v, q - 10, 10) != 9 || !token_starts_at(s, q - 11))
-        return 0;
-    char canon[9];
-    memcpy(canon, s + q - 10, 9);
-    return pii_aba_ok(canon) ? s[q - 1] : 0;
+    return q > 0 && micr_transit_letter(s[q - 1]) && micr_letters_field(s, 0, q - 1) ? s[q - 1] : 0;
 }
 
 /* Whether the account's field [p, e) ends at the on-us letter that goes
