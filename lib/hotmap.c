@@ -470,10 +470,10 @@ uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t 
 /* Column names give context at distance zero to every row below, far from
  * any hotword; so below a line that may be a table's header, nothing is
  * left out (nor on a record whose fields are named by position: an HL7
- * or X12 segment).  hot_table_free() says whether no table can be active at input
- * offset `at` (absolute): the table state (synced to t->pos) has none,
- * and no line from there to `at` may be a header.  Lines are checked once
- * per round, as far as asked. */
+ * or X12 segment).  hot_table_free() says whether no table can be active
+ * at input offset `at` (absolute): the table state (synced to t->pos) has
+ * none, and no line from there to `at` may be a header.  Lines are checked
+ * once per round, as far as asked. */
 bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t base, uint64_t at)
 {
     const table_state *t = h->table;
@@ -552,8 +552,7 @@ void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t 
         if (at < h->table_checked)
             continue; /* checked line by line */
         size_t i = (size_t)(at - base);
-        if (table_line_may_be_record(buf + i, buf_len - i) &&
-            table_line_is_record(buf + i, buf_len - i)) {
+        if (table_line_is_record(buf + i, buf_len - i)) {
             h->table_free_until = at;
             return;
         }

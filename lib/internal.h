@@ -474,12 +474,14 @@ PII_INTERNAL bool micr_letters_field(const uint8_t *s, size_t floor, size_t e);
  * own fields are named by position (an HL7 segment, "PID|...", or an X12
  * one, "REF*..."): values on it have a column's context from where it
  * begins. */
-PII_INTERNAL bool table_line_is_record(const uint8_t *s, size_t n);
-/* False when it is certainly none: a segment's name has two or three
- * bytes and a separator after them (every line start asks, in hotmap.c) */
-static inline bool table_line_may_be_record(const uint8_t *s, size_t n)
+PII_INTERNAL bool table_line_record_lookup(const uint8_t *s, size_t n);
+static inline bool table_line_is_record(const uint8_t *s, size_t n)
 {
-    return n >= 3 && (s[2] == '*' || (n >= 4 && (s[3] == '*' || s[3] == '|')));
+    /* a segment's name has two or three bytes and a separator after them:
+     * most lines end here (every line start asks, in hotmap.c) */
+    if (n < 3 || (s[2] != '*' && (n < 4 || (s[3] != '*' && s[3] != '|'))))
+        return false;
+    return table_line_record_lookup(s, n);
 }
 /* The name of the record field that begins at cs, right after its
  * separator, when its standard names it (read as a column's name), or

@@ -160,9 +160,9 @@ static const char *x12_field_name(const uint8_t *s, size_t lo, size_t cs, bool l
 
 /* ---- both ---- */
 
-bool table_line_is_record(const uint8_t *s, size_t n)
+bool table_line_record_lookup(const uint8_t *s, size_t n)
 {
-    return table_line_may_be_record(s, n) && (hl7_record(s, n) || x12_record(s, n));
+    return hl7_record(s, n) || x12_record(s, n);
 }
 
 const char *record_field_lookup(const uint8_t *s, size_t lo, size_t cs, bool line_from_start)
