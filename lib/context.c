@@ -2312,8 +2312,12 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         against_lo = cs - lo > LABEL_REACH ? cs - LABEL_REACH : lo;
         against_hi = cs;
     }
+    /* (words against only lower a score: under the bar already, a
+     * candidate need not look for them) */
+    bool below_bar = score < (float)ctx->rs->min_score;
     if (gate && !words_near(ctx, v, lo, ce + reach_after + 1, want_words, 0) &&
-        !(against && (hot_against(v->hot, ctx->rs, s, v->len, against_lo, against_hi) & against)))
+        (below_bar ||
+         !(against && (hot_against(v->hot, ctx->rs, s, v->len, against_lo, against_hi) & against))))
         return score;
     /* a value of a one-line SQL INSERT: its column as a table's, and the
      * window on its tuple */
@@ -2351,7 +2355,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             line = line_start(s, wb, cs);
         }
         /* then in the window itself (outside a table no row limits it) */
-        if (gate && !words_near(ctx, v, wb, wa, want_words, against))
+        if (gate && !words_near(ctx, v, wb, wa, want_words, below_bar ? 0 : against))
             return score;
         prepare_window(v, cs, ce, line, wb, wa, in_row, doc, w);
     }
