@@ -61,6 +61,7 @@ typedef struct column_words {
     uint32_t entities;
     bool us;
     bool other; /* it ends with a label of another kind of number ("part_no") */
+    bool version; /* it ends with a version word ("fw", "os_version") */
 } column_words;
 
 /* table_row_ok()'s look ahead to the end of a line (absolute offsets;
@@ -1981,7 +1982,7 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
 static column_words column_words_of(const char *col, size_t cn, const hotword *table,
                                     size_t table_n)
 {
-    column_words r = {0, false, false};
+    column_words r = {0, false, false, false};
     token coltok[8];
     size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
     for (size_t i = 0; i < nc; i++) {
@@ -2002,9 +2003,10 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
     size_t last = nc;
     while (last > 1 && number_word(&coltok[last - 1]))
         last--;
-    for (size_t i = 0; i < last && !r.other; i++) {
+    for (size_t i = 0; i < last && !r.other && !r.version; i++) {
         uint32_t ent;
         r.other = match_phrase(other_labels, other_label_count, coltok, last, i, &ent) == last - i;
+        r.version = match_phrase(version_words, version_word_count, coltok, last, i, &ent) == last - i;
     }
     /* an account's "ID" is a customer's, not a bank's ("ACCT-ID"), as the
      * nearer label is in text */
@@ -2264,12 +2266,14 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t table_n = rule ? rule->nwords : hotword_count;
     uint32_t want = rule ? 1 : ENTITY_MASK(c->entity);
     /* the column's name, when the candidate sits in a table */
-    column_words col = {0, false, false};
+    column_words col = {0, false, false, false};
     const char *field;
     if (in_row)
         col = column_of(w, t, table, table_n, rule != NULL);
     else if ((field = record_field_name(s, lo, cs, lo == 0 && v->base == 0)) != NULL)
         col = column_words_of(field, strlen(field), table, table_n);
+    if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && col.version)
+        return 0.2f; /* a column of versions ("fw", "os_version"), as after a version word */
     bool col_names = (col.entities & want) != 0;
     /* A column named for the entity is the nearest hotword there can be
      * (distance 0, below): the words around cannot change the score, but
@@ -2326,6 +2330,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t sql_n;
     if (!in_row && sql_inline_column(s, lo, cs, &sql_col, &sql_n, &tuple)) {
         col = column_words_of((const char *)sql_col, sql_n, table, table_n);
+        if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && col.version)
+            return 0.2f;
         col_names = (col.entities & want) != 0;
         if (col_names && c->entity != PII_US_PASSPORT && c->entity != PII_IP_ADDRESS)
             return with_hotword(c, score, 0, had_context, ctx_dist);

@@ -373,6 +373,7 @@ const size_t version_word_count = sizeof version_words / sizeof version_words[0]
 const hotword other_labels[] = {
     {{"amount", NULL, NULL}, 1},
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
+    {{"barcode", NULL, NULL}, 1},
     {{"batch", NULL, NULL}, 1},
     {{"bestellung", NULL, NULL}, 1},
     {{"booking", NULL, NULL}, 1},
@@ -385,16 +386,19 @@ const hotword other_labels[] = {
     {{"confirmation", NULL, NULL}, 1},
     {{"dowod", NULL, NULL}, 1}, /* Polish: "dowod osobisty", an identity card */
     {{"drawing", NULL, NULL}, 1},
+    {{"ean", NULL, NULL}, 1}, /* a product's barcode (EAN-13: a 13-digit Visa's length) */
     {{"ein", NULL, NULL}, 1}, /* an employer's; in capitals: drop_lowercase_abbreviations() */
     {{"employer", NULL, NULL}, 1}, /* an employer's account with a state agency */
     {{"factura", NULL, NULL}, 1},
     {{"facture", NULL, NULL}, 1},
     {{"fein", NULL, NULL}, 1},
+    {{"gtin", NULL, NULL}, 1},
     {{"hospital", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},
     {{"imei", NULL, NULL}, 1}, /* a phone's serial (its check digit is Luhn's) */
     {{"imeisv", NULL, NULL}, 1},
     {{"invoice", NULL, NULL}, 1},
+    {{"isbn", NULL, NULL}, 1},
     {{"item", NULL, NULL}, 1},
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */
     {{"kvk", NULL, NULL}, 1},
@@ -413,6 +417,7 @@ const hotword other_labels[] = {
     {{"pnr", NULL, NULL}, 1},
     {{"policy", NULL, NULL}, 1},
     {{"port", NULL, NULL}, 1},
+    {{"psp", NULL, NULL}, 1}, /* a payment provider's reference ("pspReference") */
     {{"pt", NULL, NULL}, 1}, /* a patient's: "Pt Acct No" */
     {{"qty", NULL, NULL}, 1},
     {{"quantity", NULL, NULL}, 1},
@@ -439,6 +444,7 @@ const hotword other_labels[] = {
     {{"tracking", NULL, NULL}, 1},
     {{"transaction", NULL, NULL}, 1},
     {{"txn", NULL, NULL}, 1},
+    {{"upc", NULL, NULL}, 1},
     {{"vat", NULL, NULL}, 1},
     {{"zip", NULL, NULL}, 1},
     {{"发", "票", NULL}, 1},

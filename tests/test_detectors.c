@@ -1048,6 +1048,11 @@ START_TEST(test_ip_lookalikes)
     expect_none("Last audit by biomed; firmware baseline 4.2.0.18");
     expect_one("build server 10.0.1.2", "IP_ADDRESS", "10.0.1.2");
     expect_one("firmware mirror 10.0.1.2", "IP_ADDRESS", "10.0.1.2");
+    /* a column of versions, as after a version word */
+    expect_none("account   serial        fw\nA-77120   SN1928374650  7.1.3.4\n");
+    expect_none("serial,fw\nSN1928374650,7.1.3.4\n");
+    expect_none("host,os_version\nweb01,10.0.190.45\n");
+    expect_has("host,fw,mgmt_ip\nweb01,7.1.3.4,10.0.19.45\n", "IP_ADDRESS", "10.0.19.45");
     /* the numbers of a document's parts */
     expect_none("Version 1.2.3.4 released; see section 4.10.2.1");
     expect_none("as required by Clause 12.4.1.3 and Appendix 3.2.1.1");
@@ -1569,6 +1574,10 @@ START_TEST(test_context_other_label_nearer)
     expect_none("INFO request_id=4476371363189798 path=/api/v1/orders status=400");
     expect_none("msg=\"order shipped\" tracking=508615486851");
     expect_none("order_id,amount\n4000123456788,12.00");
+    /* a product's barcode and a payment provider's reference */
+    expect_none("SKUs: B07S829LBX, UPC 012345678905, EAN 4035817839709");
+    expect_none("Payment refs: psp 8876682543479629, auth 083721");
+    expect_one("Payment card 4035817839709", "CREDIT_CARD", "4035817839709");
     expect_one("Order #: 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111");
     expect_one("Order 1182, card 4111111111111111", "CREDIT_CARD", "4111111111111111");
     /* an employer's number after a taxpayer's label; "ein" the German article */
