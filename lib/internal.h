@@ -258,6 +258,10 @@ typedef struct scan_view {
     bytemask_fn masks;       /* pii_ruleset's */
     const struct pii_ruleset *rs;
     hot_state *hot;          /* NULL: every recognizer runs everywhere */
+    /* entities no word or column for which can be near (scan.c's block
+     * mode, where only a hotword lifts a score over the bar): proposals
+     * of theirs that need one are left out (0: none known) */
+    uint32_t far;
 } scan_view;
 
 

@@ -499,6 +499,7 @@ typedef struct scan_mode {
     uint32_t cold;      /* entities left out: they count only near a hotword */
     bool bare_mac;      /* a MAC address's hotword may be near: twelve hex digits too */
     bool spaced_ssn;    /* an SSN's or ITIN's may be: "389 - 21 - 6650" too */
+    uint32_t far;       /* entities no hotword of which is near (scan_view's) */
 } scan_mode;
 
 /* Start positions (bits of the block c) where a candidate may begin:
@@ -767,12 +768,15 @@ static void visit(const scan_view *v, const scan_view *cold, const block *c, con
 #define SPAN_REACH 64 /* the longest candidate of an entity that needs a hotword */
 static scan_mode block_mode(const scan_view *v, uint32_t near, bool table_free)
 {
-    scan_mode mode = {6, true, true, 0, true, true};
+    scan_mode mode = {6, true, true, 0, true, true, 0};
     const pii_ruleset *rs = v->rs;
     uint32_t ctx_only = v->enabled & rs->hot_only;
     if (!ctx_only || !table_free)
         return mode;
     mode.cold = ctx_only & ~near;
+    mode.far = ALL_BUILTIN_MASK & ~near;
+    if (near & ENTITY_MASK(PII_US_SSN)) /* an ITIN's words are an SSN's too (context.c) */
+        mode.far &= ~ENTITY_MASK(PII_US_ITIN);
     mode.bare_mac = (near & ENTITY_MASK(PII_MAC_ADDRESS)) != 0;
     mode.spaced_ssn = (near & (ENTITY_MASK(PII_US_SSN) | ENTITY_MASK(PII_US_ITIN))) != 0;
     mode.groups = (near & (ENTITY_MASK(PII_PHONE_NUMBER) | ENTITY_MASK(PII_US_BANK_NUMBER))) != 0;
@@ -883,7 +887,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     scan_view cold = *v; /* v without the entities a block leaves out */
     bool by_lines = false; /* the table guard line by line, or by blocks */
     /* block_mode() of the last block, and what it was asked */
-    scan_mode last_mode = {6, true, true, 0, true, true};
+    scan_mode last_mode = {6, true, true, 0, true, true, 0};
     uint32_t last_near = UINT32_MAX;
     bool last_free = false;
     if (v->hot) {
@@ -899,7 +903,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
     for (size_t base = k * 64; base < to; base += 64, k++) {
         block_at(v, k + 3, n3);
         block_link(n2, n3);
-        scan_mode mode = {6, true, true, 0, true, true};
+        scan_mode mode = {6, true, true, 0, true, true, 0};
         if (v->hot && (v->enabled & v->rs->hot_only)) {
             size_t last = base + 63 < v->len ? base + 63 : v->len - 1;
             bool free;
@@ -918,6 +922,7 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
             uint32_t near = near_block(&ring_near, v, k);
             if (near != last_near || free != last_free) { /* (most blocks: as the last) */
                 last_mode = block_mode(v, near, free);
+                cold.far = last_mode.far;
                 last_near = near;
                 last_free = free;
             }

@@ -226,7 +226,7 @@ static int decide(pii_ctx *ctx, bool eof)
     uint64_t limit = eof ? data_end : (data_end > ahead ? data_end - ahead : 0);
     scan_view v = {st->win, st->len, eof, st->base, ctx->rs->enabled, &st->pending,
                    ctx->rs->dl_digits, ctx->rs->dl_lengths, NULL, st->win, st->len, ctx->rs->masks,
-                   ctx->rs, ctx->hotmap_off ? NULL : &ctx->hot};
+                   ctx->rs, ctx->hotmap_off ? NULL : &ctx->hot, 0};
     hot_round(&ctx->hot, &ctx->table);
     /* ASCII, and characters normalization keeps, are their own view: only
      * what is not yet known to be such text is looked at again */

@@ -24,7 +24,7 @@ static inline int scan_compare(const pii_ruleset *rs, bytemask_fn fn, const uint
 {
     cand_vec fast = {0}, ref = {0};
     scan_view v = {s, len, true, 0, ALL_BUILTIN_MASK, &fast, rs->dl_digits, rs->dl_lengths,
-                   NULL, s, len, fn, rs, NULL};
+                   NULL, s, len, fn, rs, NULL, 0};
     find_candidates(&v, from, to);
     v.out = &ref;
     find_candidates_ref(&v, from, to);
@@ -87,7 +87,7 @@ static inline int scan_compare_all(const pii_ruleset *rs, const uint8_t *s, size
 {
     cand_vec all = {0}, ref = {0};
     scan_view v = {s, len, true, 0, ALL_BUILTIN_MASK, &all, rs->dl_digits, rs->dl_lengths,
-                   NULL, s, len, rs->masks, rs, NULL};
+                   NULL, s, len, rs->masks, rs, NULL, 0};
     find_candidates_all(&v, from, to);
     v.out = &ref;
     find_candidates_ref(&v, from, to);

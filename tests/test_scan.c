@@ -823,7 +823,7 @@ START_TEST(prefilter_skips_log_words)
         }
     cand_vec out = {0};
     scan_view v = {t.s, t.n, true, 0, ALL_BUILTIN_MASK, &out, rs->dl_digits, rs->dl_lengths,
-                   NULL, t.s, t.n, rs->masks, rs, NULL};
+                   NULL, t.s, t.n, rs->masks, rs, NULL, 0};
     size_t visits = find_candidates(&v, 0, t.n);
     ck_assert_uint_eq(out.n, 0);
     size_t ref_visits = find_candidates_ref(&v, 0, t.n);

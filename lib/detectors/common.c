@@ -9,6 +9,9 @@ cand *propose(const scan_view *v, int entity, size_t start, size_t end, float ba
 {
     if (!(v->enabled & ENTITY_MASK(entity)))
         return NULL;
+    /* (under the bar with no word near, it would stay there) */
+    if (base <= BARE_SCORE_MAX && entity < PII_ENTITY_BUILTIN_COUNT && (v->far & ENTITY_MASK(entity)))
+        return NULL;
     cand *c = cand_push(v->out);
     if (!c)
         return NULL;
