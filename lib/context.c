@@ -1829,6 +1829,21 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
     return i;
 }
 
+/* Whether the line [ls, e) is a speaker's that asks for something: a
+ * speaker's name and no number after it ("Agent: Can I get the best
+ * callback number?"); a form's line has one ("Tel.: 601 234 567", and
+ * "PESEL: 85010112345" below it is no reply to it). */
+static bool asks_above(const uint8_t *s, size_t ls, size_t e)
+{
+    size_t i = speaker_end(s, ls, e);
+    if (i == SIZE_MAX)
+        return false;
+    for (size_t run = 0; i < e; i++)
+        if ((run = is_digit(s[i]) ? run + 1 : 0) == 3)
+            return false;
+    return true;
+}
+
 /* Whether the line from ls to a value at cs is a speaker's short reply
  * ("Customer: sure, it's ", "[10:43] cust: yeah its "): a speaker's name
  * first, then four words at most, none of them a value (t[0, n): the
@@ -1959,7 +1974,7 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
             only_keys = true; /* (the kind of document is named above) */
         /* (a speaker's name alone before the value is a key too: a reply
          * when the line above is a speaker's, "Agent: ...?\nMember: ...") */
-        bool above_speaks = only_keys && speaker_end(s, line_start(s, wb, ls - 1), ls) != SIZE_MAX;
+        bool above_speaks = only_keys && asks_above(s, line_start(s, wb, ls - 1), ls);
         if (first_here && (!only_keys || above_speaks) &&
             dialogue_reply(s, ls, cs, before + first_here, nb - first_here)) {
             only_keys = true;
@@ -1978,9 +1993,10 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
     w->in_row = in_row;
 }
 
-/* What the column name col[0, cn) says (col NULL: no column). */
+/* What the column name col[0, cn) says (col NULL: no column); whether it
+ * names versions only if asked. */
 static column_words column_words_of(const char *col, size_t cn, const hotword *table,
-                                    size_t table_n)
+                                    size_t table_n, bool versions)
 {
     column_words r = {0, false, false, false};
     token coltok[8];
@@ -2006,7 +2022,8 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
     for (size_t i = 0; i < last && !r.other && !r.version; i++) {
         uint32_t ent;
         r.other = match_phrase(other_labels, other_label_count, coltok, last, i, &ent) == last - i;
-        r.version = match_phrase(version_words, version_word_count, coltok, last, i, &ent) == last - i;
+        r.version = versions &&
+                    match_phrase(version_words, version_word_count, coltok, last, i, &ent) == last - i;
     }
     /* an account's "ID" is a customer's, not a bank's ("ACCT-ID"), as the
      * nearer label is in text */
@@ -2020,7 +2037,7 @@ static column_words column_read(const table_state *t, unsigned field, const hotw
 {
     size_t cn = 0;
     const char *col = table_column_name(t, field, &cn);
-    return column_words_of(col, cn, table, table_n);
+    return column_words_of(col, cn, table, table_n, true); /* (read once a column) */
 }
 
 /* column_read(), read once per column of a header for the built-in
@@ -2271,7 +2288,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (in_row)
         col = column_of(w, t, table, table_n, rule != NULL);
     else if ((field = record_field_name(s, lo, cs, lo == 0 && v->base == 0)) != NULL)
-        col = column_words_of(field, strlen(field), table, table_n);
+        col = column_words_of(field, strlen(field), table, table_n, c->entity == PII_IP_ADDRESS);
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && col.version)
         return 0.2f; /* a column of versions ("fw", "os_version"), as after a version word */
     bool col_names = (col.entities & want) != 0;
@@ -2329,7 +2346,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     const uint8_t *sql_col;
     size_t sql_n;
     if (!in_row && sql_inline_column(s, lo, cs, &sql_col, &sql_n, &tuple)) {
-        col = column_words_of((const char *)sql_col, sql_n, table, table_n);
+        col = column_words_of((const char *)sql_col, sql_n, table, table_n,
+                              c->entity == PII_IP_ADDRESS);
         if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && col.version)
             return 0.2f;
         col_names = (col.entities & want) != 0;

@@ -377,13 +377,17 @@ const hotword other_labels[] = {
     {{"batch", NULL, NULL}, 1},
     {{"bestellung", NULL, NULL}, 1},
     {{"booking", NULL, NULL}, 1},
+    {{"bsn", NULL, NULL}, 1}, /* the Netherlands' citizen's number */
     {{"btw", NULL, NULL}, 1},
     {{"buchung", NULL, NULL}, 1},
     {{"case", NULL, NULL}, 1},
     {{"claim", NULL, NULL}, 1},
+    {{"cnpj", NULL, NULL}, 1}, /* a Brazilian company's */
     {{"code", NULL, NULL}, 1},
     {{"commande", NULL, NULL}, 1},
     {{"confirmation", NULL, NULL}, 1},
+    {{"cpf", NULL, NULL}, 1}, /* a Brazilian taxpayer's */
+    {{"curp", NULL, NULL}, 1}, /* Mexico's population register */
     {{"dowod", NULL, NULL}, 1}, /* Polish: "dowod osobisty", an identity card */
     {{"drawing", NULL, NULL}, 1},
     {{"ean", NULL, NULL}, 1}, /* a product's barcode (EAN-13: a 13-digit Visa's length) */
@@ -413,6 +417,7 @@ const hotword other_labels[] = {
     {{"part", NULL, NULL}, 1},
     {{"patient", NULL, NULL}, 1},
     {{"pedido", NULL, NULL}, 1},
+    {{"pesel", NULL, NULL}, 1}, /* Poland's national identity number */
     {{"pid", NULL, NULL}, 1},
     {{"pnr", NULL, NULL}, 1},
     {{"policy", NULL, NULL}, 1},
@@ -425,6 +430,7 @@ const hotword other_labels[] = {
     {{"ref", NULL, NULL}, 1},
     {{"reference", NULL, NULL}, 1},
     {{"referencia", NULL, NULL}, 1},
+    {{"regon", NULL, NULL}, 1}, /* a Polish business's */
     {{"request", NULL, NULL}, 1},
     {{"requisition", NULL, NULL}, 1},
     {{"reserva", NULL, NULL}, 1},

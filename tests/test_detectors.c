@@ -1652,6 +1652,10 @@ START_TEST(test_context_dialogue)
     /* a speaker whose name is a label of another number; a transcript's Q. and A. */
     expect_one("Agent: Can I get the best callback number?\nMember: 4045550123", "PHONE_NUMBER",
                "4045550123");
+    /* a form's line above is no question that a key below answers, and
+     * the key is then the value's label */
+    expect_one("Tel.: 601 234 567\nPESEL: 85010112345", "PHONE_NUMBER", "601 234 567");
+    expect_one("Tel.: 601 234 567\nPESEL: 3125550147", "PHONE_NUMBER", "601 234 567");
     expect_one("Q. What is your Social Security number?\nA. 536221874", "US_SSN", "536221874");
     /* the question as a whole: a routing number asked for "on your direct
      * deposit" is a routing number */
