@@ -1164,6 +1164,16 @@ START_TEST(test_phone_nanp)
     expect_none("14155550132");
     expect_none("phone: 10155550132"); /* area code 015 */
     expect_none("phone: 24155550132"); /* eleven digits, not '1' first */
+    /* an international number without its '+', near a hotword or under
+     * its column, of the length the country's plan gives */
+    expect_one("phone: 447911123456", "PHONE_NUMBER", "447911123456");
+    expect_has("a_number,b_number,imsi\n14158372291,4915123456789,310260481927365\n",
+               "PHONE_NUMBER", "4915123456789");
+    expect_has("a_number,b_number\n14158372291,447911123456\n", "PHONE_NUMBER", "447911123456");
+    expect_none("447911123456");
+    expect_none("phone: 4479111234567"); /* the United Kingdom's are ten after 44 */
+    /* not after a word, which names it ("carrier ref", "EFIN") */
+    expect_one("mobile (425) 555-0100, carrier ref 575281545884", "PHONE_NUMBER", "(425) 555-0100");
     /* the label of another kind of number right before it */
     expect_none("Bearing assembly part no. 312-745-0098 supersedes it");
     expect_none("Order #: 415-555-0132");

@@ -767,6 +767,28 @@ START_TEST(test_e164)
 }
 END_TEST
 
+/* A national number of the length its country's plan gives. */
+START_TEST(test_e164_plan)
+{
+#define PLAN(s) pii_e164_plan_ok((s), strlen(s))
+    ck_assert(PLAN("447911123456"));    /* UK mobile: 10 */
+    ck_assert(PLAN("4915123456789"));   /* Germany: 11 */
+    ck_assert(PLAN("33612345678"));     /* France: 9 */
+    ck_assert(PLAN("8613800138000"));   /* China mobile: 11 */
+    ck_assert(PLAN("351912345678"));    /* Portugal (+351): 9 */
+    ck_assert(PLAN("919876543210"));    /* India: 10 */
+    ck_assert(!PLAN("4479111234567"));  /* UK: 11 is too long */
+    ck_assert(!PLAN("3361234567"));     /* France: 8 is too short */
+    ck_assert(!PLAN("9198765432101"));  /* India: 11 */
+    ck_assert(!PLAN("24155550132"));    /* Gabon: no plan listed */
+    ck_assert(!PLAN("85010112345"));    /* 850: none listed */
+    ck_assert(!PLAN("0447911123456"));  /* no country code */
+    ck_assert(!PLAN("44791112345x"));
+    ck_assert(!PLAN("44"));
+#undef PLAN
+}
+END_TEST
+
 /* ---- public API ---------------------------------------------------------- */
 
 static const char *subtype_of(int entity, const char *s, int *rc)
@@ -1110,7 +1132,7 @@ static Suite *validators_suite(void)
                  test_mrz_dates_and_optional}},
         {"network", {test_ipv4, test_ipv6_valid, test_ipv6_invalid, test_mac}},
         {"email", {test_email_valid, test_email_invalid, test_email_limits}},
-        {"phone", {test_nanp, test_e164}},
+        {"phone", {test_nanp, test_e164, test_e164_plan}},
         {"public", {test_public_cards, test_public_ssn_itin_aba_bank, test_public_iban,
                     test_public_passports_and_licenses, test_public_network_email,
                     test_public_phone, test_public_errors, test_public_named,

@@ -7,7 +7,8 @@
  * Accepted written forms: "+CC groups" with ' ', '-' or '.' between groups and
  * an optional "(area)" group or "(0)" trunk prefix; NANP "(NPA) NXX-XXXX",
  * "NPA-NXX-XXXX", "NPA.NXX.XXXX", "NPA NXX XXXX", "NPA/NXX-XXXX", "1-NPA-NXX-XXXX" and ten
- * bare digits (or eleven, '1' first).  NANP numbers must follow the numbering plan (no area or
+ * bare digits (or eleven, '1' first); near a hotword, an international number
+ * of eleven to thirteen digits without its '+'.  NANP numbers must follow the numbering plan (no area or
  * exchange code starting with 0 or 1, no N11 codes), which rejects most
  * serial and part numbers of the same shape.
  *
@@ -267,6 +268,18 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         /* China's mobile numbers, '1' and 3-9 first: "13800138000", "138
          * 0013 8000"; near a hotword, as eleven bare digits with '1' first
          * need one as North American numbers too */
+        base = BARE_SCORE_MAX;
+    } else if (ngroups == 1 && nd >= 11 && nd <= 13 && digits[0] >= '2' &&
+               pii_e164_plan_ok(digits, nd)) {
+        /* an international number written without its '+', as call
+         * records and subscriber databases keep them ("447911123456",
+         * "4915123456789"): a country code, then a national number of
+         * the length the country's plan gives;
+         * near a hotword (its column's name), and a value of its own, not
+         * after a word ("carrier ref 575281545884", "EFIN 9500901472111":
+         * the word names the number) */
+        if (p >= 2 && s[p - 1] == ' ' && is_alnum(s[p - 2]))
+            return false;
         base = BARE_SCORE_MAX;
     } else {
         /* Italy's mobile numbers, '3' first and no trunk prefix: "347 123

@@ -105,3 +105,100 @@ bool pii_e164_ok(const char *digits, size_t n)
         return n == 11 && pii_nanp_ok(digits + 1);
     return true;
 }
+
+/* National significant number lengths (shortest, longest) by country
+ * code, from the countries' numbering plans as notified to the ITU
+ * (geographic and mobile numbers; short codes and service numbers left
+ * out), for the countries whose numbers are most often met.  Sorted by
+ * code for bsearch. */
+typedef struct plan_len {
+    uint16_t cc;
+    uint8_t lo, hi;
+} plan_len;
+
+static const plan_len plan_lengths[] = {
+    {7, 10, 10},    /* Russia, Kazakhstan */
+    {20, 9, 10},    /* Egypt */
+    {27, 9, 9},     /* South Africa */
+    {30, 10, 10},   /* Greece */
+    {31, 9, 9},     /* Netherlands */
+    {32, 8, 9},     /* Belgium */
+    {33, 9, 9},     /* France */
+    {34, 9, 9},     /* Spain */
+    {36, 8, 9},     /* Hungary */
+    {39, 9, 11},    /* Italy */
+    {40, 9, 9},     /* Romania */
+    {41, 9, 9},     /* Switzerland */
+    {43, 9, 11},    /* Austria */
+    {44, 9, 10},    /* United Kingdom */
+    {45, 8, 8},     /* Denmark */
+    {46, 7, 9},     /* Sweden */
+    {47, 8, 8},     /* Norway */
+    {48, 9, 9},     /* Poland */
+    {49, 9, 11},    /* Germany */
+    {51, 9, 9},     /* Peru */
+    {52, 10, 10},   /* Mexico */
+    {54, 10, 11},   /* Argentina */
+    {55, 10, 11},   /* Brazil */
+    {56, 9, 9},     /* Chile */
+    {57, 10, 10},   /* Colombia */
+    {58, 10, 10},   /* Venezuela */
+    {60, 9, 10},    /* Malaysia */
+    {61, 9, 9},     /* Australia */
+    {62, 9, 12},    /* Indonesia */
+    {63, 10, 10},   /* Philippines */
+    {64, 8, 10},    /* New Zealand */
+    {65, 8, 8},     /* Singapore */
+    {66, 9, 9},     /* Thailand */
+    {81, 9, 10},    /* Japan */
+    {82, 9, 10},    /* South Korea */
+    {84, 9, 10},    /* Vietnam */
+    {86, 10, 11},   /* China */
+    {90, 10, 10},   /* Turkey */
+    {91, 10, 10},   /* India */
+    {92, 10, 10},   /* Pakistan */
+    {94, 9, 9},     /* Sri Lanka */
+    {98, 10, 10},   /* Iran */
+    {212, 9, 9},    /* Morocco */
+    {234, 10, 10},  /* Nigeria */
+    {254, 9, 9},    /* Kenya */
+    {351, 9, 9},    /* Portugal */
+    {353, 9, 9},    /* Ireland */
+    {358, 9, 10},   /* Finland */
+    {380, 9, 9},    /* Ukraine */
+    {420, 9, 9},    /* Czech Republic */
+    {421, 9, 9},    /* Slovakia */
+    {852, 8, 8},    /* Hong Kong */
+    {886, 9, 9},    /* Taiwan */
+    {966, 9, 9},    /* Saudi Arabia */
+    {971, 9, 9},    /* United Arab Emirates */
+    {972, 9, 9},    /* Israel */
+};
+
+bool pii_e164_plan_ok(const char *digits, size_t n)
+{
+    if (digits == NULL || n == 0 || digits[0] == '0')
+        return false;
+    size_t k = pii_country_code_len(digits, n);
+    if (k == 0 || k >= n)
+        return false;
+    unsigned cc = 0;
+    for (size_t i = 0; i < k; i++)
+        cc = cc * 10 + digit(digits[i]);
+    size_t lo = 0, hi = sizeof plan_lengths / sizeof plan_lengths[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (plan_lengths[mid].cc == cc) {
+            size_t nsn = n - k;
+            for (size_t i = k; i < n; i++)
+                if (digit(digits[i]) > 9)
+                    return false;
+            return nsn >= plan_lengths[mid].lo && nsn <= plan_lengths[mid].hi;
+        }
+        if (plan_lengths[mid].cc < cc)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}

@@ -109,5 +109,10 @@ bool pii_e164_ok(const char *digits, size_t n);
 /* The length (1-3) of the assigned country code that digits[0, n) begin
  * with, or 0. */
 size_t pii_country_code_len(const char *digits, size_t n);
+/* Whether digits[0, n), a country code and then a national number, has
+ * the national number's length that the country's numbering plan gives
+ * its subscribers (countries whose plans are listed below; others: no).
+ * For numbers written without their '+', which need this much more. */
+bool pii_e164_plan_ok(const char *digits, size_t n);
 
 #endif
