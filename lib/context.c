@@ -1634,7 +1634,8 @@ static bool version_filler(const token *t)
     static const char *const words[] = {"from",      "to",       "upgrade",  "upgraded", "update",
                                         "updated",   "upgrading", "updating", "the",      "is",
                                         "now",       "bumped",   "baseline", "level",    "image",
-                                        "installed", "running",  "current",  "latest",   "target"};
+                                        "installed", "running",  "current",  "latest",   "target",
+                                        "of",        "app",      "application", "software"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strcmp(t->w, words[i]) == 0)
             return true;

@@ -255,6 +255,7 @@ const hotword hotwords[] = {
     {{"transit", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"travel", "document", NULL}, PASSPORTS},
     {{"unionpay", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"uspassport", NULL, NULL}, PASSPORTS}, /* a key written "USPassport" (one word to the tokenizer) */
     {{"visa", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"voicemail", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"w", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
@@ -288,6 +289,7 @@ const hotword hotwords[] = {
     {{"手", "机", NULL}, B(PII_PHONE_NUMBER)},
     {{"护", "照", NULL}, PASSPORTS},
     {{"携", "帯", NULL}, B(PII_PHONE_NUMBER)},
+    {{"旅", "券", NULL}, PASSPORTS}, /* Japanese: "旅券番号", a passport's number */
     {{"电", "话", NULL}, B(PII_PHONE_NUMBER)},
     {{"社", "会", "保", "障"}, B(PII_US_SSN)},
     {{"社", "會", "安", "全"}, B(PII_US_SSN)},
@@ -339,6 +341,7 @@ const hotword us_words[] = {
     {{"united", "states", NULL}, 1},
     {{"us", NULL, NULL}, 1},
     {{"usa", NULL, NULL}, 1},
+    {{"uspassport", NULL, NULL}, 1},
     {{"ア", "メ", "リ", "カ"}, 1},
     {{"美", "国", NULL}, 1},
     {{"美", "國", NULL}, 1},

@@ -22,7 +22,7 @@
 /* Segments' fields that hold personal data ("PID|1||...||DOE^JANE||...|
  * 401892250|S9117742^CA|"; v2.5: PID-13/14 phones, PID-19 the SSN, PID-20
  * the driver's license; a next of kin's NK1-5/6 and NK1-37; a guarantor's
- * GT1-6/7 and GT1-12). */
+ * GT1-6/7 and GT1-12; an insurer's IN1-7). */
 static const struct hl7_field {
     char segment[4];
     unsigned field;
@@ -31,6 +31,7 @@ static const struct hl7_field {
     {"PID", 13, "phone"}, {"PID", 14, "phone"}, {"PID", 19, "ssn"},
     {"PID", 20, "driver license"}, {"NK1", 5, "phone"}, {"NK1", 6, "phone"},
     {"NK1", 37, "ssn"}, {"GT1", 6, "phone"}, {"GT1", 7, "phone"}, {"GT1", 12, "ssn"},
+    {"IN1", 7, "phone"},
 };
 
 /* A segment of hl7_fields[] at s, or a message's header ("MSH|"), behind

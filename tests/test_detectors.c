@@ -430,6 +430,9 @@ START_TEST(test_us_passport)
                "A04719238");
     expect_one("Citizenship: United States\nPassport#: 561204837", "US_PASSPORT", "561204837");
     expect_none("Passport photo No.2x2");
+    /* a key of one word */
+    expect_one("<GovernmentId documentType=\"USPassport\">A04827193</GovernmentId>", "US_PASSPORT",
+               "A04827193");
 }
 END_TEST
 
@@ -439,6 +442,7 @@ START_TEST(test_passport_other)
     expect_one("passport no. X1234567", "PASSPORT", "X1234567");
     expect_one("Passport: AB123456", "PASSPORT", "AB123456");
     expect_one("travel document 12AB3456", "PASSPORT", "12AB3456");
+    expect_one("旅券番号：TK4829137", "PASSPORT", "TK4829137"); /* Japanese */
     expect_none("C01X00T47");
     expect_none("X1234567 AB123456");
     expect_none("passport ABCDEFGH");   /* no digit */
@@ -1042,6 +1046,7 @@ START_TEST(test_ip_lookalikes)
     expect_none("Firmware version 10.2.3.4, BIOS 2.18.1.0");
     /* a few words may stand between, and a range shares its label */
     expect_none("firmware upgrade: 2.1.0.9");
+    expect_none("Version of app: 5.12.0.7");
     expect_none("Upgrade firmware from 2.1.0.9 to 2.1.1.0 tonight");
     expect_none("Firmware 7.1.3.4 -> 7.1.4.0 scheduled"); /* a change shares its label too */
     expect_has("ip changed 10.0.0.1 -> 10.0.0.2", "IP_ADDRESS", "10.0.0.2");
@@ -2045,6 +2050,8 @@ START_TEST(test_context_hl7_fields)
                "US_SSN", "401892250");
     expect_has("NK1|1|NUCLEAR^NELDA^W|SPO^SPOUSE||2125550199|\n", "PHONE_NUMBER", "2125550199");
     expect_one("GT1|1||DOE^JOHN|||||||||536221234|\n", "US_SSN", "536221234"); /* GT1-12 */
+    expect_one("IN1|1|BCBSCO|00290|Anthem Blue Cross CO|PO Box 5747^^Denver^CO^80217||8005249082|\n",
+               "PHONE_NUMBER", "8005249082"); /* IN1-7, the insurer's */
     /* other fields and segments name nothing: PID-18 is the patient's account */
     expect_none("PID|1||||DOE^JANE|||||||||||||536221234|\n");
     expect_none("OBX|1|NM|||||||||||||||||536221234|\n");
