@@ -1,6 +1,8 @@
 /*
  * phone.c - North American Numbering Plan numbers and E.164 numbers.
  */
+#include <stdlib.h>
+
 #include "validators.h"
 
 static unsigned digit(char c) { return (unsigned)(unsigned char)c - '0'; }
@@ -175,6 +177,12 @@ static const plan_len plan_lengths[] = {
     {972, 9, 9},    /* Israel */
 };
 
+static int by_cc(const void *key, const void *entry)
+{
+    unsigned a = *(const unsigned *)key, b = ((const plan_len *)entry)->cc;
+    return (a > b) - (a < b);
+}
+
 bool pii_e164_plan_ok(const char *digits, size_t n)
 {
     if (digits == NULL || n == 0 || digits[0] == '0')
@@ -183,22 +191,13 @@ bool pii_e164_plan_ok(const char *digits, size_t n)
     if (k == 0 || k >= n)
         return false;
     unsigned cc = 0;
-    for (size_t i = 0; i < k; i++)
-        cc = cc * 10 + digit(digits[i]);
-    size_t lo = 0, hi = sizeof plan_lengths / sizeof plan_lengths[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (plan_lengths[mid].cc == cc) {
-            size_t nsn = n - k;
-            for (size_t i = k; i < n; i++)
-                if (digit(digits[i]) > 9)
-                    return false;
-            return nsn >= plan_lengths[mid].lo && nsn <= plan_lengths[mid].hi;
-        }
-        if (plan_lengths[mid].cc < cc)
-            lo = mid + 1;
-        else
-            hi = mid;
+    for (size_t i = 0; i < n; i++) {
+        if (digit(digits[i]) > 9)
+            return false;
+        if (i < k)
+            cc = cc * 10 + digit(digits[i]);
     }
-    return false;
+    const plan_len *p = bsearch(&cc, plan_lengths, sizeof plan_lengths / sizeof plan_lengths[0],
+                                sizeof plan_lengths[0], by_cc);
+    return p && n - k >= p->lo && n - k <= p->hi;
 }
