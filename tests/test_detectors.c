@@ -970,6 +970,12 @@ START_TEST(test_ipv6_weak_forms)
     expect_none("10::1");
     expect_none("1:2::3");
     expect_none("Accepted publickey for root from ::1 port 22");
+    /* a line's first field: an access log's client, a hosts file's address */
+    expect_one_sub("::1 - - [10/Oct/2023:13:55:36 +0000] \"GET / HTTP/1.1\" 200 612", "IP_ADDRESS",
+                   "::1", "IPV6");
+    expect_one_sub("::1\tip6-localhost ip6-loopback\n", "IP_ADDRESS", "::1", "IPV6");
+    expect_has("127.0.0.1\tlocalhost\n::1\tip6-localhost\n", "IP_ADDRESS", "::1");
+    expect_none("::1-2 was the score"); /* (not a field of its own) */
     /* the random-binary case: a tiny group between "::" and garbage */
     static const char bin[] = {'\x89', '\xfe', '\x01', ':', ':', '4', '\x00', '\xc3', '\x9f'};
     expect_none_(__LINE__, bin, sizeof bin);

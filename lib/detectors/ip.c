@@ -198,8 +198,12 @@ void detect_ipv6(const scan_view *v, size_t p)
      * context scoring adds; without one it stays below the default
      * threshold.  Two groups with four hex digits between them ("fe80::1",
      * "2001:db8::", "64:ff9b::"), an embedded IPv4 ("::ffff:192.0.2.1")
-     * or all eight groups are enough. */
-    if (weak_ipv6(s + p, q - p) &&
+     * or all eight groups are enough; so is a line's first field, as
+     * access logs and hosts files begin their lines with an address
+     * ("::1 - - [10/Oct/2023:13:55:36 ...]", "::1\tip6-localhost"). */
+    bool line_first = (p > 0 ? s[p - 1] == '\n' : v->base == 0) && end < v->len &&
+                      (s[end] == ' ' || s[end] == '\t');
+    if (weak_ipv6(s + p, q - p) && !line_first &&
         !(p > 0 && s[p - 1] == '[' && end < v->len && s[end] == ']')) {
         propose(v, PII_IP_ADDRESS, p, q, 0.2f, 0.9f, PII_FLAG_VALIDATED, "IPV6");
         return;
