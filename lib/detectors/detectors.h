@@ -82,6 +82,13 @@ static inline bool glued_left(const scan_view *v, size_t p)
     return false;
 }
 
+/* Whether an ASCII letter or digit ends one space before p: the token at p
+ * follows a word, which may name it ("carrier ref 575281545884"). */
+static inline bool after_word(const scan_view *v, size_t p)
+{
+    return p >= 2 && v->s[p - 1] == ' ' && is_alnum(v->s[p - 2]);
+}
+
 /* Whether [p, e) is a whole segment of a path: '/' before it, and '/',
  * '?', '#', '&', ';', a quote, a blank or the end after it
  * ("GET /api/users/536-22-1234/profile").  Where a token's shape alone says
