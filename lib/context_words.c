@@ -83,6 +83,7 @@ const hotword hotwords[] = {
     {{"dl", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"dl", "id", NULL}, B(PII_US_DRIVER_LICENSE)}, /* a DMV's "DL/ID number" */
     {{"dln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"dnis", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* the number a caller dialled */
     {{"driver", "licence", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"driver", "license", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"drivers", "licence", NULL}, B(PII_US_DRIVER_LICENSE)},
@@ -159,6 +160,7 @@ const hotword hotwords[] = {
     {{"mobilnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mrz", NULL, NULL}, PASSPORTS},
+    {{"msisdn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a mobile subscriber's number */
     {{"odfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
     {{"p", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
@@ -469,7 +471,5 @@ const hotword column_names[] = {
     {{"b", "number", NULL}, B(PII_PHONE_NUMBER)}, /* and its called party */
     {{"called", "number", NULL}, B(PII_PHONE_NUMBER)},
     {{"calling", "number", NULL}, B(PII_PHONE_NUMBER)},
-    {{"dnis", NULL, NULL}, B(PII_PHONE_NUMBER)},
-    {{"msisdn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a mobile subscriber's number */
 };
 const size_t column_name_count = sizeof column_names / sizeof column_names[0];

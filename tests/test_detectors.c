@@ -1768,6 +1768,10 @@ START_TEST(test_context_csv_header)
     expect_has(cdr, "PHONE_NUMBER", "12125550199");
     ck_assert_uint_eq(scan_text(__LINE__, cdr, strlen(cdr)).n, 2);
     expect_one("acct,msisdn\n0042,12127369102", "PHONE_NUMBER", "12127369102");
+    /* msisdn and DNIS say "phone number" in text too */
+    expect_one("sub=7 msisdn=447700900123 status=ok", "PHONE_NUMBER", "447700900123");
+    expect_one("{\"msisdn\": \"447700900123\"}", "PHONE_NUMBER", "447700900123");
+    expect_one("call routed, DNIS: 18005550142", "PHONE_NUMBER", "18005550142");
     expect_none("Pick a number 14158372291 at random"); /* (not in text) */
     expect_one("name,phone\nJo,2125550199", "PHONE_NUMBER", "2125550199");
     /* the column's name gives the context at distance zero */
