@@ -150,6 +150,9 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
             detect_ipv4(v, p);
         if (c == 'P')
             detect_mrz(v, p);
+        /* "[IPv6:2001:db8::1]", "ip6:2001:db8::/32" */
+        if (s[p - 1] == ':' && h >= 1 && h <= 4 && sep_at(v, p + h, ":") && ipv6_version_label(s, p))
+            detect_ipv6(v, p);
         if (s[p - 1] == '/') { /* a path's segment: "/users/536-22-1234/" */
             if (d == 3 && sep_at(v, p + 3, "-"))
                 detect_ssn_itin(v, p);
@@ -618,6 +621,9 @@ static starts block_starts(const block *p, const block *c, const block *n, const
      * machine readable zone's first line */
     uint64_t glued_ws = ws & glued;
     r.dotted = glued_ws & cm->digit & (AT(m.dot, 1) | AT(m.dot, 2) | AT(m.dot, 3));
+    /* hex digits after a letter, a digit and ':' ("IPv6:2001:db8::1"; the
+     * scan asks for "v6:" or "p6:") */
+    r.hexcolon |= glued_ws & hexcolon & BEFORE1(m.colon) & BEFORE2(m.digit) & BEFORE3(m.alpha);
     /* a path's segment after '/': a dashed SSN, a card, an IBAN (detectors.h,
      * path_segment()) */
     uint64_t seg = glued_ws & BEFORE1(m.slash);

@@ -1082,6 +1082,15 @@ START_TEST(test_ip_lookalikes)
     /* IPv6 after a label and ':' (openssl); not after a hex group */
     expect_one("IP Address:2001:DB8:0:0:0:0:0:44", "IP_ADDRESS", "2001:DB8:0:0:0:0:0:44");
     expect_one("fe80:2001:db8::1", "IP_ADDRESS", "fe80:2001:db8::1");
+    /* after "IPv6:" or "ip6:", glued to the label (a mail header's address
+     * literal, an SPF record); not after other labels that end in a digit */
+    expect_one("Received: from mx.example.org ([IPv6:2001:db8:85a3::8a2e:370:7334]) by mx2",
+               "IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334");
+    expect_one("client=unknown[ipv6:2a00:1450:4001:81c::200e]", "IP_ADDRESS",
+               "2a00:1450:4001:81c::200e");
+    expect_one("v=spf1 ip6:2001:db8:1234::/48 -all", "IP_ADDRESS", "2001:db8:1234::");
+    expect_none("checksum md5:d41d:8cd9:8f00:b204 ok");
+    expect_none("stage2:2001:db8:85a3::8a2e:370:7334");
     expect_none("voir le chapitre 2.1.4.3 et l'annexe 1.2.3.4");
     /* versions as user agents, package pins, image tags and requirements
      * write them */

@@ -82,6 +82,14 @@ static inline bool glued_left(const scan_view *v, size_t p)
     return false;
 }
 
+/* Whether "v6:" or "p6:" ends right before p (p >= 3 and s[p - 1] == ':'
+ * asked by the caller): "IPv6:", "ipv6:", "ip6:" label an address glued to
+ * them (detect_ipv6(), and the scan that calls it there). */
+static inline bool ipv6_version_label(const uint8_t *s, size_t p)
+{
+    return p >= 3 && s[p - 2] == '6' && ((s[p - 3] | 0x20) == 'v' || (s[p - 3] | 0x20) == 'p');
+}
+
 /* Whether an ASCII letter or digit ends one space before p: the token at p
  * follows a word, which may name it ("carrier ref 575281545884"). */
 static inline bool after_word(const scan_view *v, size_t p)
