@@ -66,7 +66,10 @@ const hotword hotwords[] = {
     {{"conta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"contact", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
     {{"contacto", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
+    {{"contactos", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
+    {{"contacts", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
     {{"contato", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
+    {{"contatos", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
     {{"contatto", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
     {{"conto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"correo", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
@@ -338,6 +341,9 @@ const hotword us_words[] = {
     {{"ee", "uu", NULL}, 1},
     {{"eeuu", NULL, NULL}, 1},
     {{"estadounidense", NULL, NULL}, 1},
+    /* the US form DS-82's names (Ireland's card has no US number's shape) */
+    {{"passport", "book", NULL}, 1},
+    {{"passport", "card", NULL}, 1},
     {{"u", "s", NULL}, 1},
     {{"u", "s", "a"}, 1},
     {{"united", "states", NULL}, 1},
@@ -455,6 +461,7 @@ const hotword other_labels[] = {
     {{"tracking", NULL, NULL}, 1},
     {{"transaction", NULL, NULL}, 1},
     {{"txn", NULL, NULL}, 1},
+    {{"uid", NULL, NULL}, 1}, /* a user's or an account's identifier */
     {{"upc", NULL, NULL}, 1},
     {{"vat", NULL, NULL}, 1},
     {{"zip", NULL, NULL}, 1},

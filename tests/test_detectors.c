@@ -403,6 +403,9 @@ START_TEST(test_us_passport)
     expect_one("passport C12345678 USA", "US_PASSPORT", "C12345678");
     expect_one("United States passport: 912345678", "US_PASSPORT", "912345678");
     expect_one("passport_us 123456789", "US_PASSPORT", "123456789");
+    /* a passport book and card: the US form DS-82's words */
+    expect_one("10. Most recent passport book number: 508317264  Issue date: 08/02/2014",
+               "US_PASSPORT", "508317264");
     /* the country named further after the number, on its line */
     expect_one("Passport No: 912803456, nationality: United States of America", "US_PASSPORT",
                "912803456");
@@ -1771,6 +1774,9 @@ START_TEST(test_context_csv_header)
     expect_one("name|routing number\nJo|011000015", "ABA_ROUTING_NUMBER", "011000015");
     expect_one("name,account_number\nJo,12345678901", "US_BANK_NUMBER", "12345678901");
     expect_none("name,account_id\nJo,12345678901"); /* a customer's account */
+    expect_none("- Account UID 20418837, tier 2, risk score 41/100"); /* (a user's ID) */
+    /* Portuguese and Spanish "contacts" */
+    expect_one("Contactos do cliente: 912 384 077", "PHONE_NUMBER", "912 384 077");
     /* names of a column only: a call record's parties, a subscriber's number */
     const char *cdr = "record_type,a_number,b_number,imsi\nMOC,14158372291,12125550199,310260481927365";
     expect_has(cdr, "PHONE_NUMBER", "14158372291");
