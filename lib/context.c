@@ -62,6 +62,8 @@ typedef struct column_words {
     bool us;
     bool other; /* it ends with a label of another kind of number ("part_no") */
     bool version; /* it ends with a version word ("fw", "os_version") */
+    uint8_t kind; /* the column that names the kind of its documents
+                     (kind_column()), or TABLE_MAX_FIELDS: none */
 } column_words;
 
 /* table_row_ok()'s look ahead to the end of a line (absolute offsets;
@@ -1999,7 +2001,7 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
 static column_words column_words_of(const char *col, size_t cn, const hotword *table,
                                     size_t table_n, bool versions)
 {
-    column_words r = {0, false, false, false};
+    column_words r = {0, false, false, false, TABLE_MAX_FIELDS};
     token coltok[8];
     size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
     for (size_t i = 0; i < nc; i++) {
@@ -2033,12 +2035,113 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
     return r;
 }
 
+/* Whether the words a[0, n) and b[0, n) are the same. */
+static bool same_words(const token *a, const token *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(a[i].w, b[i].w) != 0)
+            return false;
+    return true;
+}
+
+/* A column of document numbers whose kind another column of the row names
+ * ("doc_type,doc_number" as airline passenger manifests have them, with
+ * "P" for a passport; "id_type | id_number"; "i9_doc, i9_doc_no"): the
+ * number column's name ends with a number word after other words, and
+ * the kind column's is those words alone or with "type" or "kind" after
+ * them.  Returns the kind column, or TABLE_MAX_FIELDS. */
+static unsigned kind_column(const table_state *t, unsigned field)
+{
+    size_t cn = 0;
+    const char *col = table_column_name(t, field, &cn);
+    token num[5], other[5];
+    size_t n = col ? tokenize((const uint8_t *)col, cn, 0, cn, num, 5) : 0;
+    if (n < 2 || n > 4 || !number_word(&num[n - 1]))
+        return TABLE_MAX_FIELDS;
+    for (unsigned k = 0; k < t->nfields; k++) {
+        size_t kn = 0;
+        const char *name = k == field ? NULL : table_column_name(t, k, &kn);
+        size_t m = name ? tokenize((const uint8_t *)name, kn, 0, kn, other, 5) : 0;
+        if (m + 1 < n || m > n || !same_words(num, other, n - 1))
+            continue;
+        if (m == n - 1 || strcmp(other[m - 1].w, "type") == 0 || strcmp(other[m - 1].w, "kind") == 0)
+            return k;
+    }
+    return TABLE_MAX_FIELDS;
+}
+
 static column_words column_read(const table_state *t, unsigned field, const hotword *table,
                                 size_t table_n)
 {
     size_t cn = 0;
     const char *col = table_column_name(t, field, &cn);
-    return column_words_of(col, cn, table, table_n, true); /* (read once a column) */
+    column_words r = column_words_of(col, cn, table, table_n, true); /* (read once a column) */
+    if (table == hotwords)
+        r.kind = (uint8_t)kind_column(t, field);
+    return r;
+}
+
+/* The bytes [*a, *e) of field k of the row the table is synced to (in the
+ * input s[0, len) at offset base); false when the row is not all there.
+ * by_tight: as row_field() counts, a delimiter before a space is part of
+ * a value. */
+static bool row_cell(const table_state *t, const uint8_t *s, size_t len, uint64_t base, unsigned k,
+                     bool by_tight, size_t *a, size_t *e)
+{
+    if (t->line_start < base || t->line_start - base >= len || t->tuple || k >= t->nfields)
+        return false;
+    size_t ls = (size_t)(t->line_start - base);
+    size_t stop = len - ls > TABLE_MAX_LINE ? ls + TABLE_MAX_LINE : len;
+    const uint8_t *nl = memchr(s + ls, '\n', stop - ls);
+    size_t end = nl ? (size_t)(nl - s) : stop;
+    if (t->aligned) { /* where it stands under the header (a byte early maybe) */
+        size_t lo = ls + t->field_off[k] - (k > 0), hi = ls + t->field_off[k + 1] - 1;
+        *a = lo < end ? lo : end;
+        *e = k + 1 == t->nfields || hi > end ? end : hi;
+        return true;
+    }
+    unsigned f = 0;
+    bool in = false;
+    size_t from = ls;
+    for (size_t i = ls; i < end; i++) {
+        if (t->quote && s[i] == (uint8_t)t->quote) {
+            in = !in;
+        } else if (!in && s[i] == (uint8_t)t->delim &&
+                   !(by_tight && i + 1 < end && s[i + 1] == ' ')) {
+            if (f == k) {
+                *a = from;
+                *e = i;
+                return true;
+            }
+            f++;
+            from = i + 1;
+        }
+    }
+    *a = from;
+    *e = end;
+    return f == k;
+}
+
+/* The entities whose documents the cell s[a, e) names: "P" or "PP" (the
+ * ICAO code of a passport), or a hotword of a passport or a license. */
+static uint32_t kind_named(const uint8_t *s, size_t a, size_t e)
+{
+    while (a < e && (s[a] == ' ' || s[a] == '"' || s[a] == '\''))
+        a++;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == '\r'))
+        e--;
+    if ((e - a == 1 || e - a == 2) && (s[a] | 0x20) == 'p' && (s[e - 1] | 0x20) == 'p')
+        return ENTITY_MASK(PII_PASSPORT) | ENTITY_MASK(PII_US_PASSPORT);
+    token toks[6];
+    size_t n = e - a <= 64 ? tokenize(s, e, a, e, toks, 6) : 0;
+    uint32_t named = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t ent;
+        if (match_phrase(hotwords, hotword_count, toks, n, i, &ent))
+            named |= ent;
+    }
+    return named & (ENTITY_MASK(PII_PASSPORT) | ENTITY_MASK(PII_US_PASSPORT) |
+                    ENTITY_MASK(PII_US_DRIVER_LICENSE));
 }
 
 /* column_read(), read once per column of a header for the built-in
@@ -2284,10 +2387,16 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t table_n = rule ? rule->nwords : hotword_count;
     uint32_t want = rule ? 1 : ENTITY_MASK(c->entity);
     /* the column's name, when the candidate sits in a table */
-    column_words col = {0, false, false, false};
+    column_words col = {0, false, false, false, TABLE_MAX_FIELDS};
     const char *field;
-    if (in_row)
+    if (in_row) {
         col = column_of(w, t, table, table_n, rule != NULL);
+        /* a document's number whose kind the row names in another cell */
+        size_t ka, ke;
+        if (col.kind < TABLE_MAX_FIELDS && !rule && !(col.entities & want) &&
+            row_cell(t, v->orig, v->orig_len, v->base, col.kind, w->row.by_tight, &ka, &ke))
+            col.entities |= kind_named(v->orig, ka, ke);
+    }
     else if ((field = record_field_name(s, lo, cs, lo == 0 && v->base == 0)) != NULL)
         col = column_words_of(field, strlen(field), table, table_n, c->entity == PII_IP_ADDRESS);
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && col.version)

@@ -1775,6 +1775,23 @@ START_TEST(test_context_csv_header)
     expect_one("name,account_number\nJo,12345678901", "US_BANK_NUMBER", "12345678901");
     expect_none("name,account_id\nJo,12345678901"); /* a customer's account */
     expect_none("- Account UID 20418837, tier 2, risk score 41/100"); /* (a user's ID) */
+    /* a document's number whose kind another cell of the row names */
+    const char *apis = "flight,surname,nationality,doc_type,doc_number,doc_country\n"
+                       "LH400,MUELLER,DEU,P,C7LMH2P49,DEU\n"
+                       "LH400,SMITH,USA,P,C03827461,USA\n";
+    expect_has(apis, "PASSPORT", "C7LMH2P49");
+    expect_has(apis, "US_PASSPORT", "C03827461");
+    ck_assert_uint_eq(scan_text(__LINE__, apis, strlen(apis)).n, 2);
+    expect_one("name|id_type|id_number\nJo Smith|Driver License|D08274153\n", "US_DRIVER_LICENSE",
+               "D08274153");
+    expect_one("name\ti9_doc\ti9_doc_no\nJo\tUS passport\t574019283\n", "US_PASSPORT",
+               "574019283");
+    expect_one("\"name\",\"document_type\",\"document_number\"\n\"Jo, Smith\",\"Passport\",\"C7LMH2P49\"\n",
+               "PASSPORT", "C7LMH2P49");
+    expect_has("DOC_TYPE  DOC_NUMBER  NAME\nP         C7LMH2P49   Jo\nPP        FX482917    Al\n",
+               "PASSPORT", "FX482917");
+    expect_none("doc_type,doc_number\nINV,C7LMH2P49\n"); /* an invoice's */
+    expect_none("type,number\nP,C7LMH2P49\n"); /* (no words the two names share) */
     /* Portuguese and Spanish "contacts" */
     expect_one("Contactos do cliente: 912 384 077", "PHONE_NUMBER", "912 384 077");
     /* names of a column only: a call record's parties, a subscriber's number */
