@@ -76,6 +76,9 @@ const hotword hotwords[] = {
     {{"courriel", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"credit", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"creditcard", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"ctcb", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and business */
+    {{"ctch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and home */
+    {{"ctcm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a reservation's mobile contact (SSR CTCM) */
     {{"cuenta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"dda", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"debit", NULL, NULL}, B(PII_CREDIT_CARD)},

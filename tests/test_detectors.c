@@ -1800,6 +1800,8 @@ START_TEST(test_context_csv_header)
     expect_has(cdr, "PHONE_NUMBER", "12125550199");
     ck_assert_uint_eq(scan_text(__LINE__, cdr, strlen(cdr)).n, 2);
     expect_one("acct,msisdn\n0042,12127369102", "PHONE_NUMBER", "12127369102");
+    /* a reservation's contact (an airline's PNR: SSR CTCM, CTCH, CTCB) */
+    expect_one(" 10 SSR CTCM UA HK1 16507234481", "PHONE_NUMBER", "16507234481");
     /* msisdn and DNIS say "phone number" in text too */
     expect_one("sub=7 msisdn=447700900123 status=ok", "PHONE_NUMBER", "447700900123");
     expect_one("{\"msisdn\": \"447700900123\"}", "PHONE_NUMBER", "447700900123");
