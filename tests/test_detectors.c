@@ -868,6 +868,12 @@ START_TEST(test_email_rejections)
     expect_none("x@y@example.com");
     expect_none("john.@example.com");
     expect_none("john@example.notatld");
+    /* a private network's names and the reserved ones count as a TLD */
+    expect_one("Kerberos: TGT issued for user=jdoe@CORP.LOCAL", "EMAIL_ADDRESS", "jdoe@CORP.LOCAL");
+    expect_one("to jdoe@corp.internal ok", "EMAIL_ADDRESS", "jdoe@corp.internal");
+    expect_one("mail root@localhost.localdomain", "EMAIL_ADDRESS", "root@localhost.localdomain");
+    expect_one("from=<spam@bad.example>", "EMAIL_ADDRESS", "spam@bad.example");
+    expect_none("john@example.locals");
     expect_none("john@-example.com");
     expect_none("a@b.c");
     /* a user at a host, as scp and git remotes write it */

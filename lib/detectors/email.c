@@ -4,7 +4,8 @@
  * The local part is taken back from the '@' over the characters people
  * actually use (letters and digits of any script, and . _ % + - '), the
  * domain forward over labels of letters, digits and hyphens (any script, for
- * IDN).  The domain must end in a delegated top-level domain, which keeps
+ * IDN).  The domain must end in a delegated top-level domain or one a
+ * private network or a test uses ("corp.local"), which keeps
  * "avatar@2x.png", "pkg@1.2.3" and "root@localhost" out.  RFC 5321 limits
  * are checked by the validator.  An '@' may be URL-encoded, as query
  * strings in access logs carry addresses ("?email=alice%40example.com").
@@ -103,6 +104,27 @@ static size_t after_encoded_delimiter(const uint8_t *s, size_t i, size_t at)
 
 /* The address around its '@' at `at`, written in sep bytes ('@', or the
  * URL encoding "%40"). */
+/* Top-level names that no registry delegates but that name the hosts of a
+ * private network (RFC 6762's "local", ICANN's "internal", the customary
+ * "lan", "corp", "home", "intranet", "private", "localdomain") or those
+ * of documentation and tests (RFC 2606's "example", "test", "invalid"):
+ * an Active Directory user's "jdoe@corp.local" names a person as much as
+ * any address does. */
+static bool private_tld(const uint8_t *s, size_t n)
+{
+    static const char *const names[] = {"corp",    "example", "home",        "internal",
+                                         "intranet", "invalid", "lan",        "local",
+                                         "localdomain", "private", "test"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        size_t k = 0;
+        while (k < n && names[i][k] && to_lower(s[k]) == (uint8_t)names[i][k])
+            k++;
+        if (k == n && !names[i][k])
+            return true;
+    }
+    return false;
+}
+
 static void email_at(const scan_view *v, size_t at, size_t sep)
 {
     if (!(v->enabled & ENTITY_MASK(PII_EMAIL_ADDRESS)))
@@ -170,7 +192,8 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         return;
     if (remote_path_at(v, i, at, j))
         return;
-    if (!tld_known((const char *)s + last_label, j - last_label))
+    if (!tld_known((const char *)s + last_label, j - last_label) &&
+        !private_tld(s + last_label, j - last_label))
         return;
     if (sep == 1) {
         if (!pii_email_ok((const char *)s + i, j - i))
