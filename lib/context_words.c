@@ -402,6 +402,8 @@ const hotword other_labels[] = {
     {{"confirmation", NULL, NULL}, 1},
     {{"cpf", NULL, NULL}, 1}, /* a Brazilian taxpayer's */
     {{"curp", NULL, NULL}, 1}, /* Mexico's population register */
+    {{"customer", "no", NULL}, 1}, /* a customer's number, not a license or an account */
+    {{"customer", "number", NULL}, 1},
     {{"dowod", NULL, NULL}, 1}, /* Polish: "dowod osobisty", an identity card */
     {{"drawing", NULL, NULL}, 1},
     {{"ean", NULL, NULL}, 1}, /* a product's barcode (EAN-13: a 13-digit Visa's length) */
@@ -413,11 +415,13 @@ const hotword other_labels[] = {
     {{"gtin", NULL, NULL}, 1},
     {{"hospital", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},
+    {{"ids", NULL, NULL}, 1}, /* ("allowed_account_ids": an account's, not a bank's) */
     {{"imei", NULL, NULL}, 1}, /* a phone's serial (its check digit is Luhn's) */
     {{"imeisv", NULL, NULL}, 1},
     {{"invoice", NULL, NULL}, 1},
     {{"isbn", NULL, NULL}, 1},
     {{"item", NULL, NULL}, 1},
+    {{"kundennummer", NULL, NULL}, 1}, /* German: a customer's number */
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */
     {{"kvk", NULL, NULL}, 1},
     {{"lot", NULL, NULL}, 1},

@@ -1781,6 +1781,9 @@ START_TEST(test_context_csv_header)
     expect_one("name,account_number\nJo,12345678901", "US_BANK_NUMBER", "12345678901");
     expect_none("name,account_id\nJo,12345678901"); /* a customer's account */
     expect_none("- Account UID 20418837, tier 2, risk score 41/100"); /* (a user's ID) */
+    expect_none("  allowed_account_ids = [\"123456789012\"]"); /* (an AWS account's) */
+    expect_one("TAMPA FL 33606-1433\n\nDriver License Number: O465-782-91-244-0\nCustomer Number: 300471829\n",
+               "US_DRIVER_LICENSE", "O465-782-91-244-0"); /* (the customer's number: none) */
     /* a document's number whose kind another cell of the row names */
     const char *apis = "flight,surname,nationality,doc_type,doc_number,doc_country\n"
                        "LH400,MUELLER,DEU,P,C7LMH2P49,DEU\n"
