@@ -930,11 +930,57 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
 }
 
 
-/* Whether a table's header may begin with byte c: a letter, a quote, or
- * the '|' of a Markdown table ("| Name | SSN |"). */
+/* Whether a table's header may begin with byte c: a letter, a quote, the
+ * '|' of a Markdown table ("| Name | SSN |"), or the indentation of a
+ * report's aligned columns. */
 static inline bool table_line_may_begin(uint8_t c)
 {
-    return is_alpha(c) || c == '"' || c == '|';
+    return is_alpha(c) || c == '"' || c == '|' || c == ' ';
+}
+
+/* How far a report may indent its aligned header ("  #  Name   DOB ..."). */
+#define HEADER_INDENT_MAX 16
+
+/* header_start_ok() for a line that begins with a space: only an aligned
+ * header may be indented, so the rest is a capital or '#' (as reports
+ * name their columns; code, stack traces and YAML go on in lower case)
+ * and then only what its names hold, with two gaps of two spaces or more
+ * (three columns); and its first column's name, up to the first gap, is at most
+ * three words of at most 20 letters, digits and _ # . / - each (as
+ * aligned_header_parse() takes it, stricter).  Most indented lines fail
+ * within their first words: stack traces at '(' or a long name, YAML and
+ * pretty JSON at ':', '"' or '-', prose at its fourth word. */
+static bool indented_header_start_ok(const char *line, size_t len)
+{
+    size_t i = 0;
+    while (i < len && line[i] == ' ')
+        i++;
+    if (i > HEADER_INDENT_MAX || i == len || !(is_upper((uint8_t)line[i]) || line[i] == '#'))
+        return false;
+    unsigned words = 1, word_len = 0;
+    for (; i < len && !(line[i] == ' ' && i + 1 < len && line[i + 1] == ' '); i++) {
+        uint8_t ch = (uint8_t)line[i];
+        if (ch == ' ') {
+            if (++words > 3)
+                return false;
+            word_len = 0;
+        } else if (!(is_alnum(ch) || ch == '_' || ch == '#' || ch == '.' || ch == '/' || ch == '-') ||
+                   ++word_len > 20) {
+            return false;
+        }
+    }
+    unsigned gaps = 0, run = 0;
+    for (; i < len && line[i] != '\n' && line[i] != '\r'; i++) {
+        if (line[i] == ' ') {
+            run++;
+            continue;
+        }
+        if (header_chars[(uint8_t)line[i]] != HC_FIELD)
+            return false;
+        gaps += run >= 2;
+        run = 0;
+    }
+    return gaps >= 2;
 }
 
 /* The cheap rejects of header_parse(), from the start of a line alone:
@@ -948,6 +994,8 @@ static bool header_start_ok(const char *line, size_t len)
 {
     if (len == 0 || !table_line_may_begin((uint8_t)line[0]))
         return false;
+    if (line[0] == ' ')
+        return indented_header_start_ok(line, len);
     if (sql_statement(line, len))
         return true; /* a SQL column list, maybe (sql_header_parse()) */
     size_t i = line[0] == '|', inner = 0, pending = 0, first = SIZE_MAX, last = 0;
@@ -997,6 +1045,10 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
         len--;
     unsigned nf = 0, parts = 0;
     size_t i = 0;
+    while (i < len && line[i] == ' ') /* (indented: indented_header_start_ok()) */
+        i++;
+    if (i > HEADER_INDENT_MAX)
+        return false;
     while (i < len) {
         /* a part: up to two spaces in a row or the end */
         size_t a = i, words = 1;
@@ -1016,7 +1068,8 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
             size_t e = words > 3 ? w : i;
             while (e < i && line[e] != ' ')
                 e++;
-            if (!is_alpha((uint8_t)line[w]) || e - w > 48 || nf == TABLE_MAX_FIELDS)
+            bool count_col = nf == 0 && line[w] == '#' && e - w == 1; /* a row's number */
+            if (!(is_alpha((uint8_t)line[w]) || count_col) || e - w > 48 || nf == TABLE_MAX_FIELDS)
                 return false;
             off[nf++] = (uint16_t)w;
             w = e + (e < i);

@@ -918,8 +918,9 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
             if (by_lines) {
                 free = hot_table_free(v->hot, v->orig, v->orig_len, v->base, view_abs_start(v, last));
             } else {
+                /* lines that may begin a header (table_line_may_begin()) */
                 uint64_t line_starts = (c->m.newline << 1 | p->m.newline >> 63) &
-                                       (c->m.alpha | c->m.head);
+                                       (c->m.alpha | c->m.head | c->m.space);
                 if (line_starts)
                     hot_table_lines(v->hot, v->orig, v->orig_len, v->base, v->base + base,
                                     line_starts);

@@ -1784,6 +1784,17 @@ START_TEST(test_context_csv_header)
     expect_none("  allowed_account_ids = [\"123456789012\"]"); /* (an AWS account's) */
     expect_one("TAMPA FL 33606-1433\n\nDriver License Number: O465-782-91-244-0\nCustomer Number: 300471829\n",
                "US_DRIVER_LICENSE", "O465-782-91-244-0"); /* (the customer's number: none) */
+    /* a report's aligned header, indented, with a row number's '#' first */
+    const char *listed = "LISTED DRIVERS\n"
+                         "  #  Name                  DOB         Lic. State   Driver License No.\n"
+                         "  1  Brian K. Thibodeau    1972-08-30  NH           03THB72914\n"
+                         "  2  Anna Thibodeau        1975-01-02  NH           07THC10658\n";
+    expect_has(listed, "US_DRIVER_LICENSE", "03THB72914");
+    expect_has(listed, "US_DRIVER_LICENSE", "07THC10658");
+    expect_one("    EMPLOYEE  NAME        SSN\n    E1044     Jo Smith    536221234\n", "US_SSN",
+               "536221234");
+    /* (lower case after the indentation: code, YAML, a stack trace) */
+    expect_none("  employee  name        ssn\n  e1044     jo          536221234\n");
     /* a document's number whose kind another cell of the row names */
     const char *apis = "flight,surname,nationality,doc_type,doc_number,doc_country\n"
                        "LH400,MUELLER,DEU,P,C7LMH2P49,DEU\n"
