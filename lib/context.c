@@ -800,11 +800,15 @@ void table_reset(table_state *t)
     t->cur_pending = false;
 }
 
-/* What a header's field may hold: letters, digits and _ .#/()-%$" (a table:
- * every byte of a line that may begin a table asks); ' ' and '"' by
- * themselves, as trimming treats them. */
+/* What a header's field may hold: letters, digits, _ .#/()-%$' and the
+ * bytes of characters beyond ASCII ("Driver's License", "Téléphone",
+ * "Straße", "Nº") (a table: every byte of a line that may begin a table
+ * asks); ' ' and '"' by themselves, as trimming treats them. */
 enum { HC_NONE = 0, HC_FIELD, HC_SPACE, HC_QUOTE };
+#define HC_HIGH16 HC_FIELD, HC_FIELD, HC_FIELD, HC_FIELD, HC_FIELD, HC_FIELD, HC_FIELD, HC_FIELD, \
+                  HC_FIELD, HC_FIELD, HC_FIELD, HC_FIELD, HC_FIELD, HC_FIELD, HC_FIELD, HC_FIELD
 static const uint8_t header_chars[256] = {
+    [0x80] = HC_HIGH16, HC_HIGH16, HC_HIGH16, HC_HIGH16, HC_HIGH16, HC_HIGH16, HC_HIGH16, HC_HIGH16,
     ['0'] = HC_FIELD, ['1'] = HC_FIELD, ['2'] = HC_FIELD, ['3'] = HC_FIELD, ['4'] = HC_FIELD,
     ['5'] = HC_FIELD, ['6'] = HC_FIELD, ['7'] = HC_FIELD, ['8'] = HC_FIELD, ['9'] = HC_FIELD,
     ['A'] = HC_FIELD, ['B'] = HC_FIELD, ['C'] = HC_FIELD, ['D'] = HC_FIELD, ['E'] = HC_FIELD,
@@ -820,8 +824,10 @@ static const uint8_t header_chars[256] = {
     ['y'] = HC_FIELD, ['z'] = HC_FIELD, ['_'] = HC_FIELD, [' '] = HC_SPACE, ['.'] = HC_FIELD,
     ['#'] = HC_FIELD, ['/'] = HC_FIELD, ['('] = HC_FIELD, [')'] = HC_FIELD, ['-'] = HC_FIELD,
     ['%'] = HC_FIELD, ['$'] = HC_FIELD, /* "Share %", "Amount ($)" */
+    ['\''] = HC_FIELD,                   /* "Driver's License", "Date d'expiration" */
     ['"'] = HC_QUOTE,
 };
+#undef HC_HIGH16
 
 static inline bool header_char(uint8_t c)
 {
@@ -985,7 +991,7 @@ static bool indented_header_start_ok(const char *line, size_t len)
 
 /* The cheap rejects of header_parse(), from the start of a line alone:
  * log lines start with a time or '{'; and the first field is at least
- * what comes before the first delimiter of any kind, so three spaces
+ * what comes before the first delimiter of any kind, so four spaces
  * inside that (prose), more than 48 characters or a character no header
  * has (':' '=' '@' ...) rule the line out.  line[0, len) may go on past
  * the line's end, where this stops (at '\n'): false only for a line that
@@ -1013,7 +1019,7 @@ static bool header_start_ok(const char *line, size_t len)
                 wide |= pending >= 2;
             }
             last = i;
-            if (inner > 2 || last - first >= 48)
+            if (inner > 3 || last - first >= 48)
                 return wide; /* (aligned_header_parse() decides) */
         } else if (k == HC_SPACE) {
             pending++;
@@ -1086,7 +1092,7 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
 
 /* Whether line[0, len) (no newline) looks like a table's header: fields
  * split by the most frequent delimiter, each 1-48 characters starting with
- * a letter, of at most three words (with '|', as Markdown writes tables,
+ * a letter, of at most four words ("Soc Sec # (Spouse)") (with '|', as Markdown writes tables,
  * the line may also begin and end with one: empty first and last fields,
  * which its rows have too); or a SQL column list
  * (sql_header_parse()).  If so, the delimiter and quote of its rows,
@@ -1137,7 +1143,7 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
     }
     if (best + 1 > TABLE_MAX_FIELDS)
         return false;
-    /* every field: 1-48 chars, starts with a letter, at most 3 words */
+    /* every field: 1-48 chars, starts with a letter, at most 4 words */
     size_t i = 0;
     unsigned nf = 0, edges = 0;
     while (i <= len) {
@@ -1163,7 +1169,7 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
                 return false; /* (the delimiter: quoted, as split above) */
             spaces += line[k] == ' ';
         }
-        if (spaces > 2)
+        if (spaces > 3)
             return false;
         off[nf++] = (uint16_t)st;
         i++; /* past the delimiter */

@@ -1832,13 +1832,21 @@ START_TEST(test_context_csv_header)
     ck_assert(only_finding("name,ssn\nJo,536221234").flags & PII_FLAG_CONTEXT);
     ck_assert(only_finding("name,card\nJo,4111111111111111").score == 1.0);
 
-    /* header fields: at most 48 characters and two spaces each, trimmed of
+    /* header fields: at most 48 characters and three spaces each, trimmed of
      * spaces and quotes; a line of prose is no header */
     expect_one("first name,last name,ssn number\nJo,Do,536221234", "US_SSN", "536221234");
     expect_one("name ,  ssn \nJo,536221234", "US_SSN", "536221234");
     expect_one("\"name\" ,\" ssn\"\nJo,536221234", "US_SSN", "536221234");
-    expect_none("a b c d,ssn\nJo,536221234");
-    expect_none("name,a b c d\nJo,536221234");
+    expect_none("a b c d e,ssn\nJo,536221234");
+    expect_none("name,a b c d e\nJo,536221234");
+    expect_one("a b c d,ssn\nJo,536221234", "US_SSN", "536221234");
+    /* four words ("Soc Sec # (Spouse)"), an apostrophe, letters beyond ASCII */
+    expect_one("Cust Name\tSoc Sec # (Spouse)\tDOB\nHaddad, Omar\t039730899\t01/21/1950", "US_SSN",
+               "039730899");
+    expect_one("Nom;Date d'expiration;N° de passeport\nGIRARD;10/02/2032;70AM46470", "PASSPORT",
+               "70AM46470");
+    expect_one("Kundennummer;Straße;Telefon\n407816;Bahnhofstr. 51;0711 8766223", "PHONE_NUMBER",
+               "0711 8766223");
     expect_none("abcdefghijabcdefghijabcdefghijabcdefghijabcdefghi,ssn\nJo,536221234");
     expect_one("abcdefghijabcdefghijabcdefghijabcdefghijabcdefgh,ssn\nJo,536221234", "US_SSN",
                "536221234");
