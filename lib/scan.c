@@ -1024,10 +1024,30 @@ static void sort_few(cand *c, size_t n, int (*cmp)(const void *, const void *))
     }
 }
 
+/* Drop the phone numbers of c[0, n) that lie within a longer one: the whole
+ * number with its country code ("to=+1 720-384-6617"), not the national
+ * number inside it, whichever the words around scored higher (a key
+ * before a value names it, and "to" is none of a phone number's). */
+static size_t drop_inner_phones(cand *c, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool inner = false;
+        for (size_t k = 0; k < n && !inner; k++)
+            inner = k != i && c[i].entity == PII_PHONE_NUMBER && c[k].entity == PII_PHONE_NUMBER &&
+                    c[k].start <= c[i].start && c[i].end <= c[k].end &&
+                    c[k].end - c[k].start > c[i].end - c[i].start;
+        if (!inner)
+            c[kept++] = c[i];
+    }
+    return kept;
+}
+
 size_t resolve_cluster(cand *c, size_t n)
 {
     if (n < 2)
         return n;
+    n = drop_inner_phones(c, n);
     sort_few(c, n, by_priority);
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {

@@ -1820,6 +1820,10 @@ START_TEST(test_context_csv_header)
     expect_has(cdr, "PHONE_NUMBER", "12125550199");
     ck_assert_uint_eq(scan_text(__LINE__, cdr, strlen(cdr)).n, 2);
     expect_one("acct,msisdn\n0042,12127369102", "PHONE_NUMBER", "12127369102");
+    /* the whole number with its country code, not the national number
+     * inside it that "sms" without the key "to" would score higher */
+    expect_one("2024-03-14T15:40:02.001Z INFO  notify sms queued to=+1 720-384-6617 template=OFD_v3",
+               "PHONE_NUMBER", "+1 720-384-6617");
     /* a reservation's contact (an airline's PNR: SSR CTCM, CTCH, CTCB) */
     expect_one(" 10 SSR CTCM UA HK1 16507234481", "PHONE_NUMBER", "16507234481");
     /* msisdn and DNIS say "phone number" in text too */
