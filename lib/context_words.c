@@ -386,6 +386,7 @@ const size_t version_word_count = sizeof version_words / sizeof version_words[0]
  * to a candidate than any hotword, the hotword is about something else. */
 const hotword other_labels[] = {
     {{"amount", NULL, NULL}, 1},
+    {{"apn", NULL, NULL}, 1}, /* an assessor's parcel number */
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
     {{"barcode", NULL, NULL}, 1},
     {{"batch", NULL, NULL}, 1},
@@ -432,6 +433,7 @@ const hotword other_labels[] = {
     {{"npi", NULL, NULL}, 1},
     {{"order", NULL, NULL}, 1},
     {{"ordine", NULL, NULL}, 1},
+    {{"parcel", NULL, NULL}, 1}, /* a property's or a shipment's */
     {{"part", NULL, NULL}, 1},
     {{"patient", NULL, NULL}, 1},
     {{"pedido", NULL, NULL}, 1},

@@ -1782,6 +1782,8 @@ START_TEST(test_context_csv_header)
     expect_none("name,account_id\nJo,12345678901"); /* a customer's account */
     expect_none("- Account UID 20418837, tier 2, risk score 41/100"); /* (a user's ID) */
     expect_none("  allowed_account_ids = [\"123456789012\"]"); /* (an AWS account's) */
+    expect_none("Property: 2291 Kessler Pkwy, Dallas TX 75208; Parcel 512-09-1145 (Dallas CAD)");
+    expect_none("APN 512-09-1145, zoned R-1");
     expect_one("TAMPA FL 33606-1433\n\nDriver License Number: O465-782-91-244-0\nCustomer Number: 300471829\n",
                "US_DRIVER_LICENSE", "O465-782-91-244-0"); /* (the customer's number: none) */
     /* a report's aligned header, indented, with a row number's '#' first */
