@@ -907,7 +907,8 @@ static bool sql_column_list(const char *line, size_t len, unsigned *nf_out,
 
 /* A SQL statement whose column list names the fields of the lines below
  * it, as database dumps write them: "INSERT INTO t (a, b, c) VALUES" with
- * a tuple per line below ("  (1, 'x', 'y'),"), or PostgreSQL's "COPY t
+ * a tuple per line below ("  (1, 'x', 'y'),"; VALUES maybe on a line of
+ * its own between), or PostgreSQL's "COPY t
  * (a, b, c) FROM stdin;" with tab-separated lines below.  The outputs as
  * header_parse()'s; the column names are the fields (off[nf] is one past
  * the ')' that ends the last).  Two columns at least, as a CSV header
@@ -921,13 +922,16 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
     bool insert = (line[0] | 0x20) == 'i';
     size_t i = off[nf];
     const char *tail = insert ? "values" : "from stdin;";
-    while (i < len && line[i] == ' ')
+    while (i < len && (line[i] == ' ' || line[i] == '\r'))
         i++;
-    if (!starts_with_ci(line + i, len - i, tail))
-        return false;
-    for (i += strlen(tail); i < len; i++)
-        if (line[i] != ' ' && line[i] != '\r')
+    /* (an INSERT's VALUES may stand on the next line: values_line()) */
+    if (!(insert && i == len)) {
+        if (!starts_with_ci(line + i, len - i, tail))
             return false;
+        for (i += strlen(tail); i < len; i++)
+            if (line[i] != ' ' && line[i] != '\r')
+                return false;
+    }
     *delim_out = insert ? ',' : '\t';
     *quote_out = insert ? '\'' : 0;
     *tuple_out = insert;
@@ -1279,12 +1283,28 @@ static bool aligned_row(const table_state *t, const uint8_t *line, size_t len)
 /* The line [line, line + len) has ended (too_long: it was not kept, for it
  * cannot be a header).  A SQL statement is never a row: its column list
  * would pass for a tuple. */
+/* Whether line[0, len) is an INSERT's VALUES alone, between its column
+ * list and its tuples. */
+static bool values_line(const char *line, size_t len)
+{
+    while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+        len--;
+    while (len > 0 && line[0] == ' ') {
+        line++;
+        len--;
+    }
+    return len == 6 && starts_with_ci(line, len, "values");
+}
+
 static void end_line(table_state *t, const char *line, size_t len, bool too_long)
 {
+    /* (an INSERT's VALUES alone: the table goes on, its tuples follow) */
+    bool values = t->active && t->tuple && !too_long && values_line(line, len);
     bool row = t->active && (t->aligned ? !too_long && aligned_row(t, (const uint8_t *)line, len)
                                         : t->cur_field + 1 == t->nfields ||
                                               (t->tight && t->cur_field - t->cur_loose + 1 == t->nfields));
-    if (!row || (!too_long && (sql_statement(line, len) || names_hotwords(line, len)))) {
+    if (!values &&
+        (!row || (!too_long && (sql_statement(line, len) || names_hotwords(line, len))))) {
         bool was_active = t->active;
         t->active = false;
         if (!try_header(t, line, len, too_long) && row)

@@ -2053,6 +2053,14 @@ START_TEST(test_context_sql_columns)
     ck_assert(only_finding("insert into `t` (`id`, `ssn`) values\n(1, '536221234');").flags &
               PII_FLAG_CONTEXT);
     expect_one("INSERT INTO public.t (id, ssn) VALUES\r\n(1, 536221234);\r\n", "US_SSN", "536221234");
+    /* VALUES on a line of its own */
+    const char *values_below = "INSERT INTO hr.employees (emp_no, dl_number, dl_state)\nVALUES\n"
+                               "  (14096, 'R103-285-32-520-3', 'FL'),\n"
+                               "  (65629, 'M349-7633-2549', 'IL');\n";
+    expect_has(values_below, "US_DRIVER_LICENSE", "R103-285-32-520-3");
+    expect_has(values_below, "US_DRIVER_LICENSE", "M349-7633-2549");
+    expect_one("INSERT INTO t (id, ssn)\r\n  values \r\n(1, 536221234);\r\n", "US_SSN", "536221234");
+    expect_none("INSERT INTO t (id, ssn)\nSELECT id, x FROM u;\n(1, 536221234);\n");
     /* only the ssn column counts, and only in rows of the statement */
     expect_none("INSERT INTO t (id, zip) VALUES\n(1, '536221234');\n");
     expect_none("INSERT INTO t (ssn, zip) VALUES\n(1, '536221234');\n");
