@@ -331,7 +331,7 @@ const size_t hotword_count = sizeof hotwords / sizeof hotwords[0];
 
 /* Words that name the United States, for US_PASSPORT versus PASSPORT. */
 const hotword us_words[] = {
-    {{"america", NULL, NULL}, 1},
+    /* (not "America" alone: "South America", "America/Mexico_City") */
     {{"americain", NULL, NULL}, 1},
     {{"americaine", NULL, NULL}, 1},
     {{"american", NULL, NULL}, 1},
