@@ -995,7 +995,7 @@ static bool indented_header_start_ok(const char *line, size_t len)
 
 /* The cheap rejects of header_parse(), from the start of a line alone:
  * log lines start with a time or '{'; and the first field is at least
- * what comes before the first delimiter of any kind, so four spaces
+ * what comes before the first delimiter of any kind, so three spaces
  * inside that (prose), more than 48 characters or a character no header
  * has (':' '=' '@' ...) rule the line out.  line[0, len) may go on past
  * the line's end, where this stops (at '\n'): false only for a line that
@@ -1023,7 +1023,7 @@ static bool header_start_ok(const char *line, size_t len)
                 wide |= pending >= 2;
             }
             last = i;
-            if (inner > 3 || last - first >= 48)
+            if (inner > 2 || last - first >= 48)
                 return wide; /* (aligned_header_parse() decides) */
         } else if (k == HC_SPACE) {
             pending++;
@@ -1096,7 +1096,8 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
 
 /* Whether line[0, len) (no newline) looks like a table's header: fields
  * split by the most frequent delimiter, each 1-48 characters starting with
- * a letter, of at most four words ("Soc Sec # (Spouse)") (with '|', as Markdown writes tables,
+ * a letter, of at most four words ("Soc Sec # (Spouse)"; the first of three)
+ * (with '|', as Markdown writes tables,
  * the line may also begin and end with one: empty first and last fields,
  * which its rows have too); or a SQL column list
  * (sql_header_parse()).  If so, the delimiter and quote of its rows,
@@ -1147,7 +1148,9 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
     }
     if (best + 1 > TABLE_MAX_FIELDS)
         return false;
-    /* every field: 1-48 chars, starts with a letter, at most 4 words */
+    /* every field: 1-48 chars, starts with a letter, at most 4 words (the
+     * first at most 3: header_start_ok(), which prose lines must fail
+     * early) */
     size_t i = 0;
     unsigned nf = 0, edges = 0;
     while (i <= len) {
@@ -1658,15 +1661,22 @@ static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t n
 /* Whether the dotted quad [cs, ce) is written as versions are, whatever
  * the words around it: after a product's name and '/' as user agents write
  * them ("Chrome/120.0.0.0", "Edg/121.0.0.0"), after a comparison of
- * versions ("setuptools==69.1.1.0", ">=2.31.0.1"), as the tag of a
+ * versions ("setuptools==69.1.1.0", ">=2.31.0.1", "(>= 2.0.3.4)"), as the tag of a
  * container image ("ghcr.io/acme/agent:10.4.1.2": ':' after a name with
- * '/'), or before "or later" ("requires 2.10.4.117 or later") or its
+ * '/'), or before "or later" ("requires 2.10.4.117 or later", "from
+ * 0.93.42.3 or earlier") or its
  * build's number ("AcmeSync 4.12.0.3 (build 20240311.2)"). */
 static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
 {
     if (cs >= lo + 2) {
         uint8_t op = s[cs - 2], glue = s[cs - 1];
         if (glue == '=' && (op == '=' || op == '>' || op == '<' || op == '~' || op == '!'))
+            return true;
+        /* (and spaced: "base-passwd (>= 2.0.3.4)"; not '>' alone, which
+         * tcpdump writes between two addresses) */
+        if (glue == ' ' && cs >= lo + 3 && op == '=' &&
+            (s[cs - 3] == '=' || s[cs - 3] == '>' || s[cs - 3] == '<' || s[cs - 3] == '~' ||
+             s[cs - 3] == '!'))
             return true;
         if (glue == '/' || glue == ':') {
             /* the token glued before: letters only before '/', a path
@@ -1686,8 +1696,9 @@ static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, s
                 return true;
         }
     }
-    static const char *const later[] = {"or later",  "or newer",  "or higher", "or above",
-                                        "or greater", "and later", "and above", "and newer",
+    static const char *const later[] = {"or later",   "or newer",  "or higher",   "or above",
+                                        "or greater", "and later", "and above",   "and newer",
+                                        "or earlier", "or older",  "and earlier", "or below",
                                         "(build "};
     size_t a = ce;
     if (a < hi && s[a] == ' ')
@@ -1716,7 +1727,8 @@ static bool version_filler(const token *t)
                                         "updated",   "upgrading", "updating", "the",      "is",
                                         "now",       "bumped",   "baseline", "level",    "image",
                                         "installed", "running",  "current",  "latest",   "target",
-                                        "of",        "app",      "application", "software"};
+                                        "of",        "app",      "application", "software",
+                                        "bump",      "before",   "since"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strcmp(t->w, words[i]) == 0)
             return true;

@@ -90,6 +90,7 @@ const hotword hotwords[] = {
     {{"dl", "id", NULL}, B(PII_US_DRIVER_LICENSE)}, /* a DMV's "DL/ID number" */
     {{"dln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"dnis", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* the number a caller dialled */
+    {{"dns", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"driver", "licence", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"driver", "license", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"drivers", "licence", NULL}, B(PII_US_DRIVER_LICENSE)},
@@ -378,7 +379,7 @@ const hotword version_words[] = {
     {{"paragraph", NULL, NULL}, 1}, {{"release", NULL, NULL}, 1}, {{"rev", NULL, NULL}, 1},
     {{"revision", NULL, NULL}, 1}, {{"seccion", NULL, NULL}, 1}, {{"sect", NULL, NULL}, 1},
     {{"section", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1}, {{"ver", NULL, NULL}, 1},
-    {{"version", NULL, NULL}, 1},
+    {{"version", NULL, NULL}, 1}, {{"versions", NULL, NULL}, 1},
 };
 const size_t version_word_count = sizeof version_words / sizeof version_words[0];
 
@@ -395,8 +396,11 @@ const hotword other_labels[] = {
     {{"bsn", NULL, NULL}, 1}, /* the Netherlands' citizen's number */
     {{"btw", NULL, NULL}, 1},
     {{"buchung", NULL, NULL}, 1},
+    {{"bug", NULL, NULL}, 1},
+    {{"bugs", NULL, NULL}, 1},
     {{"case", NULL, NULL}, 1},
     {{"claim", NULL, NULL}, 1},
+    {{"closes", NULL, NULL}, 1},
     {{"cnpj", NULL, NULL}, 1}, /* a Brazilian company's */
     {{"code", NULL, NULL}, 1},
     {{"commande", NULL, NULL}, 1},
@@ -413,6 +417,7 @@ const hotword other_labels[] = {
     {{"factura", NULL, NULL}, 1},
     {{"facture", NULL, NULL}, 1},
     {{"fein", NULL, NULL}, 1},
+    {{"fixes", NULL, NULL}, 1},
     {{"gtin", NULL, NULL}, 1},
     {{"hospital", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},

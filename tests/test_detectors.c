@@ -1109,6 +1109,18 @@ START_TEST(test_ip_lookalikes)
     expect_none("setuptools==69.1.1.0\nrequests>=2.31.0.1");
     expect_none("Image: ghcr.io/acme/telemetry-agent:10.4.1.2");
     expect_none("- Requires agent 2.10.4.117 or later");
+    /* a digit and three numbers up to 20: a version, but near an address's
+     * word or a public resolver's */
+    expect_none("      Update draft release notes to 1.7.1.1\n      Git 1.7.1.1\n");
+    expect_none("##source=GATK HaplotypeCaller 4.5.0.0");
+    expect_one("host 1.2.3.4 is down", "IP_ADDRESS", "1.2.3.4");
+    expect_has("dhcp4 (eth0): address 10.20.30.40, dns 1.1.1.1 8.8.8.8", "IP_ADDRESS", "8.8.8.8");
+    expect_one("$ dig -x 8.8.4.4 +short", "IP_ADDRESS", "8.8.4.4");
+    /* versions compared with a space, and before "or earlier" */
+    expect_none("  * Added base-passwd (>= 12.0.3.4) to the Depends field.");
+    expect_none("  * postinst removes it if upgrading from 10.93.42.3 or earlier.");
+    expect_none("  * debian/control (Standards-Version): bump to 13.7.2.0.");
+    expect_none("  * Drop compatibility with versions before 11.7.9.5 (the version in 12.04)");
     expect_none("Release notes - AcmeSync 4.12.0.3 (build 20240311.2)"); /* its build's number */
     expect_one("host 10.0.0.1 (build server)", "IP_ADDRESS", "10.0.0.1");
     expect_one("2023-10-10T08:06:34Z hannah/21.242.105.231:8702 MULTI: pool", "IP_ADDRESS",
@@ -1783,6 +1795,7 @@ START_TEST(test_context_csv_header)
     expect_one("name,account_number\nJo,12345678901", "US_BANK_NUMBER", "12345678901");
     expect_none("name,account_id\nJo,12345678901"); /* a customer's account */
     expect_none("- Account UID 20418837, tier 2, risk score 41/100"); /* (a user's ID) */
+    expect_none("  * Add CC0-1.0 to common-licenses. Closes: #859649, #882628."); /* bugs */
     expect_none("  allowed_account_ids = [\"123456789012\"]"); /* (an AWS account's) */
     expect_none("Property: 2291 Kessler Pkwy, Dallas TX 75208; Parcel 512-09-1145 (Dallas CAD)");
     expect_none("APN 512-09-1145, zoned R-1");
@@ -1824,6 +1837,7 @@ START_TEST(test_context_csv_header)
     expect_has(cdr, "PHONE_NUMBER", "12125550199");
     ck_assert_uint_eq(scan_text(__LINE__, cdr, strlen(cdr)).n, 2);
     expect_one("acct,msisdn\n0042,12127369102", "PHONE_NUMBER", "12127369102");
+    expect_none("llvm-toolchain-14 (1:14~++20220202101403+91632c8ac97f-1~exp1) experimental");
     /* the whole number with its country code, not the national number
      * inside it that "sms" without the key "to" would score higher */
     expect_one("2024-03-14T15:40:02.001Z INFO  notify sms queued to=+1 720-384-6617 template=OFD_v3",
@@ -1847,7 +1861,8 @@ START_TEST(test_context_csv_header)
     expect_one("\"name\" ,\" ssn\"\nJo,536221234", "US_SSN", "536221234");
     expect_none("a b c d e,ssn\nJo,536221234");
     expect_none("name,a b c d e\nJo,536221234");
-    expect_one("a b c d,ssn\nJo,536221234", "US_SSN", "536221234");
+    expect_none("a b c d,ssn\nJo,536221234"); /* (the first name: three words at most) */
+    expect_one("ssn,a b c d\n536221234,Jo", "US_SSN", "536221234");
     /* four words ("Soc Sec # (Spouse)"), an apostrophe, letters beyond ASCII */
     expect_one("Cust Name\tSoc Sec # (Spouse)\tDOB\nHaddad, Omar\t039730899\t01/21/1950", "US_SSN",
                "039730899");

@@ -10,6 +10,8 @@
  * A compressed IPv6 address that writes too little ("::1", "4::", "6::a")
  * needs brackets or an address hotword.
  */
+#include <string.h>
+
 #include "../validators/validators.h"
 #include "detectors.h"
 
@@ -67,6 +69,32 @@ static bool tcpdump_port(const scan_view *v, size_t p, size_t end)
     return e < v->len && s[e] == ':' && p >= 2 && s[p - 1] == ' ' && s[p - 2] == '>';
 }
 
+/* Whether the dotted quad a[0, n) is a digit and three numbers of at most
+ * 20, but for the public resolvers' addresses, which configurations and
+ * tools write everywhere (Cloudflare's, Google's, Quad9's, Level 3's). */
+static bool small_quad(const uint8_t *a, size_t n)
+{
+    static const char *const resolvers[] = {"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4",
+                                            "9.9.9.9", "4.2.2.1", "4.2.2.2", "4.2.2.3",
+                                            "4.2.2.4", "4.2.2.5", "4.2.2.6"};
+    if (n < 2 || a[1] != '.')
+        return false;
+    for (size_t i = 0; i < sizeof resolvers / sizeof resolvers[0]; i++)
+        if (n == strlen(resolvers[i]) && memcmp(a, resolvers[i], n) == 0)
+            return false;
+    unsigned x = 0;
+    for (size_t i = 2; i <= n; i++) {
+        if (i == n || a[i] == '.') {
+            if (x > 20)
+                return false;
+            x = 0;
+        } else {
+            x = x * 10 + (unsigned)(a[i] - '0');
+        }
+    }
+    return true;
+}
+
 void detect_ipv4(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_IP_ADDRESS)))
@@ -93,7 +121,11 @@ void detect_ipv4(const scan_view *v, size_t p)
     }
     if (!pii_ipv4_parse((const char *)s + p, end - p, NULL))
         return;
-    propose(v, PII_IP_ADDRESS, p, end, 0.6f, 0.9f, PII_FLAG_VALIDATED, "IPV4");
+    /* One digit, then three numbers up to 20: a version far more often
+     * than an address ("Git 1.7.1.1", "HaplotypeCaller 4.5.0.0"); an
+     * address only near its hotword ("dns 1.1.1.1 8.8.8.8") */
+    float base = small_quad(s + p, end - p) ? BARE_SCORE_MAX : 0.6f;
+    propose(v, PII_IP_ADDRESS, p, end, base, 0.9f, PII_FLAG_VALIDATED, "IPV4");
 }
 
 static bool zone_char(uint8_t c)

@@ -326,6 +326,9 @@ void detect_phone(const scan_view *v, size_t p)
      * it over, as every log line starts with one) */
     if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)) || glued_left(v, p) || iso_date_at(v, p))
         return;
+    /* a version's "~+" or "++" and a build's date ("1:14~++20220202101403+9163") */
+    if (v->s[p] == '+' && p > 0 && (v->s[p - 1] == '+' || v->s[p - 1] == '~'))
+        return;
     size_t n = 0, m;
     if (phone_at(v, p, MAX_GROUPS + 1, &n))
         return;
