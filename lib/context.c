@@ -948,8 +948,6 @@ static inline bool table_line_may_begin(uint8_t c)
     return is_alpha(c) || c == '"' || c == '|' || c == ' ';
 }
 
-/* How far a report may indent its aligned header ("  #  Name   DOB ..."). */
-#define HEADER_INDENT_MAX 16
 
 /* header_start_ok() for a line that begins with a space: only an aligned
  * header may be indented, so the rest is a capital or '#' (as reports
@@ -962,11 +960,14 @@ static inline bool table_line_may_begin(uint8_t c)
  * pretty JSON at ':', '"' or '-', prose at its fourth word. */
 static bool indented_header_start_ok(const char *line, size_t len)
 {
-    size_t i = 0;
-    while (i < len && line[i] == ' ')
-        i++;
-    if (i > HEADER_INDENT_MAX || i == len || !(is_upper((uint8_t)line[i]) || line[i] == '#'))
+    int kind = table_indent_kind((const uint8_t *)line, len);
+    if (kind == TABLE_INDENT_PIPES)
+        return true; /* (header_parse() reads its names) */
+    if (kind != TABLE_INDENT_ALIGNED)
         return false;
+    size_t i = 0;
+    while (line[i] == ' ')
+        i++;
     unsigned words = 1, word_len = 0;
     for (; i < len && !(line[i] == ' ' && i + 1 < len && line[i + 1] == ' '); i++) {
         uint8_t ch = (uint8_t)line[i];
@@ -1057,7 +1058,7 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
     size_t i = 0;
     while (i < len && line[i] == ' ') /* (indented: indented_header_start_ok()) */
         i++;
-    if (i > HEADER_INDENT_MAX)
+    if (i > TABLE_INDENT_MAX)
         return false;
     while (i < len) {
         /* a part: up to two spaces in a row or the end */
@@ -1299,10 +1300,28 @@ static bool values_line(const char *line, size_t len)
     return len == 6 && starts_with_ci(line, len, "values");
 }
 
+/* Whether line[0, len) is a rule between a table's header and its rows or
+ * around them, as database clients draw them: psql's "----+----",
+ * MySQL's "+----+----+" (three '-' at least, and only '-', '+', '|', ':',
+ * '=' and spaces). */
+static bool rule_line(const char *line, size_t len)
+{
+    unsigned dashes = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = line[i];
+        if (c == '-')
+            dashes++;
+        else if (c != '+' && c != '|' && c != ':' && c != '=' && c != ' ' && c != '\r')
+            return false;
+    }
+    return dashes >= 3;
+}
+
 static void end_line(table_state *t, const char *line, size_t len, bool too_long)
 {
-    /* (an INSERT's VALUES alone: the table goes on, its tuples follow) */
-    bool values = t->active && t->tuple && !too_long && values_line(line, len);
+    /* (an INSERT's VALUES alone, a rule: the table goes on, its rows follow) */
+    bool values = t->active && !too_long &&
+                  (t->tuple ? values_line(line, len) : rule_line(line, len));
     bool row = t->active && (t->aligned ? !too_long && aligned_row(t, (const uint8_t *)line, len)
                                         : t->cur_field + 1 == t->nfields ||
                                               (t->tight && t->cur_field - t->cur_loose + 1 == t->nfields));

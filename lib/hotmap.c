@@ -552,13 +552,8 @@ void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t 
         if (at < h->table_checked)
             continue; /* checked line by line */
         size_t i = (size_t)(at - base);
-        if (buf[i] == ' ') { /* (most indented lines are no header: a quick look) */
-            size_t f = i + 1;
-            while (f < buf_len && buf[f] == ' ' && f - i <= 16)
-                f++;
-            if (f < buf_len && !is_upper(buf[f]) && buf[f] != '#')
-                continue;
-        }
+        if (buf[i] == ' ' && table_indent_kind(buf + i, buf_len - i) == TABLE_INDENT_NONE)
+            continue; /* (most indented lines are no header: a quick look) */
         if (table_line_is_record(buf + i, buf_len - i)) {
             h->table_free_until = at;
             return;

@@ -465,6 +465,40 @@ PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n, bool start_che
  * may end anywhere in it or beyond) is certainly no header, from its first
  * field alone. */
 PII_INTERNAL bool table_line_start_may_head(const uint8_t *s, size_t avail);
+/* What an indented line (s[0] == ' ', s[0, avail) readable) may begin,
+ * from its first bytes: after up to TABLE_INDENT_MAX spaces, a capital or
+ * '#' may begin a report's aligned header (TABLE_INDENT_ALIGNED); a name
+ * of letters, digits and '_', spaces and '|' may begin psql's result
+ * header, " id | name | ssn" (TABLE_INDENT_PIPES); anything else no
+ * header (code, stack traces, YAML and pretty JSON go on in lower case or
+ * with '"' or '-').  Where the data ends first, TABLE_INDENT_PIPES: it may. */
+#define TABLE_INDENT_MAX 16
+enum { TABLE_INDENT_NONE, TABLE_INDENT_ALIGNED, TABLE_INDENT_PIPES };
+static inline int table_indent_kind(const uint8_t *s, size_t avail)
+{
+    size_t i = 0;
+    while (i < avail && i <= TABLE_INDENT_MAX && s[i] == ' ')
+        i++;
+    if (i > TABLE_INDENT_MAX)
+        return TABLE_INDENT_NONE;
+    if (i == avail)
+        return TABLE_INDENT_PIPES; /* (the data ends first: not known yet) */
+    if ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '#')
+        return TABLE_INDENT_ALIGNED;
+    if (!(s[i] >= 'a' && s[i] <= 'z'))
+        return TABLE_INDENT_NONE;
+    size_t w = i;
+    while (i < avail && i - w < 48 &&
+           ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+            (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+        i++;
+    size_t sp = i;
+    while (i < avail && s[i] == ' ')
+        i++;
+    if (i == avail)
+        return TABLE_INDENT_PIPES; /* (not known yet) */
+    return i > sp && s[i] == '|' ? TABLE_INDENT_PIPES : TABLE_INDENT_NONE;
+}
 
 /* detectors/bank.c */
 /* Whether s[e] closes a field of a cheque's MICR line written with letters

@@ -1801,6 +1801,18 @@ START_TEST(test_context_csv_header)
     expect_none("APN 512-09-1145, zoned R-1");
     expect_one("TAMPA FL 33606-1433\n\nDriver License Number: O465-782-91-244-0\nCustomer Number: 300471829\n",
                "US_DRIVER_LICENSE", "O465-782-91-244-0"); /* (the customer's number: none) */
+    /* query results as psql and mysql print them, rules and all */
+    const char *psql = " traveler_id |       name        | passport_no | ssn\n"
+                       "-------------+-------------------+-------------+-----------\n"
+                       "         654 | Sofia Ferreira    | 590332035   | 536221234\n"
+                       "(1 row)\n";
+    expect_has(psql, "PASSPORT", "590332035");
+    expect_has(psql, "US_SSN", "536221234");
+    expect_one("+-----+----------------+-----------+\n| id  | name           | ssn       |\n"
+               "+-----+----------------+-----------+\n| 654 | Sofia Ferreira | 536221234 |\n"
+               "+-----+----------------+-----------+\n1 row in set (0.00 sec)\n",
+               "US_SSN", "536221234");
+    expect_none("    at com.acme.Handler.run(Handler.java:42) | 536221234\n");
     /* a report's aligned header, indented, with a row number's '#' first */
     const char *listed = "LISTED DRIVERS\n"
                          "  #  Name                  DOB         Lic. State   Driver License No.\n"
