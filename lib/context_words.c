@@ -372,13 +372,15 @@ const hotword version_words[] = {
     {{"artikel", NULL, NULL}, 1}, {{"bios", NULL, NULL}, 1}, {{"build", NULL, NULL}, 1},
     {{"capitulo", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1}, {{"chapitre", NULL, NULL}, 1},
     {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1}, {{"clause", NULL, NULL}, 1},
+    {{"clauses", NULL, NULL}, 1},
     {{"fig", NULL, NULL}, 1}, {{"figure", NULL, NULL}, 1}, {{"firefox", NULL, NULL}, 1},
     {{"firmware", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1}, {{"kapitel", NULL, NULL}, 1},
     {{"kernel", NULL, NULL}, 1},
     {{"oid", NULL, NULL}, 1}, /* an object identifier: "OID 2.5.29.17" */
     {{"paragraph", NULL, NULL}, 1}, {{"release", NULL, NULL}, 1}, {{"rev", NULL, NULL}, 1},
     {{"revision", NULL, NULL}, 1}, {{"seccion", NULL, NULL}, 1}, {{"sect", NULL, NULL}, 1},
-    {{"section", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1}, {{"ver", NULL, NULL}, 1},
+    {{"section", NULL, NULL}, 1}, {{"sections", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1},
+    {{"ver", NULL, NULL}, 1},
     {{"version", NULL, NULL}, 1}, {{"versions", NULL, NULL}, 1},
 };
 const size_t version_word_count = sizeof version_words / sizeof version_words[0];

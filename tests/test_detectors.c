@@ -1113,6 +1113,7 @@ START_TEST(test_ip_lookalikes)
      * word or a public resolver's */
     expect_none("      Update draft release notes to 1.7.1.1\n      Git 1.7.1.1\n");
     expect_none("##source=GATK HaplotypeCaller 4.5.0.0");
+    expect_none("basic_string traits. In clauses 21.1.3.1 and 27.4.1.1 of the standard");
     expect_one("host 1.2.3.4 is down", "IP_ADDRESS", "1.2.3.4");
     expect_has("dhcp4 (eth0): address 10.20.30.40, dns 1.1.1.1 8.8.8.8", "IP_ADDRESS", "8.8.8.8");
     expect_one("$ dig -x 8.8.4.4 +short", "IP_ADDRESS", "8.8.4.4");
