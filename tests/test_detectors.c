@@ -1851,6 +1851,8 @@ START_TEST(test_context_csv_header)
     ck_assert_uint_eq(scan_text(__LINE__, cdr, strlen(cdr)).n, 2);
     expect_one("acct,msisdn\n0042,12127369102", "PHONE_NUMBER", "12127369102");
     expect_none("llvm-toolchain-14 (1:14~++20220202101403+91632c8ac97f-1~exp1) experimental");
+    expect_none(">>> ExtendedContext.quantize(Decimal('+35236450.6'), Decimal('1e-2'))");
+    expect_one("call +33.6.12.34.56.78 now", "PHONE_NUMBER", "+33.6.12.34.56.78");
     /* the whole number with its country code, not the national number
      * inside it that "sms" without the key "to" would score higher */
     expect_one("2024-03-14T15:40:02.001Z INFO  notify sms queued to=+1 720-384-6617 template=OFD_v3",

@@ -159,6 +159,14 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             (is_digit(s[q + 1]) || s[q + 1] == '(')) {
             uint8_t sep = s[q];
             q++;
+            /* a decimal's fraction, '.' and one last digit ("+35236450.6"):
+             * the number ends before it, glued to it (below) */
+            if (sep == '.' && count_digits(v, q, 2) == 1 &&
+                !(q + 2 < v->len && (s[q + 1] == '.' || s[q + 1] == ' ' || s[q + 1] == '-') &&
+                  is_digit(s[q + 2]))) {
+                q = before_sep;
+                break;
+            }
             /* "555-123-4567 (work)", "(24/7)": the note is not part of it,
              * nor the separator before it */
             if (s[q] == '(' && !paren_group(v, q)) {
