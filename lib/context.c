@@ -1655,6 +1655,18 @@ static bool number_word(const token *t)
     return false;
 }
 
+/* Whether a key's word names a party's role in a message or a call
+ * rather than what its value is: "to", "from", "sender" ... */
+static bool role_word(const token *t)
+{
+    static const char *const words[] = {"dest", "destination", "from", "recipient", "sender",
+                                        "source", "target", "to"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(t->w, words[i]) == 0)
+            return true;
+    return false;
+}
+
 /* The distance of the nearest label of another kind of number in
  * before[0, nb) (nearest()): in the question a reply answers (tokens
  * before q), only one that it asks for ("your booking number"), not one it
@@ -2618,8 +2630,10 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t dist = nearest(rs, table, table_n, want, before, nb, after, label_first ? 0 : na, cs,
                           ce, s, v->len);
     /* The key right before a value names it ("created": 1594591513), unless
-     * it is a hotword itself or just says "number" ("passport": {"number": ..}) */
-    if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1])) {
+     * it is a hotword itself, just says "number" ("passport": {"number": ..})
+     * or names a role ("to=3122540617", "ForwardedFrom=5124469021") */
+    if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1]) &&
+        !role_word(&before[nb - 1])) {
         /* the whole key: "passport_us", "dlNumber" are one identifier */
         size_t k = nb - 1;
         while (k > 0 && (before[k - 1].end == before[k].start ||

@@ -41,7 +41,9 @@ const hotword hotwords[] = {
     {{"callback", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"called", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"caller", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"callerid", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"calling", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"calling", "station", "id"}, B(PII_PHONE_NUMBER)}, /* RADIUS: a caller's number or MAC */
     {{"calls", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"card", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"cardholder", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -61,6 +63,7 @@ const hotword hotwords[] = {
     {{"chiamami", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: call me */
     {{"chiamare", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"chiamatemi", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"clid", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a caller's line identity (Asterisk) */
     {{"client", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"compte", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"conta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -400,6 +403,7 @@ const hotword other_labels[] = {
     {{"buchung", NULL, NULL}, 1},
     {{"bug", NULL, NULL}, 1},
     {{"bugs", NULL, NULL}, 1},
+    {{"bytes", NULL, NULL}, 1},
     {{"case", NULL, NULL}, 1},
     {{"claim", NULL, NULL}, 1},
     {{"closes", NULL, NULL}, 1},
@@ -420,6 +424,7 @@ const hotword other_labels[] = {
     {{"facture", NULL, NULL}, 1},
     {{"fein", NULL, NULL}, 1},
     {{"fixes", NULL, NULL}, 1},
+    {{"gigawords", NULL, NULL}, 1},
     {{"gtin", NULL, NULL}, 1},
     {{"hospital", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},
@@ -438,8 +443,10 @@ const hotword other_labels[] = {
     {{"model", NULL, NULL}, 1},
     {{"nhs", NULL, NULL}, 1}, /* a UK patient's number */
     {{"npi", NULL, NULL}, 1},
+    {{"octets", NULL, NULL}, 1},
     {{"order", NULL, NULL}, 1},
     {{"ordine", NULL, NULL}, 1},
+    {{"packets", NULL, NULL}, 1},
     {{"parcel", NULL, NULL}, 1}, /* a property's or a shipment's */
     {{"part", NULL, NULL}, 1},
     {{"patient", NULL, NULL}, 1},

@@ -870,6 +870,9 @@ START_TEST(test_email_rejections)
     expect_none("x@y@example.com");
     expect_none("john.@example.com");
     expect_none("john@example.notatld");
+    /* a form's body: '+' is a space before an encoded '@' */
+    expect_one("Body=Yes+confirm+my+appt.+New+email+is+jo.pemberton%40gmail.com&From=x", "EMAIL_ADDRESS",
+               "jo.pemberton%40gmail.com");
     /* a private network's names and the reserved ones count as a TLD */
     expect_one("Kerberos: TGT issued for user=jdoe@CORP.LOCAL", "EMAIL_ADDRESS", "jdoe@CORP.LOCAL");
     expect_one("to jdoe@corp.internal ok", "EMAIL_ADDRESS", "jdoe@corp.internal");
@@ -1857,6 +1860,22 @@ START_TEST(test_context_csv_header)
      * inside it that "sms" without the key "to" would score higher */
     expect_one("2024-03-14T15:40:02.001Z INFO  notify sms queued to=+1 720-384-6617 template=OFD_v3",
                "PHONE_NUMBER", "+1 720-384-6617");
+    /* a key that names a party's role leaves the words around to say what
+     * the value is */
+    expect_one("ts=2024-03-23T14:07:19.552Z level=info svc=notify msg=\"sms sent\" to=3122540617 "
+               "template=otp_v2",
+               "PHONE_NUMBER", "3122540617");
+    /* RADIUS accounting: the caller's number; counters of octets are none */
+    const char *radius = "\tCalling-Station-Id = \"19287047294\"\n\tAcct-Input-Octets = 48211934\n"
+                         "\tAcct-Output-Octets = 912448107\n";
+    expect_one(radius, "PHONE_NUMBER", "19287047294");
+    /* a URL's query after '?' */
+    const char *squid = "1711555301.550      0 192.168.58.77 00:00:00:00:00:00 TCP_DENIED/403 3901 GET "
+                        "http://update.microsoft.com/v11/3/windowsupdate/selfupdate/WSUS3/x64/Vista/"
+                        "wsus3setup.cab?2403270814 - HIER_NONE/- text/html";
+    scan_result sq = scan_text(__LINE__, squid, strlen(squid));
+    for (size_t i = 0; i < sq.n; i++)
+        ck_assert_int_ne(sq.f[i].entity, PII_PHONE_NUMBER);
     /* a reservation's contact (an airline's PNR: SSR CTCM, CTCH, CTCB) */
     expect_one(" 10 SSR CTCM UA HK1 16507234481", "PHONE_NUMBER", "16507234481");
     /* msisdn and DNIS say "phone number" in text too */

@@ -65,7 +65,7 @@ static inline bool number_abbrev_before(const scan_view *v, size_t p)
 /* Whether a token starting at p is the tail of a longer token: a word
  * character before it, or a joiner ('-', '.', '/', '\\', '@', '$') with a word
  * character before that (not "No." and the like: number_abbrev_before()),
- * or ':' after a digit. */
+ * ':' after a digit, or '?' after a letter or digit (a URL's query). */
 static inline bool glued_left(const scan_view *v, size_t p)
 {
     if (p == 0)
@@ -79,6 +79,8 @@ static inline bool glued_left(const scan_view *v, size_t p)
         return !number_abbrev_before(v, p);
     if (p >= 2 && c == ':' && is_digit(v->s[p - 2]))
         return true;
+    if (p >= 2 && c == '?' && is_alnum(v->s[p - 2]))
+        return true; /* a URL's query: "wsus3setup.cab?2403270814" */
     return false;
 }
 

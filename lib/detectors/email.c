@@ -151,6 +151,12 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
     if (i == floor && floor > 0)
         return; /* longer than any local part */
     i = after_encoded_delimiter(s, i, at);
+    /* URL-encoded, '+' is a space (a form's "New+email+is+jo%40gmail.com";
+     * an address's own '+' is "%2B" there) */
+    if (sep == 3)
+        for (size_t q = i; q < at; q++)
+            if (s[q] == '+')
+                i = q + 1;
     while (i < at && (s[i] == '.' || s[i] == '\''))
         i++;
     if (i == at || at - i > 64)
