@@ -1320,12 +1320,12 @@ static bool rule_line(const char *line, size_t len)
 static void end_line(table_state *t, const char *line, size_t len, bool too_long)
 {
     /* (an INSERT's VALUES alone, a rule: the table goes on, its rows follow) */
-    bool values = t->active && !too_long &&
-                  (t->tuple ? values_line(line, len) : rule_line(line, len));
+    bool goes_on = t->active && !too_long &&
+                   (t->tuple ? values_line(line, len) : rule_line(line, len));
     bool row = t->active && (t->aligned ? !too_long && aligned_row(t, (const uint8_t *)line, len)
                                         : t->cur_field + 1 == t->nfields ||
                                               (t->tight && t->cur_field - t->cur_loose + 1 == t->nfields));
-    if (!values &&
+    if (!goes_on &&
         (!row || (!too_long && (sql_statement(line, len) || names_hotwords(line, len))))) {
         bool was_active = t->active;
         t->active = false;
@@ -2519,7 +2519,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             row_cell(t, v->orig, v->orig_len, v->base, col.kind, w->row.by_tight, &ka, &ke))
             col.entities |= kind_named(v->orig, ka, ke);
     }
-    else if ((field = record_field_name(s, lo, cs, lo == 0 && v->base == 0)) != NULL)
+    else if ((field = record_field_name(s, cs > RECORD_REACH ? cs - RECORD_REACH : 0, cs,
+                                        cs <= RECORD_REACH && v->base == 0)) != NULL)
         col = column_words_of(field, strlen(field), table, table_n, c->entity == PII_IP_ADDRESS);
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && col.version)
         return 0.2f; /* a column of versions ("fw", "os_version"), as after a version word */

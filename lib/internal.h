@@ -448,6 +448,9 @@ PII_INTERNAL size_t ops_max_growth(const pii_ctx *ctx);
 #define BARE_SCORE_MAX 0.3f
 /* How far before its anchor a candidate may start ('@' of an email). */
 #define LEFT_REACH 96
+/* How far before a value its record's segment may begin ("PID|..." whose
+ * 20th field is 600 bytes in): the field is counted from there. */
+#define RECORD_REACH TABLE_MAX_LINE
 
 /* context.c */
 PII_INTERNAL ctx_window *ctx_window_new(void);

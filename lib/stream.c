@@ -51,7 +51,8 @@ static size_t view_scale(const pii_ruleset *rs) { return rs->normalize ? NORM_MA
 
 size_t stream_lookbehind(const pii_ruleset *rs)
 {
-    return (LEFT_REACH + CTX_BYTES(rs->context_window) + 16) * view_scale(rs);
+    size_t ctx = CTX_BYTES(rs->context_window);
+    return (LEFT_REACH + (ctx > RECORD_REACH ? ctx : RECORD_REACH) + 16) * view_scale(rs);
 }
 
 /* How many bytes of the view must follow a position before it is decided. */
