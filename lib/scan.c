@@ -1025,9 +1025,9 @@ static void sort_few(cand *c, size_t n, int (*cmp)(const void *, const void *))
 }
 
 /* Drop the phone numbers of c[0, n) that lie within a longer one: the whole
- * number with its country code ("to=+1 720-384-6617"), not the national
- * number inside it, whichever the words around scored higher (a key
- * before a value names it, and "to" is none of a phone number's). */
+ * number with its country code ("+1 720-384-6617"), not the national
+ * number inside it, whichever the words around scored higher (a key right
+ * before the '+', "id=+1 ...", hides them from the longer one only). */
 static size_t drop_inner_phones(cand *c, size_t n)
 {
     size_t kept = 0;

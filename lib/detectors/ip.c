@@ -8,7 +8,8 @@
  * Dotted numbers that continue (OIDs, four-part versions with a fifth part)
  * are not addresses, and a version-like octet out of range fails the parse.
  * A compressed IPv6 address that writes too little ("::1", "4::", "6::a")
- * needs brackets or an address hotword.
+ * needs brackets or an address hotword, and so does a dotted quad that is
+ * most likely a version (a digit, then three numbers up to 20).
  */
 #include <string.h>
 
