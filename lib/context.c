@@ -669,6 +669,15 @@ static size_t match_memo(const pii_ruleset *rs, const hotword *table, size_t cou
     return t->memo_len[slot];
 }
 
+/* Whether the token is one of words[0, n). */
+static bool word_in(const token *t, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(t->w, words[i]) == 0)
+            return true;
+    return false;
+}
+
 /* Words before "license" that name a license of another kind than a
  * driver's: "contractor license no.", "software licence", "real estate
  * license #". */
@@ -682,10 +691,7 @@ static bool license_kind_word(const token *t)
         "pharmacist", "pharmacy",   "physician",   "pilot",    "plumbing",   "product",
         "professional", "radio",    "rn",          "software", "teaching",   "trade",
         "vendor"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(t->w, words[i]) == 0)
-            return true;
-    return false;
+    return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
 /* Whether the hotword at toks[i] names a thing of another kind than the
@@ -1649,10 +1655,7 @@ static bool number_word(const token *t)
 {
     static const char *const words[] = {"n",      "nbr", "no",     "nr",  "num", "number",
                                         "numero", "nº",  "nummer", "val", "value"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(t->w, words[i]) == 0)
-            return true;
-    return false;
+    return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
 /* Whether a key's word names a party's role in a message or a call
@@ -1661,10 +1664,7 @@ static bool role_word(const token *t)
 {
     static const char *const words[] = {"dest", "destination", "from", "recipient", "sender",
                                         "source", "target", "to"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(t->w, words[i]) == 0)
-            return true;
-    return false;
+    return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
 /* The distance of the nearest label of another kind of number in
@@ -1760,10 +1760,7 @@ static bool version_filler(const token *t)
                                         "installed", "running",  "current",  "latest",   "target",
                                         "of",        "app",      "application", "software",
                                         "bump",      "before",   "since"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(t->w, words[i]) == 0)
-            return true;
-    return false;
+    return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
 /* Whether the last word before a value, past "no", "number" ..., is w. */
