@@ -680,17 +680,17 @@ static bool word_in(const token *t, const char *const *words, size_t n)
 
 /* Words before "license" that name a license of another kind than a
  * driver's: "contractor license no.", "software licence", "real estate
- * license #". */
+ * license #", "dog license #". */
 static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "amateur",    "aprn",       "broker",      "business", "contractor", "contractors",
-        "cosmetology", "dental",    "electrical",  "electrician", "engineering", "estate",
-        "firearm",    "firearms",   "fishing",     "hunting",  "insurance",  "liquor",
-        "lpn",        "lvn",        "marriage",    "medical",  "nurse",      "nursing",
-        "pharmacist", "pharmacy",   "physician",   "pilot",    "plumbing",   "product",
-        "professional", "radio",    "rn",          "software", "teaching",   "trade",
-        "vendor"};
+        "amateur",    "animal",     "aprn",        "broker",   "business",   "contractor",
+        "contractors", "cosmetology", "dental",    "dog",      "electrical", "electrician",
+        "engineering", "estate",    "firearm",     "firearms", "fishing",    "hunting",
+        "insurance",  "kennel",     "liquor",      "lpn",      "lvn",        "marriage",
+        "medical",    "nurse",      "nursing",     "pet",      "pharmacist", "pharmacy",
+        "physician",  "pilot",      "plumbing",    "product",  "professional", "radio",
+        "rn",         "software",   "teaching",    "trade",    "vendor"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1003,7 +1003,8 @@ static bool indented_header_start_ok(const char *line, size_t len)
 /* The cheap rejects of header_parse(), from the start of a line alone:
  * log lines start with a time or '{'; and the first field is at least
  * what comes before the first delimiter of any kind, so three spaces
- * inside that (prose), more than 48 characters or a character no header
+ * inside that (prose; but a note in parentheses may follow before an
+ * aligned header's wide gap), more than 48 characters or a character no header
  * has (':' '=' '@' ...) rule the line out.  line[0, len) may go on past
  * the line's end, where this stops (at '\n'): false only for a line that
  * is certainly no header. */
@@ -1026,18 +1027,25 @@ static bool header_start_ok(const char *line, size_t len)
             if (first == SIZE_MAX) {
                 first = i;
             } else if (pending) {
+                /* a note in parentheses as a fourth word, then two spaces:
+                 * an aligned header's first name ("Date of Birth
+                 * (mm/dd/yyyy)  SSN ...") */
+                if (inner == 3 && !wide && pending >= 2)
+                    return true;
                 inner += pending;
                 wide |= pending >= 2;
+                if (inner == 3 && !wide && ch != '(')
+                    return false; /* (prose: most lines end here) */
             }
             last = i;
-            if (inner > 2 || last - first >= 48)
+            if (inner > 3 || last - first >= 48)
                 return wide; /* (aligned_header_parse() decides) */
         } else if (k == HC_SPACE) {
             pending++;
             continue;
         } else if (k == HC_NONE) {
             if (ch == ',' || ch == '\t' || ch == ';' || ch == '|' || ch == '\n')
-                break;
+                return inner < 3 || wide; /* (a delimited header's first name: three words) */
             if (ch != '\r')
                 return false;
         }
@@ -1049,9 +1057,9 @@ static bool header_start_ok(const char *line, size_t len)
 /* A header whose columns are set apart by two or more spaces, as reports
  * and fixed-width exports align them ("EmpID  Name    SSN    Routing"):
  * three or more fields, each a letter first and at most 48 characters of
- * header_chars; a part of more than three words between wider gaps, in
- * capitals, is columns a space apart ("ST EXP-DATE CL LAST-NAME"), each
- * its own field.
+ * header_chars, of four words at most ("Date of Birth (mm/dd/yyyy)"); a
+ * part of more than three words between wider gaps, in capitals, is
+ * columns a space apart ("ST EXP-DATE CL LAST-NAME"), each its own field.
  * off[k]: where field k begins, the column its values stand under;
  * off[nf]: one past the end.  (No delimiter byte is on the line:
  * header_parse().) */
@@ -1077,12 +1085,14 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
             lower |= is_lower((uint8_t)line[i]);
             i++;
         }
-        if (words > 3 && lower)
+        if (words > 4 && lower)
             return false; /* (words of prose; a fixed-width record's names are capitals) */
         parts++;
-        /* its fields: the whole part, or each word of a long one */
+        /* its fields: the whole part ("U.S. Social Security Number"), or
+         * each word of a long one in capitals */
+        bool split = words > 3 && !lower;
         for (size_t w = a; w < i;) {
-            size_t e = words > 3 ? w : i;
+            size_t e = split ? w : i;
             while (e < i && line[e] != ' ')
                 e++;
             bool count_col = nf == 0 && line[w] == '#' && e - w == 1; /* a row's number */
@@ -1103,7 +1113,7 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
 
 /* Whether line[0, len) (no newline) looks like a table's header: fields
  * split by the most frequent delimiter, each 1-48 characters starting with
- * a letter, of at most four words ("Soc Sec # (Spouse)"; the first of three)
+ * a letter, of at most four words ("Soc Sec # (Spouse)")
  * (with '|', as Markdown writes tables,
  * the line may also begin and end with one: empty first and last fields,
  * which its rows have too); or a SQL column list
@@ -1155,9 +1165,7 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
     }
     if (best + 1 > TABLE_MAX_FIELDS)
         return false;
-    /* every field: 1-48 chars, starts with a letter, at most 4 words (the
-     * first at most 3: header_start_ok(), which prose lines must fail
-     * early) */
+    /* every field: 1-48 chars, starts with a letter, at most 4 words */
     size_t i = 0;
     unsigned nf = 0, edges = 0;
     while (i <= len) {

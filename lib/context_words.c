@@ -88,6 +88,7 @@ const hotword hotwords[] = {
     {{"deposit", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"dial", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"diners", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"direct", "line", NULL}, B(PII_PHONE_NUMBER)},
     {{"discover", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"dl", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"dl", "id", NULL}, B(PII_US_DRIVER_LICENSE)}, /* a DMV's "DL/ID number" */
@@ -101,6 +102,7 @@ const hotword hotwords[] = {
     {{"driving", "licence", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"driving", "license", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"dst", NULL, NULL}, B(PII_IP_ADDRESS)},
+    {{"durchwahl", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: direct dial */
     {{"dzwon", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: call */
     {{"dzwoncie", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"e", "mail", NULL}, B(PII_EMAIL_ADDRESS)},
@@ -149,7 +151,9 @@ const hotword hotwords[] = {
     {{"licenses", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"liga", "me", NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "liga-me", call me */
     {{"ligar", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: call */
+    {{"ligne", "directe", NULL}, B(PII_PHONE_NUMBER)}, /* French: direct line */
     {{"ligue", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"linea", "diretta", NULL}, B(PII_PHONE_NUMBER)}, /* Italian: direct line */
     {{"llamame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamanos", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamar", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -246,6 +250,7 @@ const hotword hotwords[] = {
     {{"taxpayer", "id", NULL}, SSN_ITIN},
     {{"taxpayer", "identification", NULL}, SSN_ITIN},
     {{"tel", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefax", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -437,9 +442,13 @@ const hotword other_labels[] = {
     {{"kundennummer", NULL, NULL}, 1}, /* German: a customer's number */
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */
     {{"kvk", NULL, NULL}, 1},
+    {{"lidnummer", NULL, NULL}, 1}, /* Dutch: a member's number */
     {{"lot", NULL, NULL}, 1},
     {{"loyalty", NULL, NULL}, 1},
+    {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
     {{"member", NULL, NULL}, 1},
+    {{"mitglieds", NULL, NULL}, 1}, /* German: a member's ("Mitglieds-Nr.") */
+    {{"mitgliedsnummer", NULL, NULL}, 1},
     {{"model", NULL, NULL}, 1},
     {{"nhs", NULL, NULL}, 1}, /* a UK patient's number */
     {{"npi", NULL, NULL}, 1},
