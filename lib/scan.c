@@ -90,8 +90,9 @@ static word_runs runs_of(const scan_view *v, size_t p)
  * number without '+' (phone.c): ten digits, area code first (NANP codes
  * begin with 2-9); 3-3-4 groups joined by one kind of separator, or with
  * the exchange in parentheses; or '1' before such groups or ten digits;
- * or a national number's first group, '0' first, and a separator (or all
- * of it: ten or eleven digits), or two or three digits and a separator
+ * or a national number's first group, '0' first, and a separator ('/'
+ * and " / " or " - " too: "0176/4418 2297") or all of it (ten or eleven
+ * digits), or two or three digits and a separator
  * (nine digits in groups); or Italy's mobile numbers in 3-7 ("347
  * 1234567") and China's in 3-4-4 ("138 0013 8000"); or the
  * area code set apart by '/' ("303/555-0192").
@@ -107,8 +108,9 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
     if (d == 11)
         return s[p] == '1' || (s[p] == '0' && s[p + 1] != '0');
     if (s[p] == '0') /* a national number's first group (phone.c; '.' in France's pairs), or all of it */
-        return (d >= 2 && d <= 5 && sep_at(v, p + d, d == 2 ? " -." : " -") && p + d + 1 < v->len &&
-                is_digit(s[p + d + 1])) ||
+        return (d >= 2 && d <= 5 && sep_at(v, p + d, d == 2 ? " -./" : " -/") &&
+                p + d + 1 < v->len && (is_digit(s[p + d + 1]) || s[p + d + 1] == '/' ||
+                                       s[p + d + 1] == '-')) ||
                ((d == 10 || d == 11) && s[p + 1] != '0');
     if (s[p] == '3' && d == 3 && sep_at(v, p + 3, " ") && count_digits(v, p + 4, 8) == 7)
         return true; /* Italy's mobile numbers: "347 1234567" */
@@ -598,6 +600,19 @@ static starts block_starts(const block *p, const block *c, const block *n, const
         AT(sep_digit3, 1) |
         (d1 & (sep2 | (d2 & (AT(sep_digit3, 3) | (d3 & (sep4 | (d4 & (sep5 | plain))))))));
     numbers |= d1 & d2 & AT(m.slash, 3) & d4; /* an area code and '/' ("303/555-0192") */
+    if (mode->groups) {
+        /* a national number's area code of two to five digits set apart
+         * by '/', " / " or " - " ("0176/4418 2297", "030 - 241 77 80":
+         * phone.c's area_separator()), which needs a hotword: at bit i,
+         * such a separator begins (the next block's reads no further) */
+        uint64_t nd = n->m.digit, nsl = n->m.slash, nsp = n->m.space;
+        uint64_t xc = (cm->slash & d1) |
+                      (cm->space & (AT(m.slash, 1) | AT(m.dash, 1)) & AT(m.space, 2) & d3);
+        uint64_t xn = (nsl & nd >> 1) | (nsp & (nsl | n->m.dash) >> 1 & nsp >> 2 & nd >> 3);
+#define AREA_AT(k) ((xc >> (k)) | (xn << (64 - (k))))
+        numbers |= d1 & (AREA_AT(2) | (d2 & (AREA_AT(3) | (d3 & (AREA_AT(4) | (d4 & AREA_AT(5)))))));
+#undef AREA_AT
+    }
     if (mode->spaced_ssn) /* an SSN's dashes spaced apart ("389 - 21 - 6650": ssn.c) */
         numbers |= d1 & d2 & AT(m.space, 3) & AT(m.dash, 4) & AT(m.space, 5) & AT(m.digit, 6);
 

@@ -368,6 +368,9 @@ START_TEST(test_driver_license)
     expect_none("Real estate license #01928374 (California DRE)");
     expect_none("Software license no. 48213377 - perpetual, 5 seats");
     expect_none("contractor lic #1048832 on file, insured thru 12/2025");
+    expect_none("PETS  Dog - Boston dog license # 24-01882, rabies tag 118830");
+    expect_none("pet license # D2401882");
+    expect_one("license # D2401882", "US_DRIVER_LICENSE", "D2401882");
     expect_none("RN License #: 95004829 (Texas BON)");
     expect_one("Service: Driver License Renewal\nDL/ID number: D5502817", "US_DRIVER_LICENSE",
                "D5502817");
@@ -791,6 +794,10 @@ START_TEST(test_iban)
     expect_one_sub("FR1420041010050500013M02606", "IBAN_CODE", "FR1420041010050500013M02606",
                    "FR");
     expect_one_sub("iban: NL91ABNA0417164300", "IBAN_CODE", "NL91ABNA0417164300", "NL");
+    /* two spaces between two groups, as OCR sets them apart; not three */
+    expect_one_sub("IBAN:  DE10 5001 0517  7333 1138 79", "IBAN_CODE",
+                   "DE10 5001 0517  7333 1138 79", "DE");
+    expect_none("DE10 5001 0517   7333 1138 79");
     /* lower case is accepted; the subtype is the upper-case country */
     expect_one_sub("de89370400440532013000", "IBAN_CODE", "de89370400440532013000", "DE");
     pii_finding f = only_finding("DE89 3704 0044 0532 0130 00");
@@ -1347,6 +1354,21 @@ START_TEST(test_phone_national)
     expect_one("Mobil: 070-123 45 67", "PHONE_NUMBER", "070-123 45 67");
     expect_one("Tel. 020-624 1111", "PHONE_NUMBER", "020-624 1111");
     expect_none("08-123 456 78");         /* no hotword */
+    /* '/' or a spaced '/' or '-' after the area code (Germany, the Netherlands) */
+    expect_one("Telefon: 0176/4418 2297", "PHONE_NUMBER", "0176/4418 2297");
+    expect_one("Telefon (für Rückfragen): 0176 / 4418 2297", "PHONE_NUMBER", "0176 / 4418 2297");
+    expect_one("Tel.: 030/30634499", "PHONE_NUMBER", "030/30634499");
+    expect_has("T 030 - 241 77 80 | mobiel 06 - 4172 3385", "PHONE_NUMBER", "06 - 4172 3385");
+    expect_none("0176/4418 2297");        /* no hotword */
+    expect_none("Tel 03/2024");           /* too few digits: dates */
+    expect_none("Tel 01/15/2024");
+    expect_none("phone 0176 / 4418-2297"); /* '-' after '/' */
+    expect_none("phone 0176 // 4418 2297");
+    expect_none("phone 0176 -- 4418 2297");
+    /* hotwords of letterheads */
+    expect_one("Telefax 030 3063 4499", "PHONE_NUMBER", "030 3063 4499");
+    expect_one("Ligne directe : 01.42.68.53.21", "PHONE_NUMBER", "01.42.68.53.21");
+    expect_one("Direct line 020 7946 0958", "PHONE_NUMBER", "020 7946 0958");
     expect_none("phone 070 123-45 67");   /* other mixtures */
     expect_none("phone 070-123 45-67");
     /* ten or eleven digits in one run, the trunk '0' first */
@@ -1411,7 +1433,7 @@ START_TEST(test_phone_national)
     /* nine digits in groups of two and three, no trunk prefix (Spain,
      * Portugal, Poland, the Czech Republic) */
     static const char *const nine[] = {"612 345 678", "91 123 45 67", "612 55 01 23",
-                                       "22 123 45 67", "601-123-456"};
+                                       "22 123 45 67", "601-123-456", "22 208 4419"};
     for (size_t i = 0; i < N_ELEMS(nine); i++) {
         snprintf(buf, sizeof buf, "Tfno.: %s", nine[i]);
         expect_one(buf, "PHONE_NUMBER", nine[i]);
@@ -1424,6 +1446,7 @@ START_TEST(test_phone_national)
     expect_none("tlf 612 345-678");   /* mixed separators */
     expect_none("tlf 61 23 45 678 9"); /* a group of one */
     expect_none("tlf 612 345 67");    /* eight digits */
+    expect_none("tlf 92 345 6789");   /* 2-3-4: only Portugal's landlines, '2' first */
     expect_none("TFN: 123 456 789");  /* Australia's tax file number */
 }
 END_TEST
@@ -1622,6 +1645,14 @@ START_TEST(test_context_other_label_nearer)
     /* an account of another kind: a label of another number right before */
     expect_none("Box 26 PATIENT'S ACCOUNT NO. 00047120913");
     expect_none("Loyalty account number 6015 4412 9903");
+    /* a member's number nearer than the account's word */
+    expect_none("Zahlungen von meinem Konto mittels Lastschrift einzuziehen.\n"
+                "Kontoinhaber: Sven Dietrich    Mitglieds-Nr.: 0041882");
+    expect_none("Lidnummer: 10441927 op rekening");
+    /* a company's registration (Portugal's "Matrícula"), not an SSN */
+    expect_one("NIF 509 447 182  |  Tel. 22 208 4419\n"
+               "Capital social 5.000 EUR  |  Matrícula CRC Porto n.º 509447182",
+               "PHONE_NUMBER", "22 208 4419");
     expect_none("name,patient_account\nJo,00047120913");
     /* a card's digits in one run labelled as an order's or a request's */
     expect_none("order.created order_id=4000123456788 sku=HX-4417-220");
@@ -1950,6 +1981,12 @@ START_TEST(test_context_csv_header)
     expect_has(aligned, "ABA_ROUTING_NUMBER", "021000021");
     expect_has(aligned, "US_BANK_NUMBER", "929184471");
     ck_assert_uint_eq(scan_text(__LINE__, aligned, strlen(aligned)).n, 6);
+    /* names of four words, the first one's too, as forms print them */
+    const char *form = "Date of Birth (mm/dd/yyyy)  U.S. Social Security Number  Telephone Number\n"
+                       "07/22/1994                  232614850                    9165027741\n";
+    expect_has(form, "US_SSN", "232614850");
+    expect_has(form, "PHONE_NUMBER", "9165027741");
+    ck_assert_uint_eq(scan_text(__LINE__, form, strlen(form)).n, 2);
     /* a name of two words after a wider gap; a line of dashes under the header */
     const char *extract = "EMPNO  LAST NAME   SSN        DOB       ROUTING   ACCOUNT\n"
                           "------ ----------- ---------- --------- --------- ----------\n"

@@ -2,9 +2,9 @@
  * iban.c - International Bank Account Numbers.
  *
  * Written compact ("DE89370400440532013000") or in groups of four joined by
- * single spaces ("DE89 3704 0044 0532 0130 00").  The registry length of the
- * country says exactly how many characters to take; the validator then
- * checks the BBAN structure and mod 97.  A failed checksum drops the
+ * spaces ("DE89 3704 0044 0532 0130 00"; two at most) or dashes.  The
+ * registry length of the country says exactly how many characters to
+ * take; the validator then checks the BBAN structure and mod 97.  A failed checksum drops the
  * candidate, a passing one is near certain.
  */
 #include "../validators/validators.h"
@@ -39,9 +39,14 @@ void detect_iban(const scan_view *v, size_t p)
             canon[n++] = (char)to_upper(s[p + i]);
         q = p + 4;
         while (n < want) {
-            if (q + 1 >= v->len || s[q] != sep || !is_alnum(s[q + 1]))
+            if (q + 1 >= v->len || s[q] != sep)
                 return;
-            q++;
+            /* (two spaces between two groups: as OCR of a printed form
+             * sets them apart at times) */
+            size_t w = sep == ' ' && s[q + 1] == ' ' ? 2 : 1;
+            if (q + w >= v->len || !is_alnum(s[q + w]))
+                return;
+            q += w;
             size_t g = 0;
             while (q < v->len && is_alnum(s[q]) && g < 4)
                 canon[n++] = (char)to_upper(s[q++]), g++;

@@ -82,6 +82,21 @@ static bool uk_national(const char *d, size_t nd, const size_t *glen, size_t ng)
 #undef UK_GROUPS
 }
 
+/* The width of what sets a national number's area code apart at q, as
+ * Germany and the Netherlands write it ("0176/4418 2297", "0221 / 123456",
+ * "030 - 241 77 80"): '/', or '/' or '-' with a space on each side, before
+ * a digit; 0 if none. */
+static size_t area_separator(const scan_view *v, size_t q)
+{
+    const uint8_t *s = v->s;
+    if (q + 1 < v->len && s[q] == '/' && is_digit(s[q + 1]))
+        return 1;
+    if (q + 3 < v->len && s[q] == ' ' && (s[q + 1] == '/' || s[q + 1] == '-') && s[q + 2] == ' ' &&
+        is_digit(s[q + 3]))
+        return 3;
+    return 0;
+}
+
 /* Read at most `limit` groups of a number at p and propose it if it is a
  * phone number; *groups: how many groups were read. */
 static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
@@ -95,6 +110,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     bool mixed = false, plus = false, paren_first = false, paren_second = false;
     bool spaces_after = true; /* every separator after the first is ' ' */
     bool slash_area = false; /* "303/555-0192": the area code set apart by '/' */
+    bool trunk_slash = false; /* "0176/4418 2297": a national one's (area_separator()) */
 
     if (s[q] == '+' || s[q] == '%') {
         plus = true;
@@ -149,6 +165,18 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         *groups = ngroups;
         q += g;
         before_sep = q;
+        size_t area_w = ngroups == 1 && !plus && digits[0] == '0' && g >= 2 && g <= 5 &&
+                                ngroups < limit
+                            ? area_separator(v, q)
+                            : 0;
+        if (area_w) {
+            if (s[q + area_w / 2] == '-')
+                first_sep = '-'; /* spaced, as "030-241 77 80" is joined */
+            else
+                trunk_slash = true;
+            q += area_w;
+            continue;
+        }
         if (ngroups == 1 && g == 3 && !plus && ngroups < limit && q + 1 < v->len &&
             s[q] == '/' && is_digit(s[q + 1])) {
             slash_area = true;
@@ -224,13 +252,15 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
          * 53 00", "(02) 9374 4000", "090-1234-5678"), or "00" and an
          * international number; a first group of two to five digits and
          * ' ' or '-' (dots join too many other numbers).  No plan to check
-         * them against, so they need a hotword. */
+         * them against, so they need a hotword.  The area code may be
+         * set apart by '/' too ("0176/4418 2297": area_separator()). */
         /* the area code set apart by '-', the rest spaced: Sweden's
          * "08-123 456 78", "070-123 45 67", the Netherlands' "020-624 1111" */
         bool area_dash = mixed && first_sep == '-' && spaces_after && !paren_first;
         /* ten or eleven digits in one run ("0701234567", "07700900123") */
         bool one_run = ngroups == 1 && (nd == 10 || nd == 11) && digits[1] != '0';
         if ((mixed && !area_dash) || (ngroups < 2 && !one_run) || first_sep == '.' ||
+            (trunk_slash && first_sep == '-') ||
             paren_second || (!paren_first && !one_run && (glen[0] < 2 || glen[0] > 5)))
             return false; /* (the first group's length: scan.c's phone_may_start()) */
         /* a North American number's 3-3-4 groups with an invalid area
@@ -263,11 +293,16 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     } else if (nd == 9 && ngroups >= 3) {
         /* A national number with no trunk prefix: nine digits in groups of
          * two and three, as Spain, Portugal, Poland and the Czech Republic
-         * write theirs ("612 345 678", "91 123 45 67", "612 55 01 23");
+         * write theirs ("612 345 678", "91 123 45 67", "612 55 01 23",
+         * "22 208 4419");
          * ' ' or '-'.  Like the ones above they need a hotword. */
         if (mixed || first_sep == '.' || paren_first || paren_second)
             return false;
-        for (size_t i = 0; i < ngroups; i++)
+        /* (or 2-3-4, as Portugal's landlines, '2' first, are written too:
+         * "22 208 4419") */
+        bool two_three_four = ngroups == 3 && glen[0] == 2 && glen[1] == 3 && glen[2] == 4 &&
+                              digits[0] == '2';
+        for (size_t i = 0; i < ngroups && !two_three_four; i++)
             if (glen[i] < 2 || glen[i] > 3)
                 return false;
         base = BARE_SCORE_MAX;
