@@ -168,6 +168,14 @@ static void token_tail(token *t, const uint8_t *s, size_t len)
     t->is_key = k < len && (s[k] == ':' || s[k] == '=');
     t->code_key = t->is_key && (quoted || snake || s[k] == '=' ||
                                 (t->start > 0 && s[t->start - 1] == '_'));
+    /* a letterhead's one capital before a number, at a line's start or
+     * after '|' or a wide gap ("T 030 241 77 80 | M 06 4172 3385"): a key
+     * without its colon */
+    size_t b = t->start;
+    if (!t->is_key && t->n == 1 && t->upper && i + 1 < len && s[i] == ' ' &&
+        (is_digit(s[i + 1]) || s[i + 1] == '+') &&
+        (b == 0 || s[b - 1] == '\n' || (b >= 2 && s[b - 1] == ' ' && (s[b - 2] == ' ' || s[b - 2] == '|'))))
+        t->is_key = true;
 }
 
 /* Whether a value follows token t within LABEL_REACH bytes on its line: a

@@ -1342,6 +1342,13 @@ START_TEST(test_phone_national)
     expect_has("T: +353 1 234 5678 | M: 087 123 4567", "PHONE_NUMBER", "087 123 4567");
     expect_one("P: 020 7946 0958", "PHONE_NUMBER", "020 7946 0958");
     expect_none("I don't 087 123 4567");
+    /* a letterhead's one capital without its colon, at a line's start or
+     * after '|' or a wide gap; not in a sentence */
+    const char *letterhead = "T 030 - 241 77 80   |   M 06 - 4172 3385   |   info@example.nl";
+    expect_has(letterhead, "PHONE_NUMBER", "030 - 241 77 80");
+    expect_has(letterhead, "PHONE_NUMBER", "06 - 4172 3385");
+    expect_none("Model T 030 241 77 80");
+    expect_none("size M 06 4172 3385");
     expect_none("{\"m\": \"087 123 4567\"}");
     expect_one("Contacto: 915 21 43 87 (horario 9:00-14:00)", "PHONE_NUMBER", "915 21 43 87");
     expect_one("Kontakt: 089 21803344", "PHONE_NUMBER", "089 21803344");
