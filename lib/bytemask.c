@@ -10,11 +10,12 @@
  *
  *   set 1: bit 0 digit, 1 letter A-O, 2 letter P-Z, 3 hex letter,
  *          4 ' ', 5 '-', 6 '.', 7 ':'
- *   set 2: bit 0 '@', 1 '+' '(' ')', 2 '$' '/', 3 '\\', 4 'P', 5 '\n', 6 '"',
- *          7 '|'
+ *   set 2: bit 0 '@', 1 '+' '(' ')', 2 '$' '/', 3 '\\', 4 'P', 5 '\n', 6 '"'
+ *          and 0xE2, 7 '|'
  *
- * Bytes >= 0x80 have a high nibble of 8-15, whose table entries are zero:
- * they are in no class (and in the high mask).
+ * Bytes >= 0x80 have a high nibble of 8-15, whose table entries are zero
+ * but for 0xE2 (the first byte of U+2502, the box-drawing bar a table's
+ * header may begin with): they are in no class (and in the high mask).
  */
 #include <stdbool.h>
 #include <string.h>
@@ -67,6 +68,7 @@ static const uint8_t hi2[16] = {
     [4] = C2_AT,
     [5] = C2_BSLASH | C2_P,
     [7] = C2_PIPE,
+    [14] = C2_QUOTE, /* 0xE2 (lo2[2]): a box-drawing bar's first byte */
 };
 
 /* ---- portable ---- */
@@ -155,7 +157,7 @@ __attribute__((target("sse2"))) static void masks_sse2(const uint8_t *s, byte_ma
         m->slash |= mm16(_mm_or_si128(_mm_or_si128(eq(c, '/'), eq(c, '\\')), eq(c, '$')), k);
         m->p_char |= mm16(eq(c, 'P'), k);
         m->newline |= mm16(eq(c, '\n'), k);
-        m->head |= mm16(_mm_or_si128(eq(c, '"'), eq(c, '|')), k);
+        m->head |= mm16(_mm_or_si128(_mm_or_si128(eq(c, '"'), eq(c, '|')), eq(c, (char)0xE2)), k);
     }
 }
 

@@ -955,11 +955,19 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
 
 
 /* Whether a table's header may begin with byte c: a letter, a quote, the
- * '|' of a Markdown table ("| Name | SSN |"), or the indentation of a
- * report's aligned columns. */
+ * '|' of a Markdown table ("| Name | SSN |") or the first byte of psql's
+ * box-drawing one ("│ id │ ssn │"), or the indentation of a report's
+ * aligned columns. */
 static inline bool table_line_may_begin(uint8_t c)
 {
-    return is_alpha(c) || c == '"' || c == '|' || c == ' ';
+    return is_alpha(c) || c == '"' || c == '|' || c == ' ' || c == 0xE2;
+}
+
+/* Whether line[i, len) begins with a box-drawing bar (U+2502). */
+static inline bool box_bar(const char *line, size_t len, size_t i)
+{
+    return i + 2 < len && (uint8_t)line[i] == 0xE2 && (uint8_t)line[i + 1] == 0x94 &&
+           (uint8_t)line[i + 2] == 0x82;
 }
 
 
@@ -1024,7 +1032,10 @@ static bool header_start_ok(const char *line, size_t len)
         return indented_header_start_ok(line, len);
     if (sql_statement(line, len))
         return true; /* a SQL column list, maybe (sql_header_parse()) */
-    size_t i = line[0] == '|', inner = 0, pending = 0, first = SIZE_MAX, last = 0;
+    size_t i = line[0] == '|' ? 1 : box_bar(line, len, 0) ? 3 : 0;
+    if ((uint8_t)line[0] == 0xE2 && i == 0)
+        return false;
+    size_t inner = 0, pending = 0, first = SIZE_MAX, last = 0;
     bool wide = false; /* two spaces or more between words: columns, maybe */
     while (i < len && (line[i] == ' ' || line[i] == '"'))
         i++;
@@ -1032,6 +1043,8 @@ static bool header_start_ok(const char *line, size_t len)
         uint8_t ch = (uint8_t)line[i];
         unsigned k = header_chars[ch];
         if (k == HC_FIELD) { /* what trimming keeps */
+            if (ch == 0xE2 && box_bar(line, len, i))
+                return inner < 3 || wide; /* (a delimiter: below) */
             if (first == SIZE_MAX) {
                 first = i;
             } else if (pending) {
@@ -1219,12 +1232,39 @@ bool table_line_start_may_head(const uint8_t *s, size_t avail)
     return header_start_ok((const char *)s, avail);
 }
 
+/* A line with box-drawing bars (U+2502) as psql's unicode style draws
+ * them, indented or framed: " id │ name │ ssn", "│ id │ ssn │", written
+ * into out with '|' for each: its new length, or 0 if it has none (len <=
+ * TABLE_MAX_LINE). */
+static size_t box_to_pipes(const char *line, size_t len, char out[TABLE_MAX_LINE])
+{
+    if (len < 3 || (line[0] != ' ' && (uint8_t)line[0] != 0xE2) || !memchr(line, 0xE2, len))
+        return 0;
+    size_t n = 0;
+    bool any = false;
+    for (size_t i = 0; i < len; i++) {
+        if (i + 2 < len && (uint8_t)line[i] == 0xE2 && (uint8_t)line[i + 1] == 0x94 &&
+            (uint8_t)line[i + 2] == 0x82) {
+            out[n++] = '|';
+            i += 2;
+            any = true;
+        } else {
+            out[n++] = line[i];
+        }
+    }
+    return any ? n : 0;
+}
+
 bool table_line_may_head(const uint8_t *s, size_t n, bool start_checked)
 {
     char delim, quote;
     bool tuple;
     unsigned nf;
     uint16_t off[TABLE_MAX_FIELDS + 1];
+    char boxed[TABLE_MAX_LINE];
+    size_t bn = n <= TABLE_MAX_LINE ? box_to_pipes((const char *)s, n, boxed) : 0;
+    if (bn)
+        return header_parse(boxed, bn, false, &delim, &quote, &tuple, &nf, off);
     return header_parse((const char *)s, n, start_checked, &delim, &quote, &tuple, &nf, off);
 }
 
@@ -1236,7 +1276,16 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     bool tuple;
     unsigned nf;
     uint16_t off[TABLE_MAX_FIELDS + 1];
-    if (too_long || !header_parse(line, len, false, &delim, &quote, &tuple, &nf, off))
+    if (too_long)
+        return false;
+    /* (psql's unicode bars: parsed as '|', its rows counted at the bars) */
+    char boxed[TABLE_MAX_LINE];
+    size_t bn = box_to_pipes(line, len, boxed);
+    if (bn) {
+        line = boxed;
+        len = bn;
+    }
+    if (!header_parse(line, len, false, &delim, &quote, &tuple, &nf, off))
         return false;
     memcpy(t->field_off, off, sizeof(uint16_t) * (nf + 1));
     /* (as written: the tokenizer folds case, and splits camelCase names,
@@ -1250,6 +1299,9 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     t->quote = quote;
     t->tuple = tuple;
     t->aligned = delim == ' ';
+    t->box = bn && delim == '|';
+    if (t->box)
+        t->quote = 0; /* (psql quotes nothing) */
     t->nfields = nf;
     t->tight = delim == ',' && quote == '"' && !tuple;
     for (size_t k = 0; k + 1 < len && t->tight; k++)
@@ -1325,16 +1377,22 @@ static bool values_line(const char *line, size_t len)
 /* Whether line[0, len) is a rule between a table's header and its rows or
  * around them, as database clients draw them: psql's "----+----",
  * MySQL's "+----+----+" (three '-' at least, and only '-', '+', '|', ':',
- * '=' and spaces). */
+ * '=' and spaces), or psql's unicode "────┼────" (box-drawing characters,
+ * U+2500-U+257F, three of them at least). */
 static bool rule_line(const char *line, size_t len)
 {
     unsigned dashes = 0;
     for (size_t i = 0; i < len; i++) {
-        char c = line[i];
-        if (c == '-')
+        uint8_t c = (uint8_t)line[i];
+        if (c == '-') {
             dashes++;
-        else if (c != '+' && c != '|' && c != ':' && c != '=' && c != ' ' && c != '\r')
+        } else if (c == 0xE2 && i + 2 < len && ((uint8_t)line[i + 1] == 0x94 ||
+                                                (uint8_t)line[i + 1] == 0x95)) {
+            dashes++;
+            i += 2;
+        } else if (c != '+' && c != '|' && c != ':' && c != '=' && c != ' ' && c != '\r') {
             return false;
+        }
     }
     return dashes >= 3;
 }
@@ -1467,6 +1525,11 @@ static void count_fields(table_state *t, const uint8_t *s, size_t len, size_t i,
 {
     if (t->aligned)
         return; /* (a field by where it stands: row_field()) */
+    if (t->box) {
+        for (size_t k = i; k < e; k++)
+            t->cur_field += table_box_bar_at(s, k);
+        return;
+    }
     if (!t->tuple && t->quote) {
         csv_count c = {t->cur_field, t->cur_loose, t->cur_quote, t->cur_pending};
         csv_fields(s, len, i, e, (uint8_t)t->quote, (uint8_t)t->delim, &c, NULL);
@@ -1597,7 +1660,10 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
             for (; i < len && i < limit && s[i] != '\n'; i++) {
                 if (s[i] == '"' && i + 1 < len && s[i + 1] == ':')
                     m->last_json = base + i;
-                field_step(t, s[i], &c.field, &c.quote, &depth);
+                if (t->box)
+                    c.field += table_box_bar_at(s, i);
+                else
+                    field_step(t, s[i], &c.field, &c.quote, &depth);
             }
         }
         m->valid = true;

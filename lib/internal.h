@@ -180,6 +180,7 @@ typedef struct table_state {
     bool tuple;  /* rows are SQL tuples: fields split by delim inside "( )" */
     bool aligned; /* columns set apart by spaces: a row's field is where it
                      stands under the header (delim ' ') */
+    bool box;     /* columns set apart by U+2502 (table_box_bar_at(); delim '|') */
     unsigned nfields;
     uint16_t field_off[TABLE_MAX_FIELDS + 1]; /* into names[] */
     char names[TABLE_MAX_LINE];               /* the header's text */
@@ -471,7 +472,8 @@ PII_INTERNAL bool table_line_start_may_head(const uint8_t *s, size_t avail);
 /* What an indented line (s[0] == ' ', s[0, avail) readable) may begin,
  * from its first bytes: after up to TABLE_INDENT_MAX spaces, a capital or
  * '#' may begin a report's aligned header (TABLE_INDENT_ALIGNED); a name
- * of letters, digits and '_', spaces and '|' may begin psql's result
+ * of letters, digits and '_', spaces and '|' (or its box-drawing
+ * U+2502, as psql's unicode style draws it) may begin psql's result
  * header, " id | name | ssn" (TABLE_INDENT_PIPES); anything else no
  * header (code, stack traces, YAML and pretty JSON go on in lower case or
  * with '"' or '-').  Where the data ends first, TABLE_INDENT_PIPES: it may. */
@@ -500,7 +502,25 @@ static inline int table_indent_kind(const uint8_t *s, size_t avail)
         i++;
     if (i == avail)
         return TABLE_INDENT_PIPES; /* (not known yet) */
-    return i > sp && s[i] == '|' ? TABLE_INDENT_PIPES : TABLE_INDENT_NONE;
+    if (i == sp)
+        return TABLE_INDENT_NONE;
+    if (s[i] == '|')
+        return TABLE_INDENT_PIPES;
+    static const uint8_t bar[3] = {0xE2, 0x94, 0x82}; /* U+2502 */
+    for (size_t k = 0; k < 3; k++) {
+        if (i + k == avail)
+            return TABLE_INDENT_PIPES; /* (not known yet) */
+        if (s[i + k] != bar[k])
+            return TABLE_INDENT_NONE;
+    }
+    return TABLE_INDENT_PIPES;
+}
+
+/* Whether s[k] ends a box-drawing vertical bar (U+2502, E2 94 82), as
+ * psql's unicode style sets columns apart (s[0, k] readable). */
+static inline bool table_box_bar_at(const uint8_t *s, size_t k)
+{
+    return s[k] == 0x82 && k >= 2 && s[k - 1] == 0x94 && s[k - 2] == 0xE2;
 }
 
 /* detectors/bank.c */

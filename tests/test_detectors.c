@@ -1855,6 +1855,28 @@ START_TEST(test_context_csv_header)
                "+-----+----------------+-----------+\n1 row in set (0.00 sec)\n",
                "US_SSN", "536221234");
     expect_none("    at com.acme.Handler.run(Handler.java:42) | 536221234\n");
+    /* psql's unicode style: box-drawing bars and rules; a name with 'ł'
+     * (C5 82: the bar's last byte) counts no column */
+    const char *boxed = " id \xe2\x94\x82 name           \xe2\x94\x82 routing   \xe2\x94\x82 account\n"
+                        "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\xbc"
+                        "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80\xe2\x94\x80"
+                        "\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n"
+                        "  1 \xe2\x94\x82 Pawe\xc5\x82 Nowak    \xe2\x94\x82 021000021 \xe2\x94\x82 4401928374\n"
+                        "  2 \xe2\x94\x82 Omar Haddad    \xe2\x94\x82 011000015 \xe2\x94\x82 88123345\n"
+                        "(2 rows)\n";
+    expect_has(boxed, "ABA_ROUTING_NUMBER", "021000021");
+    expect_has(boxed, "US_BANK_NUMBER", "4401928374");
+    expect_has(boxed, "ABA_ROUTING_NUMBER", "011000015");
+    expect_has(boxed, "US_BANK_NUMBER", "88123345");
+    ck_assert_uint_eq(scan_text(__LINE__, boxed, strlen(boxed)).n, 4);
+    /* framed ("\pset border 2"): a bar first and last on each line */
+    const char *framed = "\xe2\x94\x8c\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x90\n"
+                         "\xe2\x94\x82 id \xe2\x94\x82 passport_no \xe2\x94\x82 ssn       \xe2\x94\x82\n"
+                         "\xe2\x94\x9c\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\xa4\n"
+                         "\xe2\x94\x82  7 \xe2\x94\x82 590332035   \xe2\x94\x82 536221234 \xe2\x94\x82\n"
+                         "\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x98\n";
+    expect_has(framed, "PASSPORT", "590332035");
+    expect_has(framed, "US_SSN", "536221234");
     /* a report's aligned header, indented, with a row number's '#' first */
     const char *listed = "LISTED DRIVERS\n"
                          "  #  Name                  DOB         Lic. State   Driver License No.\n"
