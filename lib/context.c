@@ -87,6 +87,7 @@ struct ctx_window {
     const uint8_t *s;
     size_t nb, na;
     size_t reply_from; /* before[0, reply_from): the question a reply answers */
+    size_t reply_words; /* before[reply_from, reply_words): a time before its speaker ("[00:27]") */
     size_t list_start, list_end; /* the list of values around it (list_span()) */
     token before[MAX_TOKENS], after[MAX_TOKENS / 2];
     row_memo row; /* table_row_ok()'s look ahead for the current line */
@@ -1753,11 +1754,12 @@ static bool role_word(const token *t)
  * before[0, nb) (nearest()): in the question a reply answers (tokens
  * before q), only one that it asks for ("your booking number"), not one it
  * mentions ("... to complete the booking"); in the reply not the speaker's
- * name ("Member: 4045550123"). */
+ * name ("Member: 4045550123", "[00:27] Patient:": a time in before[q,
+ * words), then keys). */
 static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t nb, size_t q,
-                            size_t cs)
+                            size_t words, size_t cs)
 {
-    size_t r = q;
+    size_t r = words;
     while (q && r < nb && before[r].is_key)
         r++;
     size_t best = nearest(rs, other_labels, other_label_count, 1, before + r, nb - r, NULL, 0, cs,
@@ -2008,18 +2010,27 @@ static bool words_near(const pii_ctx *ctx, const scan_view *v, size_t a, size_t 
 
 /* Where the speaker's name that begins the line from ls ends (the ':'
  * after it, before cs), or SIZE_MAX: one to three words of letters and
- * ':' ("Customer:", "Agent Smith:"), after a time in brackets maybe
- * ("[10:43] cust:"); or a transcript's "A." answering its "Q.". */
+ * ':' ("Customer:", "Agent Smith:"), after a time in brackets or
+ * parentheses maybe ("[10:43] cust:", "(00:40) Patient:"); a WebVTT
+ * cue's voice ("<v Caller>": its '>'); or a transcript's "A." answering
+ * its "Q.". */
 static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
 {
     size_t i = ls;
-    if (i < cs && s[i] == '[') {
-        while (i < cs && i < ls + 24 && s[i] != ']')
+    if (i < cs && (s[i] == '[' || s[i] == '(')) {
+        uint8_t close = s[i] == '[' ? ']' : ')';
+        while (i < cs && i < ls + 24 && s[i] != close)
             i++;
-        if (i == cs || s[i] != ']')
+        if (i == cs || s[i] != close)
             return SIZE_MAX;
         for (i++; i < cs && s[i] == ' '; i++)
             ;
+    }
+    if (i + 3 < cs && s[i] == '<' && s[i + 1] == 'v' && s[i + 2] == ' ' && is_alpha(s[i + 3])) {
+        for (size_t k = i + 3; k < cs && k < i + 40; k++)
+            if (s[k] == '>')
+                return k;
+        return SIZE_MAX;
     }
     size_t name = i;
     if (i + 2 < cs && (s[i] == 'A' || s[i] == 'Q') && s[i + 1] == '.' && s[i + 2] == ' ')
@@ -2031,6 +2042,23 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
     if (i == name || i == cs || s[i] != ':' || spaces > 2 || !(is_alpha(s[name]) || s[name] >= 0x80))
         return SIZE_MAX;
     return i;
+}
+
+/* Where what stands before a speaker's name on the line from ls ends: a
+ * time in brackets or parentheses, a WebVTT voice tag (its '>': the name
+ * is inside); ls if none. */
+static size_t speaker_prefix_end(const uint8_t *s, size_t ls, size_t cs)
+{
+    size_t e = speaker_end(s, ls, cs);
+    if (e == SIZE_MAX)
+        return ls;
+    if (s[e] == '>')
+        return e + 1;
+    if (s[ls] == '[' || s[ls] == '(')
+        for (size_t i = ls + 1; i < e; i++)
+            if (s[i] == ']' || s[i] == ')')
+                return i + 1;
+    return ls;
 }
 
 /* Whether the line [ls, e) is a speaker's that asks for something: a
@@ -2114,6 +2142,43 @@ static bool document_label(const uint8_t *s, size_t lo, size_t cs)
     return strcmp(w[1], "document") == 0 || strcmp(w[1], "doc") == 0;
 }
 
+/* What the line [a, e) is of those a subtitle file puts between two
+ * cues' texts: 2 a cue's times ("00:00:33,850 --> 00:00:36,000", WebVTT's
+ * settings after them), 1 blank or a cue's number, 0 none of them. */
+static int cue_line(const uint8_t *s, size_t a, size_t e)
+{
+    while (e > a && (s[e - 1] == '\r' || s[e - 1] == ' '))
+        e--;
+    size_t digits = 0;
+    while (a + digits < e && is_digit(s[a + digits]))
+        digits++;
+    if (a + digits == e)
+        return digits <= 6; /* (blank, or a number alone) */
+    for (size_t i = a; i + 2 < e && i < a + 32; i++)
+        if (s[i] == '-' && s[i + 1] == '-' && s[i + 2] == '>')
+            return digits >= 2 ? 2 : 0;
+    return 0;
+}
+
+/* The start of the line above the one that begins at ls (ls > lo); in a
+ * subtitle file the line above the cue lines (cue_line()) between a
+ * question in one cue and its answer in the next, up to three of them,
+ * the cue's times among them (elsewhere a blank line sets apart). */
+static size_t line_above(const uint8_t *s, size_t lo, size_t ls)
+{
+    size_t a = line_start(s, lo, ls - 1), above = a;
+    bool times = false;
+    for (int k = 0; k < 3 && a > lo; k++) {
+        int kind = cue_line(s, a, ls - 1);
+        if (!kind)
+            break;
+        times |= kind == 2;
+        ls = a;
+        a = line_start(s, lo, ls - 1);
+    }
+    return times ? a : above;
+}
+
 /* The window's start wb for a value at cs, moved back to the start of
  * the line above (not past lo): under a document's generic label (doc:
  * document_label()), or when the value's line is a speaker's and the
@@ -2129,7 +2194,7 @@ static size_t wide_window(const uint8_t *s, size_t lo, size_t line, size_t wb, s
     if (!doc && (ls <= wb || speaker_end(s, ls, cs) == SIZE_MAX))
         return wb;
     if (ls > lo + 1)
-        to = line_start(s, lo, ls - 1);
+        to = line_above(s, lo, ls);
     return to < wb ? to : wb;
 }
 
@@ -2164,7 +2229,7 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
      * or is a short reply in a dialogue (its answer to the line above);
      * other words on the line ("Employee #...") belong to this line. */
     size_t ls = line; /* (line_start(s, wb, cs)) */
-    w->reply_from = 0;
+    w->reply_from = w->reply_words = 0;
     if (ls > wb) {
         size_t first_here = nb;
         bool only_keys = true;
@@ -2178,11 +2243,14 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
             only_keys = true; /* (the kind of document is named above) */
         /* (a speaker's name alone before the value is a key too: a reply
          * when the line above is a speaker's, "Agent: ...?\nMember: ...") */
-        bool above_speaks = only_keys && asks_above(s, line_start(s, wb, ls - 1), ls);
+        bool above_speaks = only_keys && asks_above(s, line_above(s, wb, ls), ls);
         if (first_here && (!only_keys || above_speaks) &&
             dialogue_reply(s, ls, cs, before + first_here, nb - first_here)) {
             only_keys = true;
-            w->reply_from = first_here;
+            w->reply_from = w->reply_words = first_here;
+            size_t sp = speaker_prefix_end(s, ls, cs);
+            while (w->reply_words < nb && before[w->reply_words].start < sp)
+                w->reply_words++;
         }
         if (!only_keys && first_here) {
             memmove(before, before + first_here, (nb - first_here) * sizeof *before);
@@ -2724,7 +2792,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             dist = SIZE_MAX;
     }
     /* a nearer label of something else ("Employee ID", "order no") wins */
-    if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, cs) < dist)
+    if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, w->reply_words, cs) < dist)
         dist = SIZE_MAX;
     /* A reply answers its question as a whole: each of its hotwords is as
      * near as the question's end ("the routing number on your direct

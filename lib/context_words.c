@@ -135,7 +135,11 @@ const hotword hotwords[] = {
     {{"itins", NULL, NULL}, B(PII_US_ITIN)},
     {{"jcb", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"joindre", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: reach */
+    {{"kart", NULL, NULL}, B(PII_CREDIT_CARD)}, /* Turkish, Polish "karta" */
+    {{"karta", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"karte", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"karti", NULL, NULL}, B(PII_CREDIT_CARD)}, /* Turkish "kartı" */
+    {{"kartu", NULL, NULL}, B(PII_CREDIT_CARD)}, /* Indonesian, Malay */
     {{"komorka", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: mobile */
     {{"komorki", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"kontakt", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
@@ -291,7 +295,9 @@ const hotword hotwords[] = {
     {{"חשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"טלפון", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"جواز", NULL, NULL}, PASSPORTS},
+    {{"جوال", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Gulf): mobile */
     {{"حساب", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"موبايل", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Egypt): mobile */
     {{"هاتف", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"पसपरट", NULL, NULL}, PASSPORTS}, /* Hindi "पासपोर्ट", its vowel signs folded away */
     {{"ク", "レ", "ジ", "ッ"}, B(PII_CREDIT_CARD)},
@@ -324,16 +330,20 @@ const hotword hotwords[] = {
     {{"驾", "驶", "证"}, B(PII_US_DRIVER_LICENSE)},
     {{"계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"계좌번호", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"비상연락처", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: emergency contact */
     {{"여권", NULL, NULL}, PASSPORTS},
     {{"여권번호", NULL, NULL}, PASSPORTS},
     {{"연락처", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)}, /* contact */
     {{"운전면허", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"운전면허증", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"자택전화", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: home phone */
     {{"전화", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"전화번호", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"카드", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"카드번호", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"핸드폰", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"휴대전화", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: mobile phone */
+    {{"휴대전화번호", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"휴대폰", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: mobile */
 };
 const size_t hotword_count = sizeof hotwords / sizeof hotwords[0];
@@ -497,6 +507,7 @@ const hotword other_labels[] = {
     {{"upc", NULL, NULL}, 1},
     {{"vat", NULL, NULL}, 1},
     {{"zip", NULL, NULL}, 1},
+    {{"コ", "ー", "ド", NULL}, 1}, /* Japanese: a code ("JANコード") */
     {{"发", "票", NULL}, 1},
     {{"注", "文", NULL}, 1},
     {{"订", "单", NULL}, 1},

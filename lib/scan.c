@@ -93,8 +93,9 @@ static word_runs runs_of(const scan_view *v, size_t p)
  * or a national number's first group, '0' first, and a separator ('/'
  * and " / " or " - " too: "0176/4418 2297") or all of it (ten or eleven
  * digits), or two or three digits and a separator
- * (nine digits in groups); or Italy's mobile numbers in 3-7 ("347
- * 1234567") and China's in 3-4-4 ("138 0013 8000"); or the
+ * (nine digits in groups, Mexico's 2-4-4, Brazil's 2-5-4); or Italy's
+ * mobile numbers in 3-7 ("347 1234567"), India's in 5-5 ("98201
+ * 47736") and China's in 3-4-4 ("138 0013 8000"); or the
  * area code set apart by '/' ("303/555-0192").
  * Versions and decimals ("104.0.4652.134", "5.6s") are most of what is
  * turned away. */
@@ -114,6 +115,8 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
                ((d == 10 || d == 11) && s[p + 1] != '0');
     if (s[p] == '3' && d == 3 && sep_at(v, p + 3, " ") && count_digits(v, p + 4, 8) == 7)
         return true; /* Italy's mobile numbers: "347 1234567" */
+    if (s[p] >= '6' && d == 5 && sep_at(v, p + 5, " ") && count_digits(v, p + 6, 6) == 5)
+        return true; /* India's: "98201 47736" */
     if (s[p] == '1' && d == 3 && sep_at(v, p + 3, " -") && count_digits(v, p + 4, 5) == 4)
         return true; /* China's: "138 0013 8000" */
     if (s[p] >= '2' && d == 3 && sep_at(v, p + 3, "/")) /* "303/555-0192" */

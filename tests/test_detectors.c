@@ -527,6 +527,7 @@ START_TEST(test_card_brands)
         {"30569309025904", "DINERS"},
         {"6200000000000005", "UNIONPAY"},
         {"6759649826438453", "MAESTRO"},
+        {"9792 9128 1755 6730", "TROY"},
     };
     char buf[96];
     for (size_t i = 0; i < N_ELEMS(cards); i++) {
@@ -1348,6 +1349,24 @@ START_TEST(test_phone_national)
     expect_has(letterhead, "PHONE_NUMBER", "030 - 241 77 80");
     expect_has(letterhead, "PHONE_NUMBER", "06 - 4172 3385");
     expect_none("Model T 030 241 77 80");
+    /* the area code in parentheses right after the country code */
+    expect_one("<telecom value=\"tel:+1(802)479-1124\" use=\"HP\"/>", "PHONE_NUMBER",
+               "+1(802)479-1124");
+    expect_one("Phone: +44(20)7946 0958", "PHONE_NUMBER", "+44(20)7946 0958");
+    /* India's 5-5 mobiles, Mexico's 2-4-4, Brazil's without parentheses:
+     * near a hotword */
+    expect_one("Mobile: 98201 47736", "PHONE_NUMBER", "98201 47736");
+    expect_none("98201 47736");
+    expect_none("Mobile: 58201 47736"); /* ('6'-'9' first) */
+    expect_one("Tel. celular: 55 4128 9073", "PHONE_NUMBER", "55 4128 9073");
+    expect_none("55 4128 9073");
+    expect_one("Tel: 21 99732-4418", "PHONE_NUMBER", "21 99732-4418");
+    expect_one("Tel: 11 3456-7890", "PHONE_NUMBER", "11 3456-7890");
+    expect_none("21 99732-4418");
+    expect_none("Tel: 21 9973-24418");
+    /* labels in Korean and Arabic */
+    expect_one("휴대전화: 010-3381-9042", "PHONE_NUMBER", "010-3381-9042");
+    expect_one("موبايل 0122 734 5580", "PHONE_NUMBER", "0122 734 5580");
     expect_none("size M 06 4172 3385");
     expect_none("{\"m\": \"087 123 4567\"}");
     expect_one("Contacto: 915 21 43 87 (horario 9:00-14:00)", "PHONE_NUMBER", "915 21 43 87");
@@ -1652,6 +1671,7 @@ START_TEST(test_context_other_label_nearer)
     /* an account of another kind: a label of another number right before */
     expect_none("Box 26 PATIENT'S ACCOUNT NO. 00047120913");
     expect_none("Loyalty account number 6015 4412 9903");
+    expect_none("品番 SK-20418-B   JANコード 4901234567894   数量 120"); /* a barcode */
     /* a member's number nearer than the account's word */
     expect_none("Zahlungen von meinem Konto mittels Lastschrift einzuziehen.\n"
                 "Kontoinhaber: Sven Dietrich    Mitglieds-Nr.: 0041882");
@@ -1760,6 +1780,18 @@ START_TEST(test_context_dialogue)
                "US_SSN", "536 22 1874");
     expect_one("Agent: need your passport\nCustomer: sure, it's K28633443.", "PASSPORT",
                "K28633443");
+    /* a time in parentheses or brackets before the speaker, whose name may
+     * be a label of another number ("Patient"); a WebVTT voice; a
+     * subtitle file's cue lines between question and answer */
+    expect_one("(00:20) Agent: what is your license number and state?\n"
+               "(00:27) Patient: it's California, D4821937.", "US_DRIVER_LICENSE", "D4821937");
+    expect_one("Agent: what is your ssn?\n[00:27] Patient: 536221874.", "US_SSN", "536221874");
+    expect_one("<v Agent>Can I have your social?\n<v Caller>Yeah, 614 36 7755.", "US_SSN",
+               "614 36 7755");
+    expect_one("6\n00:00:30,100 --> 00:00:33,850\nAgent: And your social security number?\n\n"
+               "7\n00:00:34,000 --> 00:00:36,000\nCaller: Yeah, 614 36 7755.", "US_SSN",
+               "614 36 7755");
+    expect_none("Agent: And your social security number?\n\nmore\n\nCaller: Yeah, 614 36 7755.");
     /* the whole question counts, beyond the window's 48 characters; a
      * label of another number there counts only if it asks for that
      * number, not where it mentions something ("the reservation") */

@@ -139,6 +139,10 @@ START_TEST(test_card_brand_boundaries)
     ck_assert_int_eq(BRAND("6011000000000004"), CARD_DISCOVER); /* not RuPay 60 */
     /* RuPay 6521-6522 (16 digits) before Discover 65. */
     ck_assert_int_eq(BRAND("6521000000000007"), CARD_RUPAY);
+    /* Troy 9792, 16 digits */
+    ck_assert_int_eq(BRAND("9792000000000003"), CARD_TROY);
+    ck_assert_int_eq(BRAND("979200000000000"), CARD_NONE); /* 15 digits */
+    ck_assert_int_eq(BRAND("9793000000000000"), CARD_NONE);
     ck_assert_int_eq(BRAND("6522000000000006"), CARD_RUPAY);
     ck_assert_int_eq(BRAND("6523000000000005"), CARD_DISCOVER);
     ck_assert_int_eq(BRAND("652100000000000007"), CARD_DISCOVER); /* 18 digits */

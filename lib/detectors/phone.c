@@ -1,11 +1,13 @@
 /*
  * phone.c - telephone numbers: North American (NANP), international E.164,
  * and national numbers with a trunk prefix '0', of nine digits in groups,
- * or Italy's and China's mobile numbers (near a hotword; France's five
- * pairs and the United Kingdom's numbers in its own groups need none).
+ * Mexico's 2-4-4 and Brazil's, or Italy's, India's and China's mobile
+ * numbers (near a hotword; France's five pairs and the United Kingdom's
+ * numbers in its own groups need none).
  *
  * Accepted written forms: "+CC groups" with ' ', '-' or '.' between groups and
- * an optional "(area)" group or "(0)" trunk prefix; NANP "(NPA) NXX-XXXX",
+ * an optional "(area)" group (right after the country code too,
+ * "+1(802)479-1124") or "(0)" trunk prefix; NANP "(NPA) NXX-XXXX",
  * "NPA-NXX-XXXX", "NPA.NXX.XXXX", "NPA NXX XXXX", "NPA/NXX-XXXX", "1-NPA-NXX-XXXX" and ten
  * bare digits (or eleven, '1' first); near a hotword, an international number
  * of eleven to thirteen digits without its '+'.  NANP numbers must follow the numbering plan (no area or
@@ -183,6 +185,10 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             q++;
             continue;
         }
+        /* "+1(802)479-1124": the area code in parentheses right after the
+         * country code, as HL7 and C-CDA telecoms write it */
+        if (plus && ngroups == 1 && ngroups < limit && paren_group(v, q))
+            continue;
         if (ngroups < limit && q + 1 < v->len && (s[q] == ' ' || s[q] == '-' || s[q] == '.') &&
             (is_digit(s[q + 1]) || s[q + 1] == '(')) {
             uint8_t sep = s[q];
@@ -305,6 +311,21 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         for (size_t i = 0; i < ngroups && !two_three_four; i++)
             if (glen[i] < 2 || glen[i] > 3)
                 return false;
+        base = BARE_SCORE_MAX;
+    } else if (nd == 10 && !paren_first && !mixed && first_sep == ' ' && ngroups == 2 &&
+               glen[0] == 5 && digits[0] >= '6') {
+        /* India's mobile numbers in 5-5, '6'-'9' first: "98201 47736";
+         * near a hotword */
+        base = BARE_SCORE_MAX;
+    } else if (nd == 10 && !paren_first && !mixed && first_sep == ' ' && ngroups == 3 &&
+               glen[0] == 2 && glen[1] == 4) {
+        /* Mexico's two-digit area codes, 2-4-4: "55 4128 9073"; near a
+         * hotword */
+        base = BARE_SCORE_MAX;
+    } else if ((nd == 10 || nd == 11) && !paren_first && mixed && first_sep == ' ' &&
+               ngroups == 3 && glen[0] == 2 && glen[1] == nd - 6 && s[end - 5] == '-') {
+        /* Brazil's without the area code's parentheses: "21 99732-4418",
+         * "11 3456-7890"; near a hotword */
         base = BARE_SCORE_MAX;
     } else if (nd == 11 && digits[0] == '1' && digits[1] >= '3' && plain_groups &&
                (ngroups == 1 || (ngroups == 3 && glen[0] == 3 && glen[1] == 4))) {

@@ -4,7 +4,7 @@
  * IIN ranges and lengths follow the networks' published acceptance ranges
  * as summarised by ISO/IEC 7812 issuer tables (Visa, Mastercard incl. the
  * 2-series, Amex, Discover incl. the UnionPay co-brand 622126-622925, JCB,
- * Diners Club, UnionPay, Maestro, Mir, RuPay).
+ * Diners Club, UnionPay, Maestro, Mir, RuPay, Troy).
  */
 #include "validators.h"
 
@@ -81,6 +81,7 @@ static const iin_range iin_table[] = {
     {4, 2200, 2204, LEN_RANGE(16, 19), CARD_MIR},
     {2, 60, 60, LEN(16), CARD_RUPAY},
     {2, 81, 82, LEN(16), CARD_RUPAY},
+    {4, 9792, 9792, LEN(16), CARD_TROY}, /* Turkey's domestic scheme */
 };
 
 card_brand pii_card_brand(const char *digits, size_t n)
@@ -119,6 +120,7 @@ const char *pii_card_brand_name(card_brand b)
         [CARD_MAESTRO] = "MAESTRO",
         [CARD_MIR] = "MIR",
         [CARD_RUPAY] = "RUPAY",
+        [CARD_TROY] = "TROY",
     };
     if ((unsigned)b >= CARD_BRAND_COUNT)
         return "";

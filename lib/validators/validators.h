@@ -26,6 +26,7 @@ typedef enum card_brand {
     CARD_MAESTRO,
     CARD_MIR,
     CARD_RUPAY,
+    CARD_TROY,
     CARD_BRAND_COUNT
 } card_brand;
 
