@@ -300,6 +300,7 @@ const hotword hotwords[] = {
     {{"موبايل", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Egypt): mobile */
     {{"هاتف", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"पसपरट", NULL, NULL}, PASSPORTS}, /* Hindi "पासपोर्ट", its vowel signs folded away */
+    {{"मबइल", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hindi "मोबाइल", mobile */
     {{"ク", "レ", "ジ", "ッ"}, B(PII_CREDIT_CARD)},
     {{"パ", "ス", "ポ", "ー"}, PASSPORTS},
     {{"メ", "ー", "ル"}, B(PII_EMAIL_ADDRESS)},
@@ -309,7 +310,10 @@ const hotword hotwords[] = {
     {{"問", "合", "せ", NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
     {{"帐", "号", NULL}, B(PII_US_BANK_NUMBER)},
     {{"帳", "號", NULL}, B(PII_US_BANK_NUMBER)},
+    {{"市", "話", NULL}, B(PII_PHONE_NUMBER)}, /* a landline (Taiwan) */
+    {{"市", "话", NULL}, B(PII_PHONE_NUMBER)},
     {{"手", "机", NULL}, B(PII_PHONE_NUMBER)},
+    {{"手", "機", NULL}, B(PII_PHONE_NUMBER)},
     {{"护", "照", NULL}, PASSPORTS},
     {{"携", "帯", NULL}, B(PII_PHONE_NUMBER)},
     {{"旅", "券", NULL}, PASSPORTS}, /* Japanese: "旅券番号", a passport's number */

@@ -1367,6 +1367,9 @@ START_TEST(test_phone_national)
     /* labels in Korean and Arabic */
     expect_one("휴대전화: 010-3381-9042", "PHONE_NUMBER", "010-3381-9042");
     expect_one("موبايل 0122 734 5580", "PHONE_NUMBER", "0122 734 5580");
+    expect_one("市話 (02) 2771-8836 是否正確？", "PHONE_NUMBER", "(02) 2771-8836");
+    expect_one("डिलीवरी के समय कृपया मोबाइल 98450 23761 पर उपलब्ध रहें।", "PHONE_NUMBER",
+               "98450 23761");
     expect_none("size M 06 4172 3385");
     expect_none("{\"m\": \"087 123 4567\"}");
     expect_one("Contacto: 915 21 43 87 (horario 9:00-14:00)", "PHONE_NUMBER", "915 21 43 87");
