@@ -173,9 +173,10 @@ static void token_tail(token *t, const uint8_t *s, size_t len)
      * after '|' or a wide gap ("T 030 241 77 80 | M 06 4172 3385"): a key
      * without its colon */
     size_t b = t->start;
+    bool set_apart = b == 0 || s[b - 1] == '\n' ||
+                     (b >= 2 && s[b - 1] == ' ' && (s[b - 2] == ' ' || s[b - 2] == '|'));
     if (!t->is_key && t->n == 1 && t->upper && i + 1 < len && s[i] == ' ' &&
-        (is_digit(s[i + 1]) || s[i + 1] == '+') &&
-        (b == 0 || s[b - 1] == '\n' || (b >= 2 && s[b - 1] == ' ' && (s[b - 2] == ' ' || s[b - 2] == '|'))))
+        (is_digit(s[i + 1]) || s[i + 1] == '+') && set_apart)
         t->is_key = true;
 }
 
@@ -1244,8 +1245,7 @@ static size_t box_to_pipes(const char *line, size_t len, char out[TABLE_MAX_LINE
     size_t n = 0;
     bool any = false;
     for (size_t i = 0; i < len; i++) {
-        if (i + 2 < len && (uint8_t)line[i] == 0xE2 && (uint8_t)line[i + 1] == 0x94 &&
-            (uint8_t)line[i + 2] == 0x82) {
+        if (box_bar(line, len, i)) {
             out[n++] = '|';
             i += 2;
             any = true;

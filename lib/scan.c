@@ -613,7 +613,8 @@ static starts block_starts(const block *p, const block *c, const block *n, const
                       (cm->space & (AT(m.slash, 1) | AT(m.dash, 1)) & AT(m.space, 2) & d3);
         uint64_t xn = (nsl & nd >> 1) | (nsp & (nsl | n->m.dash) >> 1 & nsp >> 2 & nd >> 3);
 #define AREA_AT(k) ((xc >> (k)) | (xn << (64 - (k))))
-        numbers |= d1 & (AREA_AT(2) | (d2 & (AREA_AT(3) | (d3 & (AREA_AT(4) | (d4 & AREA_AT(5)))))));
+        numbers |=
+            d1 & (AREA_AT(2) | (d2 & (AREA_AT(3) | (d3 & (AREA_AT(4) | (d4 & AREA_AT(5)))))));
 #undef AREA_AT
     }
     if (mode->spaced_ssn) /* an SSN's dashes spaced apart ("389 - 21 - 6650": ssn.c) */

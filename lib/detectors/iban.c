@@ -4,8 +4,8 @@
  * Written compact ("DE89370400440532013000") or in groups of four joined by
  * spaces ("DE89 3704 0044 0532 0130 00"; two at most) or dashes.  The
  * registry length of the country says exactly how many characters to
- * take; the validator then checks the BBAN structure and mod 97.  A failed checksum drops the
- * candidate, a passing one is near certain.
+ * take; the validator then checks the BBAN structure and mod 97.  A
+ * failed checksum drops the candidate, a passing one is near certain.
  */
 #include "../validators/validators.h"
 #include "detectors.h"
