@@ -968,8 +968,7 @@ static inline bool table_line_may_begin(uint8_t c)
 /* Whether line[i, len) begins with a box-drawing bar (U+2502). */
 static inline bool box_bar(const char *line, size_t len, size_t i)
 {
-    return i + 2 < len && (uint8_t)line[i] == 0xE2 && (uint8_t)line[i + 1] == 0x94 &&
-           (uint8_t)line[i + 2] == 0x82;
+    return i + 2 < len && table_box_bar_at((const uint8_t *)line, i + 2);
 }
 
 
