@@ -2007,6 +2007,9 @@ static bool words_near(const pii_ctx *ctx, const scan_view *v, size_t a, size_t 
            (against && (hot_against(v->hot, ctx->rs, v->s, v->len, a, b) & against));
 }
 
+/* U+FF1A, the colon of Chinese, Japanese and Korean text, in UTF-8. */
+static bool fullwidth_colon(const uint8_t *p) { return p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x9A; }
+
 /* Where the speaker's name that begins the line from ls ends (the ':'
  * after it, before cs), or SIZE_MAX: one to three words of letters and
  * ':' ("Customer:", "Agent Smith:"), after a time in brackets or
@@ -2036,8 +2039,11 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
         return i + 1;
     unsigned spaces = 0;
     while (i < cs && i < name + 32 &&
-           (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80))
+           (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80)) {
+        if (i > name && i + 2 < cs && fullwidth_colon(s + i))
+            return spaces > 2 ? SIZE_MAX : i + 2; /* ("客户：", its last byte) */
         spaces += s[i++] == ' ';
+    }
     if (i == name || i == cs || s[i] != ':' || spaces > 2 || !(is_alpha(s[name]) || s[name] >= 0x80))
         return SIZE_MAX;
     return i;

@@ -1795,6 +1795,12 @@ START_TEST(test_context_dialogue)
                "7\n00:00:34,000 --> 00:00:36,000\nCaller: Yeah, 614 36 7755.", "US_SSN",
                "614 36 7755");
     expect_none("Agent: And your social security number?\n\nmore\n\nCaller: Yeah, 614 36 7755.");
+    /* Chinese, Japanese and Korean speakers end their names with the
+     * fullwidth colon */
+    expect_one("客服：请提供您的手机号码\n客户：13912345678", "PHONE_NUMBER", "13912345678");
+    expect_one("상담원：전화번호 말씀해 주시겠어요?\n고객：010-4412-8837이요", "PHONE_NUMBER",
+               "010-4412-8837");
+    expect_none("客服：请提供您的订单号\n客户：13912345678");
     /* the whole question counts, beyond the window's 48 characters; a
      * label of another number there counts only if it asks for that
      * number, not where it mentions something ("the reservation") */
