@@ -95,7 +95,8 @@ static word_runs runs_of(const scan_view *v, size_t p)
  * digits), or two or three digits and a separator
  * (nine digits in groups, Mexico's 2-4-4, Brazil's 2-5-4); or Italy's
  * mobile numbers in 3-7 ("347 1234567"), India's in 5-5 ("98201
- * 47736") and China's in 3-4-4 ("138 0013 8000"); or the
+ * 47736") and China's in 3-4-4 ("138 0013 8000"); eight digits in 4-4
+ * ("9123 4567": Hong Kong, Singapore ...); or the
  * area code set apart by '/' ("303/555-0192").
  * Versions and decimals ("104.0.4652.134", "5.6s") are most of what is
  * turned away. */
@@ -119,6 +120,9 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
         return true; /* India's: "98201 47736" */
     if (s[p] == '1' && d == 3 && sep_at(v, p + 3, " -") && count_digits(v, p + 4, 5) == 4)
         return true; /* China's: "138 0013 8000" */
+    /* eight digits in 4-4: "9123 4567" (not the groups of a tracking number) */
+    if (s[p] >= '2' && d == 4 && sep_at(v, p + 4, " -") && count_digits(v, p + 5, 5) == 4)
+        return !(p + 10 < v->len && s[p + 9] == s[p + 4] && is_digit(s[p + 10]));
     if (s[p] >= '2' && d == 3 && sep_at(v, p + 3, "/")) /* "303/555-0192" */
         return p + 8 <= v->len && is_digit(s[p + 4]) && is_digit(s[p + 5]) && is_digit(s[p + 6]) &&
                (s[p + 7] == '-' || s[p + 7] == ' ');

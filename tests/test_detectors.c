@@ -1364,6 +1364,18 @@ START_TEST(test_phone_national)
     expect_one("Tel: 11 3456-7890", "PHONE_NUMBER", "11 3456-7890");
     expect_none("21 99732-4418");
     expect_none("Tel: 21 9973-24418");
+    /* eight digits with no trunk prefix, near a hotword: Hong Kong's and
+     * Singapore's 4-4, Denmark's and Norway's pairs, Norway's 3-2-3; not
+     * two years, nor the groups of a longer number */
+    expect_one("Tel: 9123 4567", "PHONE_NUMBER", "9123 4567");
+    expect_one("Mobile (HK): 6123-4567", "PHONE_NUMBER", "6123-4567");
+    expect_one("Tlf: 20 12 34 56", "PHONE_NUMBER", "20 12 34 56");
+    expect_one("Mobil: 912 34 567", "PHONE_NUMBER", "912 34 567");
+    expect_none("9123 4567");
+    expect_none("Tel: 1123 4567");
+    expect_none("Tel: 9123.4567");
+    expect_none("Phone support hours 2012-2014 and 2016 1935");
+    expect_none("phone tracking=9403 3523 4513");
     /* labels in Korean and Arabic */
     expect_one("휴대전화: 010-3381-9042", "PHONE_NUMBER", "010-3381-9042");
     expect_one("موبايل 0122 734 5580", "PHONE_NUMBER", "0122 734 5580");

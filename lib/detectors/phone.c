@@ -29,6 +29,12 @@
 #define MAX_GROUPS 8
 #define MAX_DIGITS 17 /* "00" and E.164's fifteen */
 
+/* Whether the four digits at d could be a year, 1800-2099. */
+static bool year_like(const char *d)
+{
+    return (d[0] == '1' && (d[1] == '8' || d[1] == '9')) || (d[0] == '2' && d[1] == '0');
+}
+
 /* Whether "x" and one to six digits, then no word character, are at e. */
 static bool extension_at(const scan_view *v, size_t e)
 {
@@ -295,6 +301,24 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
                glen[2] == 4 && !mixed && first_sep != '.') {
         /* Brazil's "(11) 98765-4321", "(21) 3456-7890": a two-digit area
          * code in parentheses, near a hotword */
+        base = BARE_SCORE_MAX;
+    } else if (nd == 8 && digits[0] >= '2' && !mixed && !paren_first && !paren_second &&
+               (first_sep == ' ' || (first_sep == '-' && ngroups == 2)) &&
+               ((ngroups == 2 && glen[0] == 4) || (ngroups == 3 && glen[0] == 3 && glen[1] == 2) ||
+                (ngroups == 4 && glen[0] == 2 && glen[1] == 2 && glen[2] == 2))) {
+        /* Eight digits and no trunk prefix: Hong Kong's, Singapore's and
+         * the Gulf states' 4-4 ("9123 4567", "5512-3456"), Denmark's and
+         * Norway's pairs ("20 12 34 56") and Norway's mobile numbers in
+         * 3-2-3 ("912 34 567"); near a hotword; not two years ("2012-2014",
+         * "2016 1935"), */
+        if (ngroups == 2 && year_like(digits) && year_like(digits + 4))
+            return false;
+        /* nor the rest of a longer one ("0176 / 4418-2297") */
+        size_t k = p;
+        while (k > 0 && p - k < 4 && (s[k - 1] == ' ' || s[k - 1] == '/' || s[k - 1] == '-'))
+            k--;
+        if (k < p && k > 0 && is_digit(s[k - 1]))
+            return false;
         base = BARE_SCORE_MAX;
     } else if (nd == 9 && ngroups >= 3) {
         /* A national number with no trunk prefix: nine digits in groups of
