@@ -683,7 +683,7 @@ static size_t match_memo(const pii_ruleset *rs, const hotword *table, size_t cou
 static bool word_in(const token *t, const char *const *words, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(t->w, words[i]) == 0)
+        if (t->w[0] == words[i][0] && strcmp(t->w, words[i]) == 0)
             return true;
     return false;
 }
@@ -704,10 +704,23 @@ static bool license_kind_word(const token *t)
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
+/* Words before "account" (or "deposit") that name an account of another
+ * kind than a bank's: "USCIS online account number", "service account",
+ * "utility deposit". */
+static bool account_kind_word(const token *t)
+{
+    static const char *const words[] = {
+        "cable",    "developer", "electric", "electricity", "email",   "gas",     "github",
+        "internet", "online",    "portal",   "service",     "steam",   "user",    "uscis",
+        "utility",  "water",     "web",      "wireless"};
+    return word_in(t, words, sizeof words / sizeof words[0]);
+}
+
 /* Whether the hotword at toks[i] names a thing of another kind than the
  * entity: an account with a label of another number right before it
- * ("patient account", "loyalty account", "member acct"), a license with
- * a word of another kind of license ("medical license"). */
+ * ("patient account", "loyalty account", "member acct") or a word of
+ * another kind of account ("online account"), a license with a word of
+ * another kind of license ("medical license"). */
 static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t want,
                        const token *toks, size_t n, size_t i)
 {
@@ -715,7 +728,10 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
         return false;
     uint32_t other;
     if (want == ENTITY_MASK(PII_US_BANK_NUMBER))
-        return match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1;
+        return match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
+               (((toks[i].w[0] == 'a' && strncmp(toks[i].w, "acc", 3) == 0) ||
+                 (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0)) &&
+                account_kind_word(&toks[i - 1]));
     return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) &&
            (strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
            license_kind_word(&toks[i - 1]);
@@ -735,6 +751,33 @@ static bool key_only_hotword(const hotword *table, const token *t)
     return !t->is_key || (letter && t->code_key);
 }
 
+static inline bool is_for(const token *t)
+{
+    return t->n == 3 && t->w[0] == 'f' && t->w[1] == 'o' && t->w[2] == 'r';
+}
+
+/* Whether the hotword at before[i] follows "for" (a word between maybe)
+ * in a label that a hotword of another entity begins: "Routing number for
+ * direct deposit:" names a routing number; the head comes first. */
+static bool modifier_of_other(const pii_ruleset *rs, const hotword *table, size_t count,
+                              uint32_t want, const token *before, size_t nb, size_t i,
+                              const uint8_t *s)
+{
+    size_t f = i;
+    while (f > 0 && i - f < 2 && !is_for(&before[f - 1]))
+        f--;
+    if (!s || f == 0 || !is_for(&before[f - 1]))
+        return false;
+    for (size_t k = f - 1; k < i; k++) /* (words, a space apart: not an address's parts) */
+        if (before[k].end + 1 != before[k + 1].start || s[before[k].end] != ' ')
+            return false;
+    uint32_t ent;
+    for (size_t j = 0; j + 1 < f; j++)
+        if (match_memo(rs, table, count, before, nb, j, &ent) && !(ent & want))
+            return true;
+    return false;
+}
+
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
@@ -748,7 +791,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_memo(rs, table, count, before, nb, i, &ent);
         if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i) ||
-            (k == 1 && key_only_hotword(table, &before[i])))
+            (k == 1 && key_only_hotword(table, &before[i])) ||
+            (table == hotwords && modifier_of_other(rs, table, count, want, before, nb, i, s)))
             continue;
         size_t d = start - before[i + k - 1].end;
         if (d < best)
@@ -1740,6 +1784,18 @@ static bool number_word(const token *t)
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
+/* Whether a key's word names a data type, as serializations wrap a
+ * field's value in one ("phone": {"string": "..."} in Avro's JSON,
+ * "ssn": {"S": "..."} in DynamoDB's, {"$numberLong": "..."} in MongoDB's):
+ * the field's key names the value. */
+static bool type_word(const token *t)
+{
+    static const char *const words[] = {"bytes", "double", "int",    "long",
+                                        "numberdecimal", "numberint", "numberlong",
+                                        "s",     "string"};
+    return word_in(t, words, sizeof words / sizeof words[0]);
+}
+
 /* Whether a key's word names a party's role in a message or a call
  * rather than what its value is: "to", "from", "sender" ... */
 static bool role_word(const token *t)
@@ -1857,6 +1913,7 @@ static bool last_word_is(const token *before, size_t nb, const char *w)
 static bool labelled_by(const hotword *table, size_t count, const token *before, size_t nb,
                         const uint8_t *s, size_t cs)
 {
+    size_t all = nb;
     while (nb > 1 && number_word(&before[nb - 1]))
         nb--;
     size_t filled = nb;
@@ -1870,10 +1927,12 @@ static bool labelled_by(const hotword *table, size_t count, const token *before,
         if (filled != nb) /* (the words between checked above) */
             return true;
         /* (a version as code passes it: AssemblyVersion("2.4.1.0")) */
+        /* (a pair's name and its "value": {"name": "x-client-version",
+         * "value": "5.12.0.214"}, as HAR files write headers) */
         for (size_t g = before[nb - 1].end; g < cs; g++)
             if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
                   s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
-                  (s[g] == '(' && table == version_words)))
+                  (s[g] == '(' && table == version_words) || (s[g] == ',' && all != nb)))
                 return false; /* alnum: the number word skipped above */
         return true;
     }
@@ -2242,7 +2301,10 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
             if (before[i].start >= ls) {
                 if (first_here == nb)
                     first_here = i;
-                only_keys &= before[i].is_key;
+                /* (or the "No." that a label broken across lines ends
+                 * in: "... Georgia driver's license\nNo. 058291734") */
+                only_keys &= before[i].is_key ||
+                             (i == first_here && i + 1 == nb && number_word(&before[i]));
             }
         if (doc)
             only_keys = true; /* (the kind of document is named above) */
@@ -2783,10 +2845,10 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t dist = nearest(rs, table, table_n, want, before, nb, after, label_first ? 0 : na, cs,
                           ce, s, v->len);
     /* The key right before a value names it ("created": 1594591513), unless
-     * it is a hotword itself, just says "number" ("passport": {"number": ..})
-     * or names a role ("to=3122540617", "ForwardedFrom=5124469021") */
+     * it is a hotword itself, just says "number" ("passport": {"number": ..}),
+     * names a data type ("ssn": {"S": ...}) or names a role ("to=3122540617", "ForwardedFrom=5124469021") */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1]) &&
-        !role_word(&before[nb - 1])) {
+        !role_word(&before[nb - 1]) && !type_word(&before[nb - 1])) {
         /* the whole key: "passport_us", "dlNumber" are one identifier */
         size_t k = nb - 1;
         while (k > 0 && (before[k - 1].end == before[k].start ||

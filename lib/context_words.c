@@ -479,6 +479,7 @@ const hotword other_labels[] = {
     {{"pnr", NULL, NULL}, 1},
     {{"policy", NULL, NULL}, 1},
     {{"port", NULL, NULL}, 1},
+    {{"project", NULL, NULL}, 1}, /* a project's ID (Sentry's sixteen digits) */
     {{"psp", NULL, NULL}, 1}, /* a payment provider's reference ("pspReference") */
     {{"pt", NULL, NULL}, 1}, /* a patient's: "Pt Acct No" */
     {{"qty", NULL, NULL}, 1},

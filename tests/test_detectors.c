@@ -1686,6 +1686,12 @@ START_TEST(test_context_other_label_nearer)
     /* an account of another kind: a label of another number right before */
     expect_none("Box 26 PATIENT'S ACCOUNT NO. 00047120913");
     expect_none("Loyalty account number 6015 4412 9903");
+    /* or a word of an account of another kind: an agency's portal, a utility */
+    expect_none("USCIS Online Account Number (if any): 002144178830");
+    expect_none("APS utility deposit refund, service account 2284417301   $214.55");
+    expect_one("bank account 2284417301", "US_BANK_NUMBER", "2284417301");
+    /* the last group of a utility's account number is none */
+    expect_none("Account Number:       8498 31 022 0418827");
     expect_none("品番 SK-20418-B   JANコード 4901234567894   数量 120"); /* a barcode */
     /* a member's number nearer than the account's word */
     expect_none("Zahlungen von meinem Konto mittels Lastschrift einzuziehen.\n"
@@ -1746,6 +1752,13 @@ START_TEST(test_context_nearest_hotword)
     expect_one("ssn 536221234, 536221235-7", "US_SSN", "536221234");
     expect_has("account 12345678901 routing 122105155", "US_BANK_NUMBER", "12345678901");
     expect_has("account 12345678901 routing 122105155", "ABA_ROUTING_NUMBER", "122105155");
+    /* a label's head comes first: "for" begins what modifies it */
+    expect_one("Routing number for direct deposit: 063100277", "ABA_ROUTING_NUMBER", "063100277");
+    expect_one("Account number for direct deposit: 063100277", "US_BANK_NUMBER", "063100277");
+    expect_one("Here is what I have for your SSN: 536221234", "US_SSN", "536221234");
+    /* a label broken across lines before its "No." */
+    expect_one("Obligor's Georgia driver's license\nNo. 058291734 is subject to suspension",
+               "US_DRIVER_LICENSE", "058291734");
     /* but a list of values of one shape shares the words around it */
     static const struct {
         const char *text, *entity;
@@ -1871,6 +1884,18 @@ START_TEST(test_context_json)
     expect_none("536221234 ssn: 1");
     /* indented JSON keeps its key in reach */
     expect_one("{\n    \"ssn\":\n        \"536221234\"\n}", "US_SSN", "536221234");
+    /* a value wrapped in its data type's key (Avro, DynamoDB) */
+    expect_one("{\"customer_id\":88232,\"ssn\":{\"string\":\"808628737\"}}", "US_SSN",
+               "808628737");
+    expect_one("{\"pk\":{\"S\":\"USER#e0d7\"},\"bankRouting\":{\"S\":\"026688192\"}}",
+               "ABA_ROUTING_NUMBER", "026688192");
+    expect_none("{\"ttl\":{\"N\":\"1741830403\"}}");
+    /* a header's name and its value as HAR files pair them */
+    expect_none("{\"name\": \"x-client-version\", \"value\": \"5.12.0.214\"}");
+    expect_one("{\"name\": \"x-forwarded-for\", \"value\": \"5.12.0.214\"}", "IP_ADDRESS",
+               "5.12.0.214");
+    /* a project's ID of a card's length (Sentry's) */
+    expect_none("{\n  \"project\": 4506812345678915,\n  \"release\": \"web@2.4.1.0\"");
 }
 END_TEST
 

@@ -268,6 +268,27 @@ static bool unix_time_at(const scan_view *v, size_t p, size_t n)
     return participle(s + b2, vn) || word_is(s + b2, vn, "expires");
 }
 
+/* Whether the digits at p end a number of three or more groups joined by
+ * spaces, as a utility's account is written ("8498 31 022 0418827"):
+ * the last group alone is no account. */
+static bool last_of_groups(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    size_t k = p, groups = 0;
+    while (groups < 2 && k >= 3 && s[k - 1] == ' ' && is_digit(s[k - 2])) {
+        k -= 1;
+        size_t g = 0;
+        while (k > 0 && is_digit(s[k - 1]) && g < 7) {
+            k--;
+            g++;
+        }
+        if (g > 6 || (k > 0 && is_alnum(s[k - 1])))
+            return false;
+        groups++;
+    }
+    return groups == 2;
+}
+
 void detect_bank_account(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_US_BANK_NUMBER)))
@@ -286,7 +307,7 @@ void detect_bank_account(const scan_view *v, size_t p)
         return;
     bool letters = micr_on_us_letter_at(v, p, p + n);
     if (!letters && (glued_left(v, p) || glued_right(v, p + n) || continues_left(v, p, '-') ||
-                     continues_right(v, p + n, '-')))
+                     continues_right(v, p + n, '-') || last_of_groups(v, p)))
         return;
     bool micr = micr_after(v, p + n, MICR_ON_US) && after_transit(v, p);
     if (!micr && (compact_date(v->s + p, n) || unix_time_at(v, p, n)))
