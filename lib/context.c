@@ -77,6 +77,7 @@ typedef struct row_memo {
     unsigned end_field; /* fields counted to the line's end */
     unsigned end_loose; /* of them after a loose delimiter (table_state) */
     bool by_tight;      /* a row by its tight delimiters only */
+    bool right;         /* an aligned table's row whose values end where names do */
 } row_memo;
 
 /* The words around the last span scored, kept for the next candidate of
@@ -1018,7 +1019,8 @@ static inline bool box_bar(const char *line, size_t len, size_t i)
 
 /* header_start_ok() for a line that begins with a space: only an aligned
  * header may be indented, so the rest is a capital or '#' (as reports
- * name their columns; code, stack traces and YAML go on in lower case)
+ * name their columns; code, stack traces and YAML go on in lower case),
+ * or a name in lower case and a wide gap (a data frame's header)
  * and then only what its names hold, with two gaps of two spaces or more
  * (three columns); and its first column's name, up to the first gap, is at most
  * three words of at most 20 letters, digits and _ # . / - each (as
@@ -1343,6 +1345,13 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     t->quote = quote;
     t->tuple = tuple;
     t->aligned = delim == ' ';
+    if (t->aligned)
+        for (unsigned k = 0; k < nf; k++) {
+            size_t e = off[k + 1] - 1u;
+            while (e > off[k] && (line[e - 1] == ' ' || line[e - 1] == '\r'))
+                e--;
+            t->name_end[k] = (uint16_t)e;
+        }
     t->box = bn && delim == '|';
     if (t->box)
         t->quote = 0; /* (psql quotes nothing) */
@@ -1383,23 +1392,42 @@ static bool names_hotwords(const char *line, size_t len)
  * two columns at least, and no more than a short value past the header's
  * end.  Lines of prose run across, or on. */
 #define ALIGNED_OVERHANG 24
-static bool aligned_row(const table_state *t, const uint8_t *line, size_t len)
+enum { ROW_NONE, ROW_LEFT, ROW_RIGHT };
+
+/* Whether line[0, len) (trimmed) is a row of t's aligned table whose
+ * values are set flush right under their names, as pandas and R print
+ * data frames ("     customer_id   ssn" over "0         100231   536221234"):
+ * each column's value ends where its name ends, and the row where the
+ * header does. */
+static bool right_aligned_row(const table_state *t, const uint8_t *line, size_t len)
+{
+    if (len != t->name_end[t->nfields - 1])
+        return false;
+    for (unsigned k = 0; k < t->nfields; k++) {
+        size_t e = t->name_end[k];
+        if (line[e - 1] == ' ' || (e < len && line[e] != ' '))
+            return false;
+    }
+    return true;
+}
+
+static int aligned_row(const table_state *t, const uint8_t *line, size_t len)
 {
     while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
         len--;
     if (len > (size_t)t->field_off[t->nfields] - 1 + ALIGNED_OVERHANG)
-        return false;
+        return ROW_NONE;
     unsigned filled = 0;
     for (unsigned k = 0; k < t->nfields && t->field_off[k] < len; k++) {
         size_t a = t->field_off[k], b = t->field_off[k + 1] < len ? t->field_off[k + 1] : len;
         if (k > 0 && line[a] != ' ' && line[a - 1] != ' ' && a >= 2 && line[a - 2] != ' ')
-            return false;
+            return right_aligned_row(t, line, len) ? ROW_RIGHT : ROW_NONE;
         size_t i = a;
         while (i < b && line[i] == ' ')
             i++;
         filled += i < b;
     }
-    return filled >= 2;
+    return filled >= 2 ? ROW_LEFT : ROW_NONE;
 }
 
 /* The line [line, line + len) has ended (too_long: it was not kept, for it
@@ -1446,9 +1474,10 @@ static void end_line(table_state *t, const char *line, size_t len, bool too_long
     /* (an INSERT's VALUES alone, a rule: the table goes on, its rows follow) */
     bool goes_on = t->active && !too_long &&
                    (t->tuple ? values_line(line, len) : rule_line(line, len));
-    bool row = t->active && (t->aligned ? !too_long && aligned_row(t, (const uint8_t *)line, len)
-                                        : t->cur_field + 1 == t->nfields ||
-                                              (t->tight && t->cur_field - t->cur_loose + 1 == t->nfields));
+    bool row = t->active &&
+               (t->aligned ? !too_long && aligned_row(t, (const uint8_t *)line, len) != ROW_NONE
+                           : t->cur_field + 1 == t->nfields ||
+                                 (t->tight && t->cur_field - t->cur_loose + 1 == t->nfields));
     if (!goes_on &&
         (!row || (!too_long && (sql_statement(line, len) || names_hotwords(line, len))))) {
         bool was_active = t->active;
@@ -1678,9 +1707,11 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
             m->from = base + ls;
             m->last_json = UINT64_MAX;
             m->ends = nl || (e == len && at_eof);
-            m->end_field = aligned_row(t, s + ls, e - ls) ? t->nfields - 1 : 0; /* (row or not) */
+            int row = aligned_row(t, s + ls, e - ls);
+            m->end_field = row != ROW_NONE ? t->nfields - 1 : 0; /* (row or not) */
             m->end_loose = 0;
             m->by_tight = false;
+            m->right = row == ROW_RIGHT;
         }
         return m->ends && m->end_field + 1 == t->nfields;
     }
@@ -1718,6 +1749,7 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
         m->end_field = c.field;
         m->end_loose = c.loose;
         m->by_tight = c.field + 1 != t->nfields;
+        m->right = false;
     }
     if (m->last_json != UINT64_MAX && m->last_json >= at)
         return false;
@@ -1733,6 +1765,11 @@ static unsigned row_field(const table_state *t, const row_memo *m)
     if (t->aligned) { /* the column it stands under (or one byte early: aligned_row()) */
         uint64_t x = t->pos - t->line_start;
         unsigned k = 0;
+        if (m->right) { /* (the first whose name ends after the value begins) */
+            while (k + 1 < t->nfields && t->name_end[k] <= x)
+                k++;
+            return k;
+        }
         while (k + 1 < t->nfields && t->field_off[k + 1] <= x + 1)
             k++;
         return k;
@@ -2422,7 +2459,7 @@ static column_words column_read(const table_state *t, unsigned field, const hotw
  * by_tight: as row_field() counts, a delimiter before a space is part of
  * a value. */
 static bool row_cell(const table_state *t, const uint8_t *s, size_t len, uint64_t base, unsigned k,
-                     bool by_tight, size_t *a, size_t *e)
+                     bool by_tight, bool right, size_t *a, size_t *e)
 {
     if (t->line_start < base || t->line_start - base >= len || t->tuple || k >= t->nfields)
         return false;
@@ -2430,6 +2467,12 @@ static bool row_cell(const table_state *t, const uint8_t *s, size_t len, uint64_
     size_t stop = len - ls > TABLE_MAX_LINE ? ls + TABLE_MAX_LINE : len;
     const uint8_t *nl = memchr(s + ls, '\n', stop - ls);
     size_t end = nl ? (size_t)(nl - s) : stop;
+    if (t->aligned && right) { /* between the ends of its name and the one before */
+        size_t lo = ls + (k > 0 ? t->name_end[k - 1] : 0), hi = ls + t->name_end[k];
+        *a = lo < end ? lo : end;
+        *e = hi > end ? end : hi;
+        return true;
+    }
     if (t->aligned) { /* where it stands under the header (a byte early maybe) */
         size_t lo = ls + t->field_off[k] - (k > 0), hi = ls + t->field_off[k + 1] - 1;
         *a = lo < end ? lo : end;
@@ -2725,17 +2768,27 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     /* the column's name, when the candidate sits in a table */
     column_words col = {0, false, false, false, TABLE_MAX_FIELDS};
     const char *field;
+    /* (a value of a one-line SQL INSERT: its column as a table's, and the
+     * window on its tuple; the later tuples of a line of many too, up to a
+     * record's reach) */
+    size_t tuple = SIZE_MAX;
+    const uint8_t *sql_col;
+    size_t sql_n;
+    size_t rlo = cs > RECORD_REACH ? cs - RECORD_REACH : 0;
     if (in_row) {
         col = column_of(w, t, table, table_n, rule != NULL);
         /* a document's number whose kind the row names in another cell */
         size_t ka, ke;
         if (col.kind < TABLE_MAX_FIELDS && !rule && !(col.entities & want) &&
-            row_cell(t, v->orig, v->orig_len, v->base, col.kind, w->row.by_tight, &ka, &ke))
+            row_cell(t, v->orig, v->orig_len, v->base, col.kind, w->row.by_tight, w->row.right,
+                     &ka, &ke))
             col.entities |= kind_named(v->orig, ka, ke);
-    }
-    else if ((field = record_field_name(s, cs > RECORD_REACH ? cs - RECORD_REACH : 0, cs,
-                                        cs <= RECORD_REACH && v->base == 0)) != NULL)
+    } else if ((field = record_field_name(s, rlo, cs, cs <= RECORD_REACH && v->base == 0)) != NULL) {
         col = column_words_of(field, strlen(field), table, table_n, c->entity == PII_IP_ADDRESS);
+    } else if (sql_inline_column(s, rlo, cs, &sql_col, &sql_n, &tuple)) {
+        col = column_words_of((const char *)sql_col, sql_n, table, table_n,
+                              c->entity == PII_IP_ADDRESS);
+    }
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && col.version)
         return 0.2f; /* a column of versions ("fw", "os_version"), as after a version word */
     bool col_names = (col.entities & want) != 0;
@@ -2787,22 +2840,6 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         (below_bar ||
          !(against && (hot_against(v->hot, ctx->rs, s, v->len, against_lo, against_hi) & against))))
         return score;
-    /* a value of a one-line SQL INSERT: its column as a table's, and the
-     * window on its tuple */
-    size_t tuple = SIZE_MAX;
-    const uint8_t *sql_col;
-    size_t sql_n;
-    if (!in_row && sql_inline_column(s, lo, cs, &sql_col, &sql_n, &tuple)) {
-        col = column_words_of((const char *)sql_col, sql_n, table, table_n,
-                              c->entity == PII_IP_ADDRESS);
-        if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && col.version)
-            return 0.2f;
-        col_names = (col.entities & want) != 0;
-        if (col_names && c->entity != PII_US_PASSPORT && c->entity != PII_IP_ADDRESS)
-            return with_hotword(c, score, 0, had_context, ctx_dist);
-        col_against = (other_kind_lowers || plain_phone) && !rule && col.other && !col_names;
-        gate = gate && !col_names && !col_against;
-    }
     bool in_cell = in_row || tuple != SIZE_MAX;
     /* from here on the span is the list's (in a table's row its column
      * says what a value is); words are looked for within the candidate's

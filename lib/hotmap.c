@@ -474,6 +474,18 @@ uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t 
  * at input offset `at` (absolute): the table state (synced to t->pos) has
  * none, and no line from there to `at` may be a header.  Lines are checked
  * once per round, as far as asked. */
+/* Whether "INSERT INTO " begins s[0, n) (any case). */
+static bool insert_at(const uint8_t *s, size_t n)
+{
+    static const char word[] = "insert into ";
+    if (n < sizeof word - 1 || (s[0] | 0x20) != 'i')
+        return false;
+    for (size_t k = 1; k < sizeof word - 1; k++)
+        if ((s[k] | 0x20) != (uint8_t)word[k])
+            return false;
+    return true;
+}
+
 bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t base, uint64_t at)
 {
     const table_state *t = h->table;
@@ -524,7 +536,7 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
         size_t i = (size_t)(h->table_checked - base);
         if (i >= buf_len)
             break;
-        if (table_line_is_record(buf + i, buf_len - i)) {
+        if (table_line_is_record(buf + i, buf_len - i) || insert_at(buf + i, buf_len - i)) {
             h->table_free_until = base + i;
             break;
         }
@@ -554,7 +566,9 @@ void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t 
         size_t i = (size_t)(at - base);
         if (buf[i] == ' ' && table_indent_kind(buf + i, buf_len - i) == TABLE_INDENT_NONE)
             continue; /* (most indented lines are no header: a quick look) */
-        if (table_line_is_record(buf + i, buf_len - i)) {
+        /* (a record, or a SQL INSERT, whose tuples may follow its column
+         * list far along one line: hot from its start) */
+        if (table_line_is_record(buf + i, buf_len - i) || insert_at(buf + i, buf_len - i)) {
             h->table_free_until = at;
             return;
         }

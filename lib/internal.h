@@ -183,6 +183,7 @@ typedef struct table_state {
     bool box;     /* columns set apart by U+2502 (table_box_bar_at(); delim '|') */
     unsigned nfields;
     uint16_t field_off[TABLE_MAX_FIELDS + 1]; /* into names[] */
+    uint16_t name_end[TABLE_MAX_FIELDS];      /* aligned: one past each name (trimmed) */
     char names[TABLE_MAX_LINE];               /* the header's text */
     uint64_t header_gen; /* headers installed so far (kept across resets) */
     size_t names_high, cur_high; /* most of names[], cur[] ever used (to wipe) */
@@ -471,7 +472,9 @@ PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n, bool start_che
 PII_INTERNAL bool table_line_start_may_head(const uint8_t *s, size_t avail);
 /* What an indented line (s[0] == ' ', s[0, avail) readable) may begin,
  * from its first bytes: after up to TABLE_INDENT_MAX spaces, a capital or
- * '#' may begin a report's aligned header (TABLE_INDENT_ALIGNED); a name
+ * '#' may begin a report's aligned header (TABLE_INDENT_ALIGNED), or a
+ * name in lower case and two spaces or more, as pandas prints a data
+ * frame's header over its index ("     customer_id   ssn"); a name
  * of letters, digits and '_', spaces and '|' (or its box-drawing
  * U+2502, as psql's unicode style draws it) may begin psql's result
  * header, " id | name | ssn" (TABLE_INDENT_PIPES); anything else no
@@ -506,6 +509,8 @@ static inline int table_indent_kind(const uint8_t *s, size_t avail)
         return TABLE_INDENT_NONE;
     if (s[i] == '|')
         return TABLE_INDENT_PIPES;
+    if (i - sp >= 2 && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+        return TABLE_INDENT_ALIGNED; /* a data frame's names, a wide gap apart */
     static const uint8_t bar[3] = {0xE2, 0x94, 0x82}; /* U+2502 */
     for (size_t k = 0; k < 3; k++) {
         if (i + k == avail)

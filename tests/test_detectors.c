@@ -1964,8 +1964,11 @@ START_TEST(test_context_csv_header)
     expect_has(listed, "US_DRIVER_LICENSE", "07THC10658");
     expect_one("    EMPLOYEE  NAME        SSN\n    E1044     Jo Smith    536221234\n", "US_SSN",
                "536221234");
-    /* (lower case after the indentation: code, YAML, a stack trace) */
-    expect_none("  employee  name        ssn\n  e1044     jo          536221234\n");
+    /* (lower case after the indentation: code, YAML, a stack trace; a
+     * name in lower case and a wide gap begins a data frame's header,
+     * below) */
+    expect_none("  employee: name        ssn\n  e1044:    jo          536221234\n");
+    expect_none("  employee name ssn\n  e1044    jo   536221234\n");
     /* a document's number whose kind another cell of the row names */
     const char *apis = "flight,surname,nationality,doc_type,doc_number,doc_country\n"
                        "LH400,MUELLER,DEU,P,C7LMH2P49,DEU\n"
@@ -2088,6 +2091,26 @@ START_TEST(test_context_csv_header)
     expect_has(aligned, "ABA_ROUTING_NUMBER", "021000021");
     expect_has(aligned, "US_BANK_NUMBER", "929184471");
     ck_assert_uint_eq(scan_text(__LINE__, aligned, strlen(aligned)).n, 6);
+    /* a data frame as pandas prints it: names over an index, values set
+     * flush right under them (each ends where its name does) */
+    const char *frame = "     customer_id            name         phone        ssn    zip\n"
+                        "0         100231     Kevin Walsh  617-330-4418  871252813  02134\n"
+                        "1         100232  Gloria Estrada  602-845-1276  809824276  85004\n"
+                        "..           ...             ...           ...        ...    ...\n";
+    expect_has(frame, "US_SSN", "871252813");
+    expect_has(frame, "US_SSN", "809824276");
+    ck_assert_uint_eq(scan_text(__LINE__, frame, strlen(frame)).n, 4);
+    const char *accounts = "   acct_id          holder  routing_number  account_number\n"
+                           "0  A-10021     Kevin Walsh       231906520    000071882364\n"
+                           "1  A-10022  Gloria Estrada       291124229      4480021197\n";
+    expect_has(accounts, "ABA_ROUTING_NUMBER", "231906520");
+    expect_has(accounts, "US_BANK_NUMBER", "4480021197");
+    ck_assert_uint_eq(scan_text(__LINE__, accounts, strlen(accounts)).n, 4);
+    expect_none("     customer_id            name        zip\n"
+                "0         100231     Kevin Walsh  871252813\n");
+    /* (not flush right: no row) */
+    expect_none("     customer_id      name      ssn\n"
+                "0         100231     Kevin   871252813   x\n");
     /* names of four words, the first one's too, as forms print them */
     const char *form = "Date of Birth (mm/dd/yyyy)  U.S. Social Security Number  Telephone Number\n"
                        "07/22/1994                  232614850                    9165027741\n";
@@ -2248,6 +2271,18 @@ START_TEST(test_context_sql_columns)
     ck_assert(only_finding("insert into `t` (`id`, `ssn`) values\n(1, '536221234');").flags &
               PII_FLAG_CONTEXT);
     expect_one("INSERT INTO public.t (id, ssn) VALUES\r\n(1, 536221234);\r\n", "US_SSN", "536221234");
+    /* many tuples on the statement's line, as mysqldump --complete-insert
+     * writes them: the later ones far from the column list */
+    const char *extended =
+        "INSERT INTO `payment_methods` (`id`, `customer_id`, `notes`, `bank_routing_number`, "
+        "`bank_account_number`) VALUES (3301,10452,'first card on file, verified by phone',"
+        "'053729516','2290441855'),(3302,10453,'no bank account on file for this customer',"
+        "NULL,NULL),(3303,10454,'moved from the legacy system in March, see ticket',"
+        "'121102764','7731904528'),(3304,10455,'second card, joint with spouse',"
+        "'063218402','006604718823');\n";
+    expect_has(extended, "ABA_ROUTING_NUMBER", "063218402");
+    expect_has(extended, "US_BANK_NUMBER", "006604718823");
+    ck_assert_uint_eq(scan_text(__LINE__, extended, strlen(extended)).n, 6);
     /* VALUES on a line of its own */
     const char *values_below = "INSERT INTO hr.employees (emp_no, dl_number, dl_state)\nVALUES\n"
                                "  (14096, 'R103-285-32-520-3', 'FL'),\n"
