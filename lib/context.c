@@ -1003,11 +1003,11 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
 
 /* Whether a table's header may begin with byte c: a letter, a quote, the
  * '|' of a Markdown table ("| Name | SSN |") or the first byte of psql's
- * box-drawing one ("│ id │ ssn │"), or the indentation of a report's
- * aligned columns. */
+ * box-drawing one ("│ id │ ssn │"), the indentation of a report's aligned
+ * columns, or a byte order mark's first byte. */
 static inline bool table_line_may_begin(uint8_t c)
 {
-    return is_alpha(c) || c == '"' || c == '|' || c == ' ' || c == 0xE2;
+    return is_alpha(c) || c == '"' || c == '|' || c == ' ' || c == 0xE2 || c == 0xEF;
 }
 
 /* Whether line[i, len) begins with a box-drawing bar (U+2502). */
@@ -1301,8 +1301,17 @@ static size_t box_to_pipes(const char *line, size_t len, char out[TABLE_MAX_LINE
     return any ? n : 0;
 }
 
+/* Past a UTF-8 byte order mark, as spreadsheets begin a CSV file. */
+static inline size_t after_bom(const uint8_t *s, size_t n)
+{
+    return n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF ? 3 : 0;
+}
+
 bool table_line_may_head(const uint8_t *s, size_t n, bool start_checked)
 {
+    size_t bom = after_bom(s, n);
+    s += bom;
+    n -= bom;
     char delim, quote;
     bool tuple;
     unsigned nf;
@@ -1324,6 +1333,9 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     uint16_t off[TABLE_MAX_FIELDS + 1];
     if (too_long)
         return false;
+    size_t bom = after_bom((const uint8_t *)line, len);
+    line += bom;
+    len -= bom;
     /* (psql's unicode bars: parsed as '|', its rows counted at the bars) */
     char boxed[TABLE_MAX_LINE];
     size_t bn = box_to_pipes(line, len, boxed);
@@ -1531,6 +1543,23 @@ typedef struct csv_count {
     bool quote, pending;
 } csv_count;
 
+/* Whether s[a, e) ends inside a quoted field, its quote at the field's
+ * start (in: inside one at a, which counts): then a newline at e is part
+ * of the field.  A quote inside a field ("a 5\" screen") quotes nothing. */
+static bool in_quoted_field(const uint8_t *s, size_t a, size_t e, uint8_t q, uint8_t d, bool in,
+                            size_t line)
+{
+    bool field_quoted = in;
+    for (size_t k = a; k < e; k++) {
+        if (s[k] != q)
+            continue;
+        if (!in) /* (or a doubled quote inside it: 'said ""hi""') */
+            field_quoted = k == line || s[k - 1] == d || (s[k - 1] == q && field_quoted);
+        in = !in;
+    }
+    return in && field_quoted;
+}
+
 /* The fields of a CSV row in s[i, e) (delimiter d, quote q): counted into
  * *c, sixteen bytes at a time where SSE2 is there (most hold neither
  * byte); *qcolon (if asked) becomes the last q in it that a ':' follows
@@ -1646,9 +1675,23 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
         bool at_line_start = t->pos == t->line_start;
         if (!t->active && at_line_start && i < stop && !table_line_may_begin(s[i]))
             t->cur_too_long = true;
+        bool quote_before = t->cur_quote;
         if (t->active)
             count_fields(t, s, len, i, seg_end);
         size_t n = seg_end - i;
+        /* a newline inside a quoted field (an address or a note as a
+         * spreadsheet saves it) is part of it: the record goes on, up to
+         * a line's reach from where it began */
+        if (nl && t->cur_quote && t->active && !t->tuple && t->quote &&
+            base + seg_end - t->line_start < TABLE_MAX_LINE) {
+            bool whole = t->line_start >= base; /* (the record's start in s) */
+            size_t rec = whole ? (size_t)(t->line_start - base) : i;
+            if (in_quoted_field(s, rec, seg_end, (uint8_t)t->quote, (uint8_t)t->delim,
+                                !whole && quote_before, rec)) {
+                t->pos = base + seg_end + 1;
+                continue;
+            }
+        }
         if (nl && at_line_start) {
             /* the whole line is here: looked at where it is, not copied */
             end_line(t, (const char *)s + i, n, t->cur_too_long || n > TABLE_MAX_LINE);
@@ -1724,13 +1767,20 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
         /* ("key": makes a JSON object, not a row) */
         if (!t->tuple && t->quote == '"') {
             size_t stop = len < limit ? len : limit;
-            const uint8_t *nl = i < stop ? memchr(s + i, '\n', stop - i) : NULL;
-            size_t e = nl ? (size_t)(nl - s) : stop > i ? stop : i;
             size_t qcolon = SIZE_MAX;
-            csv_fields(s, len, i, e, '"', (uint8_t)t->delim, &c, &qcolon);
+            for (size_t from = ls;;) { /* (to the newline that ends the record: table_sync()) */
+                const uint8_t *nl = i < stop ? memchr(s + i, '\n', stop - i) : NULL;
+                size_t e = nl ? (size_t)(nl - s) : stop > i ? stop : i;
+                csv_fields(s, len, i, e, '"', (uint8_t)t->delim, &c, &qcolon);
+                if (!nl || !c.quote ||
+                    !in_quoted_field(s, from, e, '"', (uint8_t)t->delim, from != ls, ls)) {
+                    i = e;
+                    break;
+                }
+                i = from = e + 1;
+            }
             if (qcolon != SIZE_MAX)
                 m->last_json = base + qcolon;
-            i = e;
         } else {
             for (; i < len && i < limit && s[i] != '\n'; i++) {
                 if (s[i] == '"' && i + 1 < len && s[i + 1] == ':')

@@ -474,6 +474,14 @@ uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t 
  * at input offset `at` (absolute): the table state (synced to t->pos) has
  * none, and no line from there to `at` may be a header.  Lines are checked
  * once per round, as far as asked. */
+/* Whether "inse" (any case) is s[0, 4): the first bytes of an INSERT's
+ * line, as the table state keeps them of a line in progress. */
+static bool insert_head(const uint8_t *s)
+{
+    return (s[0] | 0x20) == 'i' && (s[1] | 0x20) == 'n' && (s[2] | 0x20) == 's' &&
+           (s[3] | 0x20) == 'e';
+}
+
 /* Whether "INSERT INTO " begins s[0, n) (any case). */
 static bool insert_at(const uint8_t *s, size_t n)
 {
@@ -508,7 +516,9 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
             bool whole = hn == sizeof head || hn == t->pos - t->line_start; /* (else no letter first) */
             for (size_t k = i; whole && hn < sizeof head && k < buf_len && buf[k] != '\n'; k++)
                 head[hn++] = buf[k];
-            bool record = whole && table_line_is_record(head, hn);
+            /* (an INSERT's line: its first bytes will do, "inse") */
+            bool record = whole && (table_line_is_record(head, hn) ||
+                                    (hn == sizeof head && insert_head(head)));
             sodium_memzero(head, sizeof head); /* a copy of input */
             if (record) {
                 h->table_free_until = t->pos;

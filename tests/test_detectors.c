@@ -2079,6 +2079,21 @@ START_TEST(test_context_csv_header)
     /* a quoted name with the delimiter in it */
     expect_one("\"Last, First\",\"SSN\",\"Dept\"\n\"Doe, Jane\",\"273041529\",\"HR\"", "US_SSN",
                "273041529");
+    /* a quoted field over several lines, as spreadsheets save an address or
+     * a note; a byte order mark before the header; a quote inside a field
+     * ("5\" screen") quotes nothing */
+    const char *saved = "\xef\xbb\xbfLast Name,First Name,Mailing Address,SSN,Notes\r\n"
+                        "Hargrove,Denise,\"1420 Pine St, Apt 3\nCharlotte, NC 28203\",409446544,"
+                        "\"Prefers text.\nSpouse works nights\"\r\n"
+                        "Kim,Al,\"He said \"\"hi\"\"\nthere\",319843704,ok\r\n"
+                        "Lee,Bo,x,536221234,ok\r\n";
+    expect_has(saved, "US_SSN", "409446544");
+    expect_has(saved, "US_SSN", "319843704");
+    expect_has(saved, "US_SSN", "536221234");
+    ck_assert_uint_eq(scan_text(__LINE__, saved, strlen(saved)).n, 3);
+    const char *inch = "name,ssn,note\nJo,536221234,5\" screen\nAl,536221235,ok\nBo,536221236,ok\n";
+    expect_has(inch, "US_SSN", "536221235");
+    expect_has(inch, "US_SSN", "536221236");
     /* a passport's column, abbreviated */
     expect_one("NAME\tPPT_NO\tCOUNTRY\nAl\tHK482915\tGBR", "PASSPORT", "HK482915");
 

@@ -196,6 +196,8 @@ static const golden_case GOLDEN[] = {
     {"report.txt", "report"},       /* tables whose columns are aligned by spaces */
     {"hl7.txt", "hl7"},             /* HL7 v2 segments, by '\n' and by '\r' alone */
     {"x12.txt", "x12"},             /* X12 segments, one to a line and all on one */
+    {"sheets.csv", "sheets"},       /* a spreadsheet's CSV: fields over several lines */
+    {"frames.txt", "frames"},       /* pandas' data frames, an INSERT of many tuples */
 };
 #define N_GOLDEN ((int)N_ELEMS(GOLDEN))
 
