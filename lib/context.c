@@ -779,6 +779,21 @@ static bool modifier_of_other(const pii_ruleset *rs, const hotword *table, size_
     return false;
 }
 
+/* Whether the label of another number at toks[i] is joined by "or" or
+ * "and" to a hotword before it: both name one value ("California Driver
+ * License or ID Card No.:"). */
+static bool joined_to_hotword(const pii_ruleset *rs, const token *toks, size_t n, size_t i)
+{
+    if (i < 2 || toks[i - 1].n > 3 ||
+        !(strcmp(toks[i - 1].w, "or") == 0 || strcmp(toks[i - 1].w, "and") == 0))
+        return false;
+    uint32_t ent;
+    for (size_t j = i - 1 > 4 ? i - 5 : 0; j + 1 < i; j++)
+        if (match_memo(rs, hotwords, hotword_count, toks, n, j, &ent) == i - 1 - j)
+            return true;
+    return false;
+}
+
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
@@ -793,6 +808,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
         size_t k = match_memo(rs, table, count, before, nb, i, &ent);
         if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i) ||
             (k == 1 && key_only_hotword(table, &before[i])) ||
+            (table == other_labels && joined_to_hotword(rs, before, nb, i)) ||
             (table == hotwords && modifier_of_other(rs, table, count, want, before, nb, i, s)))
             continue;
         size_t d = start - before[i + k - 1].end;

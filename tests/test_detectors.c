@@ -1683,6 +1683,10 @@ START_TEST(test_context_other_label_nearer)
     expect_none("routing info, invoice 011000015");
     expect_none("account, order number 12345678901");
     expect_none("No account/unable to locate. Trace #091000019876543.");
+    /* ... unless "or" or "and" joins it to the hotword: both name the value */
+    expect_one("5.  California Driver License or ID Card No.: D5520314", "US_DRIVER_LICENSE",
+               "D5520314");
+    expect_none("Driver License on file; ID Card No.: D5520314");
     /* an account of another kind: a label of another number right before */
     expect_none("Box 26 PATIENT'S ACCOUNT NO. 00047120913");
     expect_none("Loyalty account number 6015 4412 9903");
