@@ -1276,7 +1276,7 @@ END_TEST
 START_TEST(test_phone_national)
 {
     static const char *const numbers[] = {
-        "030 12345678",   "0412 345 678",   "(02) 9374 4000",    "090-1234-5678",
+        "030 12345678",   "0412 345 678",   "(02) 9374 4000",    "03-1234-5678", 
         "01-42-68-53-00", "(030) 901820-0", "020 624 1111",
     };
     char buf[96];
@@ -1376,6 +1376,14 @@ START_TEST(test_phone_national)
     expect_none("Tel: 9123.4567");
     expect_none("Phone support hours 2012-2014 and 2016 1935");
     expect_none("phone tracking=9403 3523 4513");
+    /* mobile numbers as Korea, Japan and Taiwan write them, dashed: no
+     * hotword needed; other groupings still need one */
+    expect_one("부재 시 010-9912-0447로 연락 부탁드립니다", "PHONE_NUMBER", "010-9912-0447");
+    expect_one("14:04 陳怡君：0933-218-574", "PHONE_NUMBER", "0933-218-574");
+    expect_one("090-4812-7703", "PHONE_NUMBER", "090-4812-7703");
+    expect_none("045-321-8876");
+    expect_none("020-4812-7703");
+    expect_none("0833-218-574");
     /* labels in Korean and Arabic */
     expect_one("휴대전화: 010-3381-9042", "PHONE_NUMBER", "010-3381-9042");
     expect_one("موبايل 0122 734 5580", "PHONE_NUMBER", "0122 734 5580");

@@ -296,7 +296,14 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         bool uk = digits[1] != '0' && first_sep == ' ' && !mixed &&
                   !(p >= 2 && s[p - 1] == ',' && is_digit(s[p - 2])) &&
                   uk_national(digits, nd, glen, ngroups);
-        base = idd || uk ? 0.5f : BARE_SCORE_MAX;
+        /* and mobile numbers as Korea, Japan and Taiwan write them, dashed:
+         * "010-9912-0447", "090-4812-7703", "0933-218-574" */
+        bool east_asia = first_sep == '-' && !mixed && !paren_first && ngroups == 3 &&
+                         ((nd == 11 && glen[0] == 3 && glen[1] == 4 && digits[2] == '0' &&
+                           (digits[1] == '1' || digits[1] == '7' || digits[1] == '8' ||
+                            digits[1] == '9')) ||
+                          (nd == 10 && glen[0] == 4 && glen[1] == 3 && digits[1] == '9'));
+        base = idd || uk || east_asia ? 0.5f : BARE_SCORE_MAX;
     } else if (paren_first && ngroups == 3 && glen[0] == 2 && (glen[1] == 4 || glen[1] == 5) &&
                glen[2] == 4 && !mixed && first_sep != '.') {
         /* Brazil's "(11) 98765-4321", "(21) 3456-7890": a two-digit area
