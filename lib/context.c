@@ -1219,12 +1219,18 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
      * stop at a character no header has (':' '=' '@' '{' ... are
      * everywhere in logs) */
     unsigned count[sizeof delims] = {0};
-    bool quoted = false;
+    bool quoted = false, asks = false;
     for (size_t i = 0; i < len; i++) {
         uint8_t ch = (uint8_t)line[i];
         quoted ^= ch == '"';
         if (header_char(ch) || ch == '\r')
             continue;
+        if (ch == '?') { /* (a form's question: a TSV's column, below; prose's at once) */
+            if (!asks && !memchr(line, '\t', len))
+                return false;
+            asks = true;
+            continue;
+        }
         size_t d = 0;
         while (d < sizeof delims && ch != (uint8_t)delims[d])
             d++;
@@ -1239,6 +1245,12 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
             best = count[d];
             delim = delims[d];
         }
+    /* A sheet of a form's responses, tab-separated, names its columns by
+     * the form's questions ("What's the best phone number to reach you?",
+     * "Bank routing number for direct deposit"): longer names there */
+    bool questions = delim == '\t';
+    if (asks && !questions)
+        return false;
     if (!best) {
         if (!aligned_header_parse(line, len, nf_out, off))
             return false;
@@ -1267,15 +1279,16 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
             i++;
             continue;
         }
-        if (b == a || b - a > 48 || !is_alpha((uint8_t)line[a]))
+        if (b == a || b - a > (questions ? 120u : 48u) || !is_alpha((uint8_t)line[a]))
             return false;
         unsigned spaces = 0;
         for (size_t k = a; k < b; k++) {
-            if (!header_char((uint8_t)line[k]) && line[k] != '\r' && line[k] != delim)
+            if (!header_char((uint8_t)line[k]) && line[k] != '\r' && line[k] != delim &&
+                line[k] != '?')
                 return false; /* (the delimiter: quoted, as split above) */
             spaces += line[k] == ' ';
         }
-        if (spaces > 3)
+        if (spaces > (questions ? 15u : 3u))
             return false;
         off[nf++] = (uint16_t)st;
         i++; /* past the delimiter */
@@ -2031,11 +2044,13 @@ static bool labelled_by(const hotword *table, size_t count, const token *before,
             return true;
         /* (a version as code passes it: AssemblyVersion("2.4.1.0")) */
         /* (a pair's name and its "value": {"name": "x-client-version",
-         * "value": "5.12.0.214"}, as HAR files write headers) */
+         * "value": "5.12.0.214"}, as HAR files write headers; a label and
+         * its number word joined by '-': "OCR-nummer") */
         for (size_t g = before[nb - 1].end; g < cs; g++)
             if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
                   s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
-                  (s[g] == '(' && table == version_words) || (s[g] == ',' && all != nb)))
+                  (s[g] == '(' && table == version_words) ||
+                  ((s[g] == ',' || s[g] == '-') && all != nb)))
                 return false; /* alnum: the number word skipped above */
         return true;
     }

@@ -59,6 +59,8 @@ const hotword hotwords[] = {
     {{"cellphone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"cellulare", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: mobile */
     {{"celular", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"cestovni", "pas", NULL}, PASSPORTS}, /* Czech: a passport ("cestovní pas") */
+    {{"cestovniho", "pasu", NULL}, PASSPORTS},
     {{"checking", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"chiamami", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: call me */
     {{"chiamare", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -89,6 +91,7 @@ const hotword hotwords[] = {
     {{"dial", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"diners", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"direct", "line", NULL}, B(PII_PHONE_NUMBER)},
+    {{"direkt", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a direct line */
     {{"discover", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"dl", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"dl", "id", NULL}, B(PII_US_DRIVER_LICENSE)}, /* a DMV's "DL/ID number" */
@@ -228,6 +231,7 @@ const hotword hotwords[] = {
     {{"rt", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* in capitals (context.c) */
     {{"rtg", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rtn", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
+    {{"ruckrufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a callback number ("Rückrufnummer") */
     {{"rufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"s", "s", "n"}, B(PII_US_SSN)},
     {{"savings", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -257,6 +261,7 @@ const hotword hotwords[] = {
     {{"telefax", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefone", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefonisch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: by phone */
     {{"telefonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefono", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonu", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: of the phone */
@@ -273,10 +278,12 @@ const hotword hotwords[] = {
     {{"tin", NULL, NULL}, SSN_ITIN},
     {{"tlf", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"tlfn", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"tlm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: telemóvel */
     {{"transit", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"travel", "document", NULL}, PASSPORTS},
     {{"unionpay", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"uspassport", NULL, NULL}, PASSPORTS}, /* a key written "USPassport" (one word to the tokenizer) */
+    {{"vaxel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Swedish: a switchboard ("Växel") */
     {{"visa", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"voicemail", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"w", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
@@ -453,6 +460,8 @@ const hotword other_labels[] = {
     {{"invoice", NULL, NULL}, 1},
     {{"isbn", NULL, NULL}, 1},
     {{"item", NULL, NULL}, 1},
+    {{"iva", NULL, NULL}, 1}, /* Italy's and Spain's VAT ("P.IVA") */
+    {{"kid", NULL, NULL}, 1}, /* Norway's payment reference; in capitals (drop_lowercase_abbreviations()) */
     {{"kundennummer", NULL, NULL}, 1}, /* German: a customer's number */
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */
     {{"kvk", NULL, NULL}, 1},
@@ -466,6 +475,7 @@ const hotword other_labels[] = {
     {{"model", NULL, NULL}, 1},
     {{"nhs", NULL, NULL}, 1}, /* a UK patient's number */
     {{"npi", NULL, NULL}, 1},
+    {{"ocr", NULL, NULL}, 1}, /* Sweden's payment reference ("OCR-nummer") */
     {{"octets", NULL, NULL}, 1},
     {{"order", NULL, NULL}, 1},
     {{"ordine", NULL, NULL}, 1},
@@ -526,5 +536,6 @@ const hotword column_names[] = {
     {{"b", "number", NULL}, B(PII_PHONE_NUMBER)}, /* and its called party */
     {{"called", "number", NULL}, B(PII_PHONE_NUMBER)},
     {{"calling", "number", NULL}, B(PII_PHONE_NUMBER)},
+    {{"national", "id", NULL}, B(PII_US_SSN)}, /* a national identity number's: US staff's SSNs */
 };
 const size_t column_name_count = sizeof column_names / sizeof column_names[0];

@@ -433,6 +433,7 @@ START_TEST(test_us_passport)
     /* the value glued to "No." */
     expect_one("Passport No.520123456 (U.S.)", "US_PASSPORT", "520123456");
     expect_one("Pass-Nr.: X0123456, ausgestellt am 15.05.2022 in Bern", "PASSPORT", "X0123456");
+    expect_one("Číslo cestovního pasu: 45829173 (platnost do 14. 9. 2031)", "PASSPORT", "45829173");
     /* a form's label with '#': the country on the line above counts */
     expect_one("Citizenship: United States\nPassport #: A04719238   Exp: 2033-02-11", "US_PASSPORT",
                "A04719238");
@@ -1384,6 +1385,16 @@ START_TEST(test_phone_national)
     expect_none("045-321-8876");
     expect_none("020-4812-7703");
     expect_none("0833-218-574");
+    /* labels in German, Swedish and Portuguese */
+    expect_one("Rückfragen: Andrea Brunner, direkt 044 273 18 42", "PHONE_NUMBER",
+               "044 273 18 42");
+    expect_one("Växel: 08-587 412 30", "PHONE_NUMBER", "08-587 412 30");
+    expect_one("Rui Ferreira, tlm. 912 483 705", "PHONE_NUMBER", "912 483 705");
+    expect_one("Rückrufnummer: 0561 7391 4820", "PHONE_NUMBER", "0561 7391 4820");
+    expect_one("Kunde telefonisch unter 0561 7391 4820 nicht erreicht", "PHONE_NUMBER",
+               "0561 7391 4820");
+    /* a VAT number beside a phone's label is none */
+    expect_one("Como - Tel. 031 274 1100 - P.IVA 03217480134", "PHONE_NUMBER", "031 274 1100");
     /* labels in Korean and Arabic */
     expect_one("휴대전화: 010-3381-9042", "PHONE_NUMBER", "010-3381-9042");
     expect_one("موبايل 0122 734 5580", "PHONE_NUMBER", "0122 734 5580");
@@ -1691,6 +1702,9 @@ START_TEST(test_context_other_label_nearer)
     expect_none("routing info, invoice 011000015");
     expect_none("account, order number 12345678901");
     expect_none("No account/unable to locate. Trace #091000019876543.");
+    /* payment references of Norway's and Sweden's invoices (Luhn-valid) */
+    expect_none("Kontonummer: 1503.12.34562 / KID: 4402917730156 / BIC: DNBANOKK");
+    expect_none("Plusgiro: 4 78 92-3 / OCR-nummer: 4019283746150");
     /* ... unless "or" or "and" joins it to the hotword: both name the value */
     expect_one("5.  California Driver License or ID Card No.: D5520314", "US_DRIVER_LICENSE",
                "D5520314");
@@ -2106,6 +2120,21 @@ START_TEST(test_context_csv_header)
     const char *inch = "name,ssn,note\nJo,536221234,5\" screen\nAl,536221235,ok\nBo,536221236,ok\n";
     expect_has(inch, "US_SSN", "536221235");
     expect_has(inch, "US_SSN", "536221236");
+    /* a national identity number's column holds US staff's SSNs */
+    expect_one("emp_id;surname;national_id_no;dob\nE1055;Walker;412-58-3107;19.04.1986\n",
+               "US_SSN", "412-58-3107");
+    /* a form's responses, tab-separated: its questions name the columns */
+    const char *form_tsv =
+        "Timestamp\tEmail Address\tWhat's the best phone number to reach you?\t"
+        "Tax ID / SSN (for 1099 payments)\tBank routing number for direct deposit\t"
+        "Bank account number for direct deposit\n"
+        "3/1/2024 13:45:52\tkwame@example.edu\t3193308127\t508417263\t073921242\t100220193387\n";
+    expect_has(form_tsv, "PHONE_NUMBER", "3193308127");
+    expect_has(form_tsv, "US_SSN", "508417263");
+    expect_has(form_tsv, "ABA_ROUTING_NUMBER", "073921242");
+    expect_has(form_tsv, "US_BANK_NUMBER", "100220193387");
+    /* (a question in a comma-separated line is prose) */
+    expect_none("Why not ask, what is the SSN, then?\nJo,508417263,x\n");
     /* a passport's column, abbreviated */
     expect_one("NAME\tPPT_NO\tCOUNTRY\nAl\tHK482915\tGBR", "PASSPORT", "HK482915");
 
