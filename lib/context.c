@@ -1459,15 +1459,26 @@ static int aligned_row(const table_state *t, const uint8_t *line, size_t len)
     if (len > (size_t)t->field_off[t->nfields] - 1 + ALIGNED_OVERHANG)
         return ROW_NONE;
     unsigned filled = 0;
+    bool flush = false;
     for (unsigned k = 0; k < t->nfields && t->field_off[k] < len; k++) {
         size_t a = t->field_off[k], b = t->field_off[k + 1] < len ? t->field_off[k + 1] : len;
-        if (k > 0 && line[a] != ' ' && line[a - 1] != ' ' && a >= 2 && line[a - 2] != ' ')
-            return right_aligned_row(t, line, len) ? ROW_RIGHT : ROW_NONE;
+        if (k > 0 && line[a] != ' ' && line[a - 1] != ' ' && a >= 2 && line[a - 2] != ' ') {
+            /* (but a number set flush right under its name, as reports
+             * align amounts: "  Amount" over "1,000.00") */
+            size_t e = a;
+            while (e < len && line[e] != ' ')
+                e++;
+            if (e != t->name_end[k] || !is_digit(line[e - 1]))
+                return right_aligned_row(t, line, len) ? ROW_RIGHT : ROW_NONE;
+            flush = true;
+        }
         size_t i = a;
         while (i < b && line[i] == ' ')
             i++;
         filled += i < b;
     }
+    if (flush && right_aligned_row(t, line, len))
+        return ROW_RIGHT; /* (every value flush right: a data frame) */
     return filled >= 2 ? ROW_LEFT : ROW_NONE;
 }
 

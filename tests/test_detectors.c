@@ -2147,6 +2147,14 @@ START_TEST(test_context_csv_header)
     expect_has(aligned, "ABA_ROUTING_NUMBER", "021000021");
     expect_has(aligned, "US_BANK_NUMBER", "929184471");
     ck_assert_uint_eq(scan_text(__LINE__, aligned, strlen(aligned)).n, 6);
+    /* an amount set flush right under its name, across the column's start */
+    const char *eft =
+        "Donor ID  Donor Name            Freq       Amount  Bank Routing  Account No.\n"
+        "10442     Harold Pettibone      Monthly     50.00  075905415     2004418830\n"
+        "10588     St. Brendan Parish    Qtrly    1,000.00  075000226     5512093\n";
+    expect_has(eft, "ABA_ROUTING_NUMBER", "075000226");
+    expect_has(eft, "US_BANK_NUMBER", "5512093");
+    ck_assert_uint_eq(scan_text(__LINE__, eft, strlen(eft)).n, 4);
     /* a data frame as pandas prints it: names over an index, values set
      * flush right under them (each ends where its name does) */
     const char *frame = "     customer_id            name         phone        ssn    zip\n"
