@@ -51,6 +51,8 @@ typedef struct token {
 } token;
 
 #define LABEL_REACH 24
+/* Newlines a quoted field of a CSV record may hold (table_sync()). */
+#define TABLE_QUOTED_LINES 8
 /* The most that words around a candidate give when they speak against it
  * ("version 1.2.3.4", "Part no. 123-45-6789"). */
 #define LOW_SCORE 0.3f
@@ -875,6 +877,7 @@ void table_reset(table_state *t)
     t->tight = false;
     t->cur_loose = 0;
     t->cur_pending = false;
+    t->cur_lines = 0;
 }
 
 /* What a header's field may hold: letters, digits, _ .#/()-%$' and the
@@ -1544,6 +1547,7 @@ static void end_line(table_state *t, const char *line, size_t len, bool too_long
     t->cur_depth = 0;
     t->cur_loose = 0;
     t->cur_pending = false;
+    t->cur_lines = 0;
 }
 
 /* Fields counted over one byte of a row of t (csv_fields() takes CSV
@@ -1721,14 +1725,16 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
         size_t n = seg_end - i;
         /* a newline inside a quoted field (an address or a note as a
          * spreadsheet saves it) is part of it: the record goes on, up to
-         * a line's reach from where it began */
+         * a line's reach from where it began and TABLE_QUOTED_LINES
+         * newlines (each is checked from the record's start: bounded) */
         if (nl && t->cur_quote && t->active && !t->tuple && t->quote &&
-            base + seg_end - t->line_start < TABLE_MAX_LINE) {
+            base + seg_end - t->line_start < TABLE_MAX_LINE && t->cur_lines < TABLE_QUOTED_LINES) {
             bool whole = t->line_start >= base; /* (the record's start in s) */
             size_t rec = whole ? (size_t)(t->line_start - base) : i;
             if (in_quoted_field(s, rec, seg_end, (uint8_t)t->quote, (uint8_t)t->delim,
                                 !whole && quote_before, rec)) {
                 t->pos = base + seg_end + 1;
+                t->cur_lines++;
                 continue;
             }
         }

@@ -208,6 +208,7 @@ typedef struct table_state {
     bool tight;
     unsigned cur_loose;
     bool cur_pending;
+    unsigned cur_lines; /* newlines inside a quoted field so far (TABLE_QUOTED_LINES) */
 } table_state;
 
 /* ---- scan ---- */
