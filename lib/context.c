@@ -906,6 +906,7 @@ static const uint8_t header_chars[256] = {
     ['%'] = HC_FIELD, ['$'] = HC_FIELD, /* "Share %", "Amount ($)" */
     ['\''] = HC_FIELD,                   /* "Driver's License", "Date d'expiration" */
     ['"'] = HC_QUOTE,
+    ['*'] = HC_QUOTE, /* a required column's mark: "*ContactName" */
 };
 #undef HC_HIGH16
 
@@ -1023,10 +1024,13 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
 /* Whether a table's header may begin with byte c: a letter, a quote, the
  * '|' of a Markdown table ("| Name | SSN |") or the first byte of psql's
  * box-drawing one ("│ id │ ssn │"), the indentation of a report's aligned
- * columns, or a byte order mark's first byte. */
+ * columns, a byte order mark's first byte, the '*' that marks a required
+ * column ("*ContactName", as Xero exports) or the ',' of an empty first
+ * column (QuickBooks' reports). */
 static inline bool table_line_may_begin(uint8_t c)
 {
-    return is_alpha(c) || c == '"' || c == '|' || c == ' ' || c == 0xE2 || c == 0xEF;
+    return is_alpha(c) || c == '"' || c == '|' || c == ' ' || c == 0xE2 || c == 0xEF || c == '*' ||
+           c == ',';
 }
 
 /* Whether line[i, len) begins with a box-drawing bar (U+2502). */
@@ -1272,12 +1276,14 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
         for (quoted = false; i < len && (line[i] != delim || quoted); i++)
             quoted ^= line[i] == '"';
         size_t a = st, b = i;
-        while (a < b && (line[a] == ' ' || line[a] == '"'))
+        while (a < b && (line[a] == ' ' || line[a] == '"' || line[a] == '*'))
             a++;
         while (b > a && (line[b - 1] == ' ' || line[b - 1] == '"' || line[b - 1] == '\r'))
             b--;
-        if (b == a && delim == '|' && (st == 0 || i == len)) {
-            off[nf++] = (uint16_t)st; /* "| a | b |": an empty edge field */
+        if (b == a && ((delim == '|' && (st == 0 || i == len)) || (delim == ',' && st == 0))) {
+            /* "| a | b |": an empty edge field; ",Vendor,Phone": an empty
+             * first column, as QuickBooks' reports export */
+            off[nf++] = (uint16_t)st;
             edges++;
             i++;
             continue;

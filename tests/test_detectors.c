@@ -2120,6 +2120,17 @@ START_TEST(test_context_csv_header)
     const char *inch = "name,ssn,note\nJo,536221234,5\" screen\nAl,536221235,ok\nBo,536221236,ok\n";
     expect_has(inch, "US_SSN", "536221235");
     expect_has(inch, "US_SSN", "536221236");
+    /* an empty first column (QuickBooks' reports); a required column's
+     * '*' (Xero's exports) */
+    const char *qb = ",Vendor,Phone numbers,Routing number,Bank account number\n"
+                     ",Alvarez Tree Service,(512) 447-2019,111900921,3188204417\n";
+    expect_has(qb, "ABA_ROUTING_NUMBER", "111900921");
+    expect_has(qb, "US_BANK_NUMBER", "3188204417");
+    const char *xero = "*ContactName,AccountNumber,*EmailAddress,MobileNumber,BankAccountNumber\n"
+                       "Summit Peak,CUST-0045,ap@example.com,3039158840,4418093172\n";
+    expect_has(xero, "PHONE_NUMBER", "3039158840");
+    expect_has(xero, "US_BANK_NUMBER", "4418093172");
+    ck_assert_uint_eq(scan_text(__LINE__, xero, strlen(xero)).n, 3);
     /* a national identity number's column holds US staff's SSNs */
     expect_one("emp_id;surname;national_id_no;dob\nE1055;Walker;412-58-3107;19.04.1986\n",
                "US_SSN", "412-58-3107");
