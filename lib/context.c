@@ -1530,11 +1530,24 @@ static bool rule_line(const char *line, size_t len)
     return dashes >= 3;
 }
 
+/* Whether line[0, len) begins with the name of the aligned table t's first
+ * column and ':', as a report groups its rows under a value of that
+ * column ("Contact Owner: Greg Halvorsen (3 records)" under "Contact Owner
+ * Last Name ..."). */
+static bool group_line(const table_state *t, const char *line, size_t len)
+{
+    size_t a = t->field_off[0], n = t->name_end[0] - a;
+    return n > 0 && len > n && line[n] == ':' && memcmp(line, t->names + a, n) == 0;
+}
+
 static void end_line(table_state *t, const char *line, size_t len, bool too_long)
 {
-    /* (an INSERT's VALUES alone, a rule: the table goes on, its rows follow) */
+    /* (an INSERT's VALUES alone, a rule, a report's group line: the table
+     * goes on, its rows follow) */
     bool goes_on = t->active && !too_long &&
-                   (t->tuple ? values_line(line, len) : rule_line(line, len));
+                   (t->tuple     ? values_line(line, len)
+                    : t->aligned ? rule_line(line, len) || group_line(t, line, len)
+                                 : rule_line(line, len));
     bool row = t->active &&
                (t->aligned ? !too_long && aligned_row(t, (const uint8_t *)line, len) != ROW_NONE
                            : t->cur_field + 1 == t->nfields ||

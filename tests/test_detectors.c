@@ -2158,6 +2158,21 @@ START_TEST(test_context_csv_header)
     expect_has(aligned, "ABA_ROUTING_NUMBER", "021000021");
     expect_has(aligned, "US_BANK_NUMBER", "929184471");
     ck_assert_uint_eq(scan_text(__LINE__, aligned, strlen(aligned)).n, 6);
+    /* a report's group lines, named by its first column, between rows */
+    const char *grouped =
+        "Contact Owner    Last Name    Account Name          Phone            Mobile\n"
+        "Contact Owner: Greg Halvorsen (2 records)\n"
+        "                 Abernathy    Prairie State Dental  (217) 546-0932   2177884410\n"
+        "                 Delacroix    Lakeshore Auto Glass  (773) 921-3350   3126049978\n"
+        "Contact Owner: Rachel Imbert (1 record)\n"
+        "                 Feld         Hoosier Cabinetry     (317) 852-4021   3174480176\n";
+    expect_has(grouped, "PHONE_NUMBER", "2177884410");
+    expect_has(grouped, "PHONE_NUMBER", "3174480176");
+    ck_assert_uint_eq(scan_text(__LINE__, grouped, strlen(grouped)).n, 6);
+    /* (a line of prose is no group line: the table ends) */
+    expect_none("Owner    Last Name    Account Name          Phone            Mobile\n"
+                "The owners are listed below, see the notes.\n"
+                "                 Feld         Hoosier Cabinetry     3174480176\n");
     /* an amount set flush right under its name, across the column's start */
     const char *eft =
         "Donor ID  Donor Name            Freq       Amount  Bank Routing  Account No.\n"
