@@ -932,7 +932,7 @@ static bool starts_with_ci(const char *line, size_t len, const char *word)
 static inline bool sql_statement(const char *line, size_t len)
 {
     uint8_t c = len ? (uint8_t)(line[0] | 0x20) : 0;
-    return (c == 'i' && starts_with_ci(line, len, "insert into ")) ||
+    return table_line_is_insert((const uint8_t *)line, len) ||
            (c == 'c' && starts_with_ci(line, len, "copy "));
 }
 
@@ -1545,9 +1545,8 @@ static void end_line(table_state *t, const char *line, size_t len, bool too_long
     /* (an INSERT's VALUES alone, a rule, a report's group line: the table
      * goes on, its rows follow) */
     bool goes_on = t->active && !too_long &&
-                   (t->tuple     ? values_line(line, len)
-                    : t->aligned ? rule_line(line, len) || group_line(t, line, len)
-                                 : rule_line(line, len));
+                   (t->tuple ? values_line(line, len)
+                             : rule_line(line, len) || (t->aligned && group_line(t, line, len)));
     bool row = t->active &&
                (t->aligned ? !too_long && aligned_row(t, (const uint8_t *)line, len) != ROW_NONE
                            : t->cur_field + 1 == t->nfields ||
@@ -2221,7 +2220,10 @@ static bool words_near(const pii_ctx *ctx, const scan_view *v, size_t a, size_t 
 }
 
 /* U+FF1A, the colon of Chinese, Japanese and Korean text, in UTF-8. */
-static bool fullwidth_colon(const uint8_t *p) { return p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x9A; }
+static bool fullwidth_colon(const uint8_t *p)
+{
+    return p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x9A;
+}
 
 /* Where the speaker's name that begins the line from ls ends (the ':'
  * after it, before cs), or SIZE_MAX: one to three words of letters and
@@ -3000,7 +3002,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
                           ce, s, v->len);
     /* The key right before a value names it ("created": 1594591513), unless
      * it is a hotword itself, just says "number" ("passport": {"number": ..}),
-     * names a data type ("ssn": {"S": ...}) or names a role ("to=3122540617", "ForwardedFrom=5124469021") */
+     * names a data type ("ssn": {"S": ...}) or names a role ("to=3122540617",
+     * "ForwardedFrom=5124469021") */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1]) &&
         !role_word(&before[nb - 1]) && !type_word(&before[nb - 1])) {
         /* the whole key: "passport_us", "dlNumber" are one identifier */

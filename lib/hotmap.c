@@ -467,13 +467,14 @@ uint32_t hot_near(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t 
 
 /* ---- tables ---- */
 
-/* Column names give context at distance zero to every row below, far from
- * any hotword; so below a line that may be a table's header, nothing is
- * left out (nor on a record whose fields are named by position: an HL7
- * or X12 segment).  hot_table_free() says whether no table can be active
- * at input offset `at` (absolute): the table state (synced to t->pos) has
- * none, and no line from there to `at` may be a header.  Lines are checked
- * once per round, as far as asked. */
+/* Whether the line at s (s[0, n) readable) has values from its start
+ * that a column names: a record's (an HL7 or X12 segment), or an INSERT's
+ * tuples after its column list, far along one line. */
+static inline bool line_hot_from_start(const uint8_t *s, size_t n)
+{
+    return table_line_is_record(s, n) || table_line_is_insert(s, n);
+}
+
 /* Whether "inse" (any case) is s[0, 4): the first bytes of an INSERT's
  * line, as the table state keeps them of a line in progress. */
 static bool insert_head(const uint8_t *s)
@@ -482,18 +483,13 @@ static bool insert_head(const uint8_t *s)
            (s[3] | 0x20) == 'e';
 }
 
-/* Whether "INSERT INTO " begins s[0, n) (any case). */
-static bool insert_at(const uint8_t *s, size_t n)
-{
-    static const char word[] = "insert into ";
-    if (n < sizeof word - 1 || (s[0] | 0x20) != 'i')
-        return false;
-    for (size_t k = 1; k < sizeof word - 1; k++)
-        if ((s[k] | 0x20) != (uint8_t)word[k])
-            return false;
-    return true;
-}
-
+/* Column names give context at distance zero to every row below, far from
+ * any hotword; so below a line that may be a table's header, nothing is
+ * left out (nor on a record whose fields are named by position: an HL7
+ * or X12 segment).  hot_table_free() says whether no table can be active
+ * at input offset `at` (absolute): the table state (synced to t->pos) has
+ * none, and no line from there to `at` may be a header.  Lines are checked
+ * once per round, as far as asked. */
 bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t base, uint64_t at)
 {
     const table_state *t = h->table;
@@ -546,7 +542,7 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
         size_t i = (size_t)(h->table_checked - base);
         if (i >= buf_len)
             break;
-        if (table_line_is_record(buf + i, buf_len - i) || insert_at(buf + i, buf_len - i)) {
+        if (line_hot_from_start(buf + i, buf_len - i)) {
             h->table_free_until = base + i;
             break;
         }
@@ -576,9 +572,7 @@ void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t 
         size_t i = (size_t)(at - base);
         if (buf[i] == ' ' && table_indent_kind(buf + i, buf_len - i) == TABLE_INDENT_NONE)
             continue; /* (most indented lines are no header: a quick look) */
-        /* (a record, or a SQL INSERT, whose tuples may follow its column
-         * list far along one line: hot from its start) */
-        if (table_line_is_record(buf + i, buf_len - i) || insert_at(buf + i, buf_len - i)) {
+        if (line_hot_from_start(buf + i, buf_len - i)) {
             h->table_free_until = at;
             return;
         }

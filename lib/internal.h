@@ -550,6 +550,19 @@ static inline bool table_line_is_record(const uint8_t *s, size_t n)
         return false;
     return table_line_record_lookup(s, n);
 }
+/* Whether "INSERT INTO " (any case) begins the line at s (s[0, n)
+ * readable): a SQL statement whose tuples may follow its column list on
+ * the same line (context.c reads them; hotmap.c counts the line hot). */
+static inline bool table_line_is_insert(const uint8_t *s, size_t n)
+{
+    static const char word[] = "insert into ";
+    if (n < sizeof word - 1 || (s[0] | 0x20) != 'i')
+        return false;
+    for (size_t k = 1; k < sizeof word - 1; k++)
+        if ((s[k] | 0x20) != (uint8_t)word[k])
+            return false;
+    return true;
+}
 /* The name of the record field that begins at cs, right after its
  * separator, when its standard names it (read as a column's name), or
  * NULL: its segment must begin within reach (from lo; at the view's
