@@ -211,6 +211,27 @@ static const uint8_t tok_class[128] = {
     ['y'] = TC_LOWER, ['z'] = TC_LOWER,
 };
 
+/* The letters of a word that a digit or two end, as columns number their
+ * kind ("phone2", "email_1" splits at '_' anyway) and labels a barcode's
+ * length ("EAN13", "gtin14"): their count, 0 if the word is not such (two
+ * letters at least: not "v6"; nor "ssn123").  A phrase's word is looked up
+ * as written first ("ipv6"), then as its stem. */
+static inline size_t word_stem(const token *t)
+{
+    const char *w = t->w;
+    size_t n = t->n, d = 1;
+    if (n < 3 || !is_digit((uint8_t)w[n - 1]) || !is_lower((uint8_t)w[0]))
+        return 0; /* (most words: at once) */
+    if (is_digit((uint8_t)w[n - 2]))
+        d = 2;
+    if (n - d < 2)
+        return 0;
+    for (size_t j = 1; j < n - d; j++)
+        if (!is_lower((uint8_t)w[j]))
+            return 0;
+    return n - d;
+}
+
 /* Split s[a, b) into words: runs of letters and digits of any script,
  * case-folded and without accents ("Número" -> "numero"), split where a
  * lower-case ASCII letter meets an upper-case one ("dlNumber"); characters
@@ -288,25 +309,40 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         token_tail(t, s, len);
         n++;
     }
+    /* the words that '-' joins to a key are of the key
+     * ("identification-number": kebab-case) */
+    for (size_t j = n - (n > 0); j-- > 0;)
+        if (out[j + 1].is_key && out[j].end + 1 == out[j + 1].start && s[out[j].end] == '-')
+            out[j].is_key = out[j].code_key = true;
     return n;
 }
 
 /* ---- phrase lookup ---- */
 
+/* Whether a phrase's word w is token t's, as written or as its stem. */
+static bool phrase_word_is(const char *w, const token *t)
+{
+    if (strcmp(w, t->w) == 0)
+        return true;
+    size_t stem = word_stem(t);
+    return stem && strncmp(w, t->w, stem) == 0 && w[stem] == '\0';
+}
+
 /* The longest of the phrases table[lo, hi) (one first word, or one key of
- * it: check_first) that starts at toks[i]: its length in tokens, and the
- * entities of the phrases of that length; 0 when none is complete. */
-static size_t longest_phrase(const hotword *table, size_t lo, size_t hi, bool check_first,
+ * it: then `first`, the form of toks[i] looked up, is compared) that
+ * starts at toks[i]: its length in tokens, and the entities of the phrases
+ * of that length; 0 when none is complete. */
+static size_t longest_phrase(const hotword *table, size_t lo, size_t hi, const char *first,
                              const token *toks, size_t ntok, size_t i, uint32_t *entities)
 {
     size_t best = 0;
     *entities = 0;
     for (size_t e = lo; e < hi; e++) {
-        if (check_first && strcmp(table[e].w[0], toks[i].w) != 0)
+        if (first && strcmp(table[e].w[0], first) != 0)
             continue;
         size_t k = 1;
         while (k < HOTWORD_MAX_WORDS && table[e].w[k] && i + k < ntok &&
-               strcmp(table[e].w[k], toks[i + k].w) == 0)
+               phrase_word_is(table[e].w[k], &toks[i + k]))
             k++;
         if (k < HOTWORD_MAX_WORDS && table[e].w[k])
             continue; /* phrase incomplete */
@@ -320,16 +356,20 @@ static size_t longest_phrase(const hotword *table, size_t lo, size_t hi, bool ch
     return best;
 }
 
-/* Length in tokens of the phrase of table[] that starts at toks[i], and the
- * entities it speaks for; 0 when none. */
-static size_t match_phrase(const hotword *table, size_t count, const token *toks, size_t ntok,
-                           size_t i, uint32_t *entities)
+/* A token's stem of n bytes as a word (word_stem()). */
+static void stem_of(const token *t, size_t n, char out[TOKEN_MAX])
+{
+    memcpy(out, t->w, n);
+    out[n] = '\0';
+}
+
+/* match_phrase() with the first word written w. */
+static inline __attribute__((always_inline)) size_t
+match_phrase_as(const hotword *table, size_t count, const char *w, const token *toks, size_t ntok,
+                size_t i, uint32_t *entities)
 {
     size_t lo = 0, hi = count;
-    const char *w = toks[i].w;
-    if (!w[0])
-        return 0;
-    while (lo < hi) { /* first entry whose first word >= toks[i] */
+    while (lo < hi) { /* first entry whose first word >= w */
         size_t mid = lo + (hi - lo) / 2;
         const char *e = table[mid].w[0];
         int c = (uint8_t)e[0] != (uint8_t)w[0] ? (int)(uint8_t)e[0] - (int)(uint8_t)w[0]
@@ -342,7 +382,32 @@ static size_t match_phrase(const hotword *table, size_t count, const token *toks
     hi = lo; /* the entries with that first word */
     while (hi < count && strcmp(table[hi].w[0], w) == 0)
         hi++;
-    return longest_phrase(table, lo, hi, false, toks, ntok, i, entities);
+    return longest_phrase(table, lo, hi, NULL, toks, ntok, i, entities);
+}
+
+/* match_phrase_as() with toks[i]'s stem of n bytes (out of line: the
+ * common path needs no buffer on the stack). */
+static __attribute__((noinline)) size_t match_stem(const hotword *table, size_t count, size_t n,
+                                                   const token *toks, size_t ntok, size_t i,
+                                                   uint32_t *entities)
+{
+    char stem[TOKEN_MAX];
+    stem_of(&toks[i], n, stem);
+    return match_phrase_as(table, count, stem, toks, ntok, i, entities);
+}
+
+/* Length in tokens of the phrase of table[] that starts at toks[i] (its
+ * first word as written, else as its stem), and the entities it speaks
+ * for; 0 when none. */
+static size_t match_phrase(const hotword *table, size_t count, const token *toks, size_t ntok,
+                           size_t i, uint32_t *entities)
+{
+    *entities = 0;
+    if (!toks[i].w[0])
+        return 0;
+    size_t k = match_phrase_as(table, count, toks[i].w, toks, ntok, i, entities);
+    size_t n = k ? 0 : word_stem(&toks[i]);
+    return n ? match_stem(table, count, n, toks, ntok, i, entities) : k;
 }
 
 /* ---- windows ---- */
@@ -651,16 +716,52 @@ void phrase_index_build(pii_ruleset *rs)
     }
 }
 
+/* match_phrase() for built-in table `slot` through the index, toks[i]
+ * read as `key`, its first eight bytes, and `first`, its folded word. */
+static size_t match_key(const pii_ruleset *rs, unsigned slot, uint64_t key, const char *first,
+                        const token *toks, size_t ntok, size_t i, uint32_t *entities)
+{
+    size_t lo, hi;
+    *entities = 0;
+    if (!phrase_range(rs, slot, key, &lo, &hi))
+        return 0;
+    /* a key holds only the first eight bytes of a longer word */
+    return longest_phrase(memo_tables[slot], lo, hi, strlen(first) >= 8 ? first : NULL, toks,
+                          ntok, i, entities);
+}
+
+/* match_key() for toks[i] as written, then as its stem of n bytes (out of
+ * line: most words have none, and need no buffer on the stack). */
+static __attribute__((noinline)) size_t match_indexed_stem(const pii_ruleset *rs, unsigned slot,
+                                                           size_t n, const token *toks,
+                                                           size_t ntok, size_t i,
+                                                           uint32_t *entities)
+{
+    size_t k = match_key(rs, slot, toks[i].key, toks[i].w, toks, ntok, i, entities);
+    if (k)
+        return k;
+    char stem[TOKEN_MAX];
+    stem_of(&toks[i], n, stem);
+    uint64_t key = n < 8 ? toks[i].key & ((UINT64_C(1) << (8 * n)) - 1) : toks[i].key;
+    return match_key(rs, slot, key, stem, toks, ntok, i, entities);
+}
+
 /* match_phrase() for built-in table `slot` through the index. */
 static size_t match_indexed(const pii_ruleset *rs, unsigned slot, const token *toks, size_t ntok,
                             size_t i, uint32_t *entities)
 {
     size_t lo, hi;
     *entities = 0;
-    if (!toks[i].w[0] || !phrase_range(rs, slot, toks[i].key, &lo, &hi))
+    if (!toks[i].w[0])
+        return 0;
+    size_t n = slot < 2 ? word_stem(&toks[i]) : 0; /* (hotwords and other labels) */
+    if (n)
+        return match_indexed_stem(rs, slot, n, toks, ntok, i, entities);
+    if (!phrase_range(rs, slot, toks[i].key, &lo, &hi))
         return 0;
     /* a key holds only the first eight bytes of a longer word */
-    return longest_phrase(memo_tables[slot], lo, hi, toks[i].n >= 8, toks, ntok, i, entities);
+    return longest_phrase(memo_tables[slot], lo, hi, toks[i].n >= 8 ? toks[i].w : NULL, toks,
+                          ntok, i, entities);
 }
 
 /* match_phrase(), remembered in the token for the built-in tables. */
@@ -1021,6 +1122,14 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
 }
 
 
+/* Whether byte c may begin a header's name: a letter, ASCII or the first
+ * byte of one of another script ("Телефон", "电话"; not of U+0080-U+00BF
+ * nor of the symbols' and punctuation's U+2000-U+2FFF). */
+static inline bool header_name_start(uint8_t c)
+{
+    return is_alpha(c) || (c >= 0xC3 && c <= 0xF4 && c != 0xE2);
+}
+
 /* Whether a table's header may begin with byte c: a letter, a quote, the
  * '|' of a Markdown table ("| Name | SSN |") or the first byte of psql's
  * box-drawing one ("│ id │ ssn │"), the indentation of a report's aligned
@@ -1029,7 +1138,7 @@ static bool sql_header_parse(const char *line, size_t len, char *delim_out, char
  * column (QuickBooks' reports). */
 static inline bool table_line_may_begin(uint8_t c)
 {
-    return is_alpha(c) || c == '"' || c == '|' || c == ' ' || c == 0xE2 || c == 0xEF || c == '*' ||
+    return header_name_start(c) || c == '"' || c == '|' || c == ' ' || c == 0xE2 || c == '*' ||
            c == ',';
 }
 
@@ -1288,7 +1397,7 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
             i++;
             continue;
         }
-        if (b == a || b - a > (questions ? 120u : 48u) || !is_alpha((uint8_t)line[a]))
+        if (b == a || b - a > (questions ? 120u : 48u) || !header_name_start((uint8_t)line[a]))
             return false;
         unsigned spaces = 0;
         for (size_t k = a; k < b; k++) {
@@ -2061,11 +2170,24 @@ static bool last_word_is(const token *before, size_t nb, const char *w)
     return nb > 0 && strcmp(before[nb - 1].w, w) == 0;
 }
 
+/* Whether before[k] (k > 0) is a number of one or two digits joined to the
+ * word before it by '-' or ' ', as a label's variant is written ("EAN-13",
+ * "ISBN 10", "GTIN-14"). */
+static bool label_variant(const token *before, size_t k, const uint8_t *s)
+{
+    const token *t = &before[k];
+    size_t n = t->end - t->start;
+    return n <= 2 && is_digit(s[t->start]) && is_digit(s[t->end - 1]) &&
+           t->start == before[k - 1].end + 1 && (s[t->start - 1] == '-' || s[t->start - 1] == ' ');
+}
+
 static bool labelled_by(const hotword *table, size_t count, const token *before, size_t nb,
                         const uint8_t *s, size_t cs)
 {
     size_t all = nb;
     while (nb > 1 && number_word(&before[nb - 1]))
+        nb--;
+    if (nb > 1 && label_variant(before, nb - 1, s))
         nb--;
     size_t filled = nb;
     while (table == version_words && nb > 1 && version_filler(&before[nb - 1]))
@@ -2418,6 +2540,17 @@ static size_t wide_window(const uint8_t *s, size_t lo, size_t line, size_t wb, s
     return to < wb ? to : wb;
 }
 
+/* Whether before[i] is a label numbered as the second of its kind
+ * ("phone2", "EAN13"): a value by its length and digit, but its stem is a
+ * hotword or another number's label. */
+static bool numbered_label(const pii_ruleset *rs, const token *before, size_t nb, size_t i)
+{
+    uint32_t ent;
+    return word_stem(&before[i]) &&
+           (match_memo(rs, hotwords, hotword_count, before, nb, i, &ent) ||
+            match_memo(rs, other_labels, other_label_count, before, nb, i, &ent));
+}
+
 /* The words of the window [wb, wa) around [cs, ce), into w (line:
  * line_start() of cs from wb). */
 static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line,
@@ -2432,8 +2565,8 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
      * both) */
     size_t first = 0;
     for (size_t i = 0; i < nb; i++)
-        if (before[i].is_value &&
-            !micr_letters_field_end(s, wb, before[i].end - 1))
+        if (before[i].is_value && !micr_letters_field_end(s, wb, before[i].end - 1) &&
+            !numbered_label(v->rs, before, nb, i))
             first = i + 1;
     if (first) {
         memmove(before, before + first, (nb - first) * sizeof *before);
@@ -2540,8 +2673,8 @@ static bool same_words(const token *a, const token *b, size_t n)
  * ("doc_type,doc_number" as airline passenger manifests have them, with
  * "P" for a passport; "id_type | id_number"; "i9_doc, i9_doc_no"): the
  * number column's name ends with a number word after other words, and
- * the kind column's is those words alone or with "type" or "kind" after
- * them.  Returns the kind column, or TABLE_MAX_FIELDS. */
+ * the kind column's is those words alone or with "type", "kind" or
+ * "class" after them.  Returns the kind column, or TABLE_MAX_FIELDS. */
 static unsigned kind_column(const table_state *t, unsigned field)
 {
     size_t cn = 0;
@@ -2556,7 +2689,8 @@ static unsigned kind_column(const table_state *t, unsigned field)
         size_t m = name ? tokenize((const uint8_t *)name, kn, 0, kn, other, 5) : 0;
         if (m + 1 < n || m > n || !same_words(num, other, n - 1))
             continue;
-        if (m == n - 1 || strcmp(other[m - 1].w, "type") == 0 || strcmp(other[m - 1].w, "kind") == 0)
+        if (m == n - 1 || strcmp(other[m - 1].w, "type") == 0 ||
+            strcmp(other[m - 1].w, "kind") == 0 || strcmp(other[m - 1].w, "class") == 0)
             return k;
     }
     return TABLE_MAX_FIELDS;

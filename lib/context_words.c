@@ -315,10 +315,10 @@ const hotword hotwords[] = {
     {{"口", "座", NULL}, B(PII_US_BANK_NUMBER)},
     {{"問", "い", "合", "わ"}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)}, /* inquiries */
     {{"問", "合", "せ", NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
-    {{"帐", "号", NULL}, B(PII_US_BANK_NUMBER)},
-    {{"帳", "號", NULL}, B(PII_US_BANK_NUMBER)},
     {{"市", "話", NULL}, B(PII_PHONE_NUMBER)}, /* a landline (Taiwan) */
     {{"市", "话", NULL}, B(PII_PHONE_NUMBER)},
+    {{"帐", "号", NULL}, B(PII_US_BANK_NUMBER)},
+    {{"帳", "號", NULL}, B(PII_US_BANK_NUMBER)},
     {{"手", "机", NULL}, B(PII_PHONE_NUMBER)},
     {{"手", "機", NULL}, B(PII_PHONE_NUMBER)},
     {{"护", "照", NULL}, PASSPORTS},
@@ -406,7 +406,9 @@ const hotword version_words[] = {
     {{"firmware", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1}, {{"kapitel", NULL, NULL}, 1},
     {{"kernel", NULL, NULL}, 1},
     {{"oid", NULL, NULL}, 1}, /* an object identifier: "OID 2.5.29.17" */
-    {{"paragraph", NULL, NULL}, 1}, {{"release", NULL, NULL}, 1}, {{"rev", NULL, NULL}, 1},
+    {{"paragraph", NULL, NULL}, 1}, {{"release", NULL, NULL}, 1},
+    {{"requirement", NULL, NULL}, 1}, /* a standard's: PCI DSS "Requirement 10.2.1.2" */
+    {{"requirements", NULL, NULL}, 1}, {{"rev", NULL, NULL}, 1},
     {{"revision", NULL, NULL}, 1}, {{"seccion", NULL, NULL}, 1}, {{"sect", NULL, NULL}, 1},
     {{"section", NULL, NULL}, 1}, {{"sections", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1},
     {{"ver", NULL, NULL}, 1},
@@ -512,6 +514,7 @@ const hotword other_labels[] = {
     {{"siren", NULL, NULL}, 1},
     {{"siret", NULL, NULL}, 1},
     {{"sku", NULL, NULL}, 1},
+    {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
     {{"ticket", NULL, NULL}, 1},
     {{"total", NULL, NULL}, 1},
     {{"trace", NULL, NULL}, 1},
@@ -536,6 +539,7 @@ const hotword column_names[] = {
     {{"b", "number", NULL}, B(PII_PHONE_NUMBER)}, /* and its called party */
     {{"called", "number", NULL}, B(PII_PHONE_NUMBER)},
     {{"calling", "number", NULL}, B(PII_PHONE_NUMBER)},
+    {{"government", "id", NULL}, B(PII_US_SSN)}, /* Outlook's contacts: a US one's SSN */
     {{"national", "id", NULL}, B(PII_US_SSN)}, /* a national identity number's: US staff's SSNs */
 };
 const size_t column_name_count = sizeof column_names / sizeof column_names[0];

@@ -12,7 +12,8 @@
  * A word can only match a phrase if it equals the phrase's first word, as
  * the context tokenizer folds words (context.c: ASCII lower-cased, split at
  * anything that is not a letter or digit and where a lower-case letter
- * meets a capital).  A bit set of first three bytes lets most words by
+ * meets a capital), or its letters if a digit or two end it ("phone2").
+ * A bit set of first three bytes lets most words by
  * (asked only of the words whose first two bytes a vector gate passes,
  * where the processor has one and the block many words);
  * the others' first eight characters (with zeros after a shorter word)
@@ -126,8 +127,10 @@ void hot_tables_build(pii_ruleset *rs)
             for (unsigned c = c_lo; c <= c_hi; c++)
                 tri_set(g, tri_slot(w[0], w[1], (uint8_t)c));
             /* the vector gates: words of four letters or more by their
-             * first four, pair by pair; shorter ones by their first two */
-            if (w[2] && w[3]) {
+             * first four, pair by pair; shorter ones by their first two,
+             * and those with a digit third or fourth ("ipv4"; in text
+             * "ssn1" and "dl12" may be a shorter one's, word_key_entities()) */
+            if (w[2] && w[3] && !is_digit(w[2]) && !is_digit(w[3])) {
                 pair_set(g->pairs[0], w[0], w[1]);
                 pair_set(g->pairs[1], w[1], w[2]);
                 pair_set(g->pairs[2], w[2], w[3]);
@@ -166,6 +169,32 @@ static inline uint16_t key_entities(const pii_ruleset *rs, uint64_t key)
         k = (k + 1) & ((1u << HOT_KEY_BITS) - 1);
     }
     return 0;
+}
+
+/* The stem part of word_key_entities(), out of line: few words end in a
+ * digit. */
+static __attribute__((noinline)) uint16_t stem_entities(const pii_ruleset *rs, uint64_t key,
+                                                        const uint8_t *w, size_t n)
+{
+    size_t stem = is_digit(w[n - 2]) ? n - 2 : n - 1;
+    if (stem < 2 || stem > 7) /* (eight letters: the key looked up already) */
+        return 0;
+    for (size_t j = 0; j < stem; j++)
+        if (!is_alpha(w[j]))
+            return 0;
+    return key_entities(rs, key & ((UINT64_C(1) << (8 * stem)) - 1));
+}
+
+/* key_entities() of the word w of n bytes (key: its first eight, folded),
+ * or, where none, of its letters if a digit or two end it ("phone2",
+ * "ean13", "account12"), as the tokenizer's stem (context.c: word_stem()). */
+static inline uint16_t word_key_entities(const pii_ruleset *rs, uint64_t key, const uint8_t *w,
+                                         size_t n)
+{
+    uint16_t e = key_entities(rs, key);
+    if (e || n < 3 || n > 9 || !is_digit(w[n - 1]))
+        return e;
+    return stem_entities(rs, key, w, n);
 }
 
 /* Length of the word at s[i] as the tokenizer cuts it (at a byte that is
@@ -207,7 +236,9 @@ static uint16_t word_entities(const pii_ruleset *rs, const word_gate *g, const u
         uint8_t c2 = i + 2 < len ? s[i + 2] : 0;
         if (!tri_get(g, tri_slot(s[i], c1, c2)))
             return 0;
-        key = load_key(s + i, word_len(s, len, i, 8));
+        size_t n = word_len(s, len, i, 10); /* (10: longer than a stem's word) */
+        key = load_key(s + i, n < 8 ? n : 8);
+        return word_key_entities(rs, key, s + i, n);
     }
     return key_entities(rs, key);
 }
@@ -220,7 +251,7 @@ static inline uint16_t word_entities_known(const pii_ruleset *rs, const word_gat
 {
     if (!tri_get(g, tri_slot(w[0], w[1], w[2])))
         return 0;
-    unsigned n = 1 + (unsigned)__builtin_ctzll(~more);
+    unsigned n = 1 + (unsigned)__builtin_ctzll(~more), whole = n;
     if (n > 8)
         n = 8;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -232,7 +263,7 @@ static inline uint16_t word_entities_known(const pii_ruleset *rs, const word_gat
 #else
     uint64_t key = load_key(w, n);
 #endif
-    return key_entities(rs, key);
+    return word_key_entities(rs, key, w, whole);
 }
 
 /* Whether x has k bits set or more. */
@@ -311,11 +342,13 @@ block_hot(hot_state *h, const pii_ruleset *rs, const uint8_t *s, size_t len, siz
     uint64_t cont = alnum & ~(upper & (lower << 1 | pl)); /* the word goes on */
     if (rs->pairs && b + 67 <= len) {
         /* words of four letters or more by their first four, pair by pair;
-         * of two or three by their first two (the last three starts'
-         * lengths are not known here: they go through either gate) */
+         * of two or three, or with a digit third or fourth, by their first
+         * two (the last three starts' lengths are not known here: they go
+         * through either gate) */
         byte_pairs gate = rs->pairs(s + b, g->pairs);
         const uint64_t tail = UINT64_C(7) << 61;
-        uint64_t ge4 = ((cont >> 1) & (cont >> 2) & (cont >> 3)) | tail;
+        uint64_t ge4 =
+            ((cont >> 1) & (cont >> 2) & (cont >> 3) & ~(digit >> 2) & ~(digit >> 3)) | tail;
         maybe = (starts & ge4 & gate.four) | (starts & (~ge4 | tail) & gate.two);
     } else if (rs->pair1 && b + 66 <= len && at_least(starts, PAIR1_MIN)) {
         /* every start by its first two bytes (the set has those of every

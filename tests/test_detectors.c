@@ -646,6 +646,10 @@ START_TEST(test_bank_number)
     expect_one("checking acct: 98765432", "US_BANK_NUMBER", "98765432");
     expect_one("account 12345678901234567", "US_BANK_NUMBER", "12345678901234567");
     expect_none("12345678901");                  /* needs context */
+    /* a phone number of the United Kingdom is none, whatever the words */
+    expect_one("Accounts: 0113 496 0782", "PHONE_NUMBER", "0113 496 0782");
+    expect_one("Account number 0161 496 0123 (our accounts team)", "PHONE_NUMBER",
+               "0161 496 0123");
     expect_none("account 123456");              /* 6 digits: too short */
     expect_none("account 123456789012345678");  /* 18 digits: too long */
     /* Unix times: seconds or milliseconds after a word that makes them one */
@@ -840,6 +844,9 @@ START_TEST(test_email)
     /* a link's URL-encoded name and '<' before the address are not part of it */
     expect_one("<a href=\"mailto:Bob%20Jones%20%3Cbob.jones@example.org%3E\">", "EMAIL_ADDRESS",
                "bob.jones@example.org");
+    /* nor a quoted-printable '=' ("=3D") in a mail's link */
+    expect_one("https://news.example/unsub?e=3Dalice.nguyen%40example.com&amp;c=3D1",
+               "EMAIL_ADDRESS", "alice.nguyen%40example.com");
     expect_one("mailto:%22Ann%22%20ann@example.com", "EMAIL_ADDRESS", "ann@example.com");
     expect_one("user%2Btag@example.com", "EMAIL_ADDRESS", "user%2Btag@example.com"); /* '+' */
     expect_one("o'brien@example.ie", "EMAIL_ADDRESS", "o'brien@example.ie");
@@ -1067,6 +1074,7 @@ START_TEST(test_ip_lookalikes)
     expect_none("v10.4.9");
     expect_none("v1.2.3.4");
     expect_none("version 1.2.3.4");
+    expect_none("PCI DSS Requirement 10.2.1.2 covers the audit trail");
     expect_none("Version: 1.2.3.4");
     expect_none("build 10.0.1.2");
     expect_none("firmware 2.10.3.1");
@@ -1248,6 +1256,9 @@ START_TEST(test_phone_e164)
     expect_one("+1.212.555.0199", "PHONE_NUMBER", "+1.212.555.0199");
     expect_one("+44 20 7946 0958", "PHONE_NUMBER", "+44 20 7946 0958");
     expect_one("+44 (0)20 7946 0958", "PHONE_NUMBER", "+44 (0)20 7946 0958");
+    /* a one-tap dial-in's number and meeting ID: the digits after '+' are no card */
+    expect_one("+4930567950062,,83957214406#,,,,*615204# Germany", "PHONE_NUMBER",
+               "+4930567950062");
     expect_one("+49-30-1234567", "PHONE_NUMBER", "+49-30-1234567");
     expect_one("+33 1 23 45 67 89", "PHONE_NUMBER", "+33 1 23 45 67 89");
     expect_one("Ring +1 212 555 0199 ext. 5", "PHONE_NUMBER", "+1 212 555 0199");
@@ -1739,6 +1750,11 @@ START_TEST(test_context_other_label_nearer)
     /* a product's barcode and a payment provider's reference */
     expect_none("SKUs: B07S829LBX, UPC 012345678905, EAN 4035817839709");
     expect_none("Payment refs: psp 8876682543479629, auth 083721");
+    /* ... with its length after the name, and a shipping container's code */
+    expect_none("EAN13 4036172195455");
+    expect_none("EAN-13: 4036172195455 / GTIN-14: 30048499618000");
+    expect_none("sku,ean13,gtin14\nHW-10431,4051521609155,30048499618000");
+    expect_none("Palet EUR 1200x800   SSCC 384123451987896086");
     expect_one("Payment card 4035817839709", "CREDIT_CARD", "4035817839709");
     expect_one("Order #: 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111");
     expect_one("Order 1182, card 4111111111111111", "CREDIT_CARD", "4111111111111111");
@@ -1920,6 +1936,14 @@ START_TEST(test_context_json)
     expect_none("{\"name\": \"x-client-version\", \"value\": \"5.12.0.214\"}");
     expect_one("{\"name\": \"x-forwarded-for\", \"value\": \"5.12.0.214\"}", "IP_ADDRESS",
                "5.12.0.214");
+    /* a key numbered as the second of its kind */
+    expect_one("{\"phone1\": null, \"phone2\": \"2125550199\"}", "PHONE_NUMBER", "2125550199");
+    expect_one("{\"ssn1\": \"536221234\"}", "US_SSN", "536221234");
+    expect_none("{\"user42\": \"536221234\"}");
+    /* a document's kind on the line above its number, keys in kebab-case */
+    expect_one("{\n  \"identification-class\": \"passport\",\n"
+               "  \"identification-number\": \"571904263\"\n}",
+               "PASSPORT", "571904263");
     /* a project's ID of a card's length (Sentry's) */
     expect_none("{\n  \"project\": 4506812345678915,\n  \"release\": \"web@2.4.1.0\"");
 }
@@ -2051,6 +2075,15 @@ START_TEST(test_context_csv_header)
     expect_one("call routed, DNIS: 18005550142", "PHONE_NUMBER", "18005550142");
     expect_none("Pick a number 14158372291 at random"); /* (not in text) */
     expect_one("name,phone\nJo,2125550199", "PHONE_NUMBER", "2125550199");
+    /* a column numbered as the second of its kind ("phone2", "SSN1") */
+    expect_one("id,name,phone2\n1,Jo,2125550199", "PHONE_NUMBER", "2125550199");
+    expect_one("id,name,Phone2,SSN1\n1,Jo,,536221234", "US_SSN", "536221234");
+    /* names in other scripts; Outlook's "Government ID Number", a US contact's SSN */
+    expect_one("姓名,电话\n张三,13800138000", "PHONE_NUMBER", "13800138000");
+    expect_one("name,Телефон\nJo,0223456789", "PHONE_NUMBER", "0223456789");
+    expect_one("name,市話\nJo,0223456789", "PHONE_NUMBER", "0223456789");
+    expect_one("\"First Name\",\"Government ID Number\"\n\"Brian\",\"531-73-2208\"", "US_SSN",
+               "531-73-2208");
     /* the column's name gives the context at distance zero */
     ck_assert(only_finding("name,ssn\nJo,536221234").flags & PII_FLAG_CONTEXT);
     ck_assert(only_finding("name,card\nJo,4111111111111111").score == 1.0);

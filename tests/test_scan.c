@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "check_main.h"
+#include "context_words.h"
 #include "scan_compare.h"
 
 #ifndef PII_TESTS_DIR
@@ -879,6 +880,25 @@ START_TEST(context_walks_batched_equal)
 }
 END_TEST
 
+/* The built-in phrase tables are sorted by first word, as their lookups
+ * (a binary search, an index of runs of one first word) need: an entry out
+ * of place is found by one of them and not the other. */
+START_TEST(phrase_tables_sorted)
+{
+    static const struct {
+        const hotword *table;
+        const size_t *count;
+    } tables[] = {{hotwords, &hotword_count},         {us_words, &us_word_count},
+                  {version_words, &version_word_count}, {other_labels, &other_label_count},
+                  {column_names, &column_name_count}};
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++)
+        for (size_t i = 1; i < *tables[t].count; i++)
+            ck_assert_msg(strcmp(tables[t].table[i - 1].w[0], tables[t].table[i].w[0]) <= 0,
+                          "table %zu: \"%s\" before \"%s\"", t, tables[t].table[i - 1].w[0],
+                          tables[t].table[i].w[0]);
+}
+END_TEST
+
 static Suite *scan_suite(void)
 {
     Suite *s = suite_create("scan");
@@ -899,6 +919,7 @@ static Suite *scan_suite(void)
     tcase_add_test(tc, hotmap_digit_runs_by_length);
     tcase_add_test(tc, table_line_start_never_rejects_a_header);
     tcase_add_test(tc, context_walks_batched_equal);
+    tcase_add_test(tc, phrase_tables_sorted);
     suite_add_tcase(s, tc);
     return s;
 }

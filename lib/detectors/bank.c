@@ -168,8 +168,9 @@ void detect_aba(const scan_view *v, size_t p)
  * Not the shapes that other numbers
  * written in groups have: SSNs (3-2-4), phone numbers (3-3-4), dates
  * (4-2-2, 2-2-4, and whatever an ISO date begins), amounts with their
- * thousands apart ("12 500 000"), and the pairs of digits that many
- * countries write phone numbers in ("612 55 01 23", "01 42 68 53 00"). */
+ * thousands apart ("12 500 000"), the pairs of digits that many
+ * countries write phone numbers in ("612 55 01 23", "01 42 68 53 00"), and
+ * the United Kingdom's phone numbers ("0113 496 0782"). */
 #define GROUPS_MAX 8
 static size_t account_groups(const scan_view *v, size_t p, size_t n)
 {
@@ -198,6 +199,15 @@ static size_t account_groups(const scan_view *v, size_t p, size_t n)
     for (size_t i = 1; i < k; i++) {
         thousands &= g[i] == 3;
         pairs += g[i] == 2;
+    }
+    if (sep == ' ' && s[p] == '0' && s[p + 1] != '0' && (digits == 10 || digits == 11)) {
+        char d[11];
+        size_t nd = 0;
+        for (size_t i = p; i < e; i++)
+            if (is_digit(s[i]))
+                d[nd++] = (char)s[i];
+        if (uk_national(d, nd, g, k))
+            return 0;
     }
     if (thousands || pairs > 1 || (k == 3 && ((g[0] == 3 && g[1] == 2 && g[2] == 4) ||
                                  (g[0] == 3 && g[1] == 3 && g[2] == 4) ||

@@ -29,6 +29,8 @@ void detect_card(const scan_view *v, size_t p)
     bool grouped = false;
     size_t n1 = count_digits(v, p, 20);
     bool glued = glued_left(v, p); /* (a path's segment may be one: below) */
+    if (p > 0 && s[p - 1] == '+')
+        return; /* an international phone number ("+4930567950062,,83957214406#") */
     if (n1 >= 12 && n1 <= 19) {
         end = p + n1;
         if (continues_right(v, end, '-') ||

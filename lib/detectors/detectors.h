@@ -33,6 +33,9 @@ void detect_email(const scan_view *v, size_t at);
 void detect_email_encoded(const scan_view *v, size_t at);
 /* "%2B" and an international number (phone.c) */
 void detect_phone_encoded(const scan_view *v, size_t p);
+/* Whether the digits d[0, nd), in groups of glen[0, ng) joined by spaces,
+ * are a number of the United Kingdom as it writes them (phone.c) */
+bool uk_national(const char *d, size_t nd, const size_t *glen, size_t ng);
 
 /* ---- helpers shared by detectors (inline: they run at most words) ---- */
 

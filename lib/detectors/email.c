@@ -151,6 +151,10 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
     if (i == floor && floor > 0)
         return; /* longer than any local part */
     i = after_encoded_delimiter(s, i, at);
+    /* a quoted-printable '=' ("=3D") before it: a mail's link
+     * "?e=3Dalice%40example.com" ('=' is no byte of a local part here) */
+    if (i > 0 && s[i - 1] == '=' && at - i > 2 && s[i] == '3' && (s[i + 1] | 0x20) == 'd')
+        i += 2;
     /* URL-encoded, '+' is a space (a form's "New+email+is+jo%40gmail.com";
      * an address's own '+' is "%2B" there) */
     if (sep == 3)

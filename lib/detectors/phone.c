@@ -62,7 +62,7 @@ static size_t paren_group(const scan_view *v, size_t q)
  * "0800 123 4567" or "0800 123 456".  Ofcom's plan gives each range its
  * length; the groups are how the country sets them apart, which most other
  * numbers with a leading zero are not written in. */
-static bool uk_national(const char *d, size_t nd, const size_t *glen, size_t ng)
+bool uk_national(const char *d, size_t nd, const size_t *glen, size_t ng)
 {
 #define UK_GROUPS(a, b, c) (ng == ((c) ? 3u : 2u) && glen[0] == (a) && glen[1] == (b) && (!(c) || glen[2] == (c)))
     if (nd == 11) {
