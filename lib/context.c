@@ -1404,7 +1404,9 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
             if (!header_char((uint8_t)line[k]) && line[k] != '\r' && line[k] != delim &&
                 line[k] != '?')
                 return false; /* (the delimiter: quoted, as split above) */
-            spaces += line[k] == ' ';
+            /* (a '-' set apart joins parts of a name, as Google's
+             * contacts write "Address 1 - Postal Code": no word) */
+            spaces += line[k] == ' ' && line[k - 1] != '-' && line[k + 1] != '-';
         }
         if (spaces > (questions ? 15u : 3u))
             return false;

@@ -2078,6 +2078,10 @@ START_TEST(test_context_csv_header)
     /* a column numbered as the second of its kind ("phone2", "SSN1") */
     expect_one("id,name,phone2\n1,Jo,2125550199", "PHONE_NUMBER", "2125550199");
     expect_one("id,name,Phone2,SSN1\n1,Jo,,536221234", "US_SSN", "536221234");
+    /* a '-' set apart joins a name's parts (Google's contacts export) */
+    expect_one("Name,Phone 1 - Value,Address 1 - Postal Code,Address 1 - Extended Address\n"
+               "Hiroshi,03-5555-0198,105-0011,",
+               "PHONE_NUMBER", "03-5555-0198");
     /* names in other scripts; Outlook's "Government ID Number", a US contact's SSN */
     expect_one("姓名,电话\n张三,13800138000", "PHONE_NUMBER", "13800138000");
     expect_one("name,Телефон\nJo,0223456789", "PHONE_NUMBER", "0223456789");
