@@ -214,14 +214,33 @@ static const uint8_t tok_class[128] = {
 /* The letters of a word that a digit or two end, as columns number their
  * kind ("phone2", "email_1" splits at '_' anyway) and labels a barcode's
  * length ("EAN13", "gtin14"): their count, 0 if the word is not such (two
- * letters at least: not "v6"; nor "ssn123").  A phrase's word is looked up
- * as written first ("ipv6"), then as its stem. */
+ * letters at least: not "v6"; nor "ssn123"); or a Korean word without its
+ * particle (hangul_stem()).  A phrase's word is looked up as written first
+ * ("ipv6"), then as its stem. */
+/* The part of a Korean word before a particle that ends it ("계좌는",
+ * "번호로", "번호입니다": Korean writes them joined to the noun), two
+ * syllables at least; 0 if it has none. */
+static __attribute__((noinline)) size_t hangul_stem(const char *w, size_t n)
+{
+    static const char *const particles[] = {"입니다", "이에요", "으로", "에서", "에게", "까지",
+                                            "부터",   "이나",   "은",   "는",   "이",   "가",
+                                            "을",     "를",     "에",   "의",   "로",   "도",
+                                            "와",     "과",     "만",   "요"};
+    for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++) {
+        size_t m = strlen(particles[k]);
+        if (n >= m + 6 && memcmp(w + n - m, particles[k], m) == 0)
+            return n - m;
+    }
+    return 0;
+}
+
 static inline size_t word_stem(const token *t)
 {
     const char *w = t->w;
     size_t n = t->n, d = 1;
     if (n < 3 || !is_digit((uint8_t)w[n - 1]) || !is_lower((uint8_t)w[0]))
-        return 0; /* (most words: at once) */
+        /* (most words: at once; a Hangul syllable's first byte is 0xEA-0xED) */
+        return n >= 9 && (uint8_t)w[0] >= 0xEA && (uint8_t)w[0] <= 0xED ? hangul_stem(w, n) : 0;
     if (is_digit((uint8_t)w[n - 2]))
         d = 2;
     if (n - d < 2)
@@ -661,6 +680,13 @@ static inline size_t window_after(const uint8_t *s, size_t len, size_t e, unsign
     return i;
 }
 
+bool context_word_folded(const char *w)
+{
+    token t[2];
+    size_t n = strlen(w);
+    return tokenize((const uint8_t *)w, n, 0, n, t, 2) == 1 && strcmp(t[0].w, w) == 0;
+}
+
 bool context_walks_agree(const uint8_t *s, size_t len, size_t p, size_t e, size_t floor,
                          unsigned chars)
 {
@@ -798,13 +824,12 @@ static bool word_in(const token *t, const char *const *words, size_t n)
 static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "amateur",    "animal",     "aprn",        "broker",   "business",   "contractor",
-        "contractors", "cosmetology", "dental",    "dog",      "electrical", "electrician",
-        "engineering", "estate",    "firearm",     "firearms", "fishing",    "hunting",
-        "insurance",  "kennel",     "liquor",      "lpn",      "lvn",        "marriage",
-        "medical",    "nurse",      "nursing",     "pet",      "pharmacist", "pharmacy",
-        "physician",  "pilot",      "plumbing",    "product",  "professional", "radio",
-        "rn",         "software",   "teaching",    "trade",    "vendor"};
+        "accountancy", "amateur", "animal", "aprn", "bar", "broker", "business", "contractor",
+        "contractors", "cosmetology", "cpa", "dental", "dog", "electrical", "electrician",
+        "engineering", "estate", "firearm", "firearms", "fishing", "hunting", "insurance",
+        "kennel", "liquor", "lpn", "lvn", "marriage", "medical", "nurse", "nursing", "pet",
+        "pharmacist", "pharmacy", "physician", "pilot", "plumbing", "product", "professional",
+        "radio", "rn", "software", "teaching", "trade", "vendor"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -882,18 +907,47 @@ static bool modifier_of_other(const pii_ruleset *rs, const hotword *table, size_
     return false;
 }
 
-/* Whether the label of another number at toks[i] is joined by "or" or
- * "and" to a hotword before it: both name one value ("California Driver
- * License or ID Card No.:"). */
-static bool joined_to_hotword(const pii_ruleset *rs, const token *toks, size_t n, size_t i)
+/* Whether toks[j] (after a label) is a number of the label's own ("listed
+ * in item 1", then a value on the next line): digits that are not the
+ * start of the value at `start` ("ID: 482 117 396" is one number). */
+static bool own_number(const token *toks, size_t n, size_t j, size_t start, const uint8_t *s)
 {
-    if (i < 2 || toks[i - 1].n > 3 ||
-        !(strcmp(toks[i - 1].w, "or") == 0 || strcmp(toks[i - 1].w, "and") == 0))
+    if (j >= n || !s)
         return false;
-    uint32_t ent;
-    for (size_t j = i - 1 > 4 ? i - 5 : 0; j + 1 < i; j++)
-        if (match_memo(rs, hotwords, hotword_count, toks, n, j, &ent) == i - 1 - j)
+    for (size_t k = 0; k < toks[j].n; k++)
+        if (!is_digit((uint8_t)toks[j].w[k]))
+            return false;
+    if (j + 1 < n)
+        return true;
+    for (size_t g = toks[j].end; g < start; g++)
+        if (s[g] != ' ' && s[g] != '-' && s[g] != '.')
             return true;
+    return false;
+}
+
+/* Whether a hotword's phrase ends with toks[e]. */
+static bool hotword_ends_at(const pii_ruleset *rs, const token *toks, size_t n, size_t e)
+{
+    uint32_t ent;
+    for (size_t j = e > 4 ? e - 4 : 0; j <= e; j++)
+        if (match_memo(rs, hotwords, hotword_count, toks, n, j, &ent) == e + 1 - j)
+            return true;
+    return false;
+}
+
+/* Whether the label of another number at toks[i] is joined by "or" or
+ * "and" to a hotword before it, or by '/' to it or to the word before it:
+ * both name one value ("California Driver License or ID Card No.:",
+ * "Driver's License / State ID Number:"). */
+static bool joined_to_hotword(const pii_ruleset *rs, const token *toks, size_t n, size_t i,
+                              const uint8_t *s)
+{
+    if (i >= 2 && toks[i - 1].n <= 3 &&
+        (strcmp(toks[i - 1].w, "or") == 0 || strcmp(toks[i - 1].w, "and") == 0))
+        return hotword_ends_at(rs, toks, n, i - 2);
+    for (size_t j = i; s && j > 0 && j + 1 >= i; j--)
+        if (memchr(s + toks[j - 1].end, '/', toks[j].start - toks[j - 1].end))
+            return hotword_ends_at(rs, toks, n, j - 1);
     return false;
 }
 
@@ -911,7 +965,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
         size_t k = match_memo(rs, table, count, before, nb, i, &ent);
         if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i) ||
             (k == 1 && key_only_hotword(table, &before[i])) ||
-            (table == other_labels && joined_to_hotword(rs, before, nb, i)) ||
+            (table == other_labels &&
+             (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s))) ||
             (table == hotwords && modifier_of_other(rs, table, count, want, before, nb, i, s)))
             continue;
         size_t d = start - before[i + k - 1].end;
@@ -931,24 +986,24 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     return best;
 }
 
-/* Short words that are hotwords only in capitals: "us" written in lower
- * case is usually the pronoun, "ss" the seconds of "hh:mm:ss", "rt" a
- * retweet, "ein" the German article (EIN: an employer's number).  Each is
- * kept in lower case only as part of an identifier (passport_us,
- * ss_number). */
+/* Short words that are hotwords (or other numbers' labels) only in
+ * capitals: "us" written in lower case is usually the pronoun, "ss" the
+ * seconds of "hh:mm:ss", "rt" a retweet, "ein" the German article (EIN:
+ * an employer's number), "kid" a child (KID: Norway's payment reference),
+ * "mid" a middle (MID: a merchant's ID).  Each is kept in lower case only
+ * as part of an identifier (passport_us, ss_number), before '#' ("ss#")
+ * or as a key ("mid=4445012345677"). */
 static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t, size_t n)
 {
-    static const char *const words[] = {"us", "ss", "rt", "ein"};
+    static const char *const words[] = {"us", "ss", "rt", "ein", "kid", "mid"};
     for (size_t i = 0; i < n; i++) {
         if (t[i].upper || t[i].n < 2 || t[i].n > 3)
             continue;
-        bool listed = false;
-        for (size_t k = 0; k < sizeof words / sizeof words[0] && !listed; k++)
-            listed = strcmp(t[i].w, words[k]) == 0;
-        if (!listed)
+        if (!word_in(&t[i], words, sizeof words / sizeof words[0]))
             continue;
         bool in_ident = (t[i].start > 0 && s[t[i].start - 1] == '_') ||
-                        (t[i].end < len && s[t[i].end] == '_');
+                        (t[i].end < len &&
+                         (s[t[i].end] == '_' || s[t[i].end] == '#' || s[t[i].end] == '='));
         if (!in_ident)
             t[i].w[0] = '\0';
     }
@@ -2074,13 +2129,13 @@ static bool role_word(const token *t)
  * name ("Member: 4045550123", "[00:27] Patient:": a time in before[q,
  * words), then keys). */
 static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t nb, size_t q,
-                            size_t words, size_t cs)
+                            size_t words, size_t cs, const uint8_t *s)
 {
     size_t r = words;
     while (q && r < nb && before[r].is_key)
         r++;
     size_t best = nearest(rs, other_labels, other_label_count, 1, before + r, nb - r, NULL, 0, cs,
-                          0, NULL, 0);
+                          0, s, 0);
     for (size_t i = 0; i < q; i++) {
         uint32_t ent;
         size_t k = match_memo(rs, other_labels, other_label_count, before, nb, i, &ent);
@@ -2454,6 +2509,16 @@ static bool document_label(const uint8_t *s, size_t lo, size_t cs)
            (s[i - 1] == ' ' || s[i - 1] == ':' || s[i - 1] == '#' || s[i - 1] == '.' ||
             s[i - 1] == '"' || s[i - 1] == '='))
         hash |= s[--i] == '#';
+    /* a note in parentheses after the label, as Form I-9 prints "Document
+     * Number (if any):" */
+    if (i > lo && s[i - 1] == ')') {
+        size_t o = i - 1;
+        while (o > lo && i - o < 20 && s[o - 1] != '(' && s[o - 1] != '\n')
+            o--;
+        if (o > lo && s[o - 1] == '(')
+            for (i = o - 1; i > lo && s[i - 1] == ' ';)
+                i--;
+    }
     /* (a number word ends in 'r', 'o' or 'm': most labels are turned away
      * here) */
     uint8_t last = i > lo ? (uint8_t)(s[i - 1] | 0x20) : 0;
@@ -2523,6 +2588,24 @@ static size_t line_above(const uint8_t *s, size_t lo, size_t ls)
     return times ? a : above;
 }
 
+/* The window's start wb for a value at cs that stands alone at its
+ * line's start (blanks before it), as a form's value below its label:
+ * the start of the line above when the window begins inside it and it is
+ * a label's length (FORM_LABEL_MAX bytes), however far back its words are
+ * ("B. MOTHER'S SOCIAL SECURITY NUMBER (See instructions for 9B on Page
+ * 1)" above "517439028").  Not past lo. */
+#define FORM_LABEL_MAX 160
+static size_t form_value_window(const uint8_t *s, size_t lo, size_t wb, size_t cs)
+{
+    size_t ls = cs;
+    while (ls > lo && (s[ls - 1] == ' ' || s[ls - 1] == '\t'))
+        ls--;
+    if (ls <= lo + 1 || s[ls - 1] != '\n' || ls <= wb)
+        return wb; /* (most values: something before them on their line) */
+    size_t above = line_start(s, lo, ls - 1);
+    return above < wb && ls - above <= FORM_LABEL_MAX && (above > lo || lo == 0) ? above : wb;
+}
+
 /* The window's start wb for a value at cs, moved back to the start of
  * the line above (not past lo): under a document's generic label (doc:
  * document_label()), or when the value's line is a speaker's and the
@@ -2536,7 +2619,7 @@ static size_t wide_window(const uint8_t *s, size_t lo, size_t line, size_t wb, s
 {
     size_t ls = doc && line == wb ? line_start(s, lo, wb) : line, to = ls;
     if (!doc && (ls <= wb || speaker_end(s, ls, cs) == SIZE_MAX))
-        return wb;
+        return form_value_window(s, lo, wb, cs);
     if (ls > lo + 1)
         to = line_above(s, lo, ls);
     return to < wb ? to : wb;
@@ -3152,7 +3235,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             dist = SIZE_MAX;
     }
     /* a nearer label of something else ("Employee ID", "order no") wins */
-    if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, w->reply_words, cs) < dist)
+    if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, w->reply_words, cs, s) < dist)
         dist = SIZE_MAX;
     /* A reply answers its question as a whole: each of its hotwords is as
      * near as the question's end ("the routing number on your direct

@@ -231,8 +231,10 @@ const hotword hotwords[] = {
     {{"rt", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* in capitals (context.c) */
     {{"rtg", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rtn", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
+    {{"rtng", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"ruckrufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a callback number ("Rückrufnummer") */
     {{"rufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"ruta", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Spanish: "número de ruta", a routing number */
     {{"s", "s", "n"}, B(PII_US_SSN)},
     {{"savings", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"securite", "sociale", NULL}, B(PII_US_SSN)},
@@ -294,13 +296,22 @@ const hotword hotwords[] = {
     {{"đien", "thoai", NULL}, B(PII_PHONE_NUMBER)}, /* Vietnamese: "điện thoại" */
     {{"διαβατηριο", NULL, NULL}, PASSPORTS}, /* Greek */
     {{"διαβατηριου", NULL, NULL}, PASSPORTS},
+    {{"моб", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"мобильныи", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Russian: mobile ("мобильный", folded) */
     {{"паспорт", NULL, NULL}, PASSPORTS},
     {{"тел", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"телефон", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"телефона", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Russian: "номер телефона" */
+    {{"факс", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Russian, Ukrainian: fax */
     {{"דרכון", NULL, NULL}, PASSPORTS},
     {{"חשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"טלפון", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"נייד", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hebrew: mobile */
+    {{"פקס", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"الجوال", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"الحساب", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"الموبايل", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"الهاتف", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic, with the article: "رقم الهاتف" */
     {{"جواز", NULL, NULL}, PASSPORTS},
     {{"جوال", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Gulf): mobile */
     {{"حساب", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -311,7 +322,9 @@ const hotword hotwords[] = {
     {{"ク", "レ", "ジ", "ッ"}, B(PII_CREDIT_CARD)},
     {{"パ", "ス", "ポ", "ー"}, PASSPORTS},
     {{"メ", "ー", "ル"}, B(PII_EMAIL_ADDRESS)},
+    {{"传", "真", NULL}, B(PII_PHONE_NUMBER)}, /* Chinese: fax */
     {{"信", "用", "卡"}, B(PII_CREDIT_CARD)},
+    {{"傳", "真", NULL}, B(PII_PHONE_NUMBER)},
     {{"口", "座", NULL}, B(PII_US_BANK_NUMBER)},
     {{"問", "い", "合", "わ"}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)}, /* inquiries */
     {{"問", "合", "せ", NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
@@ -319,6 +332,8 @@ const hotword hotwords[] = {
     {{"市", "话", NULL}, B(PII_PHONE_NUMBER)},
     {{"帐", "号", NULL}, B(PII_US_BANK_NUMBER)},
     {{"帳", "號", NULL}, B(PII_US_BANK_NUMBER)},
+    {{"座", "机", NULL}, B(PII_PHONE_NUMBER)}, /* Chinese: a landline */
+    {{"座", "機", NULL}, B(PII_PHONE_NUMBER)},
     {{"手", "机", NULL}, B(PII_PHONE_NUMBER)},
     {{"手", "機", NULL}, B(PII_PHONE_NUMBER)},
     {{"护", "照", NULL}, PASSPORTS},
@@ -356,6 +371,7 @@ const hotword hotwords[] = {
     {{"휴대전화", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: mobile phone */
     {{"휴대전화번호", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"휴대폰", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: mobile */
+    {{"휴대폰번호", NULL, NULL}, B(PII_PHONE_NUMBER)},
 };
 const size_t hotword_count = sizeof hotwords / sizeof hotwords[0];
 
@@ -413,6 +429,10 @@ const hotword version_words[] = {
     {{"section", NULL, NULL}, 1}, {{"sections", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1},
     {{"ver", NULL, NULL}, 1},
     {{"version", NULL, NULL}, 1}, {{"versions", NULL, NULL}, 1},
+    {{"версии", NULL, NULL}, 1},
+    {{"версия", NULL, NULL}, 1}, /* Russian: version */
+    {{"版", "本", NULL}, 1}, /* Chinese: version */
+    {{"버전", NULL, NULL}, 1}, /* Korean: version */
 };
 const size_t version_word_count = sizeof version_words / sizeof version_words[0];
 
@@ -472,6 +492,7 @@ const hotword other_labels[] = {
     {{"loyalty", NULL, NULL}, 1},
     {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
     {{"member", NULL, NULL}, 1},
+    {{"mid", NULL, NULL}, 1}, /* a merchant's ID; in capitals (drop_lowercase_abbreviations()) */
     {{"mitglieds", NULL, NULL}, 1}, /* German: a member's ("Mitglieds-Nr.") */
     {{"mitgliedsnummer", NULL, NULL}, 1},
     {{"model", NULL, NULL}, 1},

@@ -681,6 +681,9 @@ PII_INTERNAL float context_score(const pii_ctx *ctx, const scan_view *v, const c
  * byte by byte. */
 PII_INTERNAL bool context_walks_agree(const uint8_t *s, size_t len, size_t p, size_t e,
                                       size_t floor, unsigned chars);
+/* For the tests: whether word w is one word as the context tokenizer
+ * folds it (a phrase table's entry that is not could never match). */
+PII_INTERNAL bool context_word_folded(const char *w);
 PII_INTERNAL void table_reset(table_state *t);
 /* h: the hotword map of this round when the view is the input (its byte
  * masks find newlines), or NULL. */

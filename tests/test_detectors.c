@@ -243,6 +243,9 @@ START_TEST(test_ssn_weak_forms_need_context)
     expect_none("536.22.1234");
     expect_one("ssn 536221234", "US_SSN", "536221234");
     expect_one("ssn: 536221234", "US_SSN", "536221234");
+    /* "ss" in lower case only before '#' */
+    expect_one("cobuyer Maria Reyes ss# 591 44 2093, FL", "US_SSN", "591 44 2093");
+    expect_none("elapsed hh:mm:ss 591 44 2093");
     expect_one("ssn=536221234", "US_SSN", "536221234");
     expect_one("social security number 536221234", "US_SSN", "536221234");
     expect_one("SocialSecurity 536221234", "US_SSN", "536221234");
@@ -367,6 +370,7 @@ START_TEST(test_driver_license)
     expect_none("Medical license number G84213, State Medical Board of California");
     expect_none("Real estate license #01928374 (California DRE)");
     expect_none("Software license no. 48213377 - perpetual, 5 seats");
+    expect_none("c   Ohio Accountancy Board   CPA license 048213");
     expect_none("contractor lic #1048832 on file, insured thru 12/2025");
     expect_none("PETS  Dog - Boston dog license # 24-01882, rabies tag 118830");
     expect_none("pet license # D2401882");
@@ -613,6 +617,8 @@ START_TEST(test_aba)
     expect_one("ABA 0110-0001-5", "ABA_ROUTING_NUMBER", "0110-0001-5");
     expect_one("RTN: 061000159", "ABA_ROUTING_NUMBER", "061000159");
     expect_one("same bank as before (rtg 061000159)", "ABA_ROUTING_NUMBER", "061000159");
+    expect_one("autopay set up, bank rtng 071000013", "ABA_ROUTING_NUMBER", "071000013");
+    expect_one("depósito directo: núm. de ruta 067014822", "ABA_ROUTING_NUMBER", "067014822");
     expect_one("DOB 04/12/1988  OLN: G620-118-88-412-0 (FL)", "US_DRIVER_LICENSE",
                "G620-118-88-412-0");
     /* "RT" in capitals; in lower case it is as likely a retweet */
@@ -1075,6 +1081,8 @@ START_TEST(test_ip_lookalikes)
     expect_none("v1.2.3.4");
     expect_none("version 1.2.3.4");
     expect_none("PCI DSS Requirement 10.2.1.2 covers the audit trail");
+    expect_none("단말 Android 14 / 앱 버전 5.12.0.214");
+    expect_none("Версия прошивки: версия 5.12.0.214");
     expect_none("Version: 1.2.3.4");
     expect_none("build 10.0.1.2");
     expect_none("firmware 2.10.3.1");
@@ -1409,6 +1417,14 @@ START_TEST(test_phone_national)
     /* labels in Korean and Arabic */
     expect_one("휴대전화: 010-3381-9042", "PHONE_NUMBER", "010-3381-9042");
     expect_one("موبايل 0122 734 5580", "PHONE_NUMBER", "0122 734 5580");
+    /* Arabic's article joined to the label; a Korean label and its particle */
+    expect_one("رقم الهاتف: 011 462 8830", "PHONE_NUMBER", "011 462 8830");
+    expect_one("환불받을 계좌는 신한은행 110-482-736159입니다", "US_BANK_NUMBER", "110-482-736159");
+    /* mobile, landline and fax in Russian, Hebrew and Chinese */
+    expect_one("name,Мобильный\nИван,9219854302", "PHONE_NUMBER", "9219854302");
+    expect_one("name,נייד\nדנה,0528834172", "PHONE_NUMBER", "0528834172");
+    expect_one("Офіс: факс 044 234 18 91", "PHONE_NUMBER", "044 234 18 91");
+    expect_one("另外我公司座机 0755-8632 9127 也可以联系我", "PHONE_NUMBER", "0755-8632 9127");
     expect_one("市話 (02) 2771-8836 是否正確？", "PHONE_NUMBER", "(02) 2771-8836");
     expect_one("डिलीवरी के समय कृपया मोबाइल 98450 23761 पर उपलब्ध रहें।", "PHONE_NUMBER",
                "98450 23761");
@@ -1719,6 +1735,15 @@ START_TEST(test_context_other_label_nearer)
     /* ... unless "or" or "and" joins it to the hotword: both name the value */
     expect_one("5.  California Driver License or ID Card No.: D5520314", "US_DRIVER_LICENSE",
                "D5520314");
+    /* ... or '/' ("Driver's License / State ID Number:", a state's forms) */
+    expect_one("Illinois Driver's License / State ID Number: R520-4817-3309", "US_DRIVER_LICENSE",
+               "R520-4817-3309");
+    /* a label followed by its own number labels nothing after it */
+    expect_one("2 Social Security number previously assigned to the person listed in item 1\n"
+               "389 - 21 - 6650", "US_SSN", "389 - 21 - 6650");
+    /* (but the digits that begin a value are no label's own: "ID" is the
+     * nearer label of "482 117 396", and "117 396" no value of its own) */
+    expect_none("Doc: Driver License | Issuing state: New York | ID: 482 117 396 | Exp: 2030-07-01");
     expect_none("Driver License on file; ID Card No.: D5520314");
     /* an account of another kind: a label of another number right before */
     expect_none("Box 26 PATIENT'S ACCOUNT NO. 00047120913");
@@ -1750,6 +1775,12 @@ START_TEST(test_context_other_label_nearer)
     /* a product's barcode and a payment provider's reference */
     expect_none("SKUs: B07S829LBX, UPC 012345678905, EAN 4035817839709");
     expect_none("Payment refs: psp 8876682543479629, auth 083721");
+    /* a merchant's ID in capitals, as acquirers write it ("mid" in lower
+     * case only as a key); "kid" in lower case is a child */
+    expect_none("Merchant: Bella Notte Trattoria (MID 4445012345677)   MCC 5812");
+    expect_none("auth ok mid=4445012345677 tid=00017");
+    expect_one("in mid 2024 my card 4111111111111111 expired", "CREDIT_CARD", "4111111111111111");
+    expect_one("my kid 4111111111111111 paid", "CREDIT_CARD", "4111111111111111");
     /* ... with its length after the name, and a shipping container's code */
     expect_none("EAN13 4036172195455");
     expect_none("EAN-13: 4036172195455 / GTIN-14: 30048499618000");
@@ -1842,6 +1873,12 @@ START_TEST(test_context_dialogue)
     expect_one("Tel.: 601 234 567\nPESEL: 85010112345", "PHONE_NUMBER", "601 234 567");
     expect_one("Tel.: 601 234 567\nPESEL: 3125550147", "PHONE_NUMBER", "601 234 567");
     expect_one("Q. What is your Social Security number?\nA. 536221874", "US_SSN", "536221874");
+    /* a value alone below a form's label: the whole label counts */
+    expect_one("B. MOTHER'S SOCIAL SECURITY NUMBER (See instructions for 9B on Page 1)\n517439028",
+               "US_SSN", "517439028");
+    expect_none("The quarterly report covers the social security number redaction project, and\n"
+                "continues with a very long paragraph of prose about other matters entirely so\n"
+                "517439028");
     /* the question as a whole: a routing number asked for "on your direct
      * deposit" is a routing number */
     expect_one("Agent: Can you confirm the routing number on your direct deposit?\n"
@@ -1902,6 +1939,9 @@ START_TEST(test_context_document_label)
                "\"documentNumber\": \"C01X00T47\"}", "PASSPORT", "C01X00T47");
     expect_one("Type: passport (issued by the Republic of Korea, 2019)\nDoc. No.: M12345678",
                "PASSPORT", "M12345678");
+    /* a note in parentheses after the label, as Form I-9 prints it */
+    expect_one("Document Title 1: U.S. Passport   Issuing Authority: U.S. Department of State   "
+               "Document Number (if any): 568204917", "US_PASSPORT", "568204917");
     /* no document of ours named; or the label names another number */
     expect_none("Document Title: Birth certificate\nIssuing Authority: County of Kent  "
                 "Document Number: 255077691");
