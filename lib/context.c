@@ -211,12 +211,6 @@ static const uint8_t tok_class[128] = {
     ['y'] = TC_LOWER, ['z'] = TC_LOWER,
 };
 
-/* The letters of a word that a digit or two end, as columns number their
- * kind ("phone2", "email_1" splits at '_' anyway) and labels a barcode's
- * length ("EAN13", "gtin14"): their count, 0 if the word is not such (two
- * letters at least: not "v6"; nor "ssn123"); or a Korean word without its
- * particle (hangul_stem()).  A phrase's word is looked up as written first
- * ("ipv6"), then as its stem. */
 /* The part of a Korean word before a particle that ends it ("계좌는",
  * "번호로", "번호입니다": Korean writes them joined to the noun), two
  * syllables at least; 0 if it has none. */
@@ -234,6 +228,12 @@ static __attribute__((noinline)) size_t hangul_stem(const char *w, size_t n)
     return 0;
 }
 
+/* The letters of a word that a digit or two end, as columns number their
+ * kind ("phone2", "email_1" splits at '_' anyway) and labels a barcode's
+ * length ("EAN13", "gtin14"): their count, 0 if the word is not such (two
+ * letters at least: not "v6"; nor "ssn123"); or a Korean word without its
+ * particle (hangul_stem()).  A phrase's word is looked up as written first
+ * ("ipv6"), then as its stem. */
 static inline size_t word_stem(const token *t)
 {
     const char *w = t->w;
@@ -743,17 +743,18 @@ void phrase_index_build(pii_ruleset *rs)
 }
 
 /* match_phrase() for built-in table `slot` through the index, toks[i]
- * read as `key`, its first eight bytes, and `first`, its folded word. */
+ * read as `key`, its first eight bytes, and `first`, its folded word of
+ * `n` bytes. */
 static size_t match_key(const pii_ruleset *rs, unsigned slot, uint64_t key, const char *first,
-                        const token *toks, size_t ntok, size_t i, uint32_t *entities)
+                        size_t n, const token *toks, size_t ntok, size_t i, uint32_t *entities)
 {
     size_t lo, hi;
     *entities = 0;
     if (!phrase_range(rs, slot, key, &lo, &hi))
         return 0;
     /* a key holds only the first eight bytes of a longer word */
-    return longest_phrase(memo_tables[slot], lo, hi, strlen(first) >= 8 ? first : NULL, toks,
-                          ntok, i, entities);
+    return longest_phrase(memo_tables[slot], lo, hi, n >= 8 ? first : NULL, toks, ntok, i,
+                          entities);
 }
 
 /* match_key() for toks[i] as written, then as its stem of n bytes (out of
@@ -763,13 +764,13 @@ static __attribute__((noinline)) size_t match_indexed_stem(const pii_ruleset *rs
                                                            size_t ntok, size_t i,
                                                            uint32_t *entities)
 {
-    size_t k = match_key(rs, slot, toks[i].key, toks[i].w, toks, ntok, i, entities);
+    size_t k = match_key(rs, slot, toks[i].key, toks[i].w, toks[i].n, toks, ntok, i, entities);
     if (k)
         return k;
     char stem[TOKEN_MAX];
     stem_of(&toks[i], n, stem);
     uint64_t key = n < 8 ? toks[i].key & ((UINT64_C(1) << (8 * n)) - 1) : toks[i].key;
-    return match_key(rs, slot, key, stem, toks, ntok, i, entities);
+    return match_key(rs, slot, key, stem, n, toks, ntok, i, entities);
 }
 
 /* match_phrase() for built-in table `slot` through the index. */
@@ -783,9 +784,9 @@ static size_t match_indexed(const pii_ruleset *rs, unsigned slot, const token *t
     size_t n = slot < 2 ? word_stem(&toks[i]) : 0; /* (hotwords and other labels) */
     if (n)
         return match_indexed_stem(rs, slot, n, toks, ntok, i, entities);
+    /* (match_key() as written, in line: the common path) */
     if (!phrase_range(rs, slot, toks[i].key, &lo, &hi))
         return 0;
-    /* a key holds only the first eight bytes of a longer word */
     return longest_phrase(memo_tables[slot], lo, hi, toks[i].n >= 8 ? toks[i].w : NULL, toks,
                           ntok, i, entities);
 }
@@ -839,9 +840,9 @@ static bool license_kind_word(const token *t)
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "cable",    "developer", "electric", "electricity", "email",   "gas",     "github",
-        "internet", "online",    "portal",   "service",     "steam",   "user",    "uscis",
-        "utility",  "water",     "web",      "wireless"};
+        "buyer",   "cable",   "developer", "electric", "electricity", "email",  "gas",
+        "github",  "internet", "online",   "portal",   "pt",          "seller", "service",
+        "steam",   "user",    "uscis",     "utility",  "water",       "web",    "wireless"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -885,6 +886,15 @@ static inline bool is_for(const token *t)
     return t->n == 3 && t->w[0] == 'f' && t->w[1] == 'o' && t->w[2] == 'r';
 }
 
+/* Words that only say "number" ("Part no.", "passport_no"): a label may be
+ * followed by one, and a key made of one defers to the words before it. */
+static bool number_word(const token *t)
+{
+    static const char *const words[] = {"n",      "nbr", "no",     "nr",  "num", "number",
+                                        "numero", "nº",  "nummer", "val", "value"};
+    return word_in(t, words, sizeof words / sizeof words[0]);
+}
+
 /* Whether the hotword at before[i] follows "for" (a word between maybe)
  * in a label that a hotword of another entity begins: "Routing number for
  * direct deposit:" names a routing number; the head comes first. */
@@ -900,9 +910,14 @@ static bool modifier_of_other(const pii_ruleset *rs, const hotword *table, size_
     for (size_t k = f - 1; k < i; k++) /* (words, a space apart: not an address's parts) */
         if (before[k].end + 1 != before[k + 1].start || s[before[k].end] != ' ')
             return false;
+    /* (the head right before "for", maybe with its number word: "deposit
+     * failed for routing" has none) */
+    size_t e = f - 1;
+    while (e > 0 && number_word(&before[e - 1]))
+        e--;
     uint32_t ent;
-    for (size_t j = 0; j + 1 < f; j++)
-        if (match_memo(rs, table, count, before, nb, j, &ent) && !(ent & want))
+    for (size_t j = 0; j < e; j++)
+        if (match_memo(rs, table, count, before, nb, j, &ent) == e - j && !(ent & want))
             return true;
     return false;
 }
@@ -1185,16 +1200,24 @@ static inline bool header_name_start(uint8_t c)
     return is_alpha(c) || (c >= 0xC3 && c <= 0xF4 && c != 0xE2);
 }
 
+/* Whether line[a] begins a header's name: header_name_start(), or '$' and
+ * a letter, as Mixpanel names its own properties ("$email", "$phone"). */
+static inline bool header_name_at(const char *line, size_t a, size_t b)
+{
+    return header_name_start((uint8_t)line[a]) ||
+           (line[a] == '$' && a + 1 < b && is_alpha((uint8_t)line[a + 1]));
+}
+
 /* Whether a table's header may begin with byte c: a letter, a quote, the
  * '|' of a Markdown table ("| Name | SSN |") or the first byte of psql's
  * box-drawing one ("│ id │ ssn │"), the indentation of a report's aligned
  * columns, a byte order mark's first byte, the '*' that marks a required
- * column ("*ContactName", as Xero exports) or the ',' of an empty first
- * column (QuickBooks' reports). */
+ * column ("*ContactName", as Xero exports), the ',' of an empty first
+ * column (QuickBooks' reports) or the '$' of Mixpanel's own names. */
 static inline bool table_line_may_begin(uint8_t c)
 {
     return header_name_start(c) || c == '"' || c == '|' || c == ' ' || c == 0xE2 || c == '*' ||
-           c == ',';
+           c == ',' || c == '$';
 }
 
 /* Whether line[i, len) begins with a box-drawing bar (U+2502). */
@@ -1260,8 +1283,9 @@ static bool indented_header_start_ok(const char *line, size_t len)
  * is certainly no header. */
 static bool header_start_ok(const char *line, size_t len)
 {
-    if (len == 0 || !table_line_may_begin((uint8_t)line[0]))
-        return false;
+    if (len == 0 || !table_line_may_begin((uint8_t)line[0]) ||
+        (line[0] == '$' && !header_name_at(line, 0, len)))
+        return false; /* (a line of prose may begin with an amount: "$1,200") */
     if (line[0] == ' ')
         return indented_header_start_ok(line, len);
     if (sql_statement(line, len))
@@ -1452,7 +1476,7 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
             i++;
             continue;
         }
-        if (b == a || b - a > (questions ? 120u : 48u) || !header_name_start((uint8_t)line[a]))
+        if (b == a || b - a > (questions ? 120u : 48u) || !header_name_at(line, a, b))
             return false;
         unsigned spaces = 0;
         for (size_t k = a; k < b; k++) {
@@ -1606,8 +1630,11 @@ static bool names_hotwords(const char *line, size_t len)
  * first byte, or that byte a space; or a value that begins one byte
  * early, as exports whose header is a byte off write them), values under
  * two columns at least, and no more than a short value past the header's
- * end.  Lines of prose run across, or on. */
+ * end, or a note of words (no run of five digits) that begins where the
+ * last column does ("Outcome" over "Reviewed d/c meds; BP 130/78 ...").
+ * Lines of prose run across, or on. */
 #define ALIGNED_OVERHANG 24
+#define ALIGNED_NOTE 96
 enum { ROW_NONE, ROW_LEFT, ROW_RIGHT };
 
 /* Whether line[0, len) (trimmed) is a row of t's aligned table whose
@@ -1631,8 +1658,16 @@ static int aligned_row(const table_state *t, const uint8_t *line, size_t len)
 {
     while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
         len--;
-    if (len > (size_t)t->field_off[t->nfields] - 1 + ALIGNED_OVERHANG)
-        return ROW_NONE;
+    size_t last = t->field_off[t->nfields - 1];
+    size_t over = t->field_off[t->nfields] - 1 + ALIGNED_OVERHANG;
+    if (len > over) {
+        if (len > over - ALIGNED_OVERHANG + ALIGNED_NOTE || last == 0 || line[last] == ' ' ||
+            line[last - 1] != ' ')
+            return ROW_NONE;
+        for (size_t i = over, run = 0; i < len; i++)
+            if ((run = is_digit(line[i]) ? run + 1 : 0) == 5)
+                return ROW_NONE; /* (a note's words: no value far out) */
+    }
     unsigned filled = 0;
     bool flush = false;
     for (unsigned k = 0; k < t->nfields && t->field_off[k] < len; k++) {
@@ -2092,14 +2127,6 @@ int hotword_cmp(const void *a, const void *b)
 
 /* Whether the word just before the candidate, separated by nothing but
  * spaces and ':', '=', '#', quotes, is a phrase of table[]. */
-/* Words that only say "number" ("Part no.", "passport_no"): a label may be
- * followed by one, and a key made of one defers to the words before it. */
-static bool number_word(const token *t)
-{
-    static const char *const words[] = {"n",      "nbr", "no",     "nr",  "num", "number",
-                                        "numero", "nº",  "nummer", "val", "value"};
-    return word_in(t, words, sizeof words / sizeof words[0]);
-}
 
 /* Whether a key's word names a data type, as serializations wrap a
  * field's value in one ("phone": {"string": "..."} in Avro's JSON,

@@ -57,6 +57,7 @@ const hotword hotwords[] = {
     {{"cdl", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"cell", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"cellphone", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"cellulaire", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French (Canada): mobile */
     {{"cellulare", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: mobile */
     {{"celular", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"cestovni", "pas", NULL}, PASSPORTS}, /* Czech: a passport ("cestovní pas") */
@@ -260,6 +261,8 @@ const hotword hotwords[] = {
     {{"taxpayer", "id", NULL}, SSN_ITIN},
     {{"taxpayer", "identification", NULL}, SSN_ITIN},
     {{"tel", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telec", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French (Canada): "Téléc.", a fax */
+    {{"telecopieur", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefax", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefone", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -428,7 +431,9 @@ const hotword version_words[] = {
     {{"revision", NULL, NULL}, 1}, {{"seccion", NULL, NULL}, 1}, {{"sect", NULL, NULL}, 1},
     {{"section", NULL, NULL}, 1}, {{"sections", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1},
     {{"ver", NULL, NULL}, 1},
-    {{"version", NULL, NULL}, 1}, {{"versions", NULL, NULL}, 1},
+    {{"versao", NULL, NULL}, 1}, /* Portuguese ("versão"), Dutch, Finnish, Italian, Polish */
+    {{"versie", NULL, NULL}, 1}, {{"versio", NULL, NULL}, 1}, {{"version", NULL, NULL}, 1},
+    {{"versione", NULL, NULL}, 1}, {{"versions", NULL, NULL}, 1}, {{"wersja", NULL, NULL}, 1},
     {{"версии", NULL, NULL}, 1},
     {{"версия", NULL, NULL}, 1}, /* Russian: version */
     {{"版", "本", NULL}, 1}, /* Chinese: version */
@@ -514,7 +519,8 @@ const hotword other_labels[] = {
     {{"port", NULL, NULL}, 1},
     {{"project", NULL, NULL}, 1}, /* a project's ID (Sentry's sixteen digits) */
     {{"psp", NULL, NULL}, 1}, /* a payment provider's reference ("pspReference") */
-    {{"pt", NULL, NULL}, 1}, /* a patient's: "Pt Acct No" */
+    {{"pt", "acct", NULL}, 1}, /* a patient's: "Pt Acct No" (not "called pt at ...") */
+    {{"pt", "account", NULL}, 1},
     {{"qty", NULL, NULL}, 1},
     {{"quantity", NULL, NULL}, 1},
     {{"rechnung", NULL, NULL}, 1},

@@ -466,8 +466,8 @@ static void block_load(const scan_view *v, size_t at, block *b)
      * written with */
     b->num = m->digit | m->space | m->dash | m->dot | m->phone;
     b->colon_dash = m->colon | m->dash;
-    /* (bytes >= 0x80: a name in another script) */
-    b->head = m->alpha | m->head | m->space | m->high;
+    /* (bytes >= 0x80: a name in another script; '$' is in the slash class) */
+    b->head = m->alpha | m->head | m->space | m->high | m->slash;
 }
 
 /* The masks of b that look one byte into the next block, nx. */

@@ -618,6 +618,9 @@ START_TEST(test_aba)
     expect_one("RTN: 061000159", "ABA_ROUTING_NUMBER", "061000159");
     expect_one("same bank as before (rtg 061000159)", "ABA_ROUTING_NUMBER", "061000159");
     expect_one("autopay set up, bank rtng 071000013", "ABA_ROUTING_NUMBER", "071000013");
+    /* "for" joins a label's head only right after it */
+    expect_one("micro-deposit verify failed for routing 031176110", "ABA_ROUTING_NUMBER",
+               "031176110");
     expect_one("depósito directo: núm. de ruta 067014822", "ABA_ROUTING_NUMBER", "067014822");
     expect_one("DOB 04/12/1988  OLN: G620-118-88-412-0 (FL)", "US_DRIVER_LICENSE",
                "G620-118-88-412-0");
@@ -1082,6 +1085,7 @@ START_TEST(test_ip_lookalikes)
     expect_none("version 1.2.3.4");
     expect_none("PCI DSS Requirement 10.2.1.2 covers the audit trail");
     expect_none("단말 Android 14 / 앱 버전 5.12.0.214");
+    expect_none("Bella app, versione 5.28.0.112 installata ieri.");
     expect_none("Версия прошивки: версия 5.12.0.214");
     expect_none("Version: 1.2.3.4");
     expect_none("build 10.0.1.2");
@@ -1187,6 +1191,14 @@ START_TEST(test_phone_nanp)
     expect_one("call 212-555-0199.", "PHONE_NUMBER", "212-555-0199");
     expect_one("212.555.0199", "PHONE_NUMBER", "212.555.0199");
     expect_one("212 555 0199", "PHONE_NUMBER", "212 555 0199");
+    /* a space after the area code and a dash after the exchange, as Canada
+     * writes them: near a hotword (French Canada's too) */
+    expect_one("Tel. : 514 555-0143, poste 221", "PHONE_NUMBER", "514 555-0143");
+    expect_one("Cellulaire : 438 555-0129.", "PHONE_NUMBER", "438 555-0129");
+    expect_one("Téléc. : 514 555-0144", "PHONE_NUMBER", "514 555-0144");
+    expect_none("Order 514 555-0143 shipped");
+    /* "pt" (a patient) is no label of another number unless its account's */
+    expect_one("16:40 called pt at 7085550139 - LVM", "PHONE_NUMBER", "7085550139");
     expect_one("1-212-555-0199", "PHONE_NUMBER", "1-212-555-0199");
     /* the area code set apart by '/' */
     expect_one("or 303/555-0192", "PHONE_NUMBER", "303/555-0192");
@@ -1750,6 +1762,7 @@ START_TEST(test_context_other_label_nearer)
     expect_none("Loyalty account number 6015 4412 9903");
     /* or a word of an account of another kind: an agency's portal, a utility */
     expect_none("USCIS Online Account Number (if any): 002144178830");
+    expect_none("Three new seller accounts (70043301, 70043318, 70043342) registered");
     expect_none("APS utility deposit refund, service account 2284417301   $214.55");
     expect_one("bank account 2284417301", "US_BANK_NUMBER", "2284417301");
     /* the last group of a utility's account number is none */
@@ -2117,6 +2130,8 @@ START_TEST(test_context_csv_header)
     expect_one("name,phone\nJo,2125550199", "PHONE_NUMBER", "2125550199");
     /* a column numbered as the second of its kind ("phone2", "SSN1") */
     expect_one("id,name,phone2\n1,Jo,2125550199", "PHONE_NUMBER", "2125550199");
+    /* Mixpanel's own names begin with '$' */
+    expect_one("$distinct_id,$email,$phone\nusr_55810,,7735550121", "PHONE_NUMBER", "7735550121");
     expect_one("id,name,Phone2,SSN1\n1,Jo,,536221234", "US_SSN", "536221234");
     /* a '-' set apart joins a name's parts (Google's contacts export) */
     expect_one("Name,Phone 1 - Value,Address 1 - Postal Code,Address 1 - Extended Address\n"
@@ -2235,6 +2250,14 @@ START_TEST(test_context_csv_header)
     expect_has(aligned, "ABA_ROUTING_NUMBER", "021000021");
     expect_has(aligned, "US_BANK_NUMBER", "929184471");
     ck_assert_uint_eq(scan_text(__LINE__, aligned, strlen(aligned)).n, 6);
+    /* a note in the last column runs on past the header's end */
+    const char *noted =
+        "Date        Time   Contact                    Phone            Min  Outcome\n"
+        "08/16/2024  10:12  Eleanor (pt), home         2175550124       12   "
+        "Reviewed d/c meds; confused re prednisone taper, will call back tomorrow\n"
+        "08/16/2024  14:02  Thomas (son)               7205550133       5    Left VM\n";
+    expect_has(noted, "PHONE_NUMBER", "2175550124");
+    expect_has(noted, "PHONE_NUMBER", "7205550133");
     /* a report's group lines, named by its first column, between rows */
     const char *grouped =
         "Contact Owner    Last Name    Account Name          Phone            Mobile\n"

@@ -403,6 +403,9 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             base = 0.75f; /* (212) 555-0199, 1 (212) 555-0199 */
         } else if (rest == 3 && glen[g0] == 3 && glen[g0 + 1] == 3 && glen[g0 + 2] == 4 && !mixed) {
             base = first_sep == ' ' ? 0.5f : 0.6f;
+        } else if (rest == 3 && glen[g0] == 3 && glen[g0 + 1] == 3 && glen[g0 + 2] == 4 &&
+                   first_sep == ' ' && s[end - 5] == '-') {
+            base = BARE_SCORE_MAX; /* "514 555-0143", as Canada writes them: near a hotword */
         } else if (ngroups == 1) {
             base = BARE_SCORE_MAX; /* ten bare digits, or '1' and ten: needs a hotword */
         } else if (italy_mobile) {
