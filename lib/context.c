@@ -193,6 +193,21 @@ static bool labels_next(const token *t, const uint8_t *s, size_t len)
     return false;
 }
 
+/* Whether the phrase s[b, e) after a value ending at `end` is set in
+ * parentheses right after it: a note on that value ("286748238 (routing)
+ * 5596885075 (checking)"), not a label of the number after it. */
+static bool notes_value_before(const uint8_t *s, size_t len, size_t end, size_t b, size_t e)
+{
+    if (b == 0 || s[b - 1] != '(')
+        return false;
+    for (size_t g = end; g < b - 1; g++)
+        if (s[g] != ' ')
+            return false;
+    while (e < len && (s[e] == ' ' || s[e] == '#' || s[e] == '.'))
+        e++;
+    return e < len && s[e] == ')';
+}
+
 /* ASCII letters and digits for the tokenizer (0: neither). */
 enum { TC_LOWER = 1, TC_UPPER = 2, TC_DIGIT = 4 };
 static const uint8_t tok_class[128] = {
@@ -992,7 +1007,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
         size_t k = match_memo(rs, table, count, after, na, i, &ent);
         if (!k || !(ent & want) || after[i + k - 1].is_key ||
             (k == 1 && key_only_hotword(table, &after[i])) ||
-            (s && labels_next(&after[i + k - 1], s, len)))
+            (s && labels_next(&after[i + k - 1], s, len) &&
+             !notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)))
             continue;
         size_t d = 2 * (after[i].start - end);
         if (d < best)
@@ -2140,6 +2156,16 @@ static bool type_word(const token *t)
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
+/* Whether a key's word names a state of a changed field, as audit logs
+ * record a change ("routing_number": {"old": "...", "new": "026009593"}):
+ * the field's key names the value. */
+static bool change_word(const token *t)
+{
+    static const char *const words[] = {"after", "before", "current", "new",
+                                        "newvalue", "old", "oldvalue", "previous", "prev"};
+    return word_in(t, words, sizeof words / sizeof words[0]);
+}
+
 /* Whether a key's word names a party's role in a message or a call
  * rather than what its value is: "to", "from", "sender" ... */
 static bool role_word(const token *t)
@@ -2254,6 +2280,47 @@ static bool last_word_is(const token *before, size_t nb, const char *w)
     return nb > 0 && strcmp(before[nb - 1].w, w) == 0;
 }
 
+/* Whether the label before a value, past its number word, is a meeting's
+ * ID ("Zoom meeting ID: 284 551 9077", "Conference ID"): no caller's. */
+static bool meeting_id(const token *before, size_t nb)
+{
+    static const char *const words[] = {"conference", "meeting", "webinar", "zoom"};
+    while (nb > 2 && number_word(&before[nb - 1]))
+        nb--;
+    return nb >= 2 && strcmp(before[nb - 1].w, "id") == 0 &&
+           word_in(&before[nb - 2], words, sizeof words / sizeof words[0]);
+}
+
+/* Whether a card's number comes right after an account's label that no
+ * word of a bank's account qualifies ("ACCT=371463074185290" as PayPal
+ * writes a card, "<accountNumber>", "acct: ..."; not "checking account"):
+ * a card's number is its primary account number, and an issuer's prefix
+ * with a valid check digit makes it a card rather than a bank's account. */
+static bool card_account_label(const token *before, size_t nb, const uint8_t *s, size_t cs)
+{
+    static const char *const accounts[] = {"acc",  "account", "accountno", "accountnumber",
+                                           "acct", "acctno"};
+    static const char *const banks[] = {"bank",     "banking",  "beneficiary", "brokerage",
+                                        "checking", "chequing", "current",     "dda",
+                                        "deposit",  "direct",   "loan",        "mortgage",
+                                        "payee",    "savings",  "routing",     "escrow"};
+    if (nb == 0)
+        return false;
+    size_t g = before[nb - 1].end; /* (the label's end, past its number word) */
+    while (nb > 1 && number_word(&before[nb - 1]))
+        nb--;
+    if (!word_in(&before[nb - 1], accounts, sizeof accounts / sizeof accounts[0]))
+        return false;
+    if (nb >= 2 && word_in(&before[nb - 2], banks, sizeof banks / sizeof banks[0]))
+        return false;
+    if (cs < g || cs - g > 6)
+        return false;
+    for (; g < cs; g++)
+        if (!s[g] || !strchr(" :=#\"'>", s[g]))
+            return false;
+    return true;
+}
+
 /* Whether before[k] (k > 0) is a number of one or two digits joined to the
  * word before it by '-' or ' ', as a label's variant is written ("EAN-13",
  * "ISBN 10", "GTIN-14"). */
@@ -2322,6 +2389,20 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p)
  * VALUES (7, '536221234');"), which the table state (a header line, its
  * rows below) does not follow.  If so, the name of the value's column
  * ([*name, *name + *n), in s) and where its tuple begins. */
+/* Where "INSERT INTO" begins a statement in s[i, cs) after a log line's
+ * prefix of up to SQL_PREFIX_MAX bytes (after a blank, a tab or ':'); cs if
+ * nowhere. */
+#define SQL_PREFIX_MAX 160
+static size_t sql_insert_after_prefix(const uint8_t *s, size_t i, size_t cs)
+{
+    size_t end = cs - i > SQL_PREFIX_MAX ? i + SQL_PREFIX_MAX : cs;
+    for (size_t p = i + 1; p < end; p++)
+        if ((s[p] | 0x20) == 'i' && (s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == ':') &&
+            starts_with_ci((const char *)s + p, cs - p, "insert into "))
+            return p;
+    return cs;
+}
+
 static bool sql_inline_column(const uint8_t *s, size_t lo, size_t cs, const uint8_t **name,
                               size_t *n, size_t *tuple)
 {
@@ -2342,7 +2423,13 @@ static bool sql_inline_column(const uint8_t *s, size_t lo, size_t cs, const uint
         if (stmt == lo && lo > 0 && s[lo - 1] != '\n')
             return false;
     } else if (i == cs || (s[i] | 0x20) != 'i') {
-        return false; /* (most lines: at once) */
+        /* a statement after a log's prefix on its line (MySQL's general
+         * log "42 Query\tINSERT INTO ...", PostgreSQL's "LOG:  statement:
+         * INSERT INTO ...") */
+        size_t p = sql_insert_after_prefix(s, i, cs);
+        if (p == cs)
+            return false; /* (most lines: at once) */
+        stmt = p;
     }
     unsigned nf;
     uint16_t off[TABLE_MAX_FIELDS + 1];
@@ -3183,6 +3270,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     bool col_against = (other_kind_lowers || plain_phone) && !rule && col.other && !col_names;
     bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && !col_against && v->hot;
     uint32_t want_words = ENTITY_MASK(c->entity), against = 0;
+    if (c->entity == PII_CREDIT_CARD && c->base >= 0.75f) /* (card_account_label()) */
+        want_words |= ENTITY_MASK(PII_US_BANK_NUMBER);
     if (c->entity == PII_IP_ADDRESS) {
         against = HOT_VERSION;
     } else if (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) {
@@ -3251,7 +3340,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * names a data type ("ssn": {"S": ...}) or names a role ("to=3122540617",
      * "ForwardedFrom=5124469021") */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1]) &&
-        !role_word(&before[nb - 1]) && !type_word(&before[nb - 1])) {
+        !role_word(&before[nb - 1]) && !type_word(&before[nb - 1]) &&
+        !change_word(&before[nb - 1])) {
         /* the whole key: "passport_us", "dlNumber" are one identifier */
         size_t k = nb - 1;
         while (k > 0 && (before[k - 1].end == before[k].start ||
@@ -3261,6 +3351,9 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         if (dist > cs - before[k].start)
             dist = SIZE_MAX;
     }
+    if (c->entity == PII_CREDIT_CARD && c->base >= 0.75f && dist == SIZE_MAX &&
+        card_account_label(before, nb, s, cs))
+        dist = cs - before[nb - 1].end;
     /* a nearer label of something else ("Employee ID", "order no") wins */
     if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, w->reply_words, cs, s) < dist)
         dist = SIZE_MAX;
@@ -3289,8 +3382,10 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * nor French "Port. : 06 71 28 44 09", a mobile's: no network port has
      * a phone number's digits) */
     if (plain_phone && dist == SIZE_MAX &&
-        (col_against || (!last_word_is(before, nb, "id") && !last_word_is(before, nb, "port") &&
-                         labelled_by(other_labels, other_label_count, before, nb, s, cs))))
+        (col_against ||
+         ((!last_word_is(before, nb, "id") || meeting_id(before, nb)) &&
+          !last_word_is(before, nb, "port") &&
+          labelled_by(other_labels, other_label_count, before, nb, s, cs))))
         return LOW_SCORE; /* "part no. 312-745-0098", "Order #: 415-555-0132" */
     if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
         nearest(rs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, NULL, 0) != SIZE_MAX)

@@ -153,9 +153,11 @@ const hotword hotwords[] = {
     {{"landline", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"lic", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"licence", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"licence", "id", NULL}, B(PII_US_DRIVER_LICENSE)}, /* (not "id", another number's label) */
     {{"licences", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"licencia", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"license", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"license", "id", NULL}, B(PII_US_DRIVER_LICENSE)}, /* "Driver License ID: E2731299" */
     {{"licenses", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"liga", "me", NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "liga-me", call me */
     {{"ligar", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: call */
@@ -528,6 +530,7 @@ const hotword other_labels[] = {
     {{"reference", NULL, NULL}, 1},
     {{"referencia", NULL, NULL}, 1},
     {{"regon", NULL, NULL}, 1}, /* a Polish business's */
+    {{"req", NULL, NULL}, 1}, /* a job requisition's: "CDL-A Driver (Req R-20114)" */
     {{"request", NULL, NULL}, 1},
     {{"requisition", NULL, NULL}, 1},
     {{"reserva", NULL, NULL}, 1},

@@ -383,6 +383,12 @@ START_TEST(test_driver_license)
     expect_none("DL Exp: 08142027  Class: C");
     expect_one("DL: D1234567 Exp: 08142027", "US_DRIVER_LICENSE", "D1234567");
     expect_one("Driver license no. 48213377", "US_DRIVER_LICENSE", "48213377");
+    /* "ID" after "license" is the same label, not another number's */
+    expect_one("Driver License ID: E2731299 (CA)", "US_DRIVER_LICENSE", "E2731299");
+    expect_one("spouse Driver's License ID Number: 135439590 (NY)", "US_DRIVER_LICENSE",
+               "135439590");
+    expect_none("Employee ID: E2731299 (CA)");
+    expect_none("Position: CDL-A Driver (Req R-20114)"); /* a job requisition's number */
     /* the value glued to "No." */
     expect_one("Driver Lic. No.D4418203 CA", "US_DRIVER_LICENSE", "D4418203");
 }
@@ -1264,6 +1270,8 @@ START_TEST(test_phone_nanp)
     expect_one("Order 4521: call 415-555-0132", "PHONE_NUMBER", "415-555-0132");
     expect_one("order status line 415-555-0132", "PHONE_NUMBER", "415-555-0132");
     expect_one("Caller ID: 415-555-0132", "PHONE_NUMBER", "415-555-0132");
+    expect_none("Meeting ID: 951-234-5678");
+    expect_none("Conference ID: 951 234 5678#");
     expect_one("Calling-Station-Id = \"+14045550192\"", "PHONE_NUMBER", "+14045550192");
     expect_one("Ref: +1 415-555-0132", "PHONE_NUMBER", "+1 415-555-0132");
 }
@@ -1779,6 +1787,14 @@ START_TEST(test_context_other_label_nearer)
     expect_none("name,patient_account\nJo,00047120913");
     /* a card's digits in one run labelled as an order's or a request's */
     expect_none("order.created order_id=4000123456788 sku=HX-4417-220");
+    /* a card's number is its primary account number: a branded, valid
+     * number after an account's bare label is a card (PayPal's "ACCT=") */
+    expect_one("&CREDITCARDTYPE=Amex&ACCT=371463074185290&EXPDATE=042028", "CREDIT_CARD",
+               "371463074185290");
+    expect_one("<accountNumber>4916852963074181</accountNumber>", "CREDIT_CARD",
+               "4916852963074181");
+    expect_one("Checking account number: 4916852963074181", "US_BANK_NUMBER", "4916852963074181");
+    expect_one("ACCT=12345678903", "US_BANK_NUMBER", "12345678903");
     /* a phone's IMEI passes Luhn by design */
     expect_none("IMEISV 3569505432463656, TAC 35209900");
     expect_none("imei=356950543246365 imsi=310260481927365");
@@ -1838,6 +1854,13 @@ START_TEST(test_context_nearest_hotword)
     expect_one("ssn 536221234, 536221235-7", "US_SSN", "536221234");
     expect_has("account 12345678901 routing 122105155", "US_BANK_NUMBER", "12345678901");
     expect_has("account 12345678901 routing 122105155", "ABA_ROUTING_NUMBER", "122105155");
+    /* a hotword in parentheses right after a value notes that value, not
+     * the number after it */
+    const char *noted = "refund - 286748238 (routing) 5596885075 (checking)";
+    expect_has(noted, "ABA_ROUTING_NUMBER", "286748238");
+    expect_has(noted, "US_BANK_NUMBER", "5596885075");
+    ck_assert_uint_eq(scan_text(__LINE__, noted, strlen(noted)).n, 2);
+    expect_one("bank info: 286748238 (routing number) sent", "ABA_ROUTING_NUMBER", "286748238");
     /* a label's head comes first: "for" begins what modifies it */
     expect_one("Routing number for direct deposit: 063100277", "ABA_ROUTING_NUMBER", "063100277");
     expect_one("Account number for direct deposit: 063100277", "US_BANK_NUMBER", "063100277");
@@ -1985,6 +2008,14 @@ START_TEST(test_context_json)
     expect_one("{\"pk\":{\"S\":\"USER#e0d7\"},\"bankRouting\":{\"S\":\"026688192\"}}",
                "ABA_ROUTING_NUMBER", "026688192");
     expect_none("{\"ttl\":{\"N\":\"1741830403\"}}");
+    /* an audit log's change: the field's key names its old and new value */
+    const char *change = "\"changes\":{\"routing_number\":{\"old\":\"*****0021\","
+                         "\"new\":\"026009593\"},\"account_number\":{\"old\":\"******4411\","
+                         "\"new\":\"000123456789\"}}";
+    expect_has(change, "ABA_ROUTING_NUMBER", "026009593");
+    expect_has(change, "US_BANK_NUMBER", "000123456789");
+    expect_one("{\"ssn\":{\"old\":null,\"new\":\"536221874\"}}", "US_SSN", "536221874");
+    expect_none("{\"zip\":{\"old\":null,\"new\":\"536221874\"}}");
     /* a header's name and its value as HAR files pair them */
     expect_none("{\"name\": \"x-client-version\", \"value\": \"5.12.0.214\"}");
     expect_one("{\"name\": \"x-forwarded-for\", \"value\": \"5.12.0.214\"}", "IP_ADDRESS",
@@ -2503,6 +2534,15 @@ START_TEST(test_context_sql_columns)
     expect_none("INSERT INTO t (ssn, city) VALUES (1, '536221234');");
     expect_none("INSERT INTO t (ssn, note, city) VALUES (1, 'a, (b', '536221234');");
     expect_none("INSERT INTO t (ssn, note, city) VALUES (1, 'O\\'Brien, Al', '536221234');");
+    /* after a query log's prefix on the statement's line */
+    const char *logged = "2024-03-01T12:40:01.125300Z\t   42 Query\tINSERT INTO customers (id, "
+                         "phone, ssn, created_at) VALUES (10042, '2125550147', '412683390', "
+                         "'2024-03-01 12:40:01')";
+    expect_has(logged, "PHONE_NUMBER", "2125550147");
+    expect_has(logged, "US_SSN", "412683390");
+    expect_one("app@shopdb LOG:  duration: 0.912 ms  statement: INSERT INTO employees (id, ssn) "
+               "VALUES (8813, '773290518')", "US_SSN", "773290518");
+    expect_none("LOG:  statement: INSERT INTO employees (id, zip) VALUES (8813, '773290518')");
     /* a cell's own words count, as in a table's row */
     expect_one("INSERT INTO t (id, note) VALUES (1, 'ssn 536221234');", "US_SSN", "536221234");
     /* PostgreSQL's COPY: tab-separated rows up to "\." */
