@@ -564,6 +564,55 @@ static inline walk_run walk_on16(const uint8_t *q, unsigned want)
 }
 #endif
 
+/* Where a chat export's date and time before a speaker's name end, as
+ * WhatsApp writes them ("3/4/24, 9:19 AM - ", "04.03.24, 21:19 - "; the
+ * space before "AM" maybe U+202F): after the " - "; ls if none there. */
+static size_t chat_time_prefix(const uint8_t *s, size_t ls, size_t cs)
+{
+    size_t i = ls;
+    for (int part = 0; part < 3; part++) { /* the date's three numbers */
+        size_t d = 0;
+        while (i + d < cs && d < 5 && is_digit(s[i + d]))
+            d++;
+        if (d == 0 || d > 4)
+            return ls;
+        i += d;
+        if (part < 2) {
+            if (i >= cs || (s[i] != '/' && s[i] != '.' && s[i] != '-'))
+                return ls;
+            i++;
+        }
+    }
+    if (i + 1 >= cs || s[i] != ',' || s[i + 1] != ' ')
+        return ls;
+    i += 2;
+    size_t d = 0; /* the time: h:mm or hh:mm, maybe :ss */
+    while (i < cs && d < 8 && (is_digit(s[i]) || s[i] == ':'))
+        i++, d++;
+    if (d < 4 || s[i - 3] != ':')
+        return ls;
+    if (i + 3 < cs && (s[i] == ' ' || (s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xAF))) {
+        size_t a = s[i] == ' ' ? i + 1 : i + 3; /* "AM", "PM" */
+        if (a + 1 < cs && (s[a] == 'A' || s[a] == 'P' || s[a] == 'a' || s[a] == 'p') &&
+            (s[a + 1] == 'M' || s[a + 1] == 'm'))
+            i = a + 2;
+    }
+    if (i + 3 <= cs && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
+        return i + 3;
+    return ls;
+}
+
+/* Whether the digits before s[i] begin a line as a chat export's date
+ * does ("04/03/24, 21:19 - Jamal: ..."): no number that ends a window. */
+static bool chat_date_before(const uint8_t *s, size_t floor, size_t i, size_t p)
+{
+    size_t k = i;
+    while (k > floor && i - k < 10 &&
+           (is_digit(s[k - 1]) || s[k - 1] == '/' || s[k - 1] == '.' || s[k - 1] == '-'))
+        k--;
+    return (k == 0 || s[k - 1] == '\n') && chat_time_prefix(s, k, p) != k;
+}
+
 /* A number that closes a MICR line's field written with letters does not
  * take a label before it from the account after it (bank.c,
  * micr_letters_field()): "MICR: C000731C A063100277A 898041277C". */
@@ -621,7 +670,8 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
         if (is_digit(c)) {
             if (run == 0)
                 run_end = i;
-            if (++run == NUMBER_STOP && !micr_letters_field_end(s, floor, run_end))
+            if (++run == NUMBER_STOP && !micr_letters_field_end(s, floor, run_end) &&
+                !chat_date_before(s, floor, i, p))
                 return run_end;
         } else if (!(run && (c == '-' || c == '.' || c == '/') && i - 1 > floor &&
                      is_digit(s[i - 2]))) {
@@ -2518,15 +2568,25 @@ static bool fullwidth_colon(const uint8_t *p)
     return p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x9A;
 }
 
+/* Whether a chat export's date begins a line at p ("04.03.24, 21:19 -
+ * Jamal: ..."): no ID that would take the words before it. */
+static bool chat_date(const uint8_t *s, size_t p, size_t cs)
+{
+    return (p == 0 || s[p - 1] == '\n') && chat_time_prefix(s, p, cs) != p;
+}
+
 /* Where the speaker's name that begins the line from ls ends (the ':'
  * after it, before cs), or SIZE_MAX: one to three words of letters and
  * ':' ("Customer:", "Agent Smith:"), after a time in brackets or
- * parentheses maybe ("[10:43] cust:", "(00:40) Patient:"); a WebVTT
- * cue's voice ("<v Caller>": its '>'); or a transcript's "A." answering
- * its "Q.". */
+ * parentheses maybe ("[10:43] cust:", "(00:40) Patient:") or a chat
+ * export's date and time ("3/4/24, 9:19 AM - Jamal:": chat_time_prefix());
+ * a WebVTT cue's voice ("<v Caller>": its '>'); or a transcript's "A."
+ * answering its "Q.". */
 static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
 {
     size_t i = ls;
+    if (i < cs && is_digit(s[i]))
+        i = chat_time_prefix(s, ls, cs);
     if (i < cs && (s[i] == '[' || s[i] == '(')) {
         uint8_t close = s[i] == '[' ? ']' : ')';
         while (i < cs && i < ls + 24 && s[i] != close)
@@ -2571,6 +2631,8 @@ static size_t speaker_prefix_end(const uint8_t *s, size_t ls, size_t cs)
         for (size_t i = ls + 1; i < e; i++)
             if (s[i] == ']' || s[i] == ')')
                 return i + 1;
+    if (is_digit(s[ls]))
+        return chat_time_prefix(s, ls, cs);
     return ls;
 }
 
@@ -2736,6 +2798,15 @@ static size_t wide_window(const uint8_t *s, size_t lo, size_t line, size_t wb, s
         return form_value_window(s, lo, wb, cs);
     if (ls > lo + 1)
         to = line_above(s, lo, ls);
+    /* Form I-9 prints each document's "Issuing Authority:" between its
+     * title and its number: the title is the line above that one */
+    if (doc && to < ls && to > lo + 1) {
+        size_t a = to;
+        while (a < ls && (s[a] == ' ' || s[a] == '\t'))
+            a++;
+        if (starts_with_ci((const char *)s + a, ls - a, "issuing authority"))
+            to = line_above(s, lo, to);
+    }
     return to < wb ? to : wb;
 }
 
@@ -2765,7 +2836,7 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
     size_t first = 0;
     for (size_t i = 0; i < nb; i++)
         if (before[i].is_value && !micr_letters_field_end(s, wb, before[i].end - 1) &&
-            !numbered_label(v->rs, before, nb, i))
+            !numbered_label(v->rs, before, nb, i) && !chat_date(s, before[i].start, cs))
             first = i + 1;
     if (first) {
         memmove(before, before + first, (nb - first) * sizeof *before);

@@ -193,6 +193,7 @@ const hotword hotwords[] = {
     {{"pasaporte", NULL, NULL}, PASSPORTS},
     {{"pasaportu", NULL, NULL}, PASSPORTS},
     {{"paspoort", NULL, NULL}, PASSPORTS},
+    {{"paspoortnr", NULL, NULL}, PASSPORTS}, /* Dutch: "Paspoortnr." */
     {{"paspoortnummer", NULL, NULL}, PASSPORTS},
     {{"pass", "nr", NULL}, PASSPORTS},     /* German, Swiss: "Pass-Nr." */
     {{"pass", "nummer", NULL}, PASSPORTS},

@@ -193,8 +193,9 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
             detect_phone(v, p);
         if (d >= 1 && d <= 3 && sep_at(v, p + d, "."))
             detect_ipv4(v, p);
-    } else if (is_alpha(c) && p + 3 < v->len && is_alpha(s[p + 1]) && is_digit(s[p + 2]) &&
-               is_digit(s[p + 3])) {
+    } else if (is_alpha(c) && p + 4 < v->len && is_alpha(s[p + 1]) &&
+               ((is_digit(s[p + 2]) && is_digit(s[p + 3])) ||
+                (s[p + 2] == ' ' && is_digit(s[p + 3]) && is_digit(s[p + 4])))) {
         detect_iban(v, p);
     }
     if (u >= 6 && u <= 9 && !lower_after_u)
@@ -568,8 +569,10 @@ static starts block_starts(const block *p, const block *c, const block *n, const
      * groups of four (MAC) */
     uint64_t hexcolon = c->hex & (AT(m.colon, 1) | AT(colon_dash, 2) | AT(m.colon, 3) |
                                   AT(m.colon, 4) | dot4);
-    /* two letters and two digits (IBAN) */
+    /* two letters and two digits (IBAN), or two capitals, a space and
+     * two digits ("PL 61 1090 ...": iban.c) */
     uint64_t iban = cm->alpha & AT(m.alpha, 1) & d2 & d3;
+    iban |= c->upper & AT(upper, 1) & AT(m.space, 2) & d3 & d4;
     /* Numbers (SSN, card, phone, routing and account numbers, IPv4,
      * all-digit licenses and passports): six digits, or fewer followed by
      * a separator and a digit ('.' only after one to three digits, or

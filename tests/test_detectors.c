@@ -819,6 +819,14 @@ START_TEST(test_iban)
     expect_one_sub("IBAN:  DE10 5001 0517  7333 1138 79", "IBAN_CODE",
                    "DE10 5001 0517  7333 1138 79", "DE");
     expect_none("DE10 5001 0517   7333 1138 79");
+    /* groups of any length, the country's code maybe a group of its own,
+     * as Polish and Italian invoices write them */
+    expect_one_sub("Nr rachunku: PL 61 1090 1014 0000 0712 1981 2874", "IBAN_CODE",
+                   "PL 61 1090 1014 0000 0712 1981 2874", "PL");
+    expect_one_sub("IBAN: IT 60 X 05428 11101 000000123456", "IBAN_CODE",
+                   "IT 60 X 05428 11101 000000123456", "IT");
+    expect_one_sub("IBAN IT60 X054 2811 1010 0000 0123 456", "IBAN_CODE",
+                   "IT60 X054 2811 1010 0000 0123 456", "IT");
     /* lower case is accepted; the subtype is the upper-case country */
     expect_one_sub("de89370400440532013000", "IBAN_CODE", "de89370400440532013000", "DE");
     pii_finding f = only_finding("DE89 3704 0044 0532 0130 00");
@@ -839,6 +847,10 @@ START_TEST(test_iban_rejections)
     expect_none("xDE89370400440532013000");      /* glued */
     expect_none("DE89370400440532013000x");
     expect_none("QQ89370400440532013000");       /* no such country */
+    expect_none("PL 61 1090 1014 0000 0712 1981 2875"); /* mod 97, the code apart */
+    expect_none("PL 61 1090 1014 0000 0712 1981 28745"); /* one too many */
+    expect_none("pl 61 1090 1014 0000 0712 1981 2874"); /* the code apart: in capitals */
+    expect_none("x PL 61 1090 1014 0000 0712 1981"); /* too few */
 }
 END_TEST
 
@@ -1536,6 +1548,14 @@ START_TEST(test_phone_national)
     expect_none("NDC 0071-0155-23");      /* a drug code */
     expect_none("phone 0 20 7946 0958");  /* a first group of one digit */
     expect_none("phone 0412 345-678");    /* mixed separators */
+    /* Germany's extension after '-' (DIN 5008), near a hotword */
+    expect_one("Telefon: 0711 7845920-14", "PHONE_NUMBER", "0711 7845920-14");
+    expect_one("Tel. 0221 2981-0, Fax -99", "PHONE_NUMBER", "0221 2981-0");
+    expect_none("0711 7845920-14");
+    /* the country code in parentheses (Italy, Spain, Portugal) */
+    expect_one("oppure (+39) 02 8633 7120 (ufficio)", "PHONE_NUMBER", "(+39) 02 8633 7120");
+    expect_one("Teléfono fijo: (+34) 96 352 14 87", "PHONE_NUMBER", "(+34) 96 352 14 87");
+    expect_none("(+99) 02 8633 7120"); /* no such country code */
 
     /* nine digits in groups of two and three, no trunk prefix (Spain,
      * Portugal, Poland, the Czech Republic) */
@@ -1715,6 +1735,7 @@ START_TEST(test_context_whole_words)
     expect_one("पासपोर्ट नंबर: J8369854", "PASSPORT", "J8369854");
     expect_one("Số hộ chiếu: C1234567", "PASSPORT", "C1234567");
     expect_one("Paspoortnummer: NXF72J4P1", "PASSPORT", "NXF72J4P1");
+    expect_one("- Paspoortnr.: MUQWMHG64 (kopie)", "PASSPORT", "MUQWMHG64");
     expect_one("Số điện thoại: 024 3825 1234", "PHONE_NUMBER", "024 3825 1234");
     expect_one("Номер телефона: 030 9018 2277", "PHONE_NUMBER", "030 9018 2277");
     expect_one("휴대폰 010 1234 5678로 연락", "PHONE_NUMBER", "010 1234 5678");
@@ -1929,6 +1950,12 @@ START_TEST(test_context_dialogue)
     expect_one("(00:20) Agent: what is your license number and state?\n"
                "(00:27) Patient: it's California, D4821937.", "US_DRIVER_LICENSE", "D4821937");
     expect_one("Agent: what is your ssn?\n[00:27] Patient: 536221874.", "US_SSN", "536221874");
+    /* a chat export's date and time before the speaker (WhatsApp's) */
+    expect_one("3/4/24, 9:17 AM - Crestview Rentals: We need your SSN to continue\n"
+               "3/4/24, 9:19 AM - Jamal Whitby: 526440918", "US_SSN", "526440918");
+    expect_one("04.03.24, 21:17 - Agent: What is your SSN?\n04.03.24, 21:19 - Jamal: sure its "
+               "526440919", "US_SSN", "526440919");
+    expect_none("04.03.24, 21:17 - Agent: Lovely weather today\n04.03.24, 21:19 - Jamal: 526440919");
     expect_one("<v Agent>Can I have your social?\n<v Caller>Yeah, 614 36 7755.", "US_SSN",
                "614 36 7755");
     expect_one("6\n00:00:30,100 --> 00:00:33,850\nAgent: And your social security number?\n\n"
@@ -1983,6 +2010,15 @@ START_TEST(test_context_document_label)
                 "Document Number: 255077691");
     expect_none("The passport was mailed on Monday to the address on file.\n"
                 "Order number: 255077691");
+    /* Form I-9's "Issuing Authority:" line between the title and the number */
+    expect_one("Document Title: U.S. Passport\nIssuing Authority: U.S. Department of State\n"
+               "Document Number (if any): 532799341\n",
+               "US_PASSPORT", "532799341");
+    expect_one("Document Title: Driver's License\nIssuing Authority: Texas DPS\n"
+               "Document Number (if any): 35421846\n",
+               "US_DRIVER_LICENSE", "35421846");
+    expect_none("Document Title: Birth Certificate\nIssuing Authority: Texas DPS\n"
+                "Document Number (if any): 35421846\n");
     /* two lines up is too far */
     expect_none("Document Title: U.S. Passport\nIssued by the U.S. Department of State\n"
                 "Expires 2031, signed by the holder  Document Number: 255077691");

@@ -119,6 +119,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     bool spaces_after = true; /* every separator after the first is ' ' */
     bool slash_area = false; /* "303/555-0192": the area code set apart by '/' */
     bool trunk_slash = false; /* "0176/4418 2297": a national one's (area_separator()) */
+    bool cc_paren = false; /* "(+39) 02 8633 7120": the country code in parentheses */
 
     if (s[q] == '+' || s[q] == '%') {
         plus = true;
@@ -190,6 +191,27 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             slash_area = true;
             q++;
             continue;
+        }
+        /* "(+39) 02 8633 7120", "(+34) 96 352 14 87": the country code in
+         * parentheses, as Italy, Spain and Portugal write it */
+        if (plus && ngroups == 1 && g <= 3 && p > 0 && s[p - 1] == '(' && q + 2 < v->len &&
+            s[q] == ')' && s[q + 1] == ' ' && is_digit(s[q + 2])) {
+            cc_paren = true;
+            q += 2;
+            continue;
+        }
+        /* DIN 5008's extension after '-': "0711 7845920-14", "0221 2981-0"
+         * (Germany's numbers: the area code, a space, the subscriber's
+         * number in one group of four digits or more; not "0412 345-678") */
+        if (!plus && digits[0] == '0' && digits[1] != '0' && ngroups == 2 && g >= 4 &&
+            first_sep == ' ' && q + 1 < v->len && s[q] == '-' && is_digit(s[q + 1])) {
+            size_t x = count_digits(v, q + 1, 6);
+            if (x <= 5 && nd + x <= MAX_DIGITS && !glued_right(v, q + 1 + x)) {
+                memcpy(digits + nd, s + q + 1, x);
+                nd += x;
+                q += 1 + x;
+                break;
+            }
         }
         /* "+1(802)479-1124": the area code in parentheses right after the
          * country code, as HL7 and C-CDA telecoms write it */
@@ -414,7 +436,9 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             return false;
         }
     }
-    propose(v, PII_PHONE_NUMBER, p, end, base, 0.95f, PII_FLAG_VALIDATED, NULL);
+    if (cc_paren && glued_left(v, p - 1))
+        return false;
+    propose(v, PII_PHONE_NUMBER, cc_paren ? p - 1 : p, end, base, 0.95f, PII_FLAG_VALIDATED, NULL);
     return true;
 }
 
