@@ -906,7 +906,7 @@ static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
         "buyer",   "cable",   "developer", "electric", "electricity", "email",  "gas",
-        "github",  "internet", "online",   "portal",   "pt",          "seller", "service",
+        "github",  "guarantor", "internet", "online",   "portal",   "pt",          "seller", "service",
         "steam",   "user",    "uscis",     "utility",  "water",       "web",    "wireless"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
@@ -1031,6 +1031,17 @@ static bool joined_to_hotword(const pii_ruleset *rs, const token *toks, size_t n
     return false;
 }
 
+/* Whether an empty check box follows a label ending at e, before the value
+ * at `start` ("SSN [X]  EIN [ ]   727260705", as CMS-1500 prints item 25;
+ * U+2610 too): the form says the value is not of that kind. */
+static bool unchecked_after(const uint8_t *s, size_t e, size_t start)
+{
+    while (e < start && s[e] == ' ')
+        e++;
+    return (e + 3 <= start && s[e] == '[' && s[e + 1] == ' ' && s[e + 2] == ']') ||
+           (e + 3 <= start && s[e] == 0xE2 && s[e + 1] == 0x98 && s[e + 2] == 0x90);
+}
+
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
@@ -1046,7 +1057,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
         if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i) ||
             (k == 1 && key_only_hotword(table, &before[i])) ||
             (table == other_labels &&
-             (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s))) ||
+             (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
+              (s && unchecked_after(s, before[i + k - 1].end, start)))) ||
             (table == hotwords && modifier_of_other(rs, table, count, want, before, nb, i, s)))
             continue;
         size_t d = start - before[i + k - 1].end;

@@ -97,6 +97,11 @@ const hotword hotwords[] = {
     {{"dl", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"dl", "id", NULL}, B(PII_US_DRIVER_LICENSE)}, /* a DMV's "DL/ID number" */
     {{"dln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    /* "DLNumber", "DLNo": an acronym before a capital is one token */
+    {{"dlnbr", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"dlno", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"dlnum", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"dlnumber", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"dnis", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* the number a caller dialled */
     {{"dns", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"driver", "licence", NULL}, B(PII_US_DRIVER_LICENSE)},
@@ -481,6 +486,7 @@ const hotword other_labels[] = {
     {{"fein", NULL, NULL}, 1},
     {{"fixes", NULL, NULL}, 1},
     {{"gigawords", NULL, NULL}, 1},
+    {{"group", NULL, NULL}, 1}, /* an insurance plan's group number */
     {{"gtin", NULL, NULL}, 1},
     {{"hospital", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},
@@ -545,6 +551,7 @@ const hotword other_labels[] = {
     {{"siren", NULL, NULL}, 1},
     {{"siret", NULL, NULL}, 1},
     {{"sku", NULL, NULL}, 1},
+    {{"specimen", NULL, NULL}, 1}, /* a lab's specimen ID ("071-448-1833-0") */
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
     {{"ticket", NULL, NULL}, 1},
     {{"total", NULL, NULL}, 1},

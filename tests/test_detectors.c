@@ -349,6 +349,9 @@ START_TEST(test_driver_license)
     expect_one("license F123-456-78-901-0", "US_DRIVER_LICENSE", "F123-456-78-901-0");
     expect_one("dl_number=S12345678", "US_DRIVER_LICENSE", "S12345678");
     expect_one("dlNumber: S12345678", "US_DRIVER_LICENSE", "S12345678");
+    expect_one("{\"DLNumber\": \"14454219\"}", "US_DRIVER_LICENSE", "14454219");
+    expect_one("MRN,LastName,DLNumber,DLState\n00391822,Smith,14454219,TX\n",
+               "US_DRIVER_LICENSE", "14454219");
     expect_one("Driver licenses: D1234567", "US_DRIVER_LICENSE", "D1234567");
     expect_one("licences on file: D1234567", "US_DRIVER_LICENSE", "D1234567");
     pii_finding f = only_finding("driver license A1234567");
@@ -1806,6 +1809,14 @@ START_TEST(test_context_other_label_nearer)
                "Capital social 5.000 EUR  |  Matrícula CRC Porto n.º 509447182",
                "PHONE_NUMBER", "22 208 4419");
     expect_none("name,patient_account\nJo,00047120913");
+    expect_none("Guarantor Account: 7723415   Statement #: ST-2024-0228-0091");
+    expect_none("Direct Deposit Setup\nEmployer: Jefferson Health (Group 10016542)");
+    expect_one("Ordering Phone: 415-813-8336\nSpecimen: 071-448-1833-0   Client #: 04418290",
+               "PHONE_NUMBER", "415-813-8336");
+    /* an empty check box after a label of another number (CMS-1500's item 25) */
+    expect_one("25. FEDERAL TAX I.D. NUMBER   SSN [X]  EIN [ ]   727260705", "US_SSN",
+               "727260705");
+    expect_none("25. FEDERAL TAX I.D. NUMBER   SSN [ ]  EIN [X]   727260705");
     /* a card's digits in one run labelled as an order's or a request's */
     expect_none("order.created order_id=4000123456788 sku=HX-4417-220");
     /* a card's number is its primary account number: a branded, valid
