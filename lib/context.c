@@ -946,6 +946,15 @@ static bool key_only_hotword(const hotword *table, const token *t)
     return !t->is_key || (letter && t->code_key);
 }
 
+/* Whether token t is "PH" in capitals without a key's ':', '.' or '#' after
+ * it: the Philippines' country code ("Nationality: PH  Iqama: ..."), not
+ * a phone's label ("Ph: ...", "PH. ..."). */
+static bool philippines(const token *t, const uint8_t *s)
+{
+    return s && t->upper && t->n == 2 && t->w[0] == 'p' && t->w[1] == 'h' &&
+           s[t->end] != ':' && s[t->end] != '.' && s[t->end] != '#';
+}
+
 static inline bool is_for(const token *t)
 {
     return t->n == 3 && t->w[0] == 'f' && t->w[1] == 'o' && t->w[2] == 'r';
@@ -956,7 +965,8 @@ static inline bool is_for(const token *t)
 static bool number_word(const token *t)
 {
     static const char *const words[] = {"n",      "nbr", "no",     "nr",  "num", "number",
-                                        "numero", "nº",  "nummer", "val", "value"};
+                                        "numero", "nº",  "nummer", "val", "value",
+                                        "号",     "番",  "编"}; /* ("订单号", "注文番号", "编号") */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1055,7 +1065,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_memo(rs, table, count, before, nb, i, &ent);
         if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i) ||
-            (k == 1 && key_only_hotword(table, &before[i])) ||
+            (k == 1 && (key_only_hotword(table, &before[i]) || philippines(&before[i], s))) ||
             (table == other_labels &&
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
               (s && unchecked_after(s, before[i + k - 1].end, start)))) ||
@@ -1068,7 +1078,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     for (size_t i = 0; i < na; i++) {
         size_t k = match_memo(rs, table, count, after, na, i, &ent);
         if (!k || !(ent & want) || after[i + k - 1].is_key ||
-            (k == 1 && key_only_hotword(table, &after[i])) ||
+            (k == 1 && (key_only_hotword(table, &after[i]) || philippines(&after[i], s))) ||
             (s && labels_next(&after[i + k - 1], s, len) &&
              !notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)))
             continue;
@@ -2416,7 +2426,9 @@ static bool labelled_by(const hotword *table, size_t count, const token *before,
         /* (a pair's name and its "value": {"name": "x-client-version",
          * "value": "5.12.0.214"}, as HAR files write headers; a label and
          * its number word joined by '-': "OCR-nummer") */
-        for (size_t g = before[nb - 1].end; g < cs; g++)
+        /* (from the last word: a number word skipped above is in none of
+         * these bytes when it is of another script, "订单号") */
+        for (size_t g = before[all - 1].end; g < cs; g++)
             if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
                   s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
                   (s[g] == '(' && table == version_words) ||

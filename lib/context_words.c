@@ -217,6 +217,7 @@ const hotword hotwords[] = {
     {{"ph", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"phone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"phones", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"ponsel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian: a mobile */
     {{"portable", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"ppt", "no", NULL}, PASSPORTS}, /* a passport's, abbreviated: "PPT_NO" */
     {{"ppt", "nr", NULL}, PASSPORTS},
@@ -262,6 +263,7 @@ const hotword hotwords[] = {
     {{"ssns", NULL, NULL}, B(PII_US_SSN)},
     {{"ssr", "docs", NULL}, PASSPORTS}, /* an airline record's travel document (IATA) */
     {{"t", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
+    {{"tai", "khoan", NULL}, B(PII_US_BANK_NUMBER)}, /* Vietnamese: "tài khoản", an account */
     {{"tarjeta", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"tax", "id", NULL}, SSN_ITIN},
     {{"tax", "identification", NULL}, SSN_ITIN},
@@ -282,7 +284,9 @@ const hotword hotwords[] = {
     {{"telefoonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telemovel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "telemóvel", mobile */
     {{"telephone", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telepon", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian, Malay: telephone */
     {{"telf", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telp", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"text", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"texted", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"texting", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -329,7 +333,9 @@ const hotword hotwords[] = {
     {{"موبايل", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Egypt): mobile */
     {{"هاتف", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"पसपरट", NULL, NULL}, PASSPORTS}, /* Hindi "पासपोर्ट", its vowel signs folded away */
+    {{"फन", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hindi "फ़ोन", "फोन": phone */
     {{"मबइल", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hindi "मोबाइल", mobile */
+    {{"โ", "ท", "ร"}, B(PII_PHONE_NUMBER)}, /* Thai "โทร", "โทรศัพท์": telephone */
     {{"ク", "レ", "ジ", "ッ"}, B(PII_CREDIT_CARD)},
     {{"パ", "ス", "ポ", "ー"}, PASSPORTS},
     {{"メ", "ー", "ル"}, B(PII_EMAIL_ADDRESS)},
@@ -365,20 +371,25 @@ const hotword hotwords[] = {
     {{"駕", "照", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"驾", "照", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"驾", "驶", "证"}, B(PII_US_DRIVER_LICENSE)},
+    {{"결제계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"계좌번호", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"급여계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"비상연락처", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: emergency contact */
     {{"여권", NULL, NULL}, PASSPORTS},
     {{"여권번호", NULL, NULL}, PASSPORTS},
     {{"연락처", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)}, /* contact */
     {{"운전면허", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"운전면허증", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"입금계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"자택전화", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: home phone */
     {{"전화", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"전화번호", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"출금계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"카드", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"카드번호", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"핸드폰", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"환불계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"휴대전화", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: mobile phone */
     {{"휴대전화번호", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"휴대폰", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: mobile */
@@ -563,10 +574,15 @@ const hotword other_labels[] = {
     {{"upc", NULL, NULL}, 1},
     {{"vat", NULL, NULL}, 1},
     {{"zip", NULL, NULL}, 1},
+    {{"đon", "hang", NULL}, 1}, /* Vietnamese: "đơn hàng", an order */
+    {{"الضريبي", NULL, NULL}, 1}, /* Arabic: "الرقم الضريبي", a tax number */
+    {{"الطلب", NULL, NULL}, 1}, /* Arabic: the order */
     {{"コ", "ー", "ド", NULL}, 1}, /* Japanese: a code ("JANコード") */
     {{"发", "票", NULL}, 1},
     {{"注", "文", NULL}, 1},
     {{"订", "单", NULL}, 1},
+    {{"주문", NULL, NULL}, 1}, /* Korean: an order */
+    {{"주문번호", NULL, NULL}, 1}, /* Korean: an order number */
 };
 const size_t other_label_count = sizeof other_labels / sizeof other_labels[0];
 

@@ -1740,6 +1740,24 @@ START_TEST(test_context_whole_words)
     expect_one("Paspoortnummer: NXF72J4P1", "PASSPORT", "NXF72J4P1");
     expect_one("- Paspoortnr.: MUQWMHG64 (kopie)", "PASSPORT", "MUQWMHG64");
     expect_one("Số điện thoại: 024 3825 1234", "PHONE_NUMBER", "024 3825 1234");
+    expect_one("Tài khoản nguồn: 0071001234567", "US_BANK_NUMBER", "0071001234567");
+    expect_one("फ़ोन 0141 2745 318", "PHONE_NUMBER", "0141 2745 318");
+    expect_one("โทร. 02 659 9000", "PHONE_NUMBER", "02 659 9000");
+    expect_one("เบอร์โทรศัพท์: 0891234567", "PHONE_NUMBER", "0891234567");
+    expect_one("No. Telepon: 0812-3456-7890", "PHONE_NUMBER", "0812-3456-7890");
+    expect_one("출금계좌   : 110-482-771903", "US_BANK_NUMBER", "110-482-771903");
+    expect_one("급여계좌: 국민은행 942102-00-418827", "US_BANK_NUMBER", "942102-00-418827");
+    /* orders' numbers in other languages are no cards */
+    expect_none("订单号 4000123456788");
+    expect_none("注文番号 4000123456788");
+    expect_none("订单编号 4000123456788");
+    expect_none("주문번호 4000123456788");
+    expect_none("رقم الطلب 4000123456788");
+    expect_none("Số đơn hàng 4000123456788");
+    /* "PH" in capitals, no key: the Philippines' code */
+    expect_none("10457|Jose Santos|PH|2419983071|x");
+    expect_none("Nationality: PH  Iqama: 2419983071");
+    expect_one("Ph: 2125550199", "PHONE_NUMBER", "2125550199");
     expect_one("Номер телефона: 030 9018 2277", "PHONE_NUMBER", "030 9018 2277");
     expect_one("휴대폰 010 1234 5678로 연락", "PHONE_NUMBER", "010 1234 5678");
     /* a hotword inside a longer word is no hotword */
