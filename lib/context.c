@@ -2609,6 +2609,19 @@ static bool chat_date(const uint8_t *s, size_t p, size_t cs)
 static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
 {
     size_t i = ls;
+    /* a deposition's line number before "Q." or "A." (" 9   A.   ...") */
+    size_t j = i, d = 0;
+    while (j < cs && j - i < 8 && s[j] == ' ')
+        j++;
+    while (j + d < cs && d < 4 && is_digit(s[j + d]))
+        d++;
+    if (d >= 1 && d <= 3 && j + d < cs && s[j + d] == ' ') {
+        size_t k = j + d;
+        while (k < cs && k - j < 16 && s[k] == ' ')
+            k++;
+        if (k + 2 < cs && (s[k] == 'A' || s[k] == 'Q') && s[k + 1] == '.' && s[k + 2] == ' ')
+            return k + 1;
+    }
     if (i < cs && is_digit(s[i]))
         i = chat_time_prefix(s, ls, cs);
     if (i < cs && (s[i] == '[' || s[i] == '(')) {

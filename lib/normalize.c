@@ -251,7 +251,11 @@ int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity)
             /* a separator inside a number ("536–22–8726"); elsewhere a dash
              * is punctuation ("SSN—536-22-8726—on file") */
             bool prev_digit = n > 0 && is_digit(nv->s[n - 1]);
-            m = prev_digit && digit_next(s, len, o + k) ? '-' : ' ';
+            /* (or spaced apart between two numbers, as PDFs print a form's
+             * "783 – 92 – 7321": as that is written with '-') */
+            bool spaced = n > 1 && nv->s[n - 1] == ' ' && is_digit(nv->s[n - 2]) &&
+                          o + k < len && s[o + k] == ' ' && digit_next(s, len, o + k + 1);
+            m = (prev_digit && digit_next(s, len, o + k)) || spaced ? '-' : ' ';
             changed = true;
         } else if (m == MARK) {
             if (n > 0 && is_alnum(nv->s[n - 1]) && absorbed < ABSORB_MAX) {

@@ -267,6 +267,9 @@ START_TEST(test_ssn_weak_forms_need_context)
     expect_one("Social Security No.: 389 - 21 - 6650\nHome Phone:", "US_SSN", "389 - 21 - 6650");
     expect_one("ITIN 912 - 70 - 1234", "US_ITIN", "912 - 70 - 1234");
     expect_none("389 - 21 - 6650");                 /* no hotword */
+    /* en dashes spaced apart, as PDFs of W-9 print them */
+    expect_one("Social security number: 783 \xe2\x80\x93 92 \xe2\x80\x93 7321", "US_SSN",
+               "783 \xe2\x80\x93 92 \xe2\x80\x93 7321");
     expect_none("SSN 389 - 21 - 6650 - 7");          /* a longer chain */
     expect_none("SSN 7 - 389 - 21 - 6650");
     expect_none("SSN 000 - 21 - 6650");              /* not issued */
@@ -1959,6 +1962,9 @@ START_TEST(test_context_dialogue)
     expect_one("Tel.: 601 234 567\nPESEL: 85010112345", "PHONE_NUMBER", "601 234 567");
     expect_one("Tel.: 601 234 567\nPESEL: 3125550147", "PHONE_NUMBER", "601 234 567");
     expect_one("Q. What is your Social Security number?\nA. 536221874", "US_SSN", "536221874");
+    /* a deposition's line numbers before them */
+    expect_one(" 8   Q.   And your Social Security number?\n 9   A.   440 68 2058.", "US_SSN",
+               "440 68 2058");
     /* a value alone below a form's label: the whole label counts */
     expect_one("B. MOTHER'S SOCIAL SECURITY NUMBER (See instructions for 9B on Page 1)\n517439028",
                "US_SSN", "517439028");
