@@ -3287,6 +3287,114 @@ static bool us_named_after(const pii_ruleset *rs, const uint8_t *s, size_t hi, s
     return nearest(rs, us_words, us_word_count, 1, NULL, 0, toks, n, ce, ce, NULL, 0) != SIZE_MAX;
 }
 
+/* ---- pairs ---- */
+
+/* Two labels joined by '/', '&', ',' or "and" before two values joined
+ * the same way ("Routing/Account: 122105155 / 6620018839", "Bank (routing,
+ * account): R, A") name the values in their order: the first label the
+ * first value, the second the second. */
+typedef struct pair_label {
+    uint32_t first, second; /* the entities each label names */
+    size_t end;             /* where the labels end */
+    int which;              /* 1 or 2: which value [cs, ce) is; 0: no pair */
+} pair_label;
+
+/* Whether a joiner of a pair ('/', '&', ',' or "and", blanks around; or,
+ * between values, blanks alone: "Routing/Account: R A") spans s[a, b)
+ * exactly. */
+static bool pair_joiner(const uint8_t *s, size_t a, size_t b, bool values)
+{
+    size_t a0 = a;
+    while (a < b && s[a] == ' ')
+        a++;
+    if (a == b)
+        return values && a > a0;
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    if (b - a == 1)
+        return s[a] == '/' || s[a] == '&' || s[a] == ',';
+    return b - a == 3 && (s[a] | 0x20) == 'a' && (s[a + 1] | 0x20) == 'n' && (s[a + 2] | 0x20) == 'd';
+}
+
+static bool number_words_word(const token *t)
+{
+    return number_word(t) || strcmp(t->w, "numbers") == 0 || strcmp(t->w, "nos") == 0;
+}
+
+#define PAIR_LABEL_REACH 64
+static pair_label paired_label(const pii_ruleset *rs, const uint8_t *s, size_t lo, size_t len,
+                               size_t cs, size_t ce)
+{
+    pair_label r = {0, 0, 0, 0};
+    /* the first value's start, where this is the second */
+    size_t e = cs, j = cs;
+    while (j > lo && cs - j < 6 && !is_digit(s[j - 1]) && s[j - 1] != '\n')
+        j--;
+    if (j < cs && j > lo && is_digit(s[j - 1]) && pair_joiner(s, j, cs, true)) {
+        size_t k = j;
+        while (k > lo && j - k < 24 && (is_digit(s[k - 1]) || s[k - 1] == '-'))
+            k--;
+        e = k;
+        r.which = 2;
+    } else {
+        /* or this is the first: the second after it */
+        size_t a = ce;
+        while (a < len && a - ce < 6 && !is_digit(s[a]) && s[a] != '\n')
+            a++;
+        if (a == ce || a >= len || !is_digit(s[a]) || !pair_joiner(s, ce, a, true))
+            return r;
+        r.which = 1;
+    }
+    /* the labels before it: ':', '#', ')' ... between */
+    while (e > lo && cs - e < PAIR_LABEL_REACH && strchr(" :#.=)", s[e - 1]) && s[e - 1])
+        e--;
+    if (e == lo || !is_alpha(s[e - 1])) {
+        r.which = 0;
+        return r;
+    }
+    size_t b = e > lo + PAIR_LABEL_REACH ? e - PAIR_LABEL_REACH : lo;
+    b = line_start(s, b, e);
+    token t[12];
+    size_t n = tokenize(s, len, b, e, t, 12), m = n;
+    while (m > 1 && number_words_word(&t[m - 1]))
+        m--;
+    /* the second label, ending the labels */
+    size_t i2 = m;
+    uint32_t ent;
+    for (size_t i = m > 3 ? m - 3 : 0; i < m && i2 == m; i++)
+        if (match_phrase(hotwords, hotword_count, t, m, i, &ent) == m - i) {
+            i2 = i;
+            r.second = ent;
+        }
+    if (i2 == m || i2 == 0) {
+        r.which = 0;
+        return r;
+    }
+    /* the joiner, then the first label (maybe with its number word) */
+    size_t a_end = 0; /* (exclusive) */
+    if (i2 >= 2 && strcmp(t[i2 - 1].w, "and") == 0 &&
+        pair_joiner(s, t[i2 - 2].end, t[i2].start, false))
+        a_end = i2 - 1;
+    else if (pair_joiner(s, t[i2 - 1].end, t[i2].start, false))
+        a_end = i2;
+    while (a_end > 1 && number_words_word(&t[a_end - 1]))
+        a_end--;
+    r.first = 0;
+    for (size_t i = a_end > 3 ? a_end - 3 : 0; a_end && i < a_end && !r.first; i++)
+        if (match_phrase(hotwords, hotword_count, t, a_end, i, &ent) == a_end - i)
+            r.first = ent;
+    uint32_t only1 = r.first & ~r.second, only2 = r.second & ~r.first;
+    if (!only1 || !only2) {
+        r.which = 0;
+        return r;
+    }
+    r.first = only1;
+    r.second = only2;
+    r.end = e;
+    (void)rs;
+    return r;
+}
+
 float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context,
                     uint32_t *ctx_dist)
 {
@@ -3377,6 +3485,18 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     bool plain_phone = c->entity == PII_PHONE_NUMBER && s[cs] != '+' && s[cs] != '%';
     bool col_against = (other_kind_lowers || plain_phone) && !rule && col.other && !col_names;
     bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && !col_against && v->hot;
+    /* a pair of labels before a pair of values names each value (the
+     * second value's window ends at the first: the gates would not see
+     * the labels) */
+    pair_label pair = {0, 0, 0, 0};
+    size_t own_cs = cs;
+    if (!rule && !in_row && !col_names) {
+        pair = paired_label(ctx->rs, s, lo, v->len, cs, ce);
+        if (pair.which && ((pair.first | pair.second) & want))
+            gate = false;
+        else
+            pair.which = 0;
+    }
     uint32_t want_words = ENTITY_MASK(c->entity), against = 0;
     if (c->entity == PII_CREDIT_CARD && c->base >= 0.75f) /* (card_account_label()) */
         want_words |= ENTITY_MASK(PII_US_BANK_NUMBER);
@@ -3465,6 +3585,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     /* a nearer label of something else ("Employee ID", "order no") wins */
     if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, w->reply_words, cs, s) < dist)
         dist = SIZE_MAX;
+    if (pair.which)
+        dist = ((pair.which == 1 ? pair.first : pair.second) & want) ? own_cs - pair.end : SIZE_MAX;
     /* A reply answers its question as a whole: each of its hotwords is as
      * near as the question's end ("the routing number on your direct
      * deposit?" asks for a routing number as much as for an account's) */

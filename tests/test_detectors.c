@@ -1914,6 +1914,23 @@ START_TEST(test_context_nearest_hotword)
     expect_has(noted, "US_BANK_NUMBER", "5596885075");
     ck_assert_uint_eq(scan_text(__LINE__, noted, strlen(noted)).n, 2);
     expect_one("bank info: 286748238 (routing number) sent", "ABA_ROUTING_NUMBER", "286748238");
+    /* two labels before two values name them in their order */
+    static const char *const pairs[] = {
+        "Routing/Account: 222494326 / 454747461548",
+        "Payer Routing / Account #: 222494326 / 454747461548",
+        "Routing and account numbers: 222494326, 454747461548",
+        "Bank (routing, account): 222494326, 454747461548",
+        "ABA/Acct: 222494326 454747461548",
+        "routing & account: 222494326 and 454747461548",
+    };
+    for (size_t i = 0; i < N_ELEMS(pairs); i++) {
+        expect_has(pairs[i], "ABA_ROUTING_NUMBER", "222494326");
+        expect_has(pairs[i], "US_BANK_NUMBER", "454747461548");
+        ck_assert_uint_eq(scan_text(__LINE__, pairs[i], strlen(pairs[i])).n, 2);
+    }
+    /* in the other order too */
+    expect_has("Account/Routing: 454747461548 / 222494326", "US_BANK_NUMBER", "454747461548");
+    expect_has("Account/Routing: 454747461548 / 222494326", "ABA_ROUTING_NUMBER", "222494326");
     /* a label's head comes first: "for" begins what modifies it */
     expect_one("Routing number for direct deposit: 063100277", "ABA_ROUTING_NUMBER", "063100277");
     expect_one("Account number for direct deposit: 063100277", "US_BANK_NUMBER", "063100277");
