@@ -1163,6 +1163,7 @@ static const uint8_t header_chars[256] = {
     ['y'] = HC_FIELD, ['z'] = HC_FIELD, ['_'] = HC_FIELD, [' '] = HC_SPACE, ['.'] = HC_FIELD,
     ['#'] = HC_FIELD, ['/'] = HC_FIELD, ['('] = HC_FIELD, [')'] = HC_FIELD, ['-'] = HC_FIELD,
     ['%'] = HC_FIELD, ['$'] = HC_FIELD, /* "Share %", "Amount ($)" */
+    ['&'] = HC_FIELD,                   /* "Address 1&2 (Billing)", as WooCommerce exports */
     ['\''] = HC_FIELD,                   /* "Driver's License", "Date d'expiration" */
     ['"'] = HC_QUOTE,
     ['*'] = HC_QUOTE, /* a required column's mark: "*ContactName" */
@@ -1575,7 +1576,9 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
              * contacts write "Address 1 - Postal Code": no word) */
             spaces += line[k] == ' ' && line[k - 1] != '-' && line[k + 1] != '-';
         }
-        if (spaces > (questions ? 15u : 3u))
+        /* (five words: "Last Four of Credit Card", as Braintree names a
+         * column; an aligned header keeps four) */
+        if (spaces > (questions ? 15u : 4u))
             return false;
         off[nf++] = (uint16_t)st;
         i++; /* past the delimiter */
@@ -2404,8 +2407,37 @@ static bool label_variant(const token *before, size_t k, const uint8_t *s)
            t->start == before[k - 1].end + 1 && (s[t->start - 1] == '-' || s[t->start - 1] == ' ');
 }
 
+static bool labelled_by_upto(const hotword *table, size_t count, const token *before, size_t nb,
+                             const uint8_t *s, size_t cs);
+
+/* Whether the label right before cs is a phrase of table[] (past number
+ * words, a label's variant, and for version words the words between);
+ * or before a note in parentheses after it ("Merchant ID (MID):",
+ * "Order ID (web): 4000123456788"). */
 static bool labelled_by(const hotword *table, size_t count, const token *before, size_t nb,
                         const uint8_t *s, size_t cs)
+{
+    if (labelled_by_upto(table, count, before, nb, s, cs))
+        return true;
+    size_t e = cs;
+    while (e > 0 && cs - e < 16 && (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '#'))
+        e--;
+    if (nb < 2 || e == 0 || s[e - 1] != ')')
+        return false;
+    size_t open = e - 1;
+    while (open > 0 && e - open < 24 && s[open - 1] != '(' && s[open - 1] != '\n')
+        open--;
+    if (open == 0 || s[open - 1] != '(')
+        return false;
+    open--;
+    size_t k = nb;
+    while (k > 0 && before[k - 1].start > open)
+        k--;
+    return k > 0 && k < nb && labelled_by_upto(table, count, before, k, s, open);
+}
+
+static bool labelled_by_upto(const hotword *table, size_t count, const token *before, size_t nb,
+                             const uint8_t *s, size_t cs)
 {
     size_t all = nb;
     while (nb > 1 && number_word(&before[nb - 1]))

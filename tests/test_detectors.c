@@ -1840,6 +1840,9 @@ START_TEST(test_context_other_label_nearer)
     expect_none("25. FEDERAL TAX I.D. NUMBER   SSN [ ]  EIN [X]   727260705");
     /* a card's digits in one run labelled as an order's or a request's */
     expect_none("order.created order_id=4000123456788 sku=HX-4417-220");
+    /* a note in parentheses after the label */
+    expect_none("Merchant ID (MID):      4445526018159086");
+    expect_none("Order ID (web): 4000123456788");
     /* a card's number is its primary account number: a branded, valid
      * number after an account's bare label is a card (PayPal's "ACCT=") */
     expect_one("&CREDITCARDTYPE=Amex&ACCT=371463074185290&EXPDATE=042028", "CREDIT_CARD",
@@ -2124,6 +2127,12 @@ END_TEST
 START_TEST(test_context_csv_header)
 {
     expect_one("name,ssn\nJo,536221234", "US_SSN", "536221234");
+    /* '&' in a name, as WooCommerce's export has it; five words */
+    expect_one("\"Order Number\",\"Address 1&2 (Billing)\",\"Phone (Billing)\"\n"
+               "\"1001\",\"12 Main St\",\"3128740154\"\n",
+               "PHONE_NUMBER", "3128740154");
+    expect_one("Transaction ID,Last Four of Credit Card,Customer Phone\nabc123,1111,7043310143\n",
+               "PHONE_NUMBER", "7043310143");
     expect_one("name,ssn\nJo,536221234\n", "US_SSN", "536221234");
     expect_one("name,ssn_bare\nJo,536221234", "US_SSN", "536221234");
     /* camelCase names are words apart, as in text */
