@@ -570,6 +570,11 @@ START_TEST(test_card_rejections)
     expect_none("378282246310006");
     expect_none("2720990000000008");
     expect_none("4111 1111-1111 1111");  /* mixed separators */
+    /* a record's field after '/': a card's expiry, for an issuer's card */
+    expect_one("card 4147826875860862/0826", "CREDIT_CARD", "4147826875860862");
+    expect_none("id 4147826875860862/0826x");
+    expect_none("id 4147826875860862/2826");  /* no month */
+    expect_none("ref 1234567812345670/0826"); /* (Luhn-valid, no issuer) */
     expect_none("4111.1111.1111.1112");  /* Luhn */
     expect_none("4111.11111111.1111");   /* with dots, only 4-4-4-4 and 4-6-5 */
     expect_none("1.4111.1111.1111.1111"); /* a longer dotted number */
@@ -852,6 +857,9 @@ START_TEST(test_iban_rejections)
     expect_none("DE89 3704 0044 0532 0130 001"); /* fifth char in last group */
     expect_none("xDE89370400440532013000");      /* glued */
     expect_none("DE89370400440532013000x");
+    expect_one_sub("IBAN AE070331234567890123456/USD", "IBAN_CODE", "AE070331234567890123456",
+                   "AE");
+    expect_none("AE070331234567890123456/USDX");
     expect_none("QQ89370400440532013000");       /* no such country */
     expect_none("PL 61 1090 1014 0000 0712 1981 2875"); /* mod 97, the code apart */
     expect_none("PL 61 1090 1014 0000 0712 1981 28745"); /* one too many */
@@ -1300,6 +1308,9 @@ START_TEST(test_phone_e164)
     expect_one("+1 212 555 0199", "PHONE_NUMBER", "+1 212 555 0199");
     expect_one("+1-212-555-0199", "PHONE_NUMBER", "+1-212-555-0199");
     expect_one("+1.212.555.0199", "PHONE_NUMBER", "+1.212.555.0199");
+    /* an airline record's passenger after '/' */
+    expect_one("6 APM +919820147736/P1", "PHONE_NUMBER", "+919820147736");
+    expect_none("x 919820147736/P1");
     expect_one("+44 20 7946 0958", "PHONE_NUMBER", "+44 20 7946 0958");
     expect_one("+44 (0)20 7946 0958", "PHONE_NUMBER", "+44 (0)20 7946 0958");
     /* a one-tap dial-in's number and meeting ID: the digits after '+' are no card */

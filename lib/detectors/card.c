@@ -87,12 +87,15 @@ void detect_card(const scan_view *v, size_t p)
     }
     /* (a path's segment ends at '/' whatever follows) */
     bool seg = !grouped && path_segment(v, p, end);
-    if (nd < 12 || (glued_right(v, end) && !seg) || (glued && !seg))
+    /* (a field of a booking's or a gateway's record after it: its expiry,
+     * "4147826875860862/0826": an issuer's card only, below) */
+    bool suffix = !grouped && !glued && record_suffix(v, end);
+    if (nd < 12 || (glued_right(v, end) && !seg && !suffix) || (glued && !seg))
         return;
     if (!pii_luhn_ok(canon, nd))
         return;
     card_brand brand = pii_card_brand(canon, nd);
-    if (glued && brand == CARD_NONE)
+    if ((glued || suffix) && brand == CARD_NONE)
         return;
     if (brand == CARD_NONE && grouped && s[p + 4] == '.')
         return;

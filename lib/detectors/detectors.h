@@ -141,6 +141,37 @@ static inline bool glued_right(const scan_view *v, size_t e)
     return false;
 }
 
+/* Whether a field that booking and payment records put after a value
+ * with '/' follows at e, and then no letter or digit: a card's expiry
+ * ("4147826875860862/0826"), a passenger's number in an airline record
+ * ("+919820147736/P1"), a currency ("AE070331234567890123456/USD").  The
+ * value is whole before it. */
+static inline bool record_suffix(const scan_view *v, size_t e)
+{
+    const uint8_t *s = v->s;
+    if (e + 3 > v->len || s[e] != '/')
+        return false;
+    size_t k = e + 1, n = 0;
+    if (is_digit(s[k])) { /* MMYY */
+        while (k + n < v->len && n < 5 && is_digit(s[k + n]))
+            n++;
+        if (n != 4 || s[k] > '1')
+            return false;
+    } else if (s[k] == 'P' && is_digit(s[k + 1])) { /* P1 .. P99 */
+        n = 1;
+        while (k + n < v->len && n < 4 && is_digit(s[k + n]))
+            n++;
+        if (n > 3)
+            return false;
+    } else { /* ABC */
+        while (k + n < v->len && n < 4 && is_upper(s[k + n]))
+            n++;
+        if (n != 3)
+            return false;
+    }
+    return k + n == v->len || !is_alnum(s[k + n]);
+}
+
 /* Whether the token at [p, e) is one group of a longer sequence of digit
  * groups joined by sep (so a candidate would be only part of a number). */
 static inline bool continues_left(const scan_view *v, size_t p, uint8_t sep)

@@ -114,7 +114,7 @@ void detect_iban(const scan_view *v, size_t p)
         }
     }
     bool seg = path_segment(v, p, q); /* (which ends at '/' whatever follows) */
-    if ((glued_right(v, q) || glued) && !seg)
+    if (((glued_right(v, q) && !record_suffix(v, q)) || glued) && !seg)
         return;
     if (!pii_iban_ok(canon, n))
         return;

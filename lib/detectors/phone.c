@@ -246,7 +246,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         break;
     }
     size_t end = q;
-    if (nd == 0 || (glued_right(v, end) && !extension_at(v, end)))
+    if (nd == 0 ||
+        (glued_right(v, end) && !extension_at(v, end) && !(plus && record_suffix(v, end))))
         return false;
     if (first_sep && (continues_right(v, end, first_sep) ||
                       (!plus && !paren_first && continues_left(v, p, first_sep))))
