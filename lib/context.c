@@ -208,6 +208,17 @@ static bool notes_value_before(const uint8_t *s, size_t len, size_t end, size_t 
     return e < len && s[e] == ')';
 }
 
+/* Whether s[a, b) holds n characters or more (UTF-8: continuation bytes
+ * are none): "3영업일" ("3 business days", glued as Korean writes it) is
+ * four, no ID. */
+static bool chars_at_least(const uint8_t *s, size_t a, size_t b, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = a; i < b && c < n; i++)
+        c += (s[i] & 0xC0) != 0x80;
+    return c >= n;
+}
+
 /* ASCII letters and digits for the tokenizer (0: neither). */
 enum { TC_LOWER = 1, TC_UPPER = 2, TC_DIGIT = 4 };
 static const uint8_t tok_class[128] = {
@@ -337,7 +348,7 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         t->upper = upper;
         t->memo_done = 0;
         memcpy(&t->key, t->w, 8); /* (zeros after a shorter word) */
-        t->is_value = digit && i - st >= 5;
+        t->is_value = digit && i - st >= 5 && chars_at_least(s, st, i, 5);
         t->start = st;
         t->end = i;
         token_tail(t, s, len);

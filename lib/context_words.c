@@ -318,9 +318,24 @@ const hotword hotwords[] = {
     {{"телефон", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"телефона", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Russian: "номер телефона" */
     {{"факс", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Russian, Ukrainian: fax */
+    /* Hebrew writes its article and prepositions joined to the word: ה (the),
+     * ב (in), ל (to), מ (from), ו (and) */
+    {{"בדרכון", NULL, NULL}, PASSPORTS},
+    {{"בחשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"בטלפון", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"דרכון", NULL, NULL}, PASSPORTS},
+    {{"הדרכון", NULL, NULL}, PASSPORTS},
+    {{"החשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"הטלפון", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"הנייד", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"ודרכון", NULL, NULL}, PASSPORTS},
+    {{"וחשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"וטלפון", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"חשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"טלפון", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"לחשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"לטלפון", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"מחשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"נייד", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hebrew: mobile */
     {{"פקס", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"الجوال", NULL, NULL}, B(PII_PHONE_NUMBER)},

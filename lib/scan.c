@@ -167,7 +167,9 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
                 detect_ssn_itin(v, p);
             if (d >= 12 && d <= 19)
                 detect_card(v, p);
-            if (d >= 6 && d <= 9) /* a passport's digits in a record (near a hotword) */
+            /* a passport's number in a record (near a hotword): digits, or
+             * a capital or two first ("P/IND/Z4418273/IND/...") */
+            if ((d >= 6 && d <= 9) || (is_upper(c) && u >= 6 && u <= 9 && u_digit))
                 detect_passport(v, p);
             if (is_alpha(c) && p + 3 < v->len && is_alpha(s[p + 1]) && is_digit(s[p + 2]) &&
                 is_digit(s[p + 3]))
@@ -659,6 +661,8 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     if (seg) {
         r.number |= seg & cm->digit & numbers;
         r.sure |= seg & cm->alpha & iban;
+        /* (a passport's number: a capital or two, then a digit) */
+        r.sure |= seg & c->upper & (d1 | (AT(upper, 1) & d2));
     }
     r.sure |= glued_ws & cm->p_char;
 

@@ -481,6 +481,12 @@ START_TEST(test_passport_other)
                "PASSPORT", "520948173");
     expect_none("GET /api/orders/548213907/items"); /* no word for it */
     expect_none("SSR DOCS UA HK1 P/USA/548213907X/USA"); /* not the whole segment */
+    /* letters and digits, a capital first */
+    expect_one("  8 SSR DOCS AI HK1 P/IND/Z4418273/IND/12MAR85/M/15MAR30/SHARMA/PRIYA",
+               "PASSPORT", "Z4418273");
+    expect_one("SSR DOCS JL HK1 P/JPN/TK1234567/JPN/01JAN80/M/01JAN30/SATO/TARO", "PASSPORT",
+               "TK1234567");
+    expect_none("GET /api/users/AB123456/profile");
 }
 END_TEST
 
@@ -1761,6 +1767,12 @@ START_TEST(test_context_whole_words)
     expect_one("No. Telepon: 0812-3456-7890", "PHONE_NUMBER", "0812-3456-7890");
     expect_one("출금계좌   : 110-482-771903", "US_BANK_NUMBER", "110-482-771903");
     expect_one("급여계좌: 국민은행 942102-00-418827", "US_BANK_NUMBER", "942102-00-418827");
+    /* digits glued to Korean ("3영업일": three business days) are no ID */
+    expect_one("상담원: 환불받으실 계좌번호를 알려주시면 3영업일 내 처리됩니다.\n"
+               "고객: 우리은행 1002-347-228190",
+               "US_BANK_NUMBER", "1002-347-228190");
+    /* Hebrew's prefixes joined to the word */
+    expect_one("מחשבון: 12-618-447281", "US_BANK_NUMBER", "12-618-447281");
     /* orders' numbers in other languages are no cards */
     expect_none("订单号 4000123456788");
     expect_none("注文番号 4000123456788");

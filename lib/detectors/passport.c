@@ -57,10 +57,12 @@ void detect_passport(const scan_view *v, size_t p)
         n++;
     }
     letters = n - digits;
-    /* (a whole segment of a '/'-separated record is one too, of digits only
-     * as the scan looks there: an airline's "SSR DOCS UA HK1
-     * P/USA/548213907/USA/12MAR85/...") */
-    bool seg = digits == n && path_segment(v, p, p + n);
+    /* (a whole segment of a '/'-separated record is one too: an airline's
+     * "SSR DOCS UA HK1 P/USA/548213907/USA/12MAR85/...", "P/IND/Z4418273/";
+     * or one or two capitals and then a digit, as the scan looks there) */
+    bool lead = n >= 3 && is_upper(s[p]) &&
+                (is_digit(s[p + 1]) || (is_upper(s[p + 1]) && is_digit(s[p + 2])));
+    bool seg = (digits == n || lead) && path_segment(v, p, p + n);
     if (n < 6 || n > 9 || digits < 1 || (!seg && (glued_left(v, p) || glued_right(v, p + n))) ||
         (digits == n && compact_date(s + p, n)))
         return;
