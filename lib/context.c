@@ -82,10 +82,20 @@ typedef struct row_memo {
     bool right;         /* an aligned table's row whose values end where names do */
 } row_memo;
 
+/* A pair of labels before a pair of values (paired_label()). */
+typedef struct pair_label {
+    uint32_t first, second; /* the entities each label names */
+    size_t end;             /* where the labels end */
+    int which;              /* 1 or 2: which value [cs, ce) is; 0: no pair */
+} pair_label;
+
 /* The words around the last span scored, kept for the next candidate of
  * the same span. */
 struct ctx_window {
     bool valid, in_row;
+    bool pair_valid; /* pair: of the span [pair_start, pair_end) */
+    uint64_t pair_start, pair_end;
+    pair_label pair;
     uint64_t start, end, base;
     const uint8_t *s;
     size_t nb, na;
@@ -105,6 +115,7 @@ void ctx_window_invalidate(ctx_window *w)
 {
     if (w) {
         w->valid = false;
+        w->pair_valid = false;
         w->row.valid = false;
     }
 }
@@ -3335,12 +3346,7 @@ static bool us_named_after(const pii_ruleset *rs, const uint8_t *s, size_t hi, s
 /* Two labels joined by '/', '&', ',' or "and" before two values joined
  * the same way ("Routing/Account: 122105155 / 6620018839", "Bank (routing,
  * account): R, A") name the values in their order: the first label the
- * first value, the second the second. */
-typedef struct pair_label {
-    uint32_t first, second; /* the entities each label names */
-    size_t end;             /* where the labels end */
-    int which;              /* 1 or 2: which value [cs, ce) is; 0: no pair */
-} pair_label;
+ * first value, the second the second (pair_label, above). */
 
 /* Whether a joiner of a pair ('/', '&', ',' or "and", blanks around; or,
  * between values, blanks alone: "Routing/Account: R A") spans s[a, b)
@@ -3397,6 +3403,16 @@ static pair_label paired_label(const pii_ruleset *rs, const uint8_t *s, size_t l
     }
     size_t b = e > lo + PAIR_LABEL_REACH ? e - PAIR_LABEL_REACH : lo;
     b = line_start(s, b, e);
+    /* (most labels join nothing: no '/', '&', ',' or " and " in them) */
+    bool joined = false;
+    for (size_t k = b; k < e && !joined; k++)
+        joined = s[k] == '/' || s[k] == '&' || s[k] == ',' ||
+                 (s[k] == ' ' && k + 4 < e && (s[k + 1] | 0x20) == 'a' &&
+                  (s[k + 2] | 0x20) == 'n' && (s[k + 3] | 0x20) == 'd' && s[k + 4] == ' ');
+    if (!joined) {
+        r.which = 0;
+        return r;
+    }
     token t[12];
     size_t n = tokenize(s, len, b, e, t, 12), m = n;
     while (m > 1 && number_words_word(&t[m - 1]))
@@ -3530,11 +3546,19 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && !col_against && v->hot;
     /* a pair of labels before a pair of values names each value (the
      * second value's window ends at the first: the gates would not see
-     * the labels) */
+     * the labels); as forms pair a routing number and an account's */
     pair_label pair = {0, 0, 0, 0};
     size_t own_cs = cs;
-    if (!rule && !in_row && !col_names) {
-        pair = paired_label(ctx->rs, s, lo, v->len, cs, ce);
+    if ((c->entity == PII_ABA_ROUTING_NUMBER || c->entity == PII_US_BANK_NUMBER) && !in_row &&
+        !col_names) {
+        ctx_window *pw = ctx->win; /* (once per span: several entities share one) */
+        if (!pw->pair_valid || pw->pair_start != c->start || pw->pair_end != c->end) {
+            pw->pair = paired_label(ctx->rs, s, lo, v->len, cs, ce);
+            pw->pair_valid = true;
+            pw->pair_start = c->start;
+            pw->pair_end = c->end;
+        }
+        pair = pw->pair;
         if (pair.which && ((pair.first | pair.second) & want))
             gate = false;
         else

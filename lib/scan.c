@@ -574,7 +574,9 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     /* two letters and two digits (IBAN), or two capitals, a space and
      * two digits ("PL 61 1090 ...": iban.c) */
     uint64_t iban = cm->alpha & AT(m.alpha, 1) & d2 & d3;
-    iban |= c->upper & AT(upper, 1) & AT(m.space, 2) & d3 & d4;
+    uint64_t spaced_cc = d3 & d4 & AT(m.space, 2);
+    if (spaced_cc) /* (rare: most digits have no space two bytes before them) */
+        iban |= spaced_cc & c->upper & AT(upper, 1);
     /* Numbers (SSN, card, phone, routing and account numbers, IPv4,
      * all-digit licenses and passports): six digits, or fewer followed by
      * a separator and a digit ('.' only after one to three digits, or
