@@ -927,9 +927,11 @@ static bool license_kind_word(const token *t)
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "buyer",   "cable",   "developer", "electric", "electricity", "email",  "gas",
-        "github",  "guarantor", "internet", "online",   "portal",   "pt",          "seller", "service",
-        "steam",   "user",    "uscis",     "utility",  "water",       "web",    "wireless"};
+        "broadband", "buyer",    "cable",   "carrier",  "cell",        "cellular", "developer",
+        "electric",  "electricity", "email", "energy",  "gas",         "github",   "guarantor",
+        "internet",  "mobile",   "online",  "phone",    "portal",      "pt",       "seller",
+        "service",   "steam",    "student", "telecom",  "telephone",   "user",     "uscis",
+        "utility",   "water",    "web",     "wireless"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -948,7 +950,7 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
         return match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
                (((toks[i].w[0] == 'a' && strncmp(toks[i].w, "acc", 3) == 0) ||
                  (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0)) &&
-                account_kind_word(&toks[i - 1]));
+                toks[i].start - toks[i - 1].end <= 1 && account_kind_word(&toks[i - 1]));
     return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) &&
            (strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
            license_kind_word(&toks[i - 1]);
@@ -2365,6 +2367,7 @@ static bool version_filler(const token *t)
                                         "now",       "bumped",   "baseline", "level",    "image",
                                         "installed", "running",  "current",  "latest",   "target",
                                         "of",        "app",      "application", "software",
+                                        "du",        "logiciel", "logicielle", /* French */
                                         "bump",      "before",   "since"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }

@@ -41,6 +41,7 @@ const hotword hotwords[] = {
     {{"callback", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"called", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"caller", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"caller", "id", NULL}, B(PII_PHONE_NUMBER)}, /* (not "id", another number's label) */
     {{"callerid", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"calling", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"calling", "station", "id"}, B(PII_PHONE_NUMBER)}, /* RADIUS: a caller's number or MAC */
@@ -104,6 +105,8 @@ const hotword hotwords[] = {
     {{"dlnumber", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"dnis", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* the number a caller dialled */
     {{"dns", NULL, NULL}, B(PII_IP_ADDRESS)},
+    {{"document", "de", "voyage"}, PASSPORTS}, /* French: a travel document (the Schengen form's) */
+    {{"documento", "de", "viaje"}, PASSPORTS}, /* Spanish: a travel document */
     {{"driver", "licence", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"driver", "license", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"drivers", "licence", NULL}, B(PII_US_DRIVER_LICENSE)},
@@ -230,6 +233,8 @@ const hotword hotwords[] = {
     {{"rdfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* ACH: the receiving (originating) bank */
     {{"reach", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"reached", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"reisedokument", NULL, NULL}, PASSPORTS}, /* German: a travel document */
+    {{"reisedokuments", NULL, NULL}, PASSPORTS},
     {{"reisepass", NULL, NULL}, PASSPORTS},
     {{"reisepassnummer", NULL, NULL}, PASSPORTS},
     {{"rekening", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -244,6 +249,7 @@ const hotword hotwords[] = {
     {{"rtng", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"ruckrufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a callback number ("Rückrufnummer") */
     {{"rufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"rufnummern", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"ruta", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Spanish: "número de ruta", a routing number */
     {{"s", "s", "n"}, B(PII_US_SSN)},
     {{"savings", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -278,6 +284,7 @@ const hotword hotwords[] = {
     {{"telefone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonisch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: by phone */
     {{"telefonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefonnummern", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefono", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonu", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: of the phone */
     {{"telefoon", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -416,7 +423,9 @@ const size_t hotword_count = sizeof hotwords / sizeof hotwords[0];
 const hotword us_words[] = {
     /* (not "America" alone: "South America", "America/Mexico_City") */
     {{"americain", NULL, NULL}, 1},
+    {{"americain", NULL, NULL}, 1},
     {{"americaine", NULL, NULL}, 1},
+    {{"americaine", NULL, NULL}, 1}, /* French: American */
     {{"american", NULL, NULL}, 1},
     {{"americana", NULL, NULL}, 1},
     {{"americano", NULL, NULL}, 1},
@@ -426,16 +435,20 @@ const hotword us_words[] = {
     {{"amerikanischer", NULL, NULL}, 1},
     {{"ee", "uu", NULL}, 1},
     {{"eeuu", NULL, NULL}, 1},
+    {{"estados", "unidos", NULL}, 1}, /* Spanish */
     {{"estadounidense", NULL, NULL}, 1},
     /* the US form DS-82's names (Ireland's card has no US number's shape) */
+    {{"etats", "unis", NULL}, 1}, /* French: "États-Unis" */
     {{"passport", "book", NULL}, 1},
     {{"passport", "card", NULL}, 1},
+    {{"stati", "uniti", NULL}, 1}, /* Italian */
     {{"u", "s", NULL}, 1},
     {{"u", "s", "a"}, 1},
     {{"united", "states", NULL}, 1},
     {{"us", NULL, NULL}, 1},
     {{"usa", NULL, NULL}, 1},
     {{"uspassport", NULL, NULL}, 1},
+    {{"vereinigte", "staaten", NULL}, 1}, /* German */
     {{"ア", "メ", "リ", "カ"}, 1},
     {{"美", "国", NULL}, 1},
     {{"美", "國", NULL}, 1},
@@ -492,6 +505,7 @@ const hotword other_labels[] = {
     {{"bugs", NULL, NULL}, 1},
     {{"bytes", NULL, NULL}, 1},
     {{"case", NULL, NULL}, 1},
+    {{"clabe", NULL, NULL}, 1}, /* Mexico's bank account number (eighteen digits) */
     {{"claim", NULL, NULL}, 1},
     {{"closes", NULL, NULL}, 1},
     {{"cnpj", NULL, NULL}, 1}, /* a Brazilian company's */

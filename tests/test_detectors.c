@@ -579,6 +579,11 @@ START_TEST(test_card_rejections)
     /* a record's field after '/': a card's expiry, for an issuer's card */
     expect_one("card 4147826875860862/0826", "CREDIT_CARD", "4147826875860862");
     expect_none("id 4147826875860862/0826x");
+    /* a string's escape after it, as a JSON log line ends */
+    expect_one("{\"log\":\"charge ok card=4119481927395980\\n\",\"stream\":\"stdout\"}",
+               "CREDIT_CARD", "4119481927395980");
+    expect_one("{\"log\":\"applicant ssn=546-20-0246\\r\\n\"}", "US_SSN", "546-20-0246");
+    expect_none("4119481927395980\\x");
     expect_none("id 4147826875860862/2826");  /* no month */
     expect_none("ref 1234567812345670/0826"); /* (Luhn-valid, no issuer) */
     expect_none("4111.1111.1111.1112");  /* Luhn */
@@ -946,6 +951,12 @@ START_TEST(test_email_rejections)
     expect_none("a@b.c");
     /* a user at a host, as scp and git remotes write it */
     expect_none("git clone git@github.com:org/repo.git");
+    /* a URL's user information: a login at a host */
+    expect_none("REDIS_URL=redis://:pa55w0rd@cache-01.internal:6379/0");
+    expect_none("DB=postgres://reporter:Xk8vq2Lm@db-reporting.fernhill.io:5432/reports");
+    expect_none("SENTRY_DSN=https://8928dd4cb242@o450123.ingest.sentry.io/5512345");
+    expect_one("https://example.com/?email=alice@example.org", "EMAIL_ADDRESS",
+               "alice@example.org");
     expect_none("scp app.tgz deploy@build.example.com:/srv/app/");
     expect_none("remote: git@gitlab.com:group/sub/project");
     expect_none("rsync -a deploy@build.example.com:~/app .");
@@ -1579,6 +1590,19 @@ START_TEST(test_phone_national)
     expect_one("oppure (+39) 02 8633 7120 (ufficio)", "PHONE_NUMBER", "(+39) 02 8633 7120");
     expect_one("Teléfono fijo: (+34) 96 352 14 87", "PHONE_NUMBER", "(+34) 96 352 14 87");
     expect_none("(+99) 02 8633 7120"); /* no such country code */
+    expect_one("Tel. Rezeption: 08821 347-0", "PHONE_NUMBER", "08821 347-0");
+    /* an airline record's kind of phone after '-' */
+    expect_one("  2.TYO +81 3 6286 3864-H", "PHONE_NUMBER", "+81 3 6286 3864");
+    expect_one("Phone: 212-555-0143-H", "PHONE_NUMBER", "212-555-0143");
+    expect_none("Phone: 212-555-0143-HX");
+    /* Mexico's 3-3-4 where no North American number, near a hotword */
+    expect_one("Celular: 998 122 4151", "PHONE_NUMBER", "998 122 4151");
+    expect_none("998 122 4151");
+    expect_none("Celular: 998-122-4151");
+    /* a caller's ID and plural labels */
+    expect_one("Caller ID: 3127824410", "PHONE_NUMBER", "3127824410");
+    expect_has("Zu portierende Rufnummern: 0221 9471880, 0221 9471881 und 0221 9471882",
+               "PHONE_NUMBER", "0221 9471882");
 
     /* nine digits in groups of two and three, no trunk prefix (Spain,
      * Portugal, Poland, the Czech Republic) */
@@ -1759,6 +1783,9 @@ START_TEST(test_context_whole_words)
     expect_one("Số hộ chiếu: C1234567", "PASSPORT", "C1234567");
     expect_one("Paspoortnummer: NXF72J4P1", "PASSPORT", "NXF72J4P1");
     expect_one("- Paspoortnr.: MUQWMHG64 (kopie)", "PASSPORT", "MUQWMHG64");
+    expect_one("13. Numéro du document de voyage : S9177225", "PASSPORT", "S9177225");
+    expect_one("Nacionalidad: Estados Unidos\nPasaporte No.: 649899198", "US_PASSPORT",
+               "649899198");
     expect_one("Số điện thoại: 024 3825 1234", "PHONE_NUMBER", "024 3825 1234");
     expect_one("Tài khoản nguồn: 0071001234567", "US_BANK_NUMBER", "0071001234567");
     expect_one("फ़ोन 0141 2745 318", "PHONE_NUMBER", "0141 2745 318");
@@ -1854,6 +1881,11 @@ START_TEST(test_context_other_label_nearer)
                "PHONE_NUMBER", "22 208 4419");
     expect_none("name,patient_account\nJo,00047120913");
     expect_none("Guarantor Account: 7723415   Statement #: ST-2024-0228-0091");
+    expect_none("Carrier Account No.: 287461093112");
+    expect_none("Mobile account 287461093");
+    expect_none("Student account refund, 10004127");
+    expect_one("Domiciliación con tarjeta de débito 4152 3144 9065 3295\n"
+               "CLABE: 012180015634219872", "CREDIT_CARD", "4152 3144 9065 3295");
     expect_none("Direct Deposit Setup\nEmployer: Jefferson Health (Group 10016542)");
     expect_one("Ordering Phone: 415-813-8336\nSpecimen: 071-448-1833-0   Client #: 04418290",
                "PHONE_NUMBER", "415-813-8336");
@@ -2780,7 +2812,8 @@ START_TEST(test_overlap_deterministic)
     /* ten digits: phone number and bank account shapes; the nearest label
      * decides */
     expect_one("acct phone 4567890123", "PHONE_NUMBER", "4567890123");
-    expect_one("phone acct 4567890123", "US_BANK_NUMBER", "4567890123");
+    expect_one("phone, acct 4567890123", "US_BANK_NUMBER", "4567890123");
+    expect_one("phone acct 4567890123", "PHONE_NUMBER", "4567890123"); /* a phone's account */
     expect_one("account number 4567890123", "US_BANK_NUMBER", "4567890123");
     /* nine digits: SSN versus passport, driver's license, bank account */
     expect_one("passport ssn 536221234", "US_SSN", "536221234");

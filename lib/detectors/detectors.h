@@ -136,6 +136,13 @@ static inline bool glued_right(const scan_view *v, size_t e)
     if (uni_word_at(v->s, v->len, e))
         return true;
     uint8_t c = v->s[e];
+    /* (a string's escape is no joiner: "card=4119481927395980\n" ends a
+     * line of a JSON log, as Docker writes them; "\t", "\r", "\u0000") */
+    if (c == '\\' && e + 1 < v->len &&
+        (v->s[e + 1] == 'n' || v->s[e + 1] == 'r' || v->s[e + 1] == 't' ||
+         (v->s[e + 1] == 'u' && e + 5 < v->len && is_hex(v->s[e + 2]) && is_hex(v->s[e + 3]) &&
+          is_hex(v->s[e + 4]) && is_hex(v->s[e + 5]))))
+        return false;
     if ((is_joiner(c) || c == ':') && uni_word_at(v->s, v->len, e + 1))
         return true;
     return false;

@@ -86,6 +86,24 @@ static bool remote_path_at(const scan_view *v, size_t i, size_t at, size_t j)
            (git_user && memchr(path, '/', n) != NULL);
 }
 
+/* Whether the local part that begins at s[i] is a URL's user information
+ * (RFC 3986: "scheme://user:password@host"): right after "//", or after
+ * the user's name and ':' ("postgres://reporter:Xk8vq2Lm@db.example.io",
+ * "redis://:pa55w0rd@cache-01.internal", a Sentry DSN's key).  A login
+ * and a host, not a mailbox. */
+static bool url_userinfo(const uint8_t *s, size_t floor, size_t i)
+{
+    if (i >= floor + 2 && s[i - 1] == ':') {
+        size_t k = i - 1;
+        while (k > floor && i - k < 64 &&
+               (is_alnum(s[k - 1]) || s[k - 1] == '.' || s[k - 1] == '_' || s[k - 1] == '-' ||
+                s[k - 1] == '~' || s[k - 1] == '%'))
+            k--;
+        i = k;
+    }
+    return i >= floor + 3 && s[i - 1] == '/' && s[i - 2] == '/' && s[i - 3] == ':';
+}
+
 /* Where a local part in s[i, at) begins past the last URL-encoded byte
  * that no unquoted local part holds: a link's "mailto:Bob%20Jones%20%3Cbob@"
  * holds a name and '<' before the address. */
@@ -200,7 +218,7 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         return;
     if (j < v->len && s[j] == '@')
         return;
-    if (remote_path_at(v, i, at, j))
+    if (remote_path_at(v, i, at, j) || url_userinfo(s, floor, i))
         return;
     if (!tld_known((const char *)s + last_label, j - last_label) &&
         !private_tld(s + last_label, j - last_label))

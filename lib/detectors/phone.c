@@ -44,6 +44,16 @@ static bool extension_at(const scan_view *v, size_t e)
     return d >= 1 && d <= 6 && !glued_right(v, e + 1 + d);
 }
 
+/* Whether an airline record's kind of phone follows at e: '-' and H, B, M
+ * or A (home, business, mobile, agency), then no letter or digit, as Sabre
+ * and Amadeus write it ("+81 3 6286 3864-H", "212 555 0143-B"). */
+static bool pnr_kind_at(const scan_view *v, size_t e)
+{
+    const uint8_t *s = v->s;
+    return e + 1 < v->len && s[e] == '-' && strchr("HBMA", s[e + 1]) && s[e + 1] &&
+           (e + 2 == v->len || !is_alnum(s[e + 2]));
+}
+
 /* The digits of a group in parentheses at q, "(212)" (1-4 of them), or 0
  * where none is there ("(24/7)", "(work)": a note after the number). */
 static size_t paren_group(const scan_view *v, size_t q)
@@ -203,10 +213,13 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         /* DIN 5008's extension after '-': "0711 7845920-14", "0221 2981-0"
          * (Germany's numbers: the area code, a space, the subscriber's
          * number in one group of four digits or more; not "0412 345-678") */
-        if (!plus && digits[0] == '0' && digits[1] != '0' && ngroups == 2 && g >= 4 &&
+        if (!plus && digits[0] == '0' && digits[1] != '0' && ngroups == 2 && g >= 3 &&
             first_sep == ' ' && q + 1 < v->len && s[q] == '-' && is_digit(s[q + 1])) {
             size_t x = count_digits(v, q + 1, 6);
-            if (x <= 5 && nd + x <= MAX_DIGITS && !glued_right(v, q + 1 + x)) {
+            /* (a subscriber's number of three digits with a switchboard's
+             * one or two: "08821 347-0") */
+            if (x <= 5 && (g >= 4 || x <= 2) && nd + x <= MAX_DIGITS &&
+                !glued_right(v, q + 1 + x)) {
                 memcpy(digits + nd, s + q + 1, x);
                 nd += x;
                 q += 1 + x;
@@ -246,8 +259,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         break;
     }
     size_t end = q;
-    if (nd == 0 ||
-        (glued_right(v, end) && !extension_at(v, end) && !(plus && record_suffix(v, end))))
+    if (nd == 0 || (glued_right(v, end) && !extension_at(v, end) &&
+                    !(plus && record_suffix(v, end)) && !pnr_kind_at(v, end)))
         return false;
     if (first_sep && (continues_right(v, end, first_sep) ||
                       (!plus && !paren_first && continues_left(v, p, first_sep))))
@@ -417,8 +430,12 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             return false;
         }
         size_t rest = ngroups - g0;
+        /* Mexico's numbers in 3-3-4, spaced ("998 122 4151", Cancún's),
+         * where they are no North American number: near a hotword */
+        bool spaced_334 = g0 == 0 && ngroups == 3 && glen[0] == 3 && glen[1] == 3 &&
+                          glen[2] == 4 && !mixed && first_sep == ' ';
         if (!pii_nanp_ok(nanp)) {
-            if (!italy_mobile)
+            if (!italy_mobile && !spaced_334)
                 return false;
             base = BARE_SCORE_MAX;
         } else if ((paren_first && ngroups == 3 && glen[0] == 3) ||
