@@ -3344,6 +3344,35 @@ static bool us_named_after(const pii_ruleset *rs, const uint8_t *s, size_t hi, s
     return nearest(rs, us_words, us_word_count, 1, NULL, 0, toks, n, ce, ce, NULL, 0) != SIZE_MAX;
 }
 
+/* Whether the value at cs is the new one of a change from a dotted number
+ * that a version word labels ("firmware upgrade: 10.5.212.17 ->
+ * 10.5.214.2", "→", "to"): both are versions. */
+static bool version_change_to(const uint8_t *s, size_t len, size_t lo, size_t cs)
+{
+    size_t i = cs;
+    while (i > lo && s[i - 1] == ' ')
+        i--;
+    if (i >= lo + 2 && ((s[i - 1] == '>' && (s[i - 2] == '-' || s[i - 2] == '=')) ||
+                        ((s[i - 1] | 0x20) == 'o' && (s[i - 2] | 0x20) == 't')))
+        i -= 2;
+    else if (i >= lo + 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x86 && s[i - 1] == 0x92) /* → */
+        i -= 3;
+    else
+        return false;
+    if (i == cs || (i > lo && s[i - 1] != ' '))
+        return false;
+    while (i > lo && s[i - 1] == ' ')
+        i--;
+    size_t e = i, dots = 0;
+    while (i > lo && e - i < 24 && (is_digit(s[i - 1]) || s[i - 1] == '.'))
+        dots += s[--i] == '.';
+    if (dots < 2 || e == i || !is_digit(s[i]))
+        return false;
+    token t[16]; /* (the words before it on its line) */
+    size_t n = tokenize(s, len, line_start(s, i > lo + 96 ? i - 96 : lo, i), i, t, 16);
+    return n > 0 && labelled_by(version_words, version_word_count, t, n, s, i);
+}
+
 /* ---- pairs ---- */
 
 /* Two labels joined by '/', '&', ',' or "and" before two values joined
@@ -3487,7 +3516,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t lo = cs > reach_before ? cs - reach_before : 0;
     size_t hi = v->len - ce > reach_after ? ce + reach_after : v->len;
 
-    if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && version_written(s, lo, hi, cs, ce))
+    if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&
+        (version_written(s, lo, hi, cs, ce) || version_change_to(s, v->len, lo, cs)))
         return 0.2f; /* under LOW_SCORE, as after a version word below */
     /* a custom rule brings its own words */
     const custom_rule *rule =

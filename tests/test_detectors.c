@@ -1147,6 +1147,10 @@ START_TEST(test_ip_lookalikes)
     expect_none("Version of app: 5.12.0.7");
     expect_none("Upgrade firmware from 2.1.0.9 to 2.1.1.0 tonight");
     expect_none("Firmware 7.1.3.4 -> 7.1.4.0 scheduled"); /* a change shares its label too */
+    expect_none("firmware upgrade: 10.5.212.17 -> 10.5.214.2");
+    expect_none("Firmware 17.5.212.17 \xe2\x86\x92 17.5.214.2");
+    expect_none("Version logicielle : 5.12.0.214"); /* a word after the version word */
+    expect_has("route 10.0.0.1 -> 10.0.0.2", "IP_ADDRESS", "10.0.0.2");
     expect_has("ip changed 10.0.0.1 -> 10.0.0.2", "IP_ADDRESS", "10.0.0.2");
     expect_none("Last audit by biomed; firmware baseline 4.2.0.18");
     expect_one("build server 10.0.1.2", "IP_ADDRESS", "10.0.1.2");
@@ -1325,6 +1329,11 @@ START_TEST(test_phone_e164)
     expect_one("+1 212 555 0199", "PHONE_NUMBER", "+1 212 555 0199");
     expect_one("+1-212-555-0199", "PHONE_NUMBER", "+1-212-555-0199");
     expect_one("+1.212.555.0199", "PHONE_NUMBER", "+1.212.555.0199");
+    /* a SIP URI's user */
+    expect_has("INVITE sip:+14158307721@198.51.100.7:5060 SIP/2.0", "PHONE_NUMBER",
+               "+14158307721");
+    expect_has("Contact: <sips:+4930567950062@203.0.113.45:5080;transport=udp>", "PHONE_NUMBER",
+               "+4930567950062");
     /* an airline record's passenger after '/' */
     expect_one("6 APM +919820147736/P1", "PHONE_NUMBER", "+919820147736");
     expect_none("x 919820147736/P1");

@@ -54,6 +54,21 @@ static bool pnr_kind_at(const scan_view *v, size_t e)
            (e + 2 == v->len || !is_alnum(s[e + 2]));
 }
 
+/* Whether the number at [p, e) is the user of a SIP URI, a caller's or a
+ * callee's number at a host ("INVITE sip:+14158307721@198.51.100.7:5060",
+ * "<sips:+4930567950062@voip.example.de>"). */
+static bool sip_user(const scan_view *v, size_t p, size_t e)
+{
+    const uint8_t *s = v->s;
+    if (e >= v->len || s[e] != '@')
+        return false;
+    size_t k = p >= 1 && (s[p - 1] == ':') ? p - 1 : p;
+    if (k >= 3 && (s[k - 1] | 0x20) == 's')
+        k--; /* "sips:" */
+    return k >= 3 && k != p && (s[k - 3] | 0x20) == 's' && (s[k - 2] | 0x20) == 'i' &&
+           (s[k - 1] | 0x20) == 'p';
+}
+
 /* The digits of a group in parentheses at q, "(212)" (1-4 of them), or 0
  * where none is there ("(24/7)", "(work)": a note after the number). */
 static size_t paren_group(const scan_view *v, size_t q)
@@ -260,7 +275,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     }
     size_t end = q;
     if (nd == 0 || (glued_right(v, end) && !extension_at(v, end) &&
-                    !(plus && record_suffix(v, end)) && !pnr_kind_at(v, end)))
+                    !(plus && (record_suffix(v, end) || sip_user(v, p, end))) &&
+                    !pnr_kind_at(v, end)))
         return false;
     if (first_sep && (continues_right(v, end, first_sep) ||
                       (!plus && !paren_first && continues_left(v, p, first_sep))))
