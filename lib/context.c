@@ -935,6 +935,15 @@ static bool account_kind_word(const token *t)
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
+/* Whether toks[i] (i > 0), an account's word, follows a word of another
+ * kind of account right before it ("gas account", "Carrier Account No."). */
+static bool account_of_kind(const token *toks, size_t i)
+{
+    return ((toks[i].w[0] == 'a' && strncmp(toks[i].w, "acc", 3) == 0) ||
+            (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0)) &&
+           toks[i].start - toks[i - 1].end <= 1 && account_kind_word(&toks[i - 1]);
+}
+
 /* Whether the hotword at toks[i] names a thing of another kind than the
  * entity: an account with a label of another number right before it
  * ("patient account", "loyalty account", "member acct") or a word of
@@ -948,9 +957,7 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
     uint32_t other;
     if (want == ENTITY_MASK(PII_US_BANK_NUMBER))
         return match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
-               (((toks[i].w[0] == 'a' && strncmp(toks[i].w, "acc", 3) == 0) ||
-                 (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0)) &&
-                toks[i].start - toks[i - 1].end <= 1 && account_kind_word(&toks[i - 1]));
+               account_of_kind(toks, i);
     return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) &&
            (strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
            license_kind_word(&toks[i - 1]);
@@ -2997,7 +3004,8 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
         uint32_t ent, other;
         if (match_phrase(table, table_n, coltok, nc, i, &ent)) {
             if (table == hotwords && i > 0 &&
-                match_phrase(other_labels, other_label_count, coltok, nc, i - 1, &other) == 1)
+                (match_phrase(other_labels, other_label_count, coltok, nc, i - 1, &other) == 1 ||
+                 account_of_kind(coltok, i)))
                 ent &= ~ENTITY_MASK(PII_US_BANK_NUMBER); /* "patient_account": other_kind() */
             r.entities |= ent;
         } else if (table == hotwords &&

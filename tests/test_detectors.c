@@ -1891,6 +1891,7 @@ START_TEST(test_context_other_label_nearer)
     expect_none("name,patient_account\nJo,00047120913");
     expect_none("Guarantor Account: 7723415   Statement #: ST-2024-0228-0091");
     expect_none("Carrier Account No.: 287461093112");
+    expect_none("name,Carrier Account No.\nJo,287461093112\n");
     expect_none("Mobile account 287461093");
     expect_none("Student account refund, 10004127");
     expect_one("Domiciliación con tarjeta de débito 4152 3144 9065 3295\n"
