@@ -3383,11 +3383,6 @@ static bool version_change_to(const uint8_t *s, size_t len, size_t lo, size_t cs
 
 /* ---- pairs ---- */
 
-/* Two labels joined by '/', '&', ',' or "and" before two values joined
- * the same way ("Routing/Account: 122105155 / 6620018839", "Bank (routing,
- * account): R, A") name the values in their order: the first label the
- * first value, the second the second (pair_label, above). */
-
 /* Whether a joiner of a pair ('/', '&', ',' or "and", blanks around; or,
  * between values, blanks alone: "Routing/Account: R A") spans s[a, b)
  * exactly. */
@@ -3405,16 +3400,35 @@ static bool pair_joiner(const uint8_t *s, size_t a, size_t b, bool values)
     return b - a == 3 && (s[a] | 0x20) == 'a' && (s[a + 1] | 0x20) == 'n' && (s[a + 2] | 0x20) == 'd';
 }
 
-static bool number_words_word(const token *t)
+/* A number word, or its plural ("Routing and account numbers:"). */
+static bool number_word_or_plural(const token *t)
 {
     return number_word(t) || strcmp(t->w, "numbers") == 0 || strcmp(t->w, "nos") == 0;
 }
 
-#define PAIR_LABEL_REACH 64
-static pair_label paired_label(const pii_ruleset *rs, const uint8_t *s, size_t lo, size_t len,
-                               size_t cs, size_t ce)
+/* The hotword phrase that ends with t[e - 1] (e > 0): its entities, 0 if
+ * none; *start: where it begins. */
+static uint32_t hotword_ending(const token *t, size_t e, size_t *start)
 {
-    pair_label r = {0, 0, 0, 0};
+    uint32_t ent;
+    for (size_t i = e > 3 ? e - 3 : 0; i < e; i++)
+        if (match_phrase(hotwords, hotword_count, t, e, i, &ent) == e - i) {
+            *start = i;
+            return ent;
+        }
+    return 0;
+}
+
+/* Two labels joined by '/', '&', ',' or "and" before two values joined
+ * the same way ("Routing/Account: 122105155 / 6620018839", "Bank (routing,
+ * account): R, A") name the values in their order: the first label the
+ * first value, the second the second.  Which of the two [cs, ce) is, and
+ * what each label names (pair_label). */
+#define PAIR_LABEL_REACH 64
+static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t cs, size_t ce)
+{
+    const pair_label none = {0, 0, 0, 0};
+    int which;
     /* the first value's start, where this is the second */
     size_t e = cs, j = cs;
     while (j > lo && cs - j < 6 && !is_digit(s[j - 1]) && s[j - 1] != '\n')
@@ -3424,23 +3438,21 @@ static pair_label paired_label(const pii_ruleset *rs, const uint8_t *s, size_t l
         while (k > lo && j - k < 24 && (is_digit(s[k - 1]) || s[k - 1] == '-'))
             k--;
         e = k;
-        r.which = 2;
+        which = 2;
     } else {
         /* or this is the first: the second after it */
         size_t a = ce;
         while (a < len && a - ce < 6 && !is_digit(s[a]) && s[a] != '\n')
             a++;
         if (a == ce || a >= len || !is_digit(s[a]) || !pair_joiner(s, ce, a, true))
-            return r;
-        r.which = 1;
+            return none;
+        which = 1;
     }
     /* the labels before it: ':', '#', ')' ... between */
-    while (e > lo && cs - e < PAIR_LABEL_REACH && strchr(" :#.=)", s[e - 1]) && s[e - 1])
+    while (e > lo && cs - e < PAIR_LABEL_REACH && s[e - 1] && strchr(" :#.=)", s[e - 1]))
         e--;
-    if (e == lo || !is_alpha(s[e - 1])) {
-        r.which = 0;
-        return r;
-    }
+    if (e == lo || !is_alpha(s[e - 1]))
+        return none;
     size_t b = e > lo + PAIR_LABEL_REACH ? e - PAIR_LABEL_REACH : lo;
     b = line_start(s, b, e);
     /* (most labels join nothing: no '/', '&', ',' or " and " in them) */
@@ -3449,49 +3461,28 @@ static pair_label paired_label(const pii_ruleset *rs, const uint8_t *s, size_t l
         joined = s[k] == '/' || s[k] == '&' || s[k] == ',' ||
                  (s[k] == ' ' && k + 4 < e && (s[k + 1] | 0x20) == 'a' &&
                   (s[k + 2] | 0x20) == 'n' && (s[k + 3] | 0x20) == 'd' && s[k + 4] == ' ');
-    if (!joined) {
-        r.which = 0;
-        return r;
-    }
+    if (!joined)
+        return none;
     token t[12];
-    size_t n = tokenize(s, len, b, e, t, 12), m = n;
-    while (m > 1 && number_words_word(&t[m - 1]))
+    size_t m = tokenize(s, len, b, e, t, 12);
+    while (m > 1 && number_word_or_plural(&t[m - 1]))
         m--;
-    /* the second label, ending the labels */
-    size_t i2 = m;
-    uint32_t ent;
-    for (size_t i = m > 3 ? m - 3 : 0; i < m && i2 == m; i++)
-        if (match_phrase(hotwords, hotword_count, t, m, i, &ent) == m - i) {
-            i2 = i;
-            r.second = ent;
-        }
-    if (i2 == m || i2 == 0) {
-        r.which = 0;
-        return r;
-    }
-    /* the joiner, then the first label (maybe with its number word) */
-    size_t a_end = 0; /* (exclusive) */
+    /* the second label, ending the labels; the joiner; the first label
+     * (maybe with its number word) */
+    size_t i2 = 0, i1 = 0, a_end = 0;
+    uint32_t second = m ? hotword_ending(t, m, &i2) : 0;
+    if (!second || i2 == 0)
+        return none;
     if (i2 >= 2 && strcmp(t[i2 - 1].w, "and") == 0 &&
         pair_joiner(s, t[i2 - 2].end, t[i2].start, false))
         a_end = i2 - 1;
     else if (pair_joiner(s, t[i2 - 1].end, t[i2].start, false))
         a_end = i2;
-    while (a_end > 1 && number_words_word(&t[a_end - 1]))
+    while (a_end > 1 && number_word_or_plural(&t[a_end - 1]))
         a_end--;
-    r.first = 0;
-    for (size_t i = a_end > 3 ? a_end - 3 : 0; a_end && i < a_end && !r.first; i++)
-        if (match_phrase(hotwords, hotword_count, t, a_end, i, &ent) == a_end - i)
-            r.first = ent;
-    uint32_t only1 = r.first & ~r.second, only2 = r.second & ~r.first;
-    if (!only1 || !only2) {
-        r.which = 0;
-        return r;
-    }
-    r.first = only1;
-    r.second = only2;
-    r.end = e;
-    (void)rs;
-    return r;
+    uint32_t first = a_end ? hotword_ending(t, a_end, &i1) : 0;
+    pair_label r = {first & ~second, second & ~first, e, which};
+    return r.first && r.second ? r : none;
 }
 
 float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context,
@@ -3594,7 +3585,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         !col_names) {
         ctx_window *pw = ctx->win; /* (once per span: several entities share one) */
         if (!pw->pair_valid || pw->pair_start != c->start || pw->pair_end != c->end) {
-            pw->pair = paired_label(ctx->rs, s, lo, v->len, cs, ce);
+            pw->pair = paired_label(s, lo, v->len, cs, ce);
             pw->pair_valid = true;
             pw->pair_start = c->start;
             pw->pair_end = c->end;
