@@ -2688,6 +2688,12 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
     }
     if (i < cs && is_digit(s[i]))
         i = chat_time_prefix(s, ls, cs);
+    /* (indented, as a form's lines are, a capital first: "  Passport Number:") */
+    size_t indent = i;
+    while (indent < cs && indent - ls < 8 && (s[indent] == ' ' || s[indent] == '\t'))
+        indent++;
+    if (indent > i && indent < cs && is_upper(s[indent]))
+        i = indent;
     if (i < cs && (s[i] == '[' || s[i] == '(')) {
         uint8_t close = s[i] == '[' ? ']' : ')';
         while (i < cs && i < ls + 24 && s[i] != close)

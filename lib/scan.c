@@ -106,7 +106,7 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
     if (d == 1)
         return s[p] == '1' && sep_at(v, p + 1, " -.");
     if (d >= 11 && d <= 13 && s[p] >= '2') /* E.164 without its '+', not after a word */
-        return !after_word(v, p);
+        return !after_other_word(v, p);
     if (d == 11)
         return s[p] == '1' || (s[p] == '0' && s[p + 1] != '0');
     if (s[p] == '0') /* a national number's first group (phone.c; '.' in France's pairs), or all of it */

@@ -1311,6 +1311,9 @@ START_TEST(test_phone_nanp)
     expect_none("phone: 4479111234567"); /* the United Kingdom's are ten after 44 */
     /* not after a word, which names it ("carrier ref", "EFIN") */
     expect_one("mobile (425) 555-0100, carrier ref 575281545884", "PHONE_NUMBER", "(425) 555-0100");
+    /* but after a word that names it */
+    expect_one("msisdn lookup: MSISDN 919820147736 -> operator=Jio", "PHONE_NUMBER",
+               "919820147736");
     /* the label of another kind of number right before it */
     expect_none("Bearing assembly part no. 312-745-0098 supersedes it");
     expect_none("Order #: 415-555-0132");
@@ -1795,6 +1798,10 @@ START_TEST(test_context_whole_words)
     expect_one("13. Numéro du document de voyage : S9177225", "PASSPORT", "S9177225");
     expect_one("Nacionalidad: Estados Unidos\nPasaporte No.: 649899198", "US_PASSPORT",
                "649899198");
+    /* a form's indented lines */
+    expect_one("Passport Information\n  Country of issuance: United States of America\n"
+               "  Passport Number: 824072361\n",
+               "US_PASSPORT", "824072361");
     expect_one("Số điện thoại: 024 3825 1234", "PHONE_NUMBER", "024 3825 1234");
     expect_one("Tài khoản nguồn: 0071001234567", "US_BANK_NUMBER", "0071001234567");
     expect_one("फ़ोन 0141 2745 318", "PHONE_NUMBER", "0141 2745 318");

@@ -102,6 +102,28 @@ static inline bool after_word(const scan_view *v, size_t p)
     return p >= 2 && v->s[p - 1] == ' ' && is_alnum(v->s[p - 2]);
 }
 
+/* after_word(), but not after a word that names a phone number itself
+ * ("MSISDN 919820147736", "phone 447911123456"). */
+static inline bool after_other_word(const scan_view *v, size_t p)
+{
+    static const char *const phone_words[] = {"msisdn", "phone", "tel", "mobile", "cell", "fax"};
+    if (!after_word(v, p))
+        return false;
+    size_t e = p - 1, b = e;
+    while (b > 0 && e - b < 7 && is_alpha(v->s[b - 1]))
+        b--;
+    if (b > 0 && is_alnum(v->s[b - 1]))
+        return true;
+    for (size_t k = 0; k < sizeof phone_words / sizeof phone_words[0]; k++) {
+        size_t n = 0;
+        while (phone_words[k][n] && b + n < e && to_lower(v->s[b + n]) == (uint8_t)phone_words[k][n])
+            n++;
+        if (!phone_words[k][n] && b + n == e)
+            return false;
+    }
+    return true;
+}
+
 /* Whether [p, e) is a whole segment of a path: '/' before it, and '/',
  * '?', '#', '&', ';', a quote, a blank or the end after it
  * ("GET /api/users/536-22-1234/profile").  Where a token's shape alone says

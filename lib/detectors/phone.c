@@ -425,7 +425,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
          * near a hotword (its column's name), and a value of its own, not
          * after a word ("carrier ref 575281545884", "EFIN 9500901472111":
          * the word names the number) */
-        if (after_word(v, p))
+        if (after_other_word(v, p))
             return false;
         base = BARE_SCORE_MAX;
     } else {
