@@ -2616,6 +2616,14 @@ static bool sql_inline_column(const uint8_t *s, size_t lo, size_t cs, const uint
     return true;
 }
 
+/* Whether the line the table state is on (synced to the candidate's)
+ * begins with a record's segment, from the first bytes it keeps. */
+static bool line_is_record(const table_state *t)
+{
+    size_t n = t->cur_len < sizeof t->cur ? t->cur_len : sizeof t->cur;
+    return table_line_is_record((const uint8_t *)t->cur, n);
+}
+
 /* Whether the candidate at view byte cs sits in a table's row. */
 static bool in_table_row(const pii_ctx *ctx, const scan_view *v, size_t cs)
 {
@@ -3548,7 +3556,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             row_cell(t, v->orig, v->orig_len, v->base, col.kind, w->row.by_tight, w->row.right,
                      &ka, &ke))
             col.entities |= kind_named(v->orig, ka, ke);
-    } else if ((field = record_field_name(s, rlo, cs, cs <= RECORD_REACH && v->base == 0)) != NULL) {
+    } else if ((field = record_field_name(s, rlo, cs, cs <= RECORD_REACH && v->base == 0,
+                                          line_is_record(t))) != NULL) {
         col = column_words_of(field, strlen(field), table, table_n, c->entity == PII_IP_ADDRESS);
     } else if (sql_inline_column(s, rlo, cs, &sql_col, &sql_n, &tuple)) {
         col = column_words_of((const char *)sql_col, sql_n, table, table_n,

@@ -566,15 +566,18 @@ static inline bool table_line_is_insert(const uint8_t *s, size_t n)
 /* The name of the record field that begins at cs, right after its
  * separator, when its standard names it (read as a column's name), or
  * NULL: its segment must begin within reach (from lo; at the view's
- * start only where the stream starts: line_from_start). */
+ * start only where the stream starts: line_from_start), at a line's start
+ * or, after the '\r' or '~' that ends the segment before it, on a line
+ * that begins with a record (line_record: table_line_is_record() of the
+ * line's first bytes, as hotmap.c counts such a line hot). */
 PII_INTERNAL const char *record_field_lookup(const uint8_t *s, size_t lo, size_t cs,
-                                             bool line_from_start);
+                                             bool line_from_start, bool line_record);
 static inline const char *record_field_name(const uint8_t *s, size_t lo, size_t cs,
-                                            bool line_from_start)
+                                            bool line_from_start, bool line_record)
 {
     if (cs == 0 || (s[cs - 1] != '|' && s[cs - 1] != '*'))
         return NULL; /* (most candidates end here) */
-    return record_field_lookup(s, lo, cs, line_from_start);
+    return record_field_lookup(s, lo, cs, line_from_start, line_record);
 }
 
 /* hotmap.c */

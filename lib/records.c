@@ -51,7 +51,8 @@ static bool hl7_record(const uint8_t *s, size_t n)
 /* The name of the HL7 field that begins at cs, right after its '|' (cs >
  * 0), on a segment's line that begins within reach (from lo; at the
  * view's start only where the stream starts: line_from_start), or NULL. */
-static const char *hl7_field_name(const uint8_t *s, size_t lo, size_t cs, bool line_from_start)
+static const char *hl7_field_name(const uint8_t *s, size_t lo, size_t cs, bool line_from_start,
+                                  bool line_record)
 {
     size_t ls = cs - 1;
     unsigned bars = 0;
@@ -59,6 +60,8 @@ static const char *hl7_field_name(const uint8_t *s, size_t lo, size_t cs, bool l
         bars += s[--ls] == '|';
     if (ls == lo && !(ls > 0 ? s[ls - 1] == '\n' || s[ls - 1] == '\r' : line_from_start))
         return NULL;
+    if (ls > 0 && s[ls - 1] == '\r' && !line_record)
+        return NULL; /* (a segment after '\r' alone: on a message's line) */
     if (cs - ls < 4 || s[ls + 3] != '|')
         return NULL;
     bars++; /* (the one before cs) */
@@ -132,7 +135,8 @@ static bool x12_code_in(const uint8_t *q, size_t n, const char *codes)
 /* The name of the X12 element that begins at cs, right after its '*' (cs >
  * 0), in a segment that begins within reach (as hl7_field_name()), or
  * NULL. */
-static const char *x12_field_name(const uint8_t *s, size_t lo, size_t cs, bool line_from_start)
+static const char *x12_field_name(const uint8_t *s, size_t lo, size_t cs, bool line_from_start,
+                                  bool line_record)
 {
     size_t ss = cs - 1;      /* back to the segment's first byte */
     size_t qs = SIZE_MAX;    /* the qualifier's first byte */
@@ -148,6 +152,8 @@ static const char *x12_field_name(const uint8_t *s, size_t lo, size_t cs, bool l
     }
     if (ss == lo && !(ss > 0 ? x12_segment_end(s[ss - 1]) : line_from_start))
         return NULL;
+    if (ss > 0 && s[ss - 1] != '\n' && !line_record)
+        return NULL; /* (after '~': on an interchange's line) */
     if (qs == SIZE_MAX || id_end - ss != 3)
         return NULL;
     for (size_t i = 0; i < sizeof x12_fields / sizeof x12_fields[0]; i++) {
@@ -166,8 +172,9 @@ bool table_line_record_lookup(const uint8_t *s, size_t n)
     return hl7_record(s, n) || x12_record(s, n);
 }
 
-const char *record_field_lookup(const uint8_t *s, size_t lo, size_t cs, bool line_from_start)
+const char *record_field_lookup(const uint8_t *s, size_t lo, size_t cs, bool line_from_start,
+                                bool line_record)
 {
-    return s[cs - 1] == '|' ? hl7_field_name(s, lo, cs, line_from_start)
-                            : x12_field_name(s, lo, cs, line_from_start);
+    return s[cs - 1] == '|' ? hl7_field_name(s, lo, cs, line_from_start, line_record)
+                            : x12_field_name(s, lo, cs, line_from_start, line_record);
 }

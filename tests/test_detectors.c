@@ -2813,6 +2813,13 @@ START_TEST(test_context_x12_fields)
     expect_one("BPR*I*1500.00*C*ACH*CCP*04*021000021*DA*4567890123~\n", "US_BANK_NUMBER",
                "4567890123");
     expect_none("see REF*SY*389216650 in the file\n");
+    /* a segment after '~' counts on an interchange's line only (a fuzzer's
+     * find: the hotword map, which reads a line's start, disagreed) */
+    expect_none("\xffimaihone\tip~REF*SY*532621233@");
+    expect_none("notes: x*y~REF*SY*389216650~\n");
+    expect_one("ST*834*0001~REF*SY*389216650~\n", "US_SSN", "389216650");
+    /* and an HL7 segment after '\r' alone on a message's line */
+    expect_none("note\rPID|1||X||DOE^JOHN||19700101|M|||||||||||536221234\r");
 }
 END_TEST
 
