@@ -1611,6 +1611,8 @@ START_TEST(test_phone_national)
     expect_one("Celular: 998 122 4151", "PHONE_NUMBER", "998 122 4151");
     expect_none("998 122 4151");
     expect_none("Celular: 998-122-4151");
+    expect_none("Celular: 111 (080) 5551"); /* (a fuzzer's find: not in parentheses) */
+    expect_none("Celular: 111 222 3333");
     /* a caller's ID and plural labels */
     expect_one("Caller ID: 3127824410", "PHONE_NUMBER", "3127824410");
     expect_has("Zu portierende Rufnummern: 0221 9471880, 0221 9471881 und 0221 9471882",

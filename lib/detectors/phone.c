@@ -449,7 +449,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         /* Mexico's numbers in 3-3-4, spaced ("998 122 4151", Cancún's),
          * where they are no North American number: near a hotword */
         bool spaced_334 = g0 == 0 && ngroups == 3 && glen[0] == 3 && glen[1] == 3 &&
-                          glen[2] == 4 && !mixed && first_sep == ' ';
+                          glen[2] == 4 && !mixed && first_sep == ' ' && digits[0] >= '2' &&
+                          !paren_first && !paren_second;
         if (!pii_nanp_ok(nanp)) {
             if (!italy_mobile && !spaced_334)
                 return false;
