@@ -1613,6 +1613,8 @@ START_TEST(test_phone_national)
     expect_none("Celular: 998-122-4151");
     expect_none("Celular: 111 (080) 5551"); /* (a fuzzer's find: not in parentheses) */
     expect_none("Celular: 111 222 3333");
+    expect_none("Celular: 10 (1180) 5551"); /* (nor Mexico's 2-4-4, a fuzzer's find too) */
+    expect_none("Celular: 21 (9973)-4418");
     /* a caller's ID and plural labels */
     expect_one("Caller ID: 3127824410", "PHONE_NUMBER", "3127824410");
     expect_has("Zu portierende Rufnummern: 0221 9471880, 0221 9471881 und 0221 9471882",

@@ -400,13 +400,14 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         /* India's mobile numbers in 5-5, '6'-'9' first: "98201 47736";
          * near a hotword */
         base = BARE_SCORE_MAX;
-    } else if (nd == 10 && !paren_first && !mixed && first_sep == ' ' && ngroups == 3 &&
-               glen[0] == 2 && glen[1] == 4) {
+    } else if (nd == 10 && !paren_first && !paren_second && !mixed && first_sep == ' ' &&
+               ngroups == 3 && glen[0] == 2 && glen[1] == 4) {
         /* Mexico's two-digit area codes, 2-4-4: "55 4128 9073"; near a
          * hotword */
         base = BARE_SCORE_MAX;
-    } else if ((nd == 10 || nd == 11) && !paren_first && mixed && first_sep == ' ' &&
-               ngroups == 3 && glen[0] == 2 && glen[1] == nd - 6 && s[end - 5] == '-') {
+    } else if ((nd == 10 || nd == 11) && !paren_first && !paren_second && mixed &&
+               first_sep == ' ' && ngroups == 3 && glen[0] == 2 && glen[1] == nd - 6 &&
+               s[end - 5] == '-') {
         /* Brazil's without the area code's parentheses: "21 99732-4418",
          * "11 3456-7890"; near a hotword */
         base = BARE_SCORE_MAX;
