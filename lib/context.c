@@ -912,13 +912,57 @@ static bool word_in(const token *t, const char *const *words, size_t n)
 static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "accountancy", "amateur", "animal", "aprn", "bar", "broker", "business", "contractor",
-        "contractors", "cosmetology", "cpa", "dental", "dog", "electrical", "electrician",
-        "engineering", "estate", "firearm", "firearms", "fishing", "hunting", "insurance",
-        "kennel", "liquor", "lpn", "lvn", "marriage", "medical", "nurse", "nursing", "pet",
-        "pharmacist", "pharmacy", "physician", "pilot", "plumbing", "product", "professional",
-        "radio", "rn", "software", "teaching", "trade", "vendor"};
+        "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
+        "animal", "appraiser", "aprn", "bar", "brea", "broker", "business", "contractor",
+        "contractors", "cosmetology", "cpa", "dealer", "dealers", "dental", "dfpi", "dog", "dre",
+        "electrical", "electrician", "engineering", "escrow", "estate", "firearm", "firearms",
+        "fishing", "hunting", "insurance", "kennel", "lender", "lending", "liquor", "lpn", "lvn",
+        "marriage", "medical", "mortgage", "nmls", "nurse", "nursing", "officer", "pet",
+        "pharmacist", "pharmacy", "physician", "pilot", "plumbing", "producer", "product",
+        "professional", "radio", "rn", "salvage", "software", "teaching", "tow", "towing",
+        "trade", "vendor", "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
+}
+
+/* Whether the license word at toks[i] names another kind of
+ * license: a kind's word right before it, or before "operator", "co" or
+ * a state's code right before it ("Tow Operator License", "Tow Co. Lic."); or a plate's
+ * word right after it ("License Plate #", "Lic Plate:", "license tag"). */
+static bool license_of_kind(const token *toks, size_t n, size_t i)
+{
+    if (i > 0 && license_kind_word(&toks[i - 1]))
+        return true;
+    /* (a state's code between: "Real Estate Broker TX License ID") */
+    if (i >= 2 &&
+        (strcmp(toks[i - 1].w, "operator") == 0 || strcmp(toks[i - 1].w, "co") == 0 ||
+         (toks[i - 1].n == 2 && toks[i - 1].upper)) &&
+        license_kind_word(&toks[i - 2]))
+        return true;
+    static const char *const after[] = {"plate", "plates", "tag", "tags"};
+    if (i + 1 < n && word_in(&toks[i + 1], after, sizeof after / sizeof after[0]))
+        return true;
+    /* French: a driver's is a "permis"; a "licence" is a trade's ("N° de
+     * licence RBQ", "Licence d'entrepreneur") */
+    static const char *const french[] = {"d", "de", "rbq"};
+    return strcmp(toks[i].w, "licence") == 0 &&
+           ((i > 0 && strcmp(toks[i - 1].w, "de") == 0) ||
+            (i + 1 < n && word_in(&toks[i + 1], french, sizeof french / sizeof french[0])));
+}
+
+/* Whether the account word at toks[i], Spanish or Portuguese, names a
+ * bill's or a utility's account by the words after it ("conta contrato",
+ * "conta de energia", "cuenta de luz"). */
+static bool account_of_kind_after(const token *toks, size_t n, size_t i)
+{
+    if (strcmp(toks[i].w, "conta") != 0 && strcmp(toks[i].w, "cuenta") != 0)
+        return false;
+    size_t k = i + 1;
+    if (k < n && (strcmp(toks[k].w, "de") == 0 || strcmp(toks[k].w, "da") == 0 ||
+                  strcmp(toks[k].w, "do") == 0))
+        k++;
+    static const char *const kinds[] = {"agua",    "contrato", "electricidad", "energia", "gas",
+                                        "internet", "luz",      "telefone",     "telefono"};
+    return k < n && word_in(&toks[k], kinds, sizeof kinds / sizeof kinds[0]);
 }
 
 /* Words before "account" (or "deposit") that name an account of another
@@ -952,15 +996,16 @@ static bool account_of_kind(const token *toks, size_t i)
 static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t want,
                        const token *toks, size_t n, size_t i)
 {
-    if (table != hotwords || i == 0)
+    if (table != hotwords)
         return false;
     uint32_t other;
     if (want == ENTITY_MASK(PII_US_BANK_NUMBER))
-        return match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
-               account_of_kind(toks, i);
+        return (i > 0 && (match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
+                          account_of_kind(toks, i))) ||
+               account_of_kind_after(toks, n, i);
     return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) &&
            (strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
-           license_kind_word(&toks[i - 1]);
+           license_of_kind(toks, n, i);
 }
 
 /* Whether hotword token t names a phone number only as a form's key
@@ -2304,6 +2349,36 @@ static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t n
     return best;
 }
 
+/* Whether the '|' at bar ends the third field of a CEF or LEEF header on
+ * its line: "CEF:0|vendor|product|" or "LEEF:2.0|vendor|product|" (a
+ * header's '|' inside a field is escaped, "\|"). */
+static bool event_header_version(const uint8_t *s, size_t lo, size_t bar)
+{
+    size_t i = bar, bars = 0;
+    while (i > lo && bar - i < 160 && s[i - 1] != '\n') {
+        i--;
+        if (s[i] == '|' && !(i > lo && s[i - 1] == '\\') && ++bars == 2)
+            break;
+    }
+    if (bars != 2)
+        return false;
+    /* the format's name and version before the first field */
+    size_t e = i;
+    while (i > lo && e - i < 4 && (is_digit(s[i - 1]) || s[i - 1] == '.'))
+        i--;
+    if (i == e || i == lo || s[i - 1] != ':')
+        return false;
+    i--;
+    static const char *const formats[] = {"CEF", "LEEF"};
+    for (size_t k = 0; k < 2; k++) {
+        size_t n = strlen(formats[k]);
+        if (i - lo >= n && memcmp(s + i - n, formats[k], n) == 0 &&
+            (i - n == lo || !is_alnum(s[i - n - 1])))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the dotted quad [cs, ce) is written as versions are, whatever
  * the words around it: after a product's name and '/' as user agents write
  * them ("Chrome/120.0.0.0", "Edg/121.0.0.0"), after a comparison of
@@ -2311,9 +2386,13 @@ static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t n
  * container image ("ghcr.io/acme/agent:10.4.1.2": ':' after a name with
  * '/'), or before "or later" ("requires 2.10.4.117 or later", "from
  * 0.93.42.3 or earlier") or its
- * build's number ("AcmeSync 4.12.0.3 (build 20240311.2)"). */
+ * build's number ("AcmeSync 4.12.0.3 (build 20240311.2)"), or as the
+ * fourth field of an ArcSight CEF or QRadar LEEF event's header, the
+ * device's version ("CEF:0|Imperva Inc.|SecureSphere|14.7.0.30|..."). */
 static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
 {
+    if (cs > lo && s[cs - 1] == '|' && ce < hi && s[ce] == '|' && event_header_version(s, lo, cs - 1))
+        return true;
     if (cs >= lo + 2) {
         uint8_t op = s[cs - 2], glue = s[cs - 1];
         if (glue == '=' && (op == '=' || op == '>' || op == '<' || op == '~' || op == '!'))

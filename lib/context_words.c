@@ -56,6 +56,7 @@ const hotword hotwords[] = {
     {{"cc", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"ccn", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"cdl", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"cel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Spanish, Portuguese: celular */
     {{"cell", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"cellphone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"cellulaire", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French (Canada): mobile */
@@ -83,6 +84,7 @@ const hotword hotwords[] = {
     {{"courriel", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"credit", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"creditcard", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"cta", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Spanish: cuenta ("Cta. Cte.") */
     {{"ctcb", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and business */
     {{"ctch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and home */
     {{"ctcm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a reservation's mobile contact (SSR CTCM) */
@@ -126,6 +128,7 @@ const hotword hotwords[] = {
     {{"festnetz", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: landline */
     {{"festnetznummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"fisso", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: landline */
+    {{"fone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: telefone */
     {{"fuhrerschein", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"gsm", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"h", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
@@ -261,6 +264,7 @@ const hotword hotwords[] = {
     {{"social", NULL, NULL}, B(PII_US_SSN)}, /* "my social is ...", as people say it */
     {{"social", "sec", NULL}, B(PII_US_SSN)},
     {{"social", "security", NULL}, B(PII_US_SSN)},
+    {{"social", "insurance", NULL}, 0}, /* Canada's SIN, not an SSN */
     {{"socsec", NULL, NULL}, B(PII_US_SSN)},
     {{"sozialversicherungsnummer", NULL, NULL}, B(PII_US_SSN)},
     {{"src", NULL, NULL}, B(PII_IP_ADDRESS)},
@@ -436,6 +440,7 @@ const hotword us_words[] = {
     {{"ee", "uu", NULL}, 1},
     {{"eeuu", NULL, NULL}, 1},
     {{"estados", "unidos", NULL}, 1}, /* Spanish */
+    {{"estados", "unidos", "mexicanos"}, 0}, /* Mexico's official name */
     {{"estadounidense", NULL, NULL}, 1},
     /* the US form DS-82's names (Ireland's card has no US number's shape) */
     {{"etats", "unis", NULL}, 1}, /* French: "États-Unis" */
@@ -513,9 +518,12 @@ const hotword other_labels[] = {
     {{"commande", NULL, NULL}, 1},
     {{"confirmation", NULL, NULL}, 1},
     {{"cpf", NULL, NULL}, 1}, /* a Brazilian taxpayer's */
+    {{"cuil", NULL, NULL}, 1}, /* Argentina's tax ID */
+    {{"cuit", NULL, NULL}, 1}, /* Argentina's tax ID */
     {{"curp", NULL, NULL}, 1}, /* Mexico's population register */
     {{"customer", "no", NULL}, 1}, /* a customer's number, not a license or an account */
     {{"customer", "number", NULL}, 1},
+    {{"dni", NULL, NULL}, 1}, /* Spain's, Argentina's ID card */
     {{"dowod", NULL, NULL}, 1}, /* Polish: "dowod osobisty", an identity card */
     {{"drawing", NULL, NULL}, 1},
     {{"ean", NULL, NULL}, 1}, /* a product's barcode (EAN-13: a 13-digit Visa's length) */
@@ -525,6 +533,7 @@ const hotword other_labels[] = {
     {{"facture", NULL, NULL}, 1},
     {{"fein", NULL, NULL}, 1},
     {{"fixes", NULL, NULL}, 1},
+    {{"folio", NULL, NULL}, 1}, /* a form's or a file's number */
     {{"gigawords", NULL, NULL}, 1},
     {{"group", NULL, NULL}, 1}, /* an insurance plan's group number */
     {{"gtin", NULL, NULL}, 1},
@@ -542,6 +551,8 @@ const hotword other_labels[] = {
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */
     {{"kvk", NULL, NULL}, 1},
     {{"lidnummer", NULL, NULL}, 1}, /* Dutch: a member's number */
+    {{"loan", NULL, NULL}, 1}, /* a loan's number, not an account's or a phone's */
+    {{"localizador", NULL, NULL}, 1}, /* Spanish: a booking's reference */
     {{"lot", NULL, NULL}, 1},
     {{"loyalty", NULL, NULL}, 1},
     {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
@@ -551,6 +562,10 @@ const hotword other_labels[] = {
     {{"mitgliedsnummer", NULL, NULL}, 1},
     {{"model", NULL, NULL}, 1},
     {{"nhs", NULL, NULL}, 1}, /* a UK patient's number */
+    {{"nie", NULL, NULL}, 1}, /* Spain's foreigner ID */
+    {{"nif", NULL, NULL}, 1}, /* Spain's, Portugal's tax ID */
+    {{"nit", NULL, NULL}, 1}, /* Colombia's tax ID */
+    {{"nmls", NULL, NULL}, 1}, /* a mortgage lender's ID */
     {{"npi", NULL, NULL}, 1},
     {{"ocr", NULL, NULL}, 1}, /* Sweden's payment reference ("OCR-nummer") */
     {{"octets", NULL, NULL}, 1},
@@ -584,13 +599,16 @@ const hotword other_labels[] = {
     {{"reservation", NULL, NULL}, 1},
     {{"reward", NULL, NULL}, 1},
     {{"rewards", NULL, NULL}, 1},
+    {{"rfc", NULL, NULL}, 1}, /* Mexico's tax ID */
     {{"routing", "key", NULL}, 1},   /* a message broker's, not a bank's */
     {{"routing", "table", NULL}, 1},
+    {{"rut", NULL, NULL}, 1}, /* Chile's tax ID */
     {{"serial", NULL, NULL}, 1},
     {{"session", NULL, NULL}, 1},
     {{"siren", NULL, NULL}, 1},
     {{"siret", NULL, NULL}, 1},
     {{"sku", NULL, NULL}, 1},
+    {{"social", "insurance", NULL}, 1}, /* Canada's SIN */
     {{"specimen", NULL, NULL}, 1}, /* a lab's specimen ID ("071-448-1833-0") */
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
     {{"ticket", NULL, NULL}, 1},

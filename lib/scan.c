@@ -213,6 +213,9 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
         detect_driver_license(v, p);
     if (c == 'P')
         detect_mrz(v, p);
+    /* a magnetic stripe's track 1: "%B" and a card's number (card.c) */
+    if (c == 'B' && p > 0 && s[p - 1] == '%' && u >= 13 && u <= 20)
+        detect_card(v, p + 1);
     /* a cheque's MICR line with letters for its symbols ("T021000021T",
      * "A021000021A": bank.c), an account maybe right after it */
     if (u >= 11 && (c == 'T' || c == 'A') && s[p + 10] == c) {
@@ -649,6 +652,9 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     uint64_t s_alpha = free_start & cm->alpha;
     r.number = s_digit & numbers;
     r.sure |= s_alpha & (iban | cm->p_char);
+    /* (a capital and twelve digits or more: a magnetic stripe's track 1,
+     * "%B4970786377466471^": word_start()) */
+    r.sure |= s_upper & d1 & AT(m.digit, 12);
     r.hexcolon = free_start & hexcolon;
     /* glued: only an IPv4 address (after "http://", "ip:" ...) and a
      * machine readable zone's first line */

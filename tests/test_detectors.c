@@ -397,6 +397,22 @@ START_TEST(test_driver_license)
     expect_none("Position: CDL-A Driver (Req R-20114)"); /* a job requisition's number */
     /* the value glued to "No." */
     expect_one("Driver Lic. No.D4418203 CA", "US_DRIVER_LICENSE", "D4418203");
+    /* a plate's number, and licenses of an adjuster, a dealer, a tow
+     * company, a lender, a state's real estate board (a state's code or
+     * "Co." between), and French trades' "licence" */
+    expect_none("LICENSE PLATE #: 418273   PLATE STATE: DE");
+    expect_none("LICENSE PLATE: QRT K14   DECAL NO: 31182746");
+    expect_none("Lic Plate: 4418273");
+    expect_none("ADJ: jpatel (Adj Lic# TX 2391847)");
+    expect_none("Northstar Auto Parts LLC, Dealer License No. 2883341");
+    expect_none("Rapid Tow (TDLR Tow Co. Lic. 0654321, Rotation #24-1183)");
+    expect_none("Buyer's agent: Kim Alvarez, Compass, DRE Lic. #02114587");
+    expect_none("TX Escrow Officer License No. 2214873");
+    expect_none("Real Estate Broker TX License ID: 0611287");
+    expect_none("N\xc2\xb0 de licence RBQ : 5678-1234-01");
+    expect_none("Licence d'entrepreneur : 5678123401");
+    expect_one("Operator License 2883341", "US_DRIVER_LICENSE", "2883341");
+    expect_one("Driving licence: 2883341", "US_DRIVER_LICENSE", "2883341");
 }
 END_TEST
 
@@ -487,6 +503,9 @@ START_TEST(test_passport_other)
     expect_one("SSR DOCS JL HK1 P/JPN/TK1234567/JPN/01JAN80/M/01JAN30/SATO/TARO", "PASSPORT",
                "TK1234567");
     expect_none("GET /api/users/AB123456/profile");
+    /* "Estados Unidos Mexicanos" is Mexico, not the United States */
+    expect_one("Issuing Country: Mexico (Estados Unidos Mexicanos)\nPassport No.: G52575066",
+               "PASSPORT", "G52575066");
 }
 END_TEST
 
@@ -565,6 +584,11 @@ START_TEST(test_card_brands)
     ck_assert(g.flags & PII_FLAG_CONTEXT);
     /* grouped is more certain than contiguous */
     ck_assert(only_finding("4111 1111 1111 1111").score > only_finding("4111111111111111").score);
+    /* a magnetic stripe's track 1: "%B", the number, '^' */
+    expect_one("%B4970786377466471^DELGADO/MARIA^2708101000000000000000412000000?",
+               "CREDIT_CARD", "4970786377466471");
+    expect_one("trk1=%B4970786377466471^DELGADO/MARIA^27081010", "CREDIT_CARD",
+               "4970786377466471");
 }
 END_TEST
 
@@ -604,6 +628,11 @@ START_TEST(test_card_rejections)
     const char *two = "4111 1111 1111 1111 and 5555 5555 5555 4444";
     expect_has(two, "CREDIT_CARD", "4111 1111 1111 1111");
     expect_has(two, "CREDIT_CARD", "5555 5555 5555 4444");
+    /* "%B" and a number: a card only as track 1 has it, an issuer's and
+     * Luhn-valid, '^' after it */
+    expect_none("%B4970786377466472^DELGADO/MARIA^2708");
+    expect_none("x%B4970786377466471^DELGADO/MARIA^2708");
+    expect_none("%B4970786377466471 DELGADO");
 }
 END_TEST
 
@@ -735,6 +764,12 @@ START_TEST(test_bank_number)
     expect_one("account: 536-22-1234", "US_SSN", "536-22-1234");
     /* a card's groups are a card */
     expect_one("account 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111");
+    /* Spanish "Cta."; a utility's account in Portuguese, a loan's number */
+    expect_one("solicito el reembolso a mi Cta. Cte. N\xc2\xb0 21567843 del BancoEstado.",
+               "US_BANK_NUMBER", "21567843");
+    expect_none("CONTA CONTRATO: 7012345678");
+    expect_none("Conta de energia 7012345678");
+    expect_none("Account Name: Lakeview Ridge Payoff Clearing\n  Reference: Loan 0012847731");
 }
 END_TEST
 
@@ -963,6 +998,13 @@ START_TEST(test_email_rejections)
     expect_one("alice@example.com:hunter2", "EMAIL_ADDRESS", "alice@example.com");
     expect_one("bob@example.com:pa/ss", "EMAIL_ADDRESS", "bob@example.com");
     expect_one("mail alice@example.com: done", "EMAIL_ADDRESS", "alice@example.com");
+    /* the identifiers of messages in a mail's headers (folded too) */
+    expect_none("Message-ID: <CAF8s1xQ=9Lk2@mail.caliberrepair.com>");
+    expect_none("In-Reply-To: <CAF8x2kQ7n3eW9vT1@mail.example.com>");
+    expect_none("References: <a1b2@mail.example.com>\r\n <bob.smith@mail.example.com>");
+    expect_one("To: <bob.smith@gmail.com>", "EMAIL_ADDRESS", "bob.smith@gmail.com");
+    expect_one("Message-ID: <a1b2@mail.example.com>\nFrom: <bob.smith@gmail.com>", "EMAIL_ADDRESS",
+               "bob.smith@gmail.com");
 }
 END_TEST
 
@@ -1231,6 +1273,13 @@ START_TEST(test_ip_lookalikes)
     /* an address hotword does not rescue a version-labelled quad, nor is
      * an address that only follows a version word far away suppressed */
     expect_one("addr 1.2.3.4", "IP_ADDRESS", "1.2.3.4");
+    /* a CEF or LEEF event header's fourth field is the device's version */
+    expect_one("CEF:0|Imperva Inc.|SecureSphere|14.7.0.30|Custom Violation|Card data|High|act=Block "
+               "dst=10.0.3.21",
+               "IP_ADDRESS", "10.0.3.21");
+    expect_one("<14>Mar 3 host LEEF:2.0|Palo Alto Networks|PAN-OS|10.2.4.1|THREAT|^|src=10.20.31.118",
+               "IP_ADDRESS", "10.20.31.118");
+    expect_one("host | 14.7.0.30 | up", "IP_ADDRESS", "14.7.0.30");
 }
 END_TEST
 
@@ -1638,6 +1687,9 @@ START_TEST(test_phone_national)
     expect_none("tlf 612 345 67");    /* eight digits */
     expect_none("tlf 92 345 6789");   /* 2-3-4: only Portugal's landlines, '2' first */
     expect_none("TFN: 123 456 789");  /* Australia's tax file number */
+    /* Latin America's "Cel." and Brazil's "Fone" */
+    expect_one("Contacto: Pablo (padre) - Cel. 11 5842-7730", "PHONE_NUMBER", "11 5842-7730");
+    expect_one("Fone: (11) 3061-2244", "PHONE_NUMBER", "(11) 3061-2244");
 }
 END_TEST
 
@@ -1971,6 +2023,15 @@ START_TEST(test_context_other_label_nearer)
     expect_one("order ref: ssn 536221234", "US_SSN", "536221234");
     /* a label after the candidate is not taken for this one */
     expect_one("ssn 536221234 id", "US_SSN", "536221234");
+    /* national IDs of other countries, a file's folio, a booking's
+     * locator, a loan's number */
+    expect_none("SOLICITUD DE APERTURA DE CUENTA\nFolio: 0074-2024-118452");
+    expect_none("ACME SRL - CUIT 30712345671 - Cuenta corriente en pesos");
+    expect_none("Social Insurance Number: 527183966");
+    expect_one("Social Security Number: 527183966", "US_SSN", "527183966");
+    expect_none("COPIAS DE PASAPORTES\nLocalizador: QX7P2M");
+    expect_one("Fax: (512) 555-0199\nRe: Verification of Employment - Loan #3310048872",
+               "PHONE_NUMBER", "(512) 555-0199");
 }
 END_TEST
 

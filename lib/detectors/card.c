@@ -29,6 +29,8 @@ void detect_card(const scan_view *v, size_t p)
     bool grouped = false;
     size_t n1 = count_digits(v, p, 20);
     bool glued = glued_left(v, p); /* (a path's segment may be one: below) */
+    if (glued && track1_number(v, p, p + n1))
+        glued = false; /* (an issuer's number only, below) */
     if (p > 0 && s[p - 1] == '+')
         return; /* an international phone number ("+4930567950062,,83957214406#") */
     if (n1 >= 12 && n1 <= 19) {
@@ -95,7 +97,7 @@ void detect_card(const scan_view *v, size_t p)
     if (!pii_luhn_ok(canon, nd))
         return;
     card_brand brand = pii_card_brand(canon, nd);
-    if ((glued || suffix) && brand == CARD_NONE)
+    if ((glued || suffix || (!grouped && track1_number(v, p, end))) && brand == CARD_NONE)
         return;
     if (brand == CARD_NONE && grouped && s[p + 4] == '.')
         return;

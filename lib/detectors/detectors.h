@@ -140,6 +140,17 @@ static inline bool path_segment(const scan_view *v, size_t p, size_t e)
            c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* Whether the digits [p, e) are the account number of a magnetic stripe's
+ * track 1, as skimmers and card readers dump it: "%B", the number, '^'
+ * and the holder's name ("%B4970786377466471^DELGADO/MARIA^2708..."); the
+ * 'B' glued before it is the track's format code, not part of a word. */
+static inline bool track1_number(const scan_view *v, size_t p, size_t e)
+{
+    const uint8_t *s = v->s;
+    return p >= 2 && s[p - 1] == 'B' && s[p - 2] == '%' && (p == 2 || !is_alnum(s[p - 3])) &&
+           e < v->len && s[e] == '^';
+}
+
 /* Whether a token ending at e continues: a word character at e, or a joiner
  * ('-', '.', '/', '\\', '@', ':') followed by a word character.  Not a
  * form's next label glued on by text taken from a PDF or a scan, two to

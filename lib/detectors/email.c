@@ -104,6 +104,44 @@ static bool url_userinfo(const uint8_t *s, size_t floor, size_t i)
     return i >= floor + 3 && s[i - 1] == '/' && s[i - 2] == '/' && s[i - 3] == ':';
 }
 
+/* Whether the address at s[i, j) sits inside "<...>" on a mail header's
+ * line that names a message, not a mailbox: "Message-ID:", "In-Reply-To:",
+ * "References:" (maybe folded onto lines that begin with a blank),
+ * "Content-ID:" ("<CAF8s1xQ=9Lk2@mail.example.com>" is an identifier). */
+static bool message_id_at(const scan_view *v, size_t i, size_t j)
+{
+    const uint8_t *s = v->s;
+    if (j >= v->len || s[j] != '>')
+        return false;
+    size_t lt = i;
+    while (lt > 0 && i - lt < 128 && s[lt - 1] > ' ' && s[lt - 1] != '<' && s[lt - 1] != '>')
+        lt--;
+    if (lt == 0 || s[lt - 1] != '<')
+        return false;
+    size_t ls = lt - 1;
+    for (int lines = 0; lines < 8; lines++) {
+        while (ls > 0 && lt - ls < 768 && s[ls - 1] != '\n')
+            ls--;
+        if (ls > 0 && s[ls - 1] != '\n')
+            return false; /* (too far back: within the stream's history) */
+        if (s[ls] != ' ' && s[ls] != '\t')
+            break;
+        if (ls == 0)
+            return false;
+        ls--; /* a folded header's line: the one before it */
+    }
+    static const char *const names[] = {"message-id:", "in-reply-to:", "references:",
+                                        "content-id:", "resent-message-id:"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        size_t n = strlen(names[k]), q = 0;
+        while (q < n && ls + q < v->len && to_lower(s[ls + q]) == (uint8_t)names[k][q])
+            q++;
+        if (q == n)
+            return true;
+    }
+    return false;
+}
+
 /* Where a local part in s[i, at) begins past the last URL-encoded byte
  * that no unquoted local part holds: a link's "mailto:Bob%20Jones%20%3Cbob@"
  * holds a name and '<' before the address. */
@@ -218,7 +256,7 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         return;
     if (j < v->len && s[j] == '@')
         return;
-    if (remote_path_at(v, i, at, j) || url_userinfo(s, floor, i))
+    if (remote_path_at(v, i, at, j) || url_userinfo(s, floor, i) || message_id_at(v, i, j))
         return;
     if (!tld_known((const char *)s + last_label, j - last_label) &&
         !private_tld(s + last_label, j - last_label))
