@@ -2958,6 +2958,107 @@ static size_t line_above(const uint8_t *s, size_t lo, size_t ls)
     return times ? a : above;
 }
 
+/* The word of up to 10 letters that ends at e (blanks before e
+ * skipped): its start, *end its end; SIZE_MAX when none. */
+static size_t word_ending(const uint8_t *s, size_t lo, size_t e, size_t *end)
+{
+    while (e > lo && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    size_t b = e;
+    while (b > lo && e - b < 10 && is_alpha(s[b - 1]))
+        b--;
+    if (b == e || (b > lo && is_alnum(s[b - 1])))
+        return SIZE_MAX;
+    *end = e;
+    return b;
+}
+
+/* Whether s[b, e) is the word w (lower case), case aside. */
+static bool span_is(const uint8_t *s, size_t b, size_t e, const char *w)
+{
+    size_t n = strlen(w);
+    return e - b == n && starts_with_ci((const char *)s + b, n, w);
+}
+
+/* The entities that an identity document's type names for the value at
+ * cs under a generic label ("ID Number:", "ID No.:", "ID #", "Document
+ * Number:"): the value of an "ID Type:" or "Document Type:" key on its
+ * line or the line above, up to the next field ("Primary ID Type:
+ * Driver's License   Issuing State: WA ...\n  ID Number: WDLR52KY9EWL",
+ * "ID Type: Passport ID No.: 552575066"), as identity checks print them;
+ * *label: where the value's label begins. */
+#define ID_TYPE_REACH 240
+static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t *label)
+{
+    size_t e = cs;
+    while (e > lo && cs - e < 6 &&
+           (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '.' || s[e - 1] == '#' ||
+            s[e - 1] == '\t'))
+        e--;
+    if (e == cs || e == lo)
+        return 0;
+    uint8_t last = s[e - 1] | 0x20; /* (of "number", "no", "num", "nr", "id", "document") */
+    if (last != 'r' && last != 'o' && last != 'm' && last != 'd' && last != 't')
+        return 0;
+    size_t we;
+    size_t b = word_ending(s, lo, e, &we);
+    if (b == SIZE_MAX)
+        return 0;
+    if (span_is(s, b, we, "number") || span_is(s, b, we, "no") || span_is(s, b, we, "num") ||
+        span_is(s, b, we, "nr")) {
+        b = word_ending(s, lo, b, &we);
+        if (b == SIZE_MAX)
+            return 0;
+    }
+    if (!span_is(s, b, we, "id") && !span_is(s, b, we, "document"))
+        return 0;
+    *label = b;
+    /* "type" and ':' after "id" or "document", back to the line above */
+    size_t floor = b - lo > ID_TYPE_REACH ? b - ID_TYPE_REACH : lo;
+    int lines = 0;
+    for (size_t q = b; q > floor + 4; q--) {
+        if (s[q - 1] == '\n' && ++lines == 2)
+            return 0;
+        size_t t = q - 4; /* "type" at [t, q) */
+        if ((s[q - 1] | 0x20) != 'e' || (s[t] | 0x20) != 't' || (s[t + 1] | 0x20) != 'y' ||
+            (s[t + 2] | 0x20) != 'p' || (q < b && is_alnum(s[q])))
+            continue;
+        size_t k = word_ending(s, floor, t, &we);
+        if (k == SIZE_MAX || (!span_is(s, k, we, "id") && !span_is(s, k, we, "document")))
+            continue;
+        size_t vs = q;
+        while (vs < b && s[vs] == ' ')
+            vs++;
+        if (vs == b || s[vs] != ':')
+            continue;
+        vs++;
+        /* its value: to the next field (a tab, three blanks, '|') or line */
+        size_t ve = vs;
+        while (ve < b && s[ve] != '\n' && s[ve] != '\t' && s[ve] != '|' &&
+               !(ve + 2 < b && s[ve] == ' ' && s[ve + 1] == ' ' && s[ve + 2] == ' '))
+            ve++;
+        /* (the label a field's own: "Member ID:" is another number's) */
+        size_t f = b, blanks = 0;
+        bool tab = false;
+        while (f > lo && (s[f - 1] == ' ' || s[f - 1] == '\t')) {
+            tab |= s[f - 1] == '\t';
+            f--;
+            blanks++;
+        }
+        bool field = f == lo || s[f - 1] == '\n' || s[f - 1] == '|' || blanks >= 2 || tab;
+        if (ve != b && !field)
+            return 0;
+        token toks[8];
+        size_t nt = tokenize(s, ve, vs, ve, toks, 8);
+        uint32_t all = 0, ent;
+        for (size_t i = 0; i < nt; i++)
+            if (match_phrase(hotwords, hotword_count, toks, nt, i, &ent))
+                all |= ent;
+        return all;
+    }
+    return 0;
+}
+
 /* The window's start wb for a value at cs that stands alone at its
  * line's start (blanks before it), as a form's value below its label:
  * the start of the line above when the window begins inside it and it is
@@ -3690,6 +3791,15 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         else
             pair.which = 0;
     }
+    /* an identity document's type names the value under its generic label
+     * (id_type_entities()), however far back */
+    size_t id_label = SIZE_MAX;
+    if ((c->entity == PII_PASSPORT || c->entity == PII_US_PASSPORT ||
+         c->entity == PII_US_DRIVER_LICENSE) && !rule && !col_names &&
+        !(id_type_entities(s, lo, cs, &id_label) & want))
+        id_label = SIZE_MAX;
+    if (id_label != SIZE_MAX)
+        gate = false;
     uint32_t want_words = ENTITY_MASK(c->entity), against = 0;
     if (c->entity == PII_CREDIT_CARD && c->base >= 0.75f) /* (card_account_label()) */
         want_words |= ENTITY_MASK(PII_US_BANK_NUMBER);
@@ -3778,6 +3888,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     /* a nearer label of something else ("Employee ID", "order no") wins */
     if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, w->reply_words, cs, s) < dist)
         dist = SIZE_MAX;
+    if (id_label != SIZE_MAX && own_cs - id_label < dist)
+        dist = own_cs - id_label;
     if (pair.which)
         dist = ((pair.which == 1 ? pair.first : pair.second) & want) ? own_cs - pair.end : SIZE_MAX;
     /* A reply answers its question as a whole: each of its hotwords is as

@@ -413,6 +413,12 @@ START_TEST(test_driver_license)
     expect_none("Licence d'entrepreneur : 5678123401");
     expect_one("Operator License 2883341", "US_DRIVER_LICENSE", "2883341");
     expect_one("Driving licence: 2883341", "US_DRIVER_LICENSE", "2883341");
+    /* an ID's type names the number under a generic label, on its line or
+     * the line above, other fields between (not another number's label) */
+    expect_one("  Primary ID Type: Driver's License   Issuing State: WA   Expiration: 11/19/2029\n"
+               "  ID Number: WDLR52KY9EWL",
+               "US_DRIVER_LICENSE", "WDLR52KY9EWL");
+    expect_none("ID Type: Employee Badge   ID Number: A1234567");
 }
 END_TEST
 
@@ -506,6 +512,9 @@ START_TEST(test_passport_other)
     /* "Estados Unidos Mexicanos" is Mexico, not the United States */
     expect_one("Issuing Country: Mexico (Estados Unidos Mexicanos)\nPassport No.: G52575066",
                "PASSPORT", "G52575066");
+    expect_one("ID Type: Passport ID No.: 552575066", "PASSPORT", "552575066");
+    expect_one("Document Type: Passport   Document Number: X12345678", "PASSPORT", "X12345678");
+    expect_none("ID Type: Passport\nMember ID: 552575066");
 }
 END_TEST
 
