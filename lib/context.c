@@ -645,10 +645,34 @@ static inline bool micr_letters_field_end(const uint8_t *s, size_t floor, size_t
            micr_letters_field(s, floor, e);
 }
 
+/* Whether the digits joined by '-' that end at e are a bank's branch code
+ * as the United Kingdom and Australia write it before an account's number:
+ * a sort code ("20-32-06") or a BSB ("062-000"), a word of its own.  Such a
+ * number does not end a window: "sort code and account number: 20-32-06
+ * 43127890" labels the account too. */
+static bool branch_code_before(const uint8_t *s, size_t floor, size_t e)
+{
+    size_t b = e;
+    while (b > floor && e - b < 9 && (is_digit(s[b - 1]) || s[b - 1] == '-'))
+        b--;
+    if ((b > floor && is_alnum(s[b - 1])) || (s[e] != ' ' && s[e] != '\t'))
+        return false;
+    size_t n = e - b;
+    const uint8_t *t = s + b;
+    if (n == 8) /* 99-99-99 */
+        return is_digit(t[0]) && is_digit(t[1]) && t[2] == '-' && is_digit(t[3]) &&
+               is_digit(t[4]) && t[5] == '-' && is_digit(t[6]) && is_digit(t[7]);
+    if (n == 7) /* 999-999 */
+        return is_digit(t[0]) && is_digit(t[1]) && is_digit(t[2]) && t[3] == '-' &&
+               is_digit(t[4]) && is_digit(t[5]) && is_digit(t[6]);
+    return false;
+}
+
 /* Start of the window before s[p]: back `chars` characters (a run of white
  * space counts as one, so indented JSON keeps its keys in reach), but not
  * past a number of NUMBER_STOP digits (digit groups joined by '-', '.' or
- * '/' count together; not a MICR line's field written with letters), nor
+ * '/' count together; not a MICR line's field written with letters, nor a
+ * sort code or BSB), nor
  * past floor. */
 static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned chars,
                                    bool batch)
@@ -693,7 +717,7 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
             if (run == 0)
                 run_end = i;
             if (++run == NUMBER_STOP && !micr_letters_field_end(s, floor, run_end) &&
-                !chat_date_before(s, floor, i, p))
+                !chat_date_before(s, floor, i, p) && !branch_code_before(s, floor, run_end))
                 return run_end;
         } else if (!(run && (c == '-' || c == '.' || c == '/') && i - 1 > floor &&
                      is_digit(s[i - 2]))) {
@@ -994,14 +1018,17 @@ static bool account_of_kind(const token *toks, size_t i)
  * another kind of account ("online account"), a license with a word of
  * another kind of license ("medical license"). */
 static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t want,
-                       const token *toks, size_t n, size_t i)
+                       const token *toks, size_t n, size_t i, const uint8_t *s)
 {
     if (table != hotwords)
         return false;
     uint32_t other;
     if (want == ENTITY_MASK(PII_US_BANK_NUMBER))
-        return (i > 0 && (match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
-                          account_of_kind(toks, i))) ||
+        /* (not a label joined to it by '/': "Sort code/Account number"
+         * names two values) */
+        return (i > 0 && (!s || !memchr(s + toks[i - 1].end, '/', toks[i].start - toks[i - 1].end)) &&
+                (match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
+                 account_of_kind(toks, i))) ||
                account_of_kind_after(toks, n, i);
     return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) &&
            (strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
@@ -1140,7 +1167,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     uint32_t ent;
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_memo(rs, table, count, before, nb, i, &ent);
-        if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i) ||
+        if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i, s) ||
             (k == 1 && (key_only_hotword(table, &before[i]) || philippines(&before[i], s))) ||
             (table == other_labels &&
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||

@@ -561,10 +561,13 @@ const hotword other_labels[] = {
     {{"mitglieds", NULL, NULL}, 1}, /* German: a member's ("Mitglieds-Nr.") */
     {{"mitgliedsnummer", NULL, NULL}, 1},
     {{"model", NULL, NULL}, 1},
+    {{"mpan", NULL, NULL}, 1}, /* the UK's electricity meter point */
+    {{"mprn", NULL, NULL}, 1}, /* Ireland's, the UK's gas meter point */
     {{"nhs", NULL, NULL}, 1}, /* a UK patient's number */
     {{"nie", NULL, NULL}, 1}, /* Spain's foreigner ID */
     {{"nif", NULL, NULL}, 1}, /* Spain's, Portugal's tax ID */
     {{"nit", NULL, NULL}, 1}, /* Colombia's tax ID */
+    {{"nmi", NULL, NULL}, 1}, /* Australia's electricity meter */
     {{"nmls", NULL, NULL}, 1}, /* a mortgage lender's ID */
     {{"npi", NULL, NULL}, 1},
     {{"ocr", NULL, NULL}, 1}, /* Sweden's payment reference ("OCR-nummer") */

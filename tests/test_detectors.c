@@ -779,6 +779,16 @@ START_TEST(test_bank_number)
     expect_none("CONTA CONTRATO: 7012345678");
     expect_none("Conta de energia 7012345678");
     expect_none("Account Name: Lakeview Ridge Payoff Clearing\n  Reference: Loan 0012847731");
+    /* a sort code or BSB between the label and the account does not take
+     * the label; a label of another number joined by '/' is no modifier */
+    expect_one("My sort code and account number are 20-32-06 43127890 (Barclays)", "US_BANK_NUMBER",
+               "43127890");
+    expect_one("BSB and account number: 062-000 10392847", "US_BANK_NUMBER", "10392847");
+    expect_one("Sort code / Account number: 07-04-36 / 62093471", "US_BANK_NUMBER", "62093471");
+    expect_none("Account opened 2024-03-18 43127890");
+    /* a meter's number under a bill's account number */
+    expect_one("Account number: 2204 551 908   Issue date: 02/04/2024\nNMI: 4102567890",
+               "US_BANK_NUMBER", "2204 551 908");
 }
 END_TEST
 
