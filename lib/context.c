@@ -2328,7 +2328,7 @@ int hotword_cmp(const void *a, const void *b)
  * the field's key names the value. */
 static bool type_word(const token *t)
 {
-    static const char *const words[] = {"bytes", "double", "int",    "long",
+    static const char *const words[] = {"bytes", "data", "double", "int",    "long",
                                         "numberdecimal", "numberint", "numberlong",
                                         "s",     "string"};
     return word_in(t, words, sizeof words / sizeof words[0]);
@@ -2406,6 +2406,23 @@ static bool event_header_version(const uint8_t *s, size_t lo, size_t bar)
     return false;
 }
 
+static size_t line_start(const uint8_t *s, size_t lo, size_t p);
+
+/* Whether the line of cs is a mail header's whose name ends in "Version"
+ * ("X-Proofpoint-Virus-Version: vendor=baseguard engine=ICAP:2.0.293,
+ * ...,FMLib:17.11.176.26", "X-Mailer-Version:"): its numbers are
+ * versions. */
+static bool version_header_line(const uint8_t *s, size_t lo, size_t cs)
+{
+    size_t ls = line_start(s, lo, cs);
+    if (ls == lo && lo > 0)
+        return false; /* (the line begins before the window) */
+    size_t k = ls;
+    while (k < cs && k - ls < 64 && (is_alnum(s[k]) || s[k] == '-'))
+        k++;
+    return k < cs && s[k] == ':' && k - ls >= 8 && starts_with_ci((const char *)s + k - 8, 8, "-version");
+}
+
 /* Whether the dotted quad [cs, ce) is written as versions are, whatever
  * the words around it: after a product's name and '/' as user agents write
  * them ("Chrome/120.0.0.0", "Edg/121.0.0.0"), after a comparison of
@@ -2419,6 +2436,8 @@ static bool event_header_version(const uint8_t *s, size_t lo, size_t bar)
 static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
 {
     if (cs > lo && s[cs - 1] == '|' && ce < hi && s[ce] == '|' && event_header_version(s, lo, cs - 1))
+        return true;
+    if (version_header_line(s, lo, cs))
         return true;
     if (cs >= lo + 2) {
         uint8_t op = s[cs - 2], glue = s[cs - 1];

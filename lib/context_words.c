@@ -159,6 +159,7 @@ const hotword hotwords[] = {
     {{"komorki", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"kontakt", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
     {{"konto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"kontonr", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Norwegian, Danish, German */
     {{"kontonummer", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"kreditkarte", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"landline", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -211,10 +212,14 @@ const hotword hotwords[] = {
     {{"passaporte", NULL, NULL}, PASSPORTS},
     {{"passaporto", NULL, NULL}, PASSPORTS},
     {{"passeport", NULL, NULL}, PASSPORTS},
+    {{"passi", NULL, NULL}, PASSPORTS}, /* Finnish */
+    {{"passin", NULL, NULL}, PASSPORTS}, /* Finnish: "passin numero" */
     {{"passnummer", NULL, NULL}, PASSPORTS},
     {{"passport", NULL, NULL}, PASSPORTS},
     {{"passports", NULL, NULL}, PASSPORTS},
+    {{"pasu", NULL, NULL}, PASSPORTS}, /* Czech, Slovak: "číslo pasu" */
     {{"paszport", NULL, NULL}, PASSPORTS},
+    {{"paszportem", NULL, NULL}, PASSPORTS}, /* Polish: "legitymujacy sie paszportem" */
     {{"paszportu", NULL, NULL}, PASSPORTS}, /* Polish: "numer paszportu" */
     {{"patente", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"payment", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -290,6 +295,7 @@ const hotword hotwords[] = {
     {{"telefonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonnummern", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefono", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefonszam", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hungarian */
     {{"telefonu", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: of the phone */
     {{"telefoon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefoonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -309,8 +315,12 @@ const hotword hotwords[] = {
     {{"tlm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: telemóvel */
     {{"transit", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"travel", "document", NULL}, PASSPORTS},
+    {{"ucet", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Czech, Slovak: "účet" */
+    {{"uctu", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Czech, Slovak: "číslo účtu" */
     {{"unionpay", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"uspassport", NULL, NULL}, PASSPORTS}, /* a key written "USPassport" (one word to the tokenizer) */
+    {{"utlevel", NULL, NULL}, PASSPORTS}, /* Hungarian */
+    {{"utlevelszam", NULL, NULL}, PASSPORTS}, /* Hungarian */
     {{"vaxel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Swedish: a switchboard ("Växel") */
     {{"visa", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"voicemail", NULL, NULL}, B(PII_PHONE_NUMBER)},

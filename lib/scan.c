@@ -162,6 +162,9 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
         /* "[IPv6:2001:db8::1]", "ip6:2001:db8::/32" */
         if (s[p - 1] == ':' && h >= 1 && h <= 4 && sep_at(v, p + h, ":") && ipv6_version_label(s, p))
             detect_ipv6(v, p);
+        /* an IBAN after a SWIFT field's tag (":25:DE89...") */
+        if (s[p - 1] == ':' && is_alpha(c) && swift_field_before(v, p))
+            detect_iban(v, p);
         if (s[p - 1] == '/') { /* a path's segment: "/users/536-22-1234/" */
             if (d == 3 && sep_at(v, p + 3, "-"))
                 detect_ssn_itin(v, p);
@@ -189,7 +192,7 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
             detect_card(v, p);
         if (d == 9 || (d == 4 && sep_at(v, p + 4, "-")))
             detect_aba(v, p);
-        if ((d >= 7 && d <= 17) || (d >= 2 && d <= 6 && sep_at(v, p + d, " -")))
+        if ((d >= 7 && d <= 17) || (d >= 2 && d <= 6 && sep_at(v, p + d, d == 4 ? " -." : " -")))
             detect_bank_account(v, p);
         if (phone_may_start(v, p, d))
             detect_phone(v, p);
@@ -598,7 +601,7 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     }
     uint64_t sep2 = AT(sep_digit3, 2), sep5 = AT(sep_digit2, 5);
     /* (a card's 4-6-5 groups joined by '.'; its 4-4-4-4 are a MAC
-     * address's shape, a hexcolon start) */
+     * address's shape, a hexcolon start; Norway's account in 4.2.5) */
     uint64_t sep4 = AT(sep_digit2, 4) | (dot4 & AT(m.digit, 5) & AT(m.dot, 11));
     if (!mode->licenses) {
         /* Without the license recognizer (a separator and a digit let a
@@ -633,6 +636,8 @@ static starts block_starts(const block *p, const block *c, const block *n, const
         numbers |=
             d1 & (AREA_AT(2) | (d2 & (AREA_AT(3) | (d3 & (AREA_AT(4) | (d4 & AREA_AT(5)))))));
 #undef AREA_AT
+        /* (Norway's account in 4.2.5 with dots, "1503.41.28739": bank.c) */
+        numbers |= d1 & d2 & d3 & dot4 & AT(m.digit, 5) & AT(m.dot, 7);
     }
     if (mode->spaced_ssn) /* an SSN's dashes spaced apart ("389 - 21 - 6650": ssn.c) */
         numbers |= d1 & d2 & AT(m.space, 3) & AT(m.dash, 4) & AT(m.space, 5) & AT(m.digit, 6);
@@ -663,6 +668,8 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     /* hex digits after a letter, a digit and ':' ("IPv6:2001:db8::1"; the
      * scan asks for "v6:" or "p6:") */
     r.hexcolon |= glued_ws & hexcolon & BEFORE1(m.colon) & BEFORE2(m.digit) & BEFORE3(m.alpha);
+    /* an IBAN glued to a SWIFT field's tag, ":25:DE89...": word_start() */
+    r.sure |= glued_ws & iban & BEFORE1(m.colon);
     /* a path's segment after '/': a dashed SSN, a card, an IBAN (detectors.h,
      * path_segment()) */
     uint64_t seg = glued_ws & BEFORE1(m.slash);

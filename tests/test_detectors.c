@@ -515,6 +515,13 @@ START_TEST(test_passport_other)
     expect_one("ID Type: Passport ID No.: 552575066", "PASSPORT", "552575066");
     expect_one("Document Type: Passport   Document Number: X12345678", "PASSPORT", "X12345678");
     expect_none("ID Type: Passport\nMember ID: 552575066");
+    /* a day, a month's abbreviation and a year are a date */
+    expect_none(" 15 RM PASSPORT DATA VERIFIED 12MAR24 JK");
+    expect_none("passport expiry 15MAR2030");
+    /* Finnish, Polish, Czech and Hungarian labels */
+    expect_one("Laura Virtanen, passi nro FP5928374", "PASSPORT", "FP5928374");
+    expect_one("legitymujaca sie paszportem nr FE418273,", "PASSPORT", "FE418273");
+    expect_one("olasz allampolgar, \xc3\xbatlev\xc3\xa9lsz\xc3\xa1m: YA4182736)", "PASSPORT", "YA4182736");
 }
 END_TEST
 
@@ -642,6 +649,9 @@ START_TEST(test_card_rejections)
     expect_none("%B4970786377466472^DELGADO/MARIA^2708");
     expect_none("x%B4970786377466471^DELGADO/MARIA^2708");
     expect_none("%B4970786377466471 DELGADO");
+    /* a MIME boundary as Python and Mailman write them */
+    expect_none("Content-Type: multipart/mixed; boundary=\"===============4417229177301144==\"\n"
+                "--===============4417229177301144==");
 }
 END_TEST
 
@@ -789,6 +799,14 @@ START_TEST(test_bank_number)
     /* a meter's number under a bill's account number */
     expect_one("Account number: 2204 551 908   Issue date: 02/04/2024\nNMI: 4102567890",
                "US_BANK_NUMBER", "2204 551 908");
+    /* Norway's 4.2.5 with dots; Czechia's prefix and bank's code */
+    expect_one("Betales til kontonr.: 1503.41.28739", "US_BANK_NUMBER", "1503.41.28739");
+    expect_none("version 1503.41.28739.1");
+    expect_one("\xc4\x8c\xc3\xadslo \xc3\xba\xc4\x8dtu: 19-909915210/0800", "US_BANK_NUMBER",
+               "19-909915210");
+    expect_one("na \xc3\xba\xc4\x8d" "et zam\xc4\x9bstnance \xc4\x8d. 4652876380/0100", "US_BANK_NUMBER",
+               "4652876380");
+    expect_none("account 4652876380/01001");
 }
 END_TEST
 
@@ -909,6 +927,10 @@ START_TEST(test_iban)
     ck_assert(f.flags & PII_FLAG_VALIDATED);
     /* an IBAN is reported without context */
     ck_assert(!(f.flags & PII_FLAG_CONTEXT));
+    /* glued to a SWIFT field's tag at its line's start (MT940, MT103) */
+    expect_one(":20:STARTUMS\n:25:DE24920711822445088264\n", "IBAN_CODE", "DE24920711822445088264");
+    expect_one(":59F:/DE89370400440532013000", "IBAN_CODE", "DE89370400440532013000");
+    expect_none("x:25:DE89370400440532013000");
 }
 END_TEST
 
@@ -1024,6 +1046,9 @@ START_TEST(test_email_rejections)
     expect_one("To: <bob.smith@gmail.com>", "EMAIL_ADDRESS", "bob.smith@gmail.com");
     expect_one("Message-ID: <a1b2@mail.example.com>\nFrom: <bob.smith@gmail.com>", "EMAIL_ADDRESS",
                "bob.smith@gmail.com");
+    /* an iCalendar event's identifier */
+    expect_none("BEGIN:VEVENT\nUID:4p1q7r2s9t3u8v0w6x5y2z1a3b@google.com\nEND:VEVENT");
+    expect_one("ORGANIZER:mailto:bob.smith@gmail.com", "EMAIL_ADDRESS", "bob.smith@gmail.com");
 }
 END_TEST
 
@@ -1299,6 +1324,10 @@ START_TEST(test_ip_lookalikes)
     expect_one("<14>Mar 3 host LEEF:2.0|Palo Alto Networks|PAN-OS|10.2.4.1|THREAT|^|src=10.20.31.118",
                "IP_ADDRESS", "10.20.31.118");
     expect_one("host | 14.7.0.30 | up", "IP_ADDRESS", "14.7.0.30");
+    /* a mail header named for versions */
+    expect_none("X-Proofpoint-Virus-Version: vendor=baseguard engine=ICAP:2.0.293,Hydra:6.0.619,"
+                "FMLib:17.11.176.26 definitions=2024-03-16_04");
+    expect_one("X-Originating-IP: 17.11.176.26", "IP_ADDRESS", "17.11.176.26");
 }
 END_TEST
 
@@ -1709,6 +1738,12 @@ START_TEST(test_phone_national)
     /* Latin America's "Cel." and Brazil's "Fone" */
     expect_one("Contacto: Pablo (padre) - Cel. 11 5842-7730", "PHONE_NUMBER", "11 5842-7730");
     expect_one("Fone: (11) 3061-2244", "PHONE_NUMBER", "(11) 3061-2244");
+    /* DIN 5008's extension of five digits; Hungarian's label; a JSON
+     * "data" key between the phone's key and its value */
+    expect_one("Ihr Berater: Herr Schmitz, Telefon 0221 226-27100", "PHONE_NUMBER", "0221 226-27100");
+    expect_one("Telefonsz\xc3\xa1m: 06 30 481 2957", "PHONE_NUMBER", "06 30 481 2957");
+    expect_one("{\"phone_numbers\": [{\"data\": \"4047300511\", \"primary\": true}]}", "PHONE_NUMBER",
+               "4047300511");
 }
 END_TEST
 
@@ -1935,8 +1970,10 @@ START_TEST(test_context_other_label_nearer)
     expect_none("routing info, invoice 011000015");
     expect_none("account, order number 12345678901");
     expect_none("No account/unable to locate. Trace #091000019876543.");
-    /* payment references of Norway's and Sweden's invoices (Luhn-valid) */
-    expect_none("Kontonummer: 1503.12.34562 / KID: 4402917730156 / BIC: DNBANOKK");
+    /* payment references of Norway's and Sweden's invoices (Luhn-valid;
+     * the account in 4.2.5 is one) */
+    expect_one("Kontonummer: 1503.12.34562 / KID: 4402917730156 / BIC: DNBANOKK", "US_BANK_NUMBER",
+               "1503.12.34562");
     expect_none("Plusgiro: 4 78 92-3 / OCR-nummer: 4019283746150");
     /* ... unless "or" or "and" joins it to the hotword: both name the value */
     expect_one("5.  California Driver License or ID Card No.: D5520314", "US_DRIVER_LICENSE",

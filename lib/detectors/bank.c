@@ -175,6 +175,11 @@ void detect_aba(const scan_view *v, size_t p)
 static size_t account_groups(const scan_view *v, size_t p, size_t n)
 {
     const uint8_t *s = v->s;
+    /* Norway's 4.2.5 with dots ("kontonr. 1503.41.28739") */
+    if (n == 4 && p + 13 <= v->len && s[p + 4] == '.' && count_digits(v, p + 5, 3) == 2 &&
+        s[p + 7] == '.' && count_digits(v, p + 8, 6) == 5 && !continues_left(v, p, '.') &&
+        !glued_left(v, p) && !glued_right(v, p + 13))
+        return p + 13;
     if (n < 2 || n > 6 || p + n + 1 >= v->len || (s[p + n] != ' ' && s[p + n] != '-'))
         return 0;
     uint8_t sep = s[p + n];
@@ -299,11 +304,30 @@ static bool last_of_groups(const scan_view *v, size_t p)
     return groups == 2;
 }
 
+/* Whether a bank's code of four digits follows an account's number at e,
+ * as Czechia and Slovakia write an account ("4652876380/0100",
+ * "19-909915210/0800"): '/', four digits, and no more of the token. */
+static bool bank_code_after(const scan_view *v, size_t e)
+{
+    return e + 5 <= v->len && v->s[e] == '/' && count_digits(v, e + 1, 5) == 4 &&
+           !glued_right(v, e + 5);
+}
+
 void detect_bank_account(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_US_BANK_NUMBER)))
         return;
     size_t n = count_digits(v, p, 18);
+    /* a prefix of two to six digits and '-' before a Czech or Slovak
+     * account's number and its bank's code ("19-909915210/0800") */
+    if (n >= 2 && n <= 6 && p + n + 1 < v->len && v->s[p + n] == '-' && !glued_left(v, p) &&
+        !continues_left(v, p, '-')) {
+        size_t m = count_digits(v, p + n + 1, 11);
+        if (m >= 2 && m <= 10 && bank_code_after(v, p + n + 1 + m)) {
+            propose(v, PII_US_BANK_NUMBER, p, p + n + 1 + m, 0.05f, 0.8f, 0, NULL);
+            return;
+        }
+    }
     if (n >= 2 && n <= 6) {
         /* (right after a transit field written with letters, its on-us
          * letter after it: account_groups()) */
@@ -316,7 +340,8 @@ void detect_bank_account(const scan_view *v, size_t p)
     if (n < 7 || n > 17)
         return;
     bool letters = micr_on_us_letter_at(v, p, p + n);
-    if (!letters && (glued_left(v, p) || glued_right(v, p + n) || continues_left(v, p, '-') ||
+    if (!letters && (glued_left(v, p) || (glued_right(v, p + n) && !bank_code_after(v, p + n)) ||
+                     continues_left(v, p, '-') ||
                      continues_right(v, p + n, '-') || last_of_groups(v, p)))
         return;
     bool micr = micr_after(v, p + n, MICR_ON_US) && after_transit(v, p);

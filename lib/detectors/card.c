@@ -33,6 +33,8 @@ void detect_card(const scan_view *v, size_t p)
         glued = false; /* (an issuer's number only, below) */
     if (p > 0 && s[p - 1] == '+')
         return; /* an international phone number ("+4930567950062,,83957214406#") */
+    if (p >= 2 && s[p - 1] == '=' && s[p - 2] == '=')
+        return; /* a MIME boundary, as Python and Mailman make them ("===============4417229177301144==") */
     if (n1 >= 12 && n1 <= 19) {
         end = p + n1;
         if (continues_right(v, end, '-') ||

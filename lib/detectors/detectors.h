@@ -151,6 +151,21 @@ static inline bool track1_number(const scan_view *v, size_t p, size_t e)
            e < v->len && s[e] == '^';
 }
 
+/* Whether p follows a field's tag of a SWIFT message at its line's start,
+ * ":25:" or ":59F:" (MT940's account, MT103's beneficiary): an account
+ * glued to it is a token of its own. */
+static inline bool swift_field_before(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    if (p < 4 || s[p - 1] != ':')
+        return false;
+    size_t k = p - 1;
+    if (is_upper(s[k - 1]))
+        k--; /* an option's letter */
+    return k >= 3 && is_digit(s[k - 1]) && is_digit(s[k - 2]) && s[k - 3] == ':' &&
+           (k == 3 || s[k - 4] == '\n');
+}
+
 /* Whether a token ending at e continues: a word character at e, or a joiner
  * ('-', '.', '/', '\\', '@', ':') followed by a word character.  Not a
  * form's next label glued on by text taken from a PDF or a scan, two to

@@ -142,6 +142,15 @@ static bool message_id_at(const scan_view *v, size_t i, size_t j)
     return false;
 }
 
+/* Whether the address at s[i] is an iCalendar event's "UID:" at its
+ * line's start ("UID:4p1q7r2s9t3u8v0w6x5y2z1a3b@google.com"): an event's
+ * identifier, as a Message-ID is a message's. */
+static bool calendar_uid_at(const uint8_t *s, size_t i)
+{
+    return i >= 4 && s[i - 1] == ':' && (s[i - 2] | 0x20) == 'd' && (s[i - 3] | 0x20) == 'i' &&
+           (s[i - 4] | 0x20) == 'u' && (i == 4 || s[i - 5] == '\n');
+}
+
 /* Where a local part in s[i, at) begins past the last URL-encoded byte
  * that no unquoted local part holds: a link's "mailto:Bob%20Jones%20%3Cbob@"
  * holds a name and '<' before the address. */
@@ -256,7 +265,8 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         return;
     if (j < v->len && s[j] == '@')
         return;
-    if (remote_path_at(v, i, at, j) || url_userinfo(s, floor, i) || message_id_at(v, i, j))
+    if (remote_path_at(v, i, at, j) || url_userinfo(s, floor, i) || message_id_at(v, i, j) ||
+        calendar_uid_at(s, i))
         return;
     if (!tld_known((const char *)s + last_label, j - last_label) &&
         !private_tld(s + last_label, j - last_label))

@@ -88,7 +88,8 @@ void detect_iban(const scan_view *v, size_t p)
     unsigned want = pii_iban_country_length(cc);
     if (want == 0)
         return;
-    bool glued = glued_left(v, p); /* (a path's segment may be one: below) */
+    /* (a path's segment may be one: below) */
+    bool glued = glued_left(v, p) && !swift_field_before(v, p);
     char canon[34];
     size_t n = 4, q;
     copy_upper(canon, s + p, 2);

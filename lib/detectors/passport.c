@@ -45,6 +45,26 @@ void detect_mrz(const scan_view *v, size_t p)
     propose(v, PII_PASSPORT, p, q + 44, 0.95f, 1.0f, PII_FLAG_VALIDATED, "MRZ");
 }
 
+/* Whether t[0, n) is a date as airlines and forms write one: a day, a
+ * month's English abbreviation and a year of two or four digits ("12MAR24",
+ * "2MAR31", "15MAR2030"). */
+static bool month_date(const uint8_t *t, size_t n)
+{
+    static const char months[] = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+    size_t d = 0;
+    while (d < n && d < 3 && is_digit(t[d]))
+        d++;
+    if (d < 1 || d > 2 || n - d - 3 < 2 || (n - d - 3 != 2 && n - d - 3 != 4))
+        return false;
+    for (size_t y = d + 3; y < n; y++)
+        if (!is_digit(t[y]))
+            return false;
+    for (size_t m = 0; m < 36; m += 3)
+        if (t[d] == months[m] && t[d + 1] == months[m + 1] && t[d + 2] == months[m + 2])
+            return true;
+    return false;
+}
+
 void detect_passport(const scan_view *v, size_t p)
 {
     uint32_t want = ENTITY_MASK(PII_US_PASSPORT) | ENTITY_MASK(PII_PASSPORT);
@@ -64,7 +84,7 @@ void detect_passport(const scan_view *v, size_t p)
                 (is_digit(s[p + 1]) || (is_upper(s[p + 1]) && is_digit(s[p + 2])));
     bool seg = (digits == n || lead) && path_segment(v, p, p + n);
     if (n < 6 || n > 9 || digits < 1 || (!seg && (glued_left(v, p) || glued_right(v, p + n))) ||
-        (digits == n && compact_date(s + p, n)))
+        (digits == n && compact_date(s + p, n)) || month_date(s + p, n))
         return;
     bool us_shape = (n == 9 && digits == 9) ||
                     (n == 9 && letters == 1 && is_upper(s[p]));

@@ -232,8 +232,9 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             first_sep == ' ' && q + 1 < v->len && s[q] == '-' && is_digit(s[q + 1])) {
             size_t x = count_digits(v, q + 1, 6);
             /* (a subscriber's number of three digits with a switchboard's
-             * one or two: "08821 347-0") */
-            if (x <= 5 && (g >= 4 || x <= 2) && nd + x <= MAX_DIGITS &&
+             * one or two, or an extension of four or five: "08821 347-0",
+             * "0221 226-27100"; not three, "0412 345-678") */
+            if (x <= 5 && (g >= 4 || x != 3) && nd + x <= MAX_DIGITS &&
                 !glued_right(v, q + 1 + x)) {
                 memcpy(digits + nd, s + q + 1, x);
                 nd += x;
