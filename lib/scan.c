@@ -431,6 +431,19 @@ static void start_all(const scan_view *v, size_t p)
         detect_mrz(v, p);
         detect_ipv6(v, p);
         detect_mac(v, p);
+        /* the digits after a letter that stands for a symbol, in a word
+         * of its own: a MICR line's transit letter (and the account right
+         * after the field's closing one), a magnetic stripe's format code
+         * (the letters as word_start() reads them) */
+        if (is_alpha(s[p]) && p + 1 < v->len && is_digit(s[p + 1]) && !glued_left(v, p)) {
+            if ((s[p] == 'T' || s[p] == 'A') && p + 10 < v->len && s[p + 10] == s[p]) {
+                detect_aba(v, p + 1);
+                if (p + 11 < v->len && is_digit(s[p + 11]))
+                    detect_bank_account(v, p + 11);
+            }
+            if (s[p] == 'B')
+                detect_card(v, p + 1);
+        }
         break;
     default:
         start_at(v, p); /* '+', '(', ':', '@': no shape test to hold to account */
