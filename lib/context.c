@@ -652,10 +652,12 @@ static inline bool micr_letters_field_end(const uint8_t *s, size_t floor, size_t
  * 43127890" labels the account too. */
 static bool branch_code_before(const uint8_t *s, size_t floor, size_t e)
 {
+    if (e < floor + 7 || (s[e - 3] != '-' && s[e - 4] != '-') || (s[e] != ' ' && s[e] != '\t'))
+        return false; /* (most numbers) */
     size_t b = e;
     while (b > floor && e - b < 9 && (is_digit(s[b - 1]) || s[b - 1] == '-'))
         b--;
-    if ((b > floor && is_alnum(s[b - 1])) || (s[e] != ' ' && s[e] != '\t'))
+    if (b > floor && is_alnum(s[b - 1]))
         return false;
     size_t n = e - b;
     const uint8_t *t = s + b;
