@@ -950,6 +950,17 @@ static bool license_kind_word(const token *t)
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
+/* Words before "card" that name a card of another kind than a payment
+ * card: "Smart ID card", "SIM card", "health insurance card". */
+static bool card_kind_word(const token *t)
+{
+    static const char *const words[] = {"access",  "green",   "health",     "id",
+                                        "identity", "insurance", "library", "loyalty",
+                                        "medicaid", "medicare", "member",   "membership",
+                                        "sim",     "student", "voter"};
+    return word_in(t, words, sizeof words / sizeof words[0]);
+}
+
 /* Whether the license word at toks[i] names another kind of
  * license: a kind's word right before it, or before "operator", "co" or
  * a state's code right before it ("Tow Operator License", "Tow Co. Lic."); or a plate's
@@ -975,19 +986,21 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
             (i + 1 < n && word_in(&toks[i + 1], french, sizeof french / sizeof french[0])));
 }
 
-/* Whether the account word at toks[i], Spanish or Portuguese, names a
- * bill's or a utility's account by the words after it ("conta contrato",
- * "conta de energia", "cuenta de luz"). */
+/* Whether the account word at toks[i], Spanish or Portuguese, names an
+ * account of another kind than a bank's by the words after it ("conta
+ * contrato", "conta de energia", "cuenta de luz", "cuenta en línea de
+ * USCIS", "cuenta del préstamo", "cuenta del estudiante"). */
 static bool account_of_kind_after(const token *toks, size_t n, size_t i)
 {
     if (strcmp(toks[i].w, "conta") != 0 && strcmp(toks[i].w, "cuenta") != 0)
         return false;
     size_t k = i + 1;
-    if (k < n && (strcmp(toks[k].w, "de") == 0 || strcmp(toks[k].w, "da") == 0 ||
-                  strcmp(toks[k].w, "do") == 0))
+    static const char *const joins[] = {"da", "de", "del", "do", "en"};
+    if (k < n && word_in(&toks[k], joins, sizeof joins / sizeof joins[0]))
         k++;
-    static const char *const kinds[] = {"agua",    "contrato", "electricidad", "energia", "gas",
-                                        "internet", "luz",      "telefone",     "telefono"};
+    static const char *const kinds[] = {
+        "agua",  "contrato", "electricidad", "energia",  "estudiante", "gas",    "internet",
+        "linea", "luz",      "prestamo",     "servicio", "telefone",   "telefono", "uscis"};
     return k < n && word_in(&toks[k], kinds, sizeof kinds / sizeof kinds[0]);
 }
 
@@ -997,7 +1010,7 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "broadband", "buyer",    "cable",   "carrier",  "cell",        "cellular", "developer",
+        "broadband", "buyer",    "cable",   "carrier",  "cell",        "cellular", "contract", "developer",
         "electric",  "electricity", "email", "energy",  "gas",         "github",   "guarantor",
         "internet",  "mobile",   "online",  "phone",    "portal",      "pt",       "seller",
         "service",   "steam",    "student", "telecom",  "telephone",   "user",     "uscis",
@@ -1032,6 +1045,8 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
                 (match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
                  account_of_kind(toks, i))) ||
                account_of_kind_after(toks, n, i);
+    if (want == ENTITY_MASK(PII_CREDIT_CARD))
+        return i > 0 && strcmp(toks[i].w, "card") == 0 && card_kind_word(&toks[i - 1]);
     return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) &&
            (strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
            license_of_kind(toks, n, i);
@@ -3241,6 +3256,7 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
 {
     column_words r = {0, false, false, false, TABLE_MAX_FIELDS};
     token coltok[8];
+    uint32_t ent_at[8] = {0}; /* the entities of the hotword that starts at each word */
     size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
     for (size_t i = 0; i < nc; i++) {
         uint32_t ent, other;
@@ -3249,10 +3265,10 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
                 (match_phrase(other_labels, other_label_count, coltok, nc, i - 1, &other) == 1 ||
                  account_of_kind(coltok, i)))
                 ent &= ~ENTITY_MASK(PII_US_BANK_NUMBER); /* "patient_account": other_kind() */
-            r.entities |= ent;
+            ent_at[i] = ent;
         } else if (table == hotwords &&
                    match_phrase(column_names, column_name_count, coltok, nc, i, &ent)) {
-            r.entities |= ent;
+            ent_at[i] = ent;
         }
         if (match_phrase(us_words, us_word_count, coltok, nc, i, &ent))
             r.us = true;
@@ -3261,12 +3277,20 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
     size_t last = nc;
     while (last > 1 && number_word(&coltok[last - 1]))
         last--;
+    size_t other_from = nc;
     for (size_t i = 0; i < last && !r.other && !r.version; i++) {
         uint32_t ent;
         r.other = match_phrase(other_labels, other_label_count, coltok, last, i, &ent) == last - i;
         r.version = versions &&
                     match_phrase(version_words, version_word_count, coltok, last, i, &ent) == last - i;
+        if (r.other)
+            other_from = i;
     }
+    /* (a hotword inside the other number's label is part of it:
+     * "Associated Contact IDs" names no phone) */
+    for (size_t i = 0; i < nc; i++)
+        if (i < other_from || table != hotwords)
+            r.entities |= ent_at[i];
     /* an account's "ID" is a customer's, not a bank's ("ACCT-ID"), as the
      * nearer label is in text */
     if (r.other && table == hotwords)
@@ -3801,6 +3825,11 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * export end here, without reading their row. */
     if (col_names && c->entity != PII_US_PASSPORT && c->entity != PII_IP_ADDRESS)
         return with_hotword(c, score, 0, had_context, ctx_dist);
+    /* an account's shape under a column named for another kind of number
+     * ("zip9", "order_id"): the words of the row's other cells ("DDA") do
+     * not make it an account's */
+    if (c->entity == PII_US_BANK_NUMBER && !rule && col.other)
+        return LOW_SCORE;
     /* Otherwise the score stays as it is when no word that could change it
      * can be near (hotmap.c): a hotword of the entity, and for IP
      * addresses a version word, for SSNs, ITINs and cards written in one

@@ -29,14 +29,17 @@ const hotword hotwords[] = {
     {{"acctno", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"addr", NULL, NULL}, B(PII_IP_ADDRESS) | B(PII_MAC_ADDRESS)},
     {{"amex", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"an", "sinh", "xa", "hoi"}, B(PII_US_SSN)}, /* Vietnamese: "Số An Sinh Xã Hội" */
     {{"appeler", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: call */
     {{"appelez", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"bang", "lai", "xe"}, B(PII_US_DRIVER_LICENSE)}, /* Vietnamese: "bằng lái xe" */
     {{"bank", NULL, NULL}, B(PII_US_BANK_NUMBER) | B(PII_IBAN_CODE)},
     {{"bel", NULL, NULL}, B(PII_PHONE_NUMBER)},    /* Dutch: "bel ons op" */
     {{"bellen", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"beneficiary", NULL, NULL}, B(PII_IBAN_CODE)},
     {{"bereikbaar", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Dutch: reachable */
     {{"bssid", NULL, NULL}, B(PII_MAC_ADDRESS)},
+    {{"businessphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"call", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"callback", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"called", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -89,11 +92,13 @@ const hotword hotwords[] = {
     {{"ctch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and home */
     {{"ctcm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a reservation's mobile contact (SSR CTCM) */
     {{"cuenta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"customer", "care", NULL}, B(PII_PHONE_NUMBER)}, /* a support line's label */
     {{"dda", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"debit", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"deposit", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"dial", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"diners", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"dinh", "tuyen", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Vietnamese: "số định tuyến" */
     {{"direct", "line", NULL}, B(PII_PHONE_NUMBER)},
     {{"direkt", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a direct line */
     {{"discover", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -135,9 +140,11 @@ const hotword hotwords[] = {
     {{"handy", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"handynummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hardware", "address", NULL}, B(PII_MAC_ADDRESS)},
+    {{"helpline", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"ho", "chieu", NULL}, PASSPORTS}, /* Vietnamese: "hộ chiếu" */
     {{"home", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"home", "number", NULL}, B(PII_PHONE_NUMBER)}, /* (in a sentence too: "our home number is") */
+    {{"homephone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"host", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"hotline", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hwaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},
@@ -193,12 +200,14 @@ const hotword hotwords[] = {
     {{"mobiel", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobile", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"mobilephone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"mobilnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mrz", NULL, NULL}, PASSPORTS},
     {{"msisdn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a mobile subscriber's number */
     {{"odfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
+    {{"otherphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"p", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"pan", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"pasaport", NULL, NULL}, PASSPORTS}, /* Turkish */
@@ -227,6 +236,7 @@ const hotword hotwords[] = {
     {{"permis", "de", "conduire"}, B(PII_US_DRIVER_LICENSE)},
     {{"ph", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"phone", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"phonenumber", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"phones", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"ponsel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian: a mobile */
     {{"portable", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -302,6 +312,7 @@ const hotword hotwords[] = {
     {{"telemovel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "telemóvel", mobile */
     {{"telephone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telepon", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian, Malay: telephone */
+    {{"telepono", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Tagalog */
     {{"telf", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telp", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"text", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -328,8 +339,10 @@ const hotword hotwords[] = {
     {{"whats", "app", NULL}, B(PII_PHONE_NUMBER)}, /* "WhatsApp", split as camelCase */
     {{"whatsapp", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"wifi", NULL, NULL}, B(PII_MAC_ADDRESS)},
+    {{"workphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"zadzwon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"đien", "thoai", NULL}, B(PII_PHONE_NUMBER)}, /* Vietnamese: "điện thoại" */
+    {{"đinh", "tuyen", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Vietnamese: "số định tuyến" (đ has no decomposition) */
     {{"διαβατηριο", NULL, NULL}, PASSPORTS}, /* Greek */
     {{"διαβατηριου", NULL, NULL}, PASSPORTS},
     {{"моб", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -359,10 +372,12 @@ const hotword hotwords[] = {
     {{"מחשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"נייד", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hebrew: mobile */
     {{"פקס", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"التليفون", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Egypt), with the article */
     {{"الجوال", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"الحساب", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"الموبايل", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"الهاتف", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic, with the article: "رقم الهاتف" */
+    {{"تليفون", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Egypt): telephone */
     {{"جواز", NULL, NULL}, PASSPORTS},
     {{"جوال", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Gulf): mobile */
     {{"حساب", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -381,6 +396,7 @@ const hotword hotwords[] = {
     {{"口", "座", NULL}, B(PII_US_BANK_NUMBER)},
     {{"問", "い", "合", "わ"}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)}, /* inquiries */
     {{"問", "合", "せ", NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
+    {{"報", "稅", "識", "別"}, B(PII_US_ITIN)}, /* Chinese (traditional): an ITIN */
     {{"市", "話", NULL}, B(PII_PHONE_NUMBER)}, /* a landline (Taiwan) */
     {{"市", "话", NULL}, B(PII_PHONE_NUMBER)},
     {{"帐", "号", NULL}, B(PII_US_BANK_NUMBER)},
@@ -390,14 +406,17 @@ const hotword hotwords[] = {
     {{"手", "机", NULL}, B(PII_PHONE_NUMBER)},
     {{"手", "機", NULL}, B(PII_PHONE_NUMBER)},
     {{"护", "照", NULL}, PASSPORTS},
+    {{"报", "税", "识", "别"}, B(PII_US_ITIN)}, /* Chinese (simplified): "个人报税识别号码", an ITIN */
     {{"携", "帯", NULL}, B(PII_PHONE_NUMBER)},
     {{"旅", "券", NULL}, PASSPORTS}, /* Japanese: "旅券番号", a passport's number */
     {{"电", "话", NULL}, B(PII_PHONE_NUMBER)},
     {{"社", "会", "保", "障"}, B(PII_US_SSN)},
     {{"社", "會", "安", "全"}, B(PII_US_SSN)},
+    {{"社", "会", "安", "全"}, B(PII_US_SSN)}, /* Chinese (simplified): Social Security */
     {{"護", "照", NULL}, PASSPORTS},
     {{"账", "号", NULL}, B(PII_US_BANK_NUMBER)},
     {{"账", "户", NULL}, B(PII_US_BANK_NUMBER)},
+    {{"路", "由", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Chinese: "路由号码", a routing number */
     {{"連", "絡", NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)}, /* contact */
     {{"運", "転", "免", "許"}, B(PII_US_DRIVER_LICENSE)},
     {{"邮", "件", NULL}, B(PII_EMAIL_ADDRESS)},
@@ -411,7 +430,12 @@ const hotword hotwords[] = {
     {{"계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"계좌번호", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"급여계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"납세자", "식별", NULL}, B(PII_US_ITIN)}, /* Korean: "개인 납세자 식별 번호", an ITIN */
+    {{"라우팅", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Korean: routing */
     {{"비상연락처", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: emergency contact */
+    {{"사회보장", NULL, NULL}, B(PII_US_SSN)}, /* Korean: Social Security */
+    {{"사회보장번호", NULL, NULL}, B(PII_US_SSN)},
+    {{"소셜", "시큐리티", NULL}, B(PII_US_SSN)}, /* Korean: "소셜 시큐리티 번호" */
     {{"여권", NULL, NULL}, PASSPORTS},
     {{"여권번호", NULL, NULL}, PASSPORTS},
     {{"연락처", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)}, /* contact */
@@ -454,6 +478,7 @@ const hotword us_words[] = {
     {{"estadounidense", NULL, NULL}, 1},
     /* the US form DS-82's names (Ireland's card has no US number's shape) */
     {{"etats", "unis", NULL}, 1}, /* French: "États-Unis" */
+    {{"hoa", "ky", NULL}, 1}, /* Vietnamese: the United States */
     {{"passport", "book", NULL}, 1},
     {{"passport", "card", NULL}, 1},
     {{"stati", "uniti", NULL}, 1}, /* Italian */
@@ -527,6 +552,8 @@ const hotword other_labels[] = {
     {{"code", NULL, NULL}, 1},
     {{"commande", NULL, NULL}, 1},
     {{"confirmation", NULL, NULL}, 1},
+    {{"contact", "id", NULL}, 1}, /* a CRM's record of a contact */
+    {{"contact", "ids", NULL}, 1},
     {{"cpf", NULL, NULL}, 1}, /* a Brazilian taxpayer's */
     {{"cuil", NULL, NULL}, 1}, /* Argentina's tax ID */
     {{"cuit", NULL, NULL}, 1}, /* Argentina's tax ID */
@@ -547,8 +574,10 @@ const hotword other_labels[] = {
     {{"gigawords", NULL, NULL}, 1},
     {{"group", NULL, NULL}, 1}, /* an insurance plan's group number */
     {{"gtin", NULL, NULL}, 1},
+    {{"guia", NULL, NULL}, 1}, /* Spanish: a shipment's waybill */
     {{"hospital", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},
+    {{"identity", NULL, NULL}, 1}, /* an identity number (South Africa's: Luhn-valid, as cards are) */
     {{"ids", NULL, NULL}, 1}, /* ("allowed_account_ids": an account's, not a bank's) */
     {{"imei", NULL, NULL}, 1}, /* a phone's serial (its check digit is Luhn's) */
     {{"imeisv", NULL, NULL}, 1},
@@ -582,6 +611,7 @@ const hotword other_labels[] = {
     {{"npi", NULL, NULL}, 1},
     {{"ocr", NULL, NULL}, 1}, /* Sweden's payment reference ("OCR-nummer") */
     {{"octets", NULL, NULL}, 1},
+    {{"orden", NULL, NULL}, 1}, /* Spanish: an order */
     {{"order", NULL, NULL}, 1},
     {{"ordine", NULL, NULL}, 1},
     {{"packets", NULL, NULL}, 1},
@@ -600,6 +630,7 @@ const hotword other_labels[] = {
     {{"pt", "account", NULL}, 1},
     {{"qty", NULL, NULL}, 1},
     {{"quantity", NULL, NULL}, 1},
+    {{"rastreo", NULL, NULL}, 1}, /* Spanish: tracking */
     {{"rechnung", NULL, NULL}, 1},
     {{"ref", NULL, NULL}, 1},
     {{"reference", NULL, NULL}, 1},
@@ -628,12 +659,15 @@ const hotword other_labels[] = {
     {{"total", NULL, NULL}, 1},
     {{"trace", NULL, NULL}, 1},
     {{"tracking", NULL, NULL}, 1},
+    {{"transaccion", NULL, NULL}, 1}, /* Spanish: a transaction */
     {{"transaction", NULL, NULL}, 1},
     {{"txn", NULL, NULL}, 1},
     {{"uid", NULL, NULL}, 1}, /* a user's or an account's identifier */
     {{"upc", NULL, NULL}, 1},
     {{"vat", NULL, NULL}, 1},
     {{"zip", NULL, NULL}, 1},
+    {{"zip4", NULL, NULL}, 1},
+    {{"zip9", NULL, NULL}, 1}, /* a ZIP+4 without its dash */
     {{"đon", "hang", NULL}, 1}, /* Vietnamese: "đơn hàng", an order */
     {{"الضريبي", NULL, NULL}, 1}, /* Arabic: "الرقم الضريبي", a tax number */
     {{"الطلب", NULL, NULL}, 1}, /* Arabic: the order */

@@ -274,6 +274,12 @@ START_TEST(test_ssn_weak_forms_need_context)
     expect_none("SSN 7 - 389 - 21 - 6650");
     expect_none("SSN 000 - 21 - 6650");              /* not issued */
     expect_none("SSN 389 -21- 6650");
+    /* Chinese (simplified), Vietnamese and Korean labels */
+    expect_one("\xe7\xa4\xbe\xe4\xbc\x9a\xe5\xae\x89\xe5\x85\xa8\xe5\x8f\xb7\xe7\xa0\x81\xef\xbc\x9a" "525432012",
+               "US_SSN", "525432012");
+    expect_one("S\xe1\xbb\x91 An Sinh X\xc3\xa3 H\xe1\xbb\x99i: 563 26 4916", "US_SSN", "563 26 4916");
+    expect_one("\xec\x82\xac\xed\x9a\x8c\xeb\xb3\xb4\xec\x9e\xa5\xeb\xb2\x88\xed\x98\xb8: 476994418",
+               "US_SSN", "476994418");
 }
 END_TEST
 
@@ -652,6 +658,9 @@ START_TEST(test_card_rejections)
     /* a MIME boundary as Python and Mailman write them */
     expect_none("Content-Type: multipart/mixed; boundary=\"===============4417229177301144==\"\n"
                 "--===============4417229177301144==");
+    /* South Africa's identity numbers pass Luhn; an ID card is no payment card */
+    expect_none("I, the undersigned, LINDIWE MTHEMBU, identity number 6304087160081,");
+    expect_none("Items stolen: wallet with Smart ID card (9002158601085), FNB Gold credit card");
 }
 END_TEST
 
@@ -721,6 +730,13 @@ START_TEST(test_aba)
     expect_one("Acct.No.6620018839", "US_BANK_NUMBER", "6620018839");
     expect_none("routing number xy.113000010"); /* glued to another word */
     expect_none("routing number SNo.113000010");
+    /* Chinese, Vietnamese (with its 'đ') and Korean labels */
+    expect_one("\xe9\x93\xb6\xe8\xa1\x8c\xe8\xb7\xaf\xe7\x94\xb1\xe5\x8f\xb7\xe7\xa0\x81\xef\xbc\x9a" "322271627",
+               "ABA_ROUTING_NUMBER", "322271627");
+    expect_one("S\xe1\xbb\x91 \xc4\x91\xe1\xbb\x8bnh tuy\xe1\xba\xbfn ng\xc3\xa2n h\xc3\xa0ng: 122000661",
+               "ABA_ROUTING_NUMBER", "122000661");
+    expect_one("\xec\x9d\x80\xed\x96\x89 \xeb\x9d\xbc\xec\x9a\xb0\xed\x8c\x85 \xeb\xb2\x88\xed\x98\xb8: 122016066",
+               "ABA_ROUTING_NUMBER", "122016066");
 }
 END_TEST
 
@@ -807,6 +823,13 @@ START_TEST(test_bank_number)
     expect_one("na \xc3\xba\xc4\x8d" "et zam\xc4\x9bstnance \xc4\x8d. 4652876380/0100", "US_BANK_NUMBER",
                "4652876380");
     expect_none("account 4652876380/01001");
+    /* Spanish names of accounts of other kinds */
+    expect_none("8a. N\xc3\xbamero de Cuenta en L\xc3\xadnea de USCIS (si alguno): 0018 4472 9163");
+    expect_none("N\xc3\xbamero de cuenta del pr\xc3\xa9stamo: 4418220917");
+    expect_none("N\xc3\xbamero de cuenta del estudiante (cafeter\xc3\xad" "a): 1184402");
+    expect_none("N\xc3\xbamero de cuenta de servicio el\xc3\xa9" "ctrico: 5520184736");
+    expect_one("N\xc3\xbamero de cuenta: 5520184736", "US_BANK_NUMBER", "5520184736");
+    expect_none("Contract Account: 300012345678");
 }
 END_TEST
 
@@ -1459,6 +1482,9 @@ START_TEST(test_phone_e164)
     expect_none("q=%2B0123456789");  /* no country code 0 */
     expect_none("id=ab%2B14155550132"); /* the tail of a token */
     expect_none("x=%2B");
+    /* Ghana's, Senegal's, Tunisia's numbers without '+' after their word */
+    expect_one("msisdn=233244123456", "PHONE_NUMBER", "233244123456");
+    expect_one("Tel: 221774512389", "PHONE_NUMBER", "221774512389");
 }
 END_TEST
 
@@ -1744,6 +1770,9 @@ START_TEST(test_phone_national)
     expect_one("Telefonsz\xc3\xa1m: 06 30 481 2957", "PHONE_NUMBER", "06 30 481 2957");
     expect_one("{\"phone_numbers\": [{\"data\": \"4047300511\", \"primary\": true}]}", "PHONE_NUMBER",
                "4047300511");
+    expect_one("\xd8\xb1\xd9\x82\xd9\x85 \xd8\xa7\xd9\x84\xd8\xaa\xd9\x84\xd9\x8a\xd9\x81\xd9\x88\xd9\x86: (02) 2795 1133",
+               "PHONE_NUMBER", "(02) 2795 1133");
+    expect_one("Nairobi. Customer care: 0722 000 100", "PHONE_NUMBER", "0722 000 100");
 }
 END_TEST
 
@@ -2088,6 +2117,10 @@ START_TEST(test_context_other_label_nearer)
     expect_none("COPIAS DE PASAPORTES\nLocalizador: QX7P2M");
     expect_one("Fax: (512) 555-0199\nRe: Verification of Employment - Loan #3310048872",
                "PHONE_NUMBER", "(512) 555-0199");
+    /* Spanish labels of orders, transactions, shipments */
+    expect_none("N\xc3\xbamero de orden: 4388167365100453");
+    expect_none("N\xc3\xbamero de transacci\xc3\xb3n: 4388034100843112");
+    expect_one("N\xc3\xbamero de tarjeta: 4388034100843112", "CREDIT_CARD", "4388034100843112");
 }
 END_TEST
 
@@ -2314,6 +2347,8 @@ START_TEST(test_context_json)
                "PASSPORT", "571904263");
     /* a project's ID of a card's length (Sentry's) */
     expect_none("{\n  \"project\": 4506812345678915,\n  \"release\": \"web@2.4.1.0\"");
+    expect_has("{\"phone\":\"+1 (720) 555-0163\",\"mobilephone\":\"3052259073\"}", "PHONE_NUMBER",
+               "3052259073");
 }
 END_TEST
 
@@ -2714,6 +2749,16 @@ START_TEST(test_context_csv_header)
     expect_one("name,ssn\nJo,536221234\nname,zip_code\nAl,536221235", "US_SSN", "536221234");
     /* a line that is not a row of the table gets no column context */
     expect_one("name,ssn\nJo,536221234\n\nfree text 536221235", "US_SSN", "536221234");
+    /* Salesforce's joined names; a hotword inside another number's label;
+     * a column named for another number beside a cell that names an
+     * account's kind */
+    expect_has("\"ID\",\"PHONE\",\"MOBILEPHONE\"\n\"0035e0000QqtQf4TIK\",\"612-230-9741\",\"3125509965\"\n",
+               "PHONE_NUMBER", "3125509965");
+    expect_none("Record ID,Associated Contact IDs,Create Date\n1234,75301256751,2024-02-19 14:03\n");
+    expect_has("CONS_ID|BNK_ACCT|ACCT_TYP|ZIP9|SCORE\n1001|4744472867|DDA|802121903|712\n",
+               "US_BANK_NUMBER", "4744472867");
+    expect_no_entity("CONS_ID|BNK_ACCT|ACCT_TYP|ZIP9|SCORE\n1001|none|DDA|802121903|712\n",
+                     "US_BANK_NUMBER");
 }
 END_TEST
 

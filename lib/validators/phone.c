@@ -162,6 +162,10 @@ static const plan_len plan_lengths[] = {
     {94, 9, 9},     /* Sri Lanka */
     {98, 10, 10},   /* Iran */
     {212, 9, 9},    /* Morocco */
+    {216, 8, 8},    /* Tunisia */
+    {221, 9, 9},    /* Senegal */
+    {222, 8, 8},    /* Mauritania */
+    {233, 9, 9},    /* Ghana */
     {234, 10, 10},  /* Nigeria */
     {254, 9, 9},    /* Kenya */
     {351, 9, 9},    /* Portugal */
