@@ -29,7 +29,6 @@ const hotword hotwords[] = {
     {{"acctno", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"addr", NULL, NULL}, B(PII_IP_ADDRESS) | B(PII_MAC_ADDRESS)},
     {{"amex", NULL, NULL}, B(PII_CREDIT_CARD)},
-    {{"an", "sinh", "xa", "hoi"}, B(PII_US_SSN)}, /* Vietnamese: "Số An Sinh Xã Hội" */
     {{"appeler", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: call */
     {{"appelez", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"bang", "lai", "xe"}, B(PII_US_DRIVER_LICENSE)}, /* Vietnamese: "bằng lái xe" */
@@ -274,6 +273,7 @@ const hotword hotwords[] = {
     {{"securite", "sociale", NULL}, B(PII_US_SSN)},
     {{"seguro", "social", NULL}, B(PII_US_SSN)},
     {{"server", NULL, NULL}, B(PII_IP_ADDRESS)},
+    {{"sinh", "xa", "hoi"}, B(PII_US_SSN)}, /* Vietnamese: "Số An Sinh Xã Hội" (not from "an": English's article) */
     {{"sms", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"soc", "sec", NULL}, SSN_ITIN},
     {{"social", NULL, NULL}, B(PII_US_SSN)}, /* "my social is ...", as people say it */
