@@ -1949,7 +1949,12 @@ static bool rule_line(const char *line, size_t len)
 static bool group_line(const table_state *t, const char *line, size_t len)
 {
     size_t a = t->field_off[0], n = t->name_end[0] - a;
-    return n > 0 && len > n && line[n] == ':' && memcmp(line, t->names + a, n) == 0;
+    if (n == 0)
+        return false;
+    /* (at the line's start, or under the column's name: a report indented
+     * by its carriage control's column, " DEPT: 0420 ACCOUNTING") */
+    return (len > n && line[n] == ':' && memcmp(line, t->names + a, n) == 0) ||
+           (a > 0 && len > a + n && line[a + n] == ':' && memcmp(line + a, t->names + a, n) == 0);
 }
 
 static void end_line(table_state *t, const char *line, size_t len, bool too_long)

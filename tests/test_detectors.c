@@ -2625,6 +2625,15 @@ START_TEST(test_context_csv_header)
     expect_has(grouped, "PHONE_NUMBER", "2177884410");
     expect_has(grouped, "PHONE_NUMBER", "3174480176");
     ck_assert_uint_eq(scan_text(__LINE__, grouped, strlen(grouped)).n, 6);
+    /* (indented by a printout's carriage control column, the group line
+     * too) */
+    const char *printed =
+        " DEPT   MEMBER ID  MEMBER NAME             SSN        HOME PHONE  EFF DATE\n"
+        " -----  ---------  ----------------------  ---------  ----------  ----------\n"
+        " DEPT: 0420 ACCOUNTING\n"
+        " 0420   M00417733  GARCIA MARIA            622327795  7047325101  2024-01-01\n";
+    expect_has(printed, "US_SSN", "622327795");
+    expect_has(printed, "PHONE_NUMBER", "7047325101");
     /* (a line of prose is no group line: the table ends) */
     expect_none("Owner    Last Name    Account Name          Phone            Mobile\n"
                 "The owners are listed below, see the notes.\n"
