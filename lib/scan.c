@@ -614,7 +614,7 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     }
     uint64_t sep2 = AT(sep_digit3, 2), sep5 = AT(sep_digit2, 5);
     /* (a card's 4-6-5 groups joined by '.'; its 4-4-4-4 are a MAC
-     * address's shape, a hexcolon start; Norway's account in 4.2.5) */
+     * address's shape, a hexcolon start) */
     uint64_t sep4 = AT(sep_digit2, 4) | (dot4 & AT(m.digit, 5) & AT(m.dot, 11));
     if (!mode->licenses) {
         /* Without the license recognizer (a separator and a digit let a

@@ -29,8 +29,10 @@ void detect_card(const scan_view *v, size_t p)
     bool grouped = false;
     size_t n1 = count_digits(v, p, 20);
     bool glued = glued_left(v, p); /* (a path's segment may be one: below) */
-    if (glued && track1_number(v, p, p + n1))
-        glued = false; /* (an issuer's number only, below) */
+    /* (track 1's "%B" before it: an issuer's number only, below) */
+    bool track1 = track1_number(v, p, p + n1);
+    if (track1)
+        glued = false;
     if (p > 0 && s[p - 1] == '+')
         return; /* an international phone number ("+4930567950062,,83957214406#") */
     if (p >= 2 && s[p - 1] == '=' && s[p - 2] == '=')
@@ -99,7 +101,7 @@ void detect_card(const scan_view *v, size_t p)
     if (!pii_luhn_ok(canon, nd))
         return;
     card_brand brand = pii_card_brand(canon, nd);
-    if ((glued || suffix || (!grouped && track1_number(v, p, end))) && brand == CARD_NONE)
+    if ((glued || suffix || (!grouped && track1)) && brand == CARD_NONE)
         return;
     if (brand == CARD_NONE && grouped && s[p + 4] == '.')
         return;
