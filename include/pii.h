@@ -189,8 +189,11 @@ PII_API int pii_builder_disable_names(pii_builder *b, const char *names);
 PII_API int pii_builder_set_min_score(pii_builder *b, double min_score);
 /** Detect through Unicode normalization (on by default): fullwidth and
  *  other scripts' digits, Unicode spaces and dashes as separators, and
- *  zero-width characters inside numbers do not hide an ID; findings and
- *  redaction still cover the original bytes (flag PII_FLAG_NORMALIZED). */
+ *  zero-width characters inside numbers do not hide an ID, nor do
+ *  quoted-printable escapes of such characters or of '=' ("=C2=A0",
+ *  "=3D") and RFC 2047 "Q" encoded words in mail kept as sent; findings
+ *  and redaction still cover the original bytes (flag PII_FLAG_NORMALIZED
+ *  when they are written with other characters). */
 PII_API int pii_builder_set_normalize(pii_builder *b, int on);
 /** Context window in characters before and after a candidate (1..1024). */
 PII_API int pii_builder_set_context_window(pii_builder *b, unsigned chars);

@@ -208,6 +208,7 @@ int pii_builder_build(pii_builder *b, pii_ruleset **out)
     phrase_index_build(rs);
     hot_tables_build(rs);
     rs->masks = bytemask_select(BYTEMASK_BEST);
+    rs->normscan = normscan_select(BYTEMASK_BEST);
     int rc = rules_copy(&rs->rules, b->rules, b->nrules);
     if (rc == PII_OK)
         rs->nrules = b->nrules;

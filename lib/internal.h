@@ -142,6 +142,8 @@ struct pii_ruleset {
     phrase_index phrases;
     /* byte classes of 64-byte blocks, the best way this processor has */
     bytemask_fn masks;
+    /* where normalization must look, the same way (normscan.c) */
+    normscan_fn normscan;
 };
 
 /* ---- candidates ---- */
@@ -393,12 +395,13 @@ PII_INTERNAL void stream_wipe(stream_state *st);
 PII_INTERNAL void stream_free(stream_state *st);
 
 /* normalize.c */
-PII_INTERNAL int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity);
+PII_INTERNAL int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len,
+                            bool *identity);
 PII_INTERNAL size_t norm_from_orig(const norm_view *nv, size_t orig);
 /* Where s[from, len) first holds a character normalization changes, or
  * one that may still be incomplete at the end (len if neither): the text
  * before needs no view of its own.  from: 0, or known to be such text. */
-PII_INTERNAL size_t norm_plain_upto(const uint8_t *s, size_t len, size_t from);
+PII_INTERNAL size_t norm_plain_upto(normscan_fn scan, const uint8_t *s, size_t len, size_t from);
 /* What a non-ASCII character becomes in the view: an ASCII byte, or one of
  * these codes. */
 enum { NORM_KEEP = -1, NORM_DASH = -2, NORM_FORMAT = -3, NORM_MARK = -4 };

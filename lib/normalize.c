@@ -14,17 +14,19 @@
  *   beside a '.' or '@' between letters/digits     -> dropped
  *   other format characters                        -> ' '
  *   combining marks after an ASCII letter/digit    -> dropped
+ *   quoted-printable mail ("SSN:=C2=A0536-22-8726",
+ *   "card=3D4539...", "=?utf-8?Q?SSN_536-22-8726?="): an escaped character
+ *   that maps as above, "=3D", and in a "Q" encoded word '_' and escaped
+ *   ASCII                                          -> what they stand for
  * Everything else, invalid UTF-8 included, is copied byte for byte.  Each
  * byte of the view remembers the original bytes it stands for, so findings
- * and redaction cover the original text.  A buffer with no byte >= 0x80, or
- * none that maps, is its own view: ASCII input costs one scan for high bytes.
+ * and redaction cover the original text.  A buffer with no byte >= 0x80 and
+ * no such escape, or none that maps, is its own view: ASCII input costs one
+ * scan for high bytes and '='.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "internal.h"
 
@@ -132,35 +134,195 @@ static bool digit_next(const uint8_t *s, size_t len, size_t i)
     return false;
 }
 
-/* The first byte >= 0x80 at or after s[i] (len if none), 64 at a time
- * (SSE2: the byte's top bit, for a whole register at once), then 32. */
-static size_t next_high(const uint8_t *s, size_t len, size_t i)
+/*
+ * Quoted-printable (RFC 2045 bodies, RFC 2047 "Q" encoded words).  Mail
+ * kept as it was sent glues a number to the label before it with an
+ * escaped no-break space ("SSN:=C2=A0536-22-8726") or '=' ("card=3D4539
+ * ..."), and writes a header's spaces as '_' ("=?utf-8?Q?SSN_536-22-8726?=").
+ * Only what cannot be read otherwise is decoded: "=3D"; the escapes of one
+ * UTF-8 character that maps to a separator or an ASCII character (an
+ * escaped letter such as "=C3=A9" is left: it is part of a word either
+ * way); Latin-1's lone "=A0" after ':' or a space ("Tel.:=A0+49 ..."); and
+ * inside an encoded word, '_' and escaped ASCII too.  Soft line breaks ('='
+ * at a line's end) are left alone: base64's padding ends lines the same way.
+ */
+
+/* Longest encoded word looked for (RFC 2047 allows 75 characters; some
+ * mailers write longer ones). */
+#define QWORD_MAX 160
+/* Input bytes one escaped character takes: four escapes of three bytes. */
+#define QP_CHAR_MAX 12
+
+/* The byte the escape "=XX" at s[i] stands for: -1 if none, -2 if the
+ * input ends before it could. */
+static int qp_byte(const uint8_t *s, size_t len, size_t i)
 {
-#if defined(__SSE2__)
-    while (i + 64 <= len) {
-        const __m128i *q = (const __m128i *)(const void *)(s + i);
-        __m128i x = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(q), _mm_loadu_si128(q + 1)),
-                                 _mm_or_si128(_mm_loadu_si128(q + 2), _mm_loadu_si128(q + 3)));
-        if (_mm_movemask_epi8(x))
-            break;
-        i += 64;
-    }
-#endif
-    while (i + 32 <= len) {
-        uint64_t w[4];
-        memcpy(w, s + i, 32);
-        if ((w[0] | w[1] | w[2] | w[3]) & UINT64_C(0x8080808080808080))
-            break;
-        i += 32;
-    }
-    while (i < len && s[i] < 0x80)
-        i++;
-    return i;
+    if (i >= len || s[i] != '=')
+        return -1;
+    if (i + 3 > len)
+        return i + 1 < len && !is_hex(s[i + 1]) ? -1 : -2;
+    if (!is_hex(s[i + 1]) || !is_hex(s[i + 2]))
+        return -1;
+    return (int)(hex_digit_value(s[i + 1]) << 4 | hex_digit_value(s[i + 2]));
 }
 
-size_t norm_plain_upto(const uint8_t *s, size_t len, size_t i)
+/* The character the escapes at s[i] spell in UTF-8 (two to four of them):
+ * the input bytes they take (0 if none, and *cut when the input ends
+ * before it is known). */
+static size_t qp_char(const uint8_t *s, size_t len, size_t i, int32_t *cp, bool *cut)
 {
-    while ((i = next_high(s, len, i)) < len) {
+    int b0 = qp_byte(s, len, i);
+    if (b0 == -2)
+        *cut = true;
+    if (b0 < 0xC2 || b0 > 0xF4)
+        return 0;
+    size_t n = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+    uint8_t u[4] = {(uint8_t)b0};
+    for (size_t j = 1; j < n; j++) {
+        int b = qp_byte(s, len, i + 3 * j);
+        if (b == -2 || (b == -1 && i + 3 * j >= len))
+            *cut = true;
+        if (b < 0x80 || b > 0xBF)
+            return 0;
+        u[j] = (uint8_t)b;
+    }
+    if (uni_decode(u, n, 0, cp) != n || *cp < 0)
+        return 0;
+    return 3 * n;
+}
+
+/* The "Q" encoded word "=?charset?Q?text?=" at s[i]: where its text
+ * begins (*text) and its closing "?=" (returned; 0 if none, and *cut when
+ * the input ends before it is known). */
+static size_t qword_at(const uint8_t *s, size_t len, size_t i, size_t *text, bool *cut)
+{
+    if (i + 1 >= len || s[i] != '=' || s[i + 1] != '?') {
+        *cut |= i + 1 >= len;
+        return 0;
+    }
+    size_t lim = len - i > QWORD_MAX ? i + QWORD_MAX : len, j = i + 2;
+    /* the charset, perhaps with a language ("utf-8*en") */
+    while (j < lim && (is_alnum(s[j]) || s[j] == '-' || s[j] == '_' || s[j] == '*'))
+        j++;
+    if (j + 3 > lim) {
+        *cut |= lim == len;
+        return 0;
+    }
+    if (j == i + 2 || s[j] != '?' || (s[j + 1] | 0x20) != 'q' || s[j + 2] != '?')
+        return 0;
+    *text = j + 3;
+    for (j += 3; j + 1 < lim; j++) {
+        if (s[j] == '?' && s[j + 1] == '=')
+            return j;
+        if (s[j] <= ' ' || s[j] >= 0x7F) /* an encoded word has no spaces */
+            return 0;
+    }
+    *cut |= lim == len;
+    return 0;
+}
+
+/* What the quoted-printable escape at s[i] becomes in the view (the byte
+ * before it in the input: prev): an ASCII byte or DASH (*k input bytes),
+ * or 0 when it is left as written. */
+static int qp_escape(const uint8_t *s, size_t len, size_t i, uint8_t prev, bool in_word,
+                     size_t *k, bool *cut)
+{
+    int b = qp_byte(s, len, i);
+    if (b == -2)
+        *cut = true;
+    if (b < 0)
+        return 0;
+    if (in_word && b >= 0x20 && b < 0x7F) {
+        *k = 3;
+        return b;
+    }
+    if (b == '=') {
+        /* before a quote, '&', a space or digits alone ("class=3D\"ssn\"",
+         * "card=3D4539...&"), not where hex digits go on: a hash's
+         * "=3d8f0c..." */
+        size_t j = i + 3;
+        while (j < len && is_digit(s[j]))
+            j++;
+        if (j == len)
+            *cut = true;
+        if (j == len || is_alnum(s[j]) || s[j] == '_')
+            return 0;
+        *k = 3;
+        return '=';
+    }
+    if (b == 0xA0 && s[i + 1] == 'A' && (prev == ':' || prev == ' ' || prev == '\t')) {
+        *k = 3; /* ISO-8859-1's no-break space */
+        return ' ';
+    }
+    int32_t cp;
+    size_t n = qp_char(s, len, i, &cp, cut);
+    if (!n)
+        return 0;
+    int m = norm_map_char(cp);
+    if (m == KEEP || m == MARK)
+        return 0;
+    *k = n;
+    return m == FORMAT ? ' ' : m;
+}
+
+/* Whether decoding changes the view at the '=' at s[i]: 1, 0, or -1 when
+ * the input ends before that is known. */
+static int qp_begins(const uint8_t *s, size_t len, size_t i)
+{
+    /* most '=' in text are key=value pairs: only "=3D", "=A0", "=C2" to
+     * "=F4" and "=?" can begin what is decoded */
+    if (i + 2 < len) {
+        uint8_t a = s[i + 1] | 0x20, b = s[i + 2];
+        if (!(a == '?' || (is_hex(b) && (a == '3' || a == 'a' || (a >= 'c' && a <= 'f')))))
+            return 0;
+    }
+    bool cut = false;
+    size_t k, text;
+    if (qp_escape(s, len, i, i > 0 ? s[i - 1] : 0, false, &k, &cut) ||
+        qword_at(s, len, i, &text, &cut))
+        return 1;
+    return cut ? -1 : 0;
+}
+
+/* The first byte at or after s[i] (len if none) that is >= 0x80, or an '='
+ * where qp_begins() is not 0 (with cut_counts, -1 too): 64 bytes at a time
+ * by scan (normscan.c), whose few '=' are asked one by one, then the last
+ * few bytes. */
+static size_t next_special(normscan_fn scan, const uint8_t *s, size_t len, size_t i,
+                           bool cut_counts)
+{
+    for (;;) {
+        uint64_t m;
+        i = scan(s, i, len, &m);
+        if (!m)
+            break;
+        for (; m; m &= m - 1) {
+            size_t p = i + (size_t)__builtin_ctzll(m);
+            if (s[p] >= 0x80)
+                return p;
+            int q = qp_begins(s, len, p);
+            if (q > 0 || (q < 0 && cut_counts))
+                return p;
+        }
+        i += 64;
+    }
+    for (; i < len; i++) {
+        if (s[i] >= 0x80)
+            return i;
+        if (s[i] == '=') {
+            int q = qp_begins(s, len, i);
+            if (q > 0 || (q < 0 && cut_counts))
+                return i;
+        }
+    }
+    return len;
+}
+
+size_t norm_plain_upto(normscan_fn scan, const uint8_t *s, size_t len, size_t i)
+{
+    while ((i = next_special(scan, s, len, i, true)) < len) {
+        if (s[i] == '=')
+            return i; /* (or perhaps, with the bytes still to come) */
         int32_t cp;
         size_t k = uni_decode(s, len, i, &cp);
         if (cp < 0 && len - i < 4)
@@ -173,11 +335,13 @@ size_t norm_plain_upto(const uint8_t *s, size_t len, size_t i)
 }
 
 /* Whether every non-ASCII character from s[i] on keeps its form (emoji,
- * CJK, letters in words): then the view is the input itself, and building
+ * CJK, letters in words), and no quoted-printable escape is decoded: then the view is the input itself, and building
  * its map only to find that out is most of the cost on such text. */
-static bool all_kept(const uint8_t *s, size_t len, size_t i)
+static bool all_kept(normscan_fn scan, const uint8_t *s, size_t len, size_t i)
 {
-    while ((i = next_high(s, len, i)) < len) {
+    while ((i = next_special(scan, s, len, i, false)) < len) {
+        if (s[i] == '=')
+            return false;
         int32_t cp;
         size_t k = uni_decode(s, len, i, &cp);
         if (cp >= 0 && norm_map_char(cp) != KEEP)
@@ -187,30 +351,59 @@ static bool all_kept(const uint8_t *s, size_t len, size_t i)
     return true;
 }
 
-int norm_build(norm_view *nv, const uint8_t *s, size_t len, bool *identity)
+int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bool *identity)
 {
     *identity = true;
     /* ASCII text is its own view */
-    size_t first_high = next_high(s, len, 0);
-    if (first_high == len || all_kept(s, len, first_high))
+    size_t first = next_special(scan, s, len, 0, false);
+    if (first == len || all_kept(scan, s, len, first))
         return PII_OK;
     int rc = grow(nv, len + 1);
     if (rc < 0)
         return rc;
     /* the ASCII prefix maps to itself */
-    memcpy(nv->s, s, first_high);
-    for (size_t i = 0; i < first_high; i++) {
+    memcpy(nv->s, s, first);
+    for (size_t i = 0; i < first; i++) {
         nv->ostart[i] = (uint32_t)i;
         nv->oend[i] = (uint32_t)i + 1;
     }
-    size_t o = first_high, n = first_high;
+    size_t o = first, n = first;
     bool changed = false;
-    int absorbed = 0; /* invisible characters taken since the last view byte */
+    int absorbed = 0;    /* invisible characters taken since the last view byte */
+    size_t qword_end = 0; /* the closing "?=" of the encoded word o is in */
     while (o < len) {
         if (s[o] < 0x80) {
+            size_t r = o;
+            if (s[o] == '=' || (s[o] == '_' && o < qword_end)) {
+                bool cut = false;
+                size_t k = 1, text;
+                int m = s[o] == '_' ? ' '
+                                    : qp_escape(s, len, o, o > 0 ? s[o - 1] : 0, o < qword_end,
+                                                &k, &cut);
+                if (m == DASH) /* between digits '-', elsewhere a space */
+                    m = n > 0 && is_digit(nv->s[n - 1]) && o + k < len && is_digit(s[o + k])
+                            ? '-'
+                            : ' ';
+                if (m) {
+                    nv->s[n] = (uint8_t)m;
+                    nv->ostart[n] = (uint32_t)o;
+                    nv->oend[n] = (uint32_t)(o + k);
+                    n++;
+                    o += k;
+                    changed = true;
+                    absorbed = 0;
+                    continue;
+                }
+                size_t end = o >= qword_end ? qword_at(s, len, o, &text, &cut) : 0;
+                if (end) {
+                    qword_end = end;
+                    r = text; /* "=?charset?Q?" as written */
+                }
+            }
             /* a run of ASCII maps to itself */
-            size_t r = o + 1;
-            while (r < len && s[r] < 0x80)
+            if (r == o)
+                r++;
+            while (r < len && s[r] < 0x80 && s[r] != '=' && !(s[r] == '_' && r < qword_end))
                 r++;
             memcpy(nv->s + n, s + o, r - o);
             for (size_t j = 0; j < r - o; j++) {

@@ -233,12 +233,12 @@ static int decide(pii_ctx *ctx, bool eof)
      * what is not yet known to be such text is looked at again */
     size_t plain = st->len;
     if (ctx->rs->normalize) {
-        plain = norm_plain_upto(st->win, st->len, (size_t)(st->plain_upto - st->base));
+        plain = norm_plain_upto(ctx->rs->normscan, st->win, st->len, (size_t)(st->plain_upto - st->base));
         st->plain_upto = st->base + plain;
     }
     if (plain < st->len) {
         bool identity;
-        int rc = norm_build(&st->nv, st->win, st->len, &identity);
+        int rc = norm_build(&st->nv, ctx->rs->normscan, st->win, st->len, &identity);
         if (rc < 0)
             return rc;
         if (!identity) { /* detection runs on the normalized view */

@@ -457,6 +457,25 @@ static const ncase INVALID[] = {
     {"mail \xfe", FW_EMAIL, "\xfe", PII_EMAIL_ADDRESS, "", "john@example.com"},
 };
 
+/* Quoted-printable mail (RFC 2045, and RFC 2047 "Q" encoded words): an
+ * escaped separator or '=' before an ID does not glue it to its label. */
+static const ncase QUOTED_PRINTABLE[] = {
+    {"SSN:=C2=A0", "474-91-5250", "\nCard:", PII_US_SSN, "", NULL},
+    {"SSN:=c2=a0", "536-22-8726", "", PII_US_SSN, "", NULL}, /* lower-case hex */
+    {"Card for the deposit:=C2=A0", "4539 1523 4518 1706", "\n", PII_CREDIT_CARD, "VISA", NULL},
+    {"Salary account IBAN:=E2=80=AF", "DE89 3704 0044 0532 0130 00", "", PII_IBAN_CODE, "DE",
+     NULL}, /* narrow no-break space */
+    {"Mobile:=C2=A0", "(646) 318-2290", "\n", PII_PHONE_NUMBER, NULL, NULL},
+    {"Alternative email:=C2=A0", "ben.whitaker@proton.me", "\n", PII_EMAIL_ADDRESS, "", NULL},
+    {"Tel.:=A0", "+49 30 2417780", "\n", PII_PHONE_NUMBER, NULL, NULL}, /* ISO-8859-1 */
+    {"GET /api/v1/pay?card=3D", "4916698466583198", "&order=3D100447", PII_CREDIT_CARD, "VISA",
+     NULL},
+    {"SSN=E2=80=8B", "536-22-8726", "", PII_US_SSN, "", NULL}, /* zero-width space */
+    {"Subject: =?utf-8?Q?W-2_correction_=E2=80=93_employee_SSN_", "303-55-9495", "_(2023)?=",
+     PII_US_SSN, "", NULL},
+    {"Subject: =?UTF-8?q?Tarjeta=3A_", "4539_5260_1815_9083", "?=", PII_CREDIT_CARD, "VISA", NULL},
+};
+
 typedef struct case_group {
     const char *name;
     const ncase *v;
@@ -468,7 +487,7 @@ static const case_group GROUPS[] = {
     GROUP("fullwidth", FULLWIDTH), GROUP("scripts", SCRIPTS), GROUP("mixed", MIXED),
     GROUP("spaces", SPACES),       GROUP("dashes", DASHES),   GROUP("em_dash", EM_DASH),
     GROUP("zero_width", ZERO_WIDTH), GROUP("marks", MARKS),   GROUP("rtl", RTL),
-    GROUP("invalid_utf8", INVALID),
+    GROUP("invalid_utf8", INVALID), GROUP("quoted_printable", QUOTED_PRINTABLE),
 };
 
 static bytes case_input(const ncase *c)
@@ -739,6 +758,9 @@ START_TEST(test_rtl) { check_group(&GROUPS[8]); }
 END_TEST
 
 START_TEST(test_invalid_utf8) { check_group(&GROUPS[9]); }
+END_TEST
+
+START_TEST(test_quoted_printable) { check_group(&GROUPS[10]); }
 END_TEST
 
 /* Each zero-width / format character between every two characters of an
@@ -1015,6 +1037,8 @@ START_TEST(test_normalize_off)
     for (size_t g = 0; g < N_ELEMS(GROUPS); g++)
         for (size_t i = 0; i < GROUPS[g].n; i++, k++) {
             const ncase *c = &GROUPS[g].v[i];
+            if (GROUPS[g].v == QUOTED_PRINTABLE)
+                continue; /* (its escapes are read by normalization) */
             size_t s0 = at[k], s1 = s0 + strlen(c->id);
             const pii_finding *hit = NULL;
             for (size_t j = 0; j < f.n && !hit; j++)
@@ -1194,6 +1218,61 @@ START_TEST(test_chunks_every_split)
         check_chunks(ZW_NAME[z], in.p, in.n, true);
         bytes_free(&in);
     }
+}
+END_TEST
+
+/* Escapes inside an ID: found over them, flagged NORMALIZED (written with
+ * other characters); what is no escape that decoding changes is left as
+ * written: key=value pairs, a Latin-1 "=A0" after a letter, an escaped
+ * letter, soft line breaks. */
+START_TEST(test_quoted_printable_left_alone)
+{
+    pii_ctx *ctx = new_ctx(RS_NORM);
+    fvec f = {0};
+    static const char in_id[] = "card 4539=C2=A05260=C2=A01815=C2=A09083 ok";
+    scan_into(ctx, (const uint8_t *)in_id, sizeof in_id - 1, &f);
+    ck_assert_uint_eq(f.n, 1);
+    ck_assert_int_eq(f.v[0].entity, PII_CREDIT_CARD);
+    ck_assert_uint_eq(f.v[0].start, 5);
+    ck_assert_uint_eq(f.v[0].end, sizeof in_id - 1 - 3);
+    ck_assert(f.v[0].flags & PII_FLAG_NORMALIZED);
+    f.n = 0;
+    static const char *const plain[] = {
+        "status=200 id=C2A0 color=FFAA00 x=3Dy dim=3D size=A0",
+        "order=A04539526018159083 ref=A0536228726",  /* =A0 after a letter: no space */
+        "caf=C3=A94539526018159083",                  /* escaped letter: one word */
+        "token=dGVzdA=3D=3D\nSSN 536-22-87=\n26",      /* a soft line break stays */
+        "=?utf-8?B?NTM2LTIyLTg3MjY=?= =?utf-8?Q?no_end 536_22_8726",
+    };
+    for (size_t i = 0; i < N_ELEMS(plain); i++) {
+        scan_into(ctx, (const uint8_t *)plain[i], strlen(plain[i]), &f);
+        REQUIRE(f.n == 0, "'%s': %zu findings, want none (first %s)", plain[i], f.n,
+                f.n ? pii_entity_name(f.v[0].entity) : "-");
+        check_chunks(plain[i], (const uint8_t *)plain[i], strlen(plain[i]), true);
+    }
+    check_chunks("escapes inside an ID", (const uint8_t *)in_id, sizeof in_id - 1, true);
+    /* the same wherever in a buffer the escapes fall (read 64 bytes at a
+     * time, the last few one by one) */
+    static const char line[] = "SSN:=C2=A0474-91-5250 Tel.:=A0+49 30 2417780 pay?card=3D"
+                               "4916698466583198&x=3d8f0c =?utf-8?Q?SSN_303-55-9495?=";
+    size_t want = 0;
+    for (size_t pad = 0; pad < 140; pad++) {
+        bytes b = {0};
+        for (size_t j = 0; j < pad; j++)
+            bytes_str(&b, j % 7 == 3 ? "=" : " ");
+        bytes_str(&b, line);
+        bytes_str(&b, pad % 2 ? "" : " =C2");
+        scan_into(ctx, b.p, b.n, &f);
+        if (pad == 0)
+            want = f.n;
+        REQUIRE(f.n == want && want == 4, "pad %zu: %zu findings, want 4", pad, f.n);
+        for (size_t j = 0; j < f.n; j++)
+            REQUIRE(f.v[j].start >= pad, "pad %zu: finding %zu in the padding", pad, j);
+        f.n = 0;
+        bytes_free(&b);
+    }
+    fvec_free(&f);
+    pii_ctx_free(ctx);
 }
 END_TEST
 
@@ -1406,6 +1485,7 @@ static Suite *normalize_suite(void)
         {"marks", {test_combining_marks}},
         {"rtl", {test_rtl}},
         {"invalid_utf8", {test_invalid_utf8}},
+        {"quoted_printable", {test_quoted_printable, test_quoted_printable_left_alone}},
         {"flag", {test_flag_exactly_when_not_ascii}},
         {"redaction", {test_mask_exact, test_untouched_outside_findings}},
         {"off", {test_normalize_off}},

@@ -101,6 +101,66 @@ START_TEST(masks_match_portable)
 }
 END_TEST
 
+/* normscan.c: every level finds the same blocks and bytes as the
+ * portable one, and those bytes are exactly the high bytes and the '='
+ * with '?', '3', '7', ';' or 'A' after it or another '=' three bytes on. */
+START_TEST(normscan_match_portable)
+{
+    normscan_fn ref = normscan_select(BYTEMASK_PORTABLE);
+    ck_assert_ptr_nonnull(ref);
+    ck_assert_ptr_nonnull(normscan_select(BYTEMASK_BEST));
+    int levels[] = {BYTEMASK_PORTABLE, BYTEMASK_SSE2, BYTEMASK_AVX2, BYTEMASK_AVX512,
+                    BYTEMASK_BEST};
+    /* bytes that matter, and others */
+    static const uint8_t alphabet[] = "==========?3A7;DC0a x\x80\xc2";
+    uint8_t buf[400];
+    rng_state = 777;
+    for (int round = 0; round < 3000; round++) {
+        size_t len = 67 + rnd_below(sizeof buf - 67);
+        unsigned sparse = rnd_below(3); /* mostly one byte, or a mix */
+        for (size_t i = 0; i < len; i++)
+            buf[i] = sparse == 0 && rnd_below(16) ? 'x'
+                                                  : alphabet[rnd_below(sizeof alphabet - 1)];
+        /* the expected blocks, byte by byte */
+        uint64_t want[8] = {0};
+        size_t blocks = 0;
+        for (size_t i = 0; i + 67 <= len; i += 64, blocks++)
+            for (unsigned j = 0; j < 64; j++) {
+                const uint8_t *p = buf + i + j;
+                bool eq = p[0] == '=' && (p[3] == '=' || p[1] == '?' || p[1] == '3' ||
+                                          p[1] == '7' || p[1] == ';' || p[1] == 'A');
+                if (p[0] >= 0x80 || eq)
+                    want[blocks] |= UINT64_C(1) << j;
+            }
+        for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
+            normscan_fn fn = normscan_select(levels[l]);
+            if (!fn)
+                continue; /* not on this processor */
+            size_t i = 0, b = 0;
+            for (;;) {
+                uint64_t m;
+                size_t at = fn(buf, i, len, &m);
+                while (b < blocks && !want[b])
+                    b++;
+                if (!m) {
+                    ck_assert_msg(b == blocks, "level %d, round %d: block %zu missed", levels[l],
+                                  round, b);
+                    ck_assert_msg(at + 67 > len && at % 64 == 0, "level %d: stopped at %zu",
+                                  levels[l], at);
+                    break;
+                }
+                ck_assert_msg(at == b * 64 && m == want[b],
+                              "level %d, round %d: block at %zu mask %llx, want %zu %llx",
+                              levels[l], round, at, (unsigned long long)m, b * 64,
+                              (unsigned long long)(b < blocks ? want[b] : 0));
+                i = at + 64;
+                b++;
+            }
+        }
+    }
+}
+END_TEST
+
 START_TEST(masks_classes)
 {
     bytemask_fn fn = bytemask_select(BYTEMASK_BEST);
@@ -916,6 +976,7 @@ static Suite *scan_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 600);
     tcase_add_test(tc, masks_match_portable);
+    tcase_add_test(tc, normscan_match_portable);
     tcase_add_test(tc, masks_classes);
     tcase_add_test(tc, pairs_match_lookup);
     tcase_add_test(tc, pairs1_match_lookup);

@@ -1,0 +1,164 @@
+/*
+ * normscan.c - where normalization must look (normalize.c): bytes >= 0x80,
+ * and an '=' that may begin a quoted-printable escape it decodes.
+ *
+ * Those escapes begin "=?" (an encoded word), "=3D", "=A0", or with
+ * another '=' three bytes on ("=C2=A0"); a mask of such '=' is a superset
+ * of what normalize.c's qp_begins() accepts, and on most text (key=value
+ * pairs in logs, no '=' in prose) nearly empty.  This pass is the first to
+ * read a round of the stream's input, so it runs at memory speed: the
+ * vector versions keep it to a few instructions per 64 bytes.
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Bit j: s[j] is >= 0x80, or an '=' as above (s[0, 67) readable). */
+static uint64_t special64_portable(const uint8_t *s)
+{
+    uint64_t m = 0;
+    for (unsigned j = 0; j < 64; j++) {
+        uint8_t c = s[j];
+        bool after = s[j + 3] == '=' || s[j + 1] == 'A' || (s[j + 1] | 0x0C) == '?';
+        if (c >= 0x80 || (c == '=' && after))
+            m |= UINT64_C(1) << j;
+    }
+    return m;
+}
+
+static size_t scan_portable(const uint8_t *s, size_t i, size_t len, uint64_t *m)
+{
+    for (; i + 67 <= len; i += 64)
+        if ((*m = special64_portable(s + i)) != 0)
+            return i;
+    *m = 0;
+    return i;
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+
+/* ---- SSE2: a block with neither a high byte nor an '=' is passed over
+ * with one test; the others are looked at 16 bytes at a time ---- */
+
+__attribute__((target("sse2"))) static size_t scan_sse2(const uint8_t *s, size_t i, size_t len,
+                                                         uint64_t *m)
+{
+    /* ('3' | 0x0C and '?' | 0x0C are '?', as are '7' and ';') */
+    const __m128i eq = _mm_set1_epi8('='), qm = _mm_set1_epi8('?'), c = _mm_set1_epi8(0x0C);
+    const __m128i aa = _mm_set1_epi8('A');
+    for (; i + 67 <= len; i += 64) {
+        const __m128i *q = (const __m128i *)(const void *)(s + i);
+        __m128i x0 = _mm_loadu_si128(q), x1 = _mm_loadu_si128(q + 1);
+        __m128i x2 = _mm_loadu_si128(q + 2), x3 = _mm_loadu_si128(q + 3);
+        __m128i h = _mm_or_si128(_mm_or_si128(x0, x1), _mm_or_si128(x2, x3));
+        __m128i e = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x0, eq), _mm_cmpeq_epi8(x1, eq)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x2, eq), _mm_cmpeq_epi8(x3, eq)));
+        if (!_mm_movemask_epi8(_mm_or_si128(h, e)))
+            continue;
+        uint64_t r = 0;
+        for (int j = 0; j < 4; j++) {
+            const uint8_t *p = s + i + 16 * j;
+            __m128i y0 = _mm_loadu_si128((const __m128i *)(const void *)p);
+            __m128i y1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+            __m128i y3 = _mm_loadu_si128((const __m128i *)(const void *)(p + 3));
+            __m128i after =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(y3, eq), _mm_cmpeq_epi8(y1, aa)),
+                             _mm_cmpeq_epi8(_mm_or_si128(y1, c), qm));
+            __m128i hit = _mm_or_si128(y0, _mm_and_si128(_mm_cmpeq_epi8(y0, eq), after));
+            r |= (uint64_t)(uint32_t)_mm_movemask_epi8(hit) << (16 * j);
+        }
+        if (r) {
+            *m = r;
+            return i;
+        }
+    }
+    *m = 0;
+    return i;
+}
+
+/* ---- AVX2: the same, 32 bytes at a time ---- */
+
+__attribute__((target("avx2"))) static inline uint32_t special32_avx2(const uint8_t *p)
+{
+    const __m256i eq = _mm256_set1_epi8('='), qm = _mm256_set1_epi8('?');
+    const __m256i c = _mm256_set1_epi8(0x0C), aa = _mm256_set1_epi8('A');
+    __m256i y0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
+    __m256i y1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
+    __m256i y3 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 3));
+    __m256i after =
+        _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(y3, eq), _mm256_cmpeq_epi8(y1, aa)),
+                        _mm256_cmpeq_epi8(_mm256_or_si256(y1, c), qm));
+    __m256i hit = _mm256_or_si256(y0, _mm256_and_si256(_mm256_cmpeq_epi8(y0, eq), after));
+    return (uint32_t)_mm256_movemask_epi8(hit);
+}
+
+__attribute__((target("avx2"))) static size_t scan_avx2(const uint8_t *s, size_t i, size_t len,
+                                                         uint64_t *m)
+{
+    for (; i + 67 <= len; i += 64) {
+        uint64_t r = special32_avx2(s + i) | (uint64_t)special32_avx2(s + i + 32) << 32;
+        if (r) {
+            *m = r;
+            return i;
+        }
+    }
+    *m = 0;
+    return i;
+}
+
+/* ---- AVX-512BW: 64 bytes at a time, into mask registers ---- */
+
+__attribute__((target("avx512f,avx512bw"))) static size_t scan_avx512(const uint8_t *s, size_t i,
+                                                                       size_t len, uint64_t *m)
+{
+    const __m512i eq = _mm512_set1_epi8('='), qm = _mm512_set1_epi8('?');
+    const __m512i c = _mm512_set1_epi8(0x0C), aa = _mm512_set1_epi8('A');
+    for (; i + 67 <= len; i += 64) {
+        /* (no branch on the '=' alone: they come and go unpredictably in
+         * logs, and a mispredicted branch here would stop the loads of the
+         * blocks after it, which come from memory) */
+        __m512i y0 = _mm512_loadu_si512((const void *)(s + i));
+        __mmask64 e = _mm512_cmpeq_epi8_mask(y0, eq);
+        __mmask64 h = _mm512_movepi8_mask(y0);
+        __m512i y1 = _mm512_loadu_si512((const void *)(s + i + 1));
+        __m512i y3 = _mm512_loadu_si512((const void *)(s + i + 3));
+        __mmask64 after = _mm512_cmpeq_epi8_mask(y3, eq) | _mm512_cmpeq_epi8_mask(y1, aa) |
+                          _mm512_cmpeq_epi8_mask(_mm512_or_si512(y1, c), qm);
+        uint64_t r = (uint64_t)(h | (e & after));
+        if (r) {
+            *m = r;
+            return i;
+        }
+    }
+    *m = 0;
+    return i;
+}
+#endif
+
+normscan_fn normscan_select(int level)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_cpu_init();
+    bool avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
+    bool avx2 = __builtin_cpu_supports("avx2");
+    bool sse2 = __builtin_cpu_supports("sse2");
+    switch (level) {
+    case BYTEMASK_BEST:
+        return avx512 ? scan_avx512 : avx2 ? scan_avx2 : sse2 ? scan_sse2 : scan_portable;
+    case BYTEMASK_AVX512:
+        return avx512 ? scan_avx512 : NULL;
+    case BYTEMASK_AVX2:
+        return avx2 ? scan_avx2 : NULL;
+    case BYTEMASK_SSE2:
+        return sse2 ? scan_sse2 : NULL;
+    case BYTEMASK_PORTABLE:
+        return scan_portable;
+    default:
+        return NULL;
+    }
+#else
+    return level == BYTEMASK_BEST || level == BYTEMASK_PORTABLE ? scan_portable : NULL;
+#endif
+}
