@@ -78,9 +78,9 @@ void bytepair1_table(const uint8_t set[128], uint8_t table[64]) __attribute__((v
 bytepair1_fn bytepair1_select(void) __attribute__((visibility("hidden")));
 
 /* normscan.c: the first block of 64 bytes at or after s[i] (i + 67 <= len
- * while it looks) holding a byte >= 0x80 or an '=' that may begin a
- * quoted-printable escape: its offset, with *m the mask of those bytes;
- * or where it stopped, with *m 0. */
+ * while it looks) holding a byte >= 0x80, or an '=' or '\\' that may begin
+ * a quoted-printable or JSON escape: its offset, with *m the mask of those
+ * bytes; or where it stopped, with *m 0. */
 typedef size_t (*normscan_fn)(const uint8_t *s, size_t i, size_t len, uint64_t *m);
 normscan_fn normscan_select(int level) __attribute__((visibility("hidden")));
 

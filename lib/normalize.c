@@ -17,7 +17,7 @@
  *   quoted-printable mail ("SSN:=C2=A0536-22-8726",
  *   "card=3D4539...", "=?utf-8?Q?SSN_536-22-8726?="): an escaped character
  *   that maps as above, "=3D", and in a "Q" encoded word '_' and escaped
- *   ASCII                                          -> what they stand for
+ *   ASCII; JSON's "\u002B", "\u00a0" ...        -> what they stand for
  * Everything else, invalid UTF-8 included, is copied byte for byte.  Each
  * byte of the view remembers the original bytes it stands for, so findings
  * and redaction cover the original text.  A buffer with no byte >= 0x80 and
@@ -265,10 +265,55 @@ static int qp_escape(const uint8_t *s, size_t len, size_t i, uint8_t prev, bool 
     return m == FORMAT ? ' ' : m;
 }
 
-/* Whether decoding changes the view at the '=' at s[i]: 1, 0, or -1 when
- * the input ends before that is known. */
-static int qp_begins(const uint8_t *s, size_t len, size_t i)
+/*
+ * JSON's (and JavaScript's) "\uXXXX" escapes: .NET writes '+' so by
+ * default ("\u002B447700900187"), Go '<' and '>' ("\u003cjane@..."),
+ * and encoders that keep to ASCII every other character ("\u00a0",
+ * "\u2013").  Decoded like the quoted-printable ones: ASCII characters
+ * but '"' and '\\' (the string's own), and what maps to a separator or
+ * an ASCII character; not after another '\\' (an escaped backslash).
+ */
+static int json_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *cut)
 {
+    if (s[i] != '\\' || (i > 0 && s[i - 1] == '\\'))
+        return 0;
+    if (i + 6 > len) {
+        size_t j = i + 1;
+        bool prefix = j >= len || s[j] == 'u';
+        for (j = i + 2; prefix && j < len; j++)
+            prefix = is_hex(s[j]);
+        *cut |= prefix;
+        return 0;
+    }
+    if (s[i + 1] != 'u' || !is_hex(s[i + 2]) || !is_hex(s[i + 3]) || !is_hex(s[i + 4]) ||
+        !is_hex(s[i + 5]))
+        return 0;
+    int32_t cp = (int32_t)(hex_digit_value(s[i + 2]) << 12 | hex_digit_value(s[i + 3]) << 8 |
+                           hex_digit_value(s[i + 4]) << 4 | hex_digit_value(s[i + 5]));
+    int m;
+    if (cp < 0x80)
+        m = cp > ' ' && cp < 0x7F && cp != '"' && cp != '\\' ? cp : cp == ' ' ? ' ' : 0;
+    else if (cp >= 0xD800 && cp <= 0xDFFF)
+        m = 0; /* half of a surrogate pair */
+    else
+        m = norm_map_char(cp);
+    if (m == 0 || m == KEEP || m == MARK)
+        return 0;
+    *k = 6;
+    return m == FORMAT ? ' ' : m;
+}
+
+/* Whether decoding changes the view at the '=' or '\\' at s[i]: 1, 0,
+ * or -1 when the input ends before that is known. */
+static int escape_begins(const uint8_t *s, size_t len, size_t i)
+{
+    if (s[i] == '\\') {
+        bool cut = false;
+        size_t k;
+        if (json_escape(s, len, i, &k, &cut))
+            return 1;
+        return cut ? -1 : 0;
+    }
     /* most '=' in text are key=value pairs: only "=3D", "=A0", "=C2" to
      * "=F4" and "=?" can begin what is decoded */
     if (i + 2 < len) {
@@ -285,9 +330,9 @@ static int qp_begins(const uint8_t *s, size_t len, size_t i)
 }
 
 /* The first byte at or after s[i] (len if none) that is >= 0x80, or an '='
- * where qp_begins() is not 0 (with cut_counts, -1 too): 64 bytes at a time
- * by scan (normscan.c), whose few '=' are asked one by one, then the last
- * few bytes. */
+ * or '\\' where escape_begins() is not 0 (with cut_counts, -1 too): 64
+ * bytes at a time by scan (normscan.c), whose few '=' and '\\' are asked
+ * one by one, then the last few bytes. */
 static size_t next_special(normscan_fn scan, const uint8_t *s, size_t len, size_t i,
                            bool cut_counts)
 {
@@ -300,7 +345,7 @@ static size_t next_special(normscan_fn scan, const uint8_t *s, size_t len, size_
             size_t p = i + (size_t)__builtin_ctzll(m);
             if (s[p] >= 0x80)
                 return p;
-            int q = qp_begins(s, len, p);
+            int q = escape_begins(s, len, p);
             if (q > 0 || (q < 0 && cut_counts))
                 return p;
         }
@@ -309,8 +354,8 @@ static size_t next_special(normscan_fn scan, const uint8_t *s, size_t len, size_
     for (; i < len; i++) {
         if (s[i] >= 0x80)
             return i;
-        if (s[i] == '=') {
-            int q = qp_begins(s, len, i);
+        if (s[i] == '=' || s[i] == '\\') {
+            int q = escape_begins(s, len, i);
             if (q > 0 || (q < 0 && cut_counts))
                 return i;
         }
@@ -321,7 +366,7 @@ static size_t next_special(normscan_fn scan, const uint8_t *s, size_t len, size_
 size_t norm_plain_upto(normscan_fn scan, const uint8_t *s, size_t len, size_t i)
 {
     while ((i = next_special(scan, s, len, i, true)) < len) {
-        if (s[i] == '=')
+        if (s[i] == '=' || s[i] == '\\')
             return i; /* (or perhaps, with the bytes still to come) */
         int32_t cp;
         size_t k = uni_decode(s, len, i, &cp);
@@ -340,7 +385,7 @@ size_t norm_plain_upto(normscan_fn scan, const uint8_t *s, size_t len, size_t i)
 static bool all_kept(normscan_fn scan, const uint8_t *s, size_t len, size_t i)
 {
     while ((i = next_special(scan, s, len, i, false)) < len) {
-        if (s[i] == '=')
+        if (s[i] == '=' || s[i] == '\\')
             return false;
         int32_t cp;
         size_t k = uni_decode(s, len, i, &cp);
@@ -374,12 +419,13 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
     while (o < len) {
         if (s[o] < 0x80) {
             size_t r = o;
-            if (s[o] == '=' || (s[o] == '_' && o < qword_end)) {
+            if (s[o] == '=' || s[o] == '\\' || (s[o] == '_' && o < qword_end)) {
                 bool cut = false;
                 size_t k = 1, text;
-                int m = s[o] == '_' ? ' '
-                                    : qp_escape(s, len, o, o > 0 ? s[o - 1] : 0, o < qword_end,
-                                                &k, &cut);
+                int m = s[o] == '_'    ? ' '
+                        : s[o] == '\\' ? json_escape(s, len, o, &k, &cut)
+                                       : qp_escape(s, len, o, o > 0 ? s[o - 1] : 0,
+                                                   o < qword_end, &k, &cut);
                 if (m == DASH) /* between digits '-', elsewhere a space */
                     m = n > 0 && is_digit(nv->s[n - 1]) && o + k < len && is_digit(s[o + k])
                             ? '-'
@@ -394,7 +440,7 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
                     absorbed = 0;
                     continue;
                 }
-                size_t end = o >= qword_end ? qword_at(s, len, o, &text, &cut) : 0;
+                size_t end = s[o] == '=' && o >= qword_end ? qword_at(s, len, o, &text, &cut) : 0;
                 if (end) {
                     qword_end = end;
                     r = text; /* "=?charset?Q?" as written */
@@ -403,7 +449,8 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
             /* a run of ASCII maps to itself */
             if (r == o)
                 r++;
-            while (r < len && s[r] < 0x80 && s[r] != '=' && !(s[r] == '_' && r < qword_end))
+            while (r < len && s[r] < 0x80 && s[r] != '=' && s[r] != '\\' &&
+                   !(s[r] == '_' && r < qword_end))
                 r++;
             memcpy(nv->s + n, s + o, r - o);
             for (size_t j = 0; j < r - o; j++) {

@@ -476,6 +476,18 @@ static const ncase QUOTED_PRINTABLE[] = {
     {"Subject: =?UTF-8?q?Tarjeta=3A_", "4539_5260_1815_9083", "?=", PII_CREDIT_CARD, "VISA", NULL},
 };
 
+/* JSON's "\uXXXX" escapes (.NET's "\u002B", Go's "\u003c", ASCII-only
+ * encoders' "\u00a0") and a "\n" before an address. */
+static const ncase JSON_ESCAPES[] = {
+    {"{\"from\":\"Acme Support \\u003c", "support@acme.io", "\\u003e\"}", PII_EMAIL_ADDRESS, "",
+     NULL},
+    {"{\"note\":\"SSN\\u00a0", "536-22-8726", "\"}", PII_US_SSN, "", NULL},
+    {"{\"note\":\"card\\u003a\\u0020", "4539 5260 1815 9083", "\"}", PII_CREDIT_CARD, "VISA",
+     NULL},
+    {"{\"msg\":\"write to\\n", "jane.doe@example.com", "\\nthanks\"}", PII_EMAIL_ADDRESS, "",
+     NULL},
+};
+
 typedef struct case_group {
     const char *name;
     const ncase *v;
@@ -488,6 +500,7 @@ static const case_group GROUPS[] = {
     GROUP("spaces", SPACES),       GROUP("dashes", DASHES),   GROUP("em_dash", EM_DASH),
     GROUP("zero_width", ZERO_WIDTH), GROUP("marks", MARKS),   GROUP("rtl", RTL),
     GROUP("invalid_utf8", INVALID), GROUP("quoted_printable", QUOTED_PRINTABLE),
+    GROUP("json_escapes", JSON_ESCAPES),
 };
 
 static bytes case_input(const ncase *c)
@@ -761,6 +774,9 @@ START_TEST(test_invalid_utf8) { check_group(&GROUPS[9]); }
 END_TEST
 
 START_TEST(test_quoted_printable) { check_group(&GROUPS[10]); }
+END_TEST
+
+START_TEST(test_json_escapes) { check_group(&GROUPS[11]); }
 END_TEST
 
 /* Each zero-width / format character between every two characters of an
@@ -1037,8 +1053,8 @@ START_TEST(test_normalize_off)
     for (size_t g = 0; g < N_ELEMS(GROUPS); g++)
         for (size_t i = 0; i < GROUPS[g].n; i++, k++) {
             const ncase *c = &GROUPS[g].v[i];
-            if (GROUPS[g].v == QUOTED_PRINTABLE)
-                continue; /* (its escapes are read by normalization) */
+            if (GROUPS[g].v == QUOTED_PRINTABLE || GROUPS[g].v == JSON_ESCAPES)
+                continue; /* (their escapes are read by normalization) */
             size_t s0 = at[k], s1 = s0 + strlen(c->id);
             const pii_finding *hit = NULL;
             for (size_t j = 0; j < f.n && !hit; j++)
@@ -1276,6 +1292,39 @@ START_TEST(test_quoted_printable_left_alone)
 }
 END_TEST
 
+/* A JSON escape inside a value: found over it, flagged NORMALIZED; an
+ * escaped backslash's "\\u..." and a character that is no separator are
+ * left as written. */
+START_TEST(test_json_escape_in_value)
+{
+    pii_ctx *ctx = new_ctx(RS_NORM);
+    fvec f = {0};
+    static const char phone[] = "{\"mobilePhone\":\"\\u002B447700900187\"}";
+    scan_into(ctx, (const uint8_t *)phone, sizeof phone - 1, &f);
+    ck_assert_uint_eq(f.n, 1);
+    ck_assert_int_eq(f.v[0].entity, PII_PHONE_NUMBER);
+    ck_assert_uint_eq(f.v[0].start, 16);
+    ck_assert_uint_eq(f.v[0].end, sizeof phone - 1 - 2);
+    ck_assert(f.v[0].flags & PII_FLAG_NORMALIZED);
+    f.n = 0;
+    static const char *const plain[] = {
+        "{\"mobilePhone\":\"\\\\u002B447700900187\"}", /* "\\" then "u002B..." */
+        "{\"name\":\"Jos\\u00e9\", \"id\":\"\\u00e94539526018159083\"}",
+        "{\"k\":\"\\u12\"} \\u",
+    };
+    for (size_t i = 0; i < N_ELEMS(plain); i++) {
+        scan_into(ctx, (const uint8_t *)plain[i], strlen(plain[i]), &f);
+        REQUIRE(f.n == 0, "'%s': %zu findings, want none (first %s)", plain[i], f.n,
+                f.n ? pii_entity_name(f.v[0].entity) : "-");
+        check_chunks(plain[i], (const uint8_t *)plain[i], strlen(plain[i]), true);
+    }
+    check_chunks("a JSON escape inside a phone number", (const uint8_t *)phone, sizeof phone - 1,
+                 true);
+    fvec_free(&f);
+    pii_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_chunks_document)
 {
     /* all cases in one document, longer than a block of the engine's
@@ -1486,6 +1535,7 @@ static Suite *normalize_suite(void)
         {"rtl", {test_rtl}},
         {"invalid_utf8", {test_invalid_utf8}},
         {"quoted_printable", {test_quoted_printable, test_quoted_printable_left_alone}},
+        {"json_escapes", {test_json_escapes, test_json_escape_in_value}},
         {"flag", {test_flag_exactly_when_not_ascii}},
         {"redaction", {test_mask_exact, test_untouched_outside_findings}},
         {"off", {test_normalize_off}},

@@ -220,6 +220,15 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
      * "?e=3Dalice%40example.com" ('=' is no byte of a local part here) */
     if (i > 0 && s[i - 1] == '=' && at - i > 2 && s[i] == '3' && (s[i + 1] | 0x20) == 'd')
         i += 2;
+    /* an escape of JSON or C before it ('\\' is no byte of a local part):
+     * Go's HTML-safe "\u003cjane@example.com\u003e", a log's "\njane@..." */
+    if (i > 0 && s[i - 1] == '\\') {
+        if (s[i] == 'u' && at - i > 5 && is_hex(s[i + 1]) && is_hex(s[i + 2]) &&
+            is_hex(s[i + 3]) && is_hex(s[i + 4]))
+            i += 5;
+        else if (at - i > 1 && strchr("nrtbf", s[i]))
+            i += 1;
+    }
     /* URL-encoded, '+' is a space (a form's "New+email+is+jo%40gmail.com";
      * an address's own '+' is "%2B" there) */
     if (sep == 3)
