@@ -1161,6 +1161,15 @@ static bool joined_to_hotword(const pii_ruleset *rs, const token *toks, size_t n
     return false;
 }
 
+/* "in case" is English ("my cell in case: 646 516 1877"), not a case
+ * number's label, unless a number's word follows ("in case no. 4417"). */
+static bool in_case(const token *toks, size_t n, size_t i)
+{
+    static const char *const number_words[] = {"no", "nr", "num", "number", "id"};
+    return strcmp(toks[i].w, "case") == 0 && i > 0 && strcmp(toks[i - 1].w, "in") == 0 &&
+           !(i + 1 < n && word_in(&toks[i + 1], number_words, 5));
+}
+
 /* Whether an empty check box follows a label ending at e, before the value
  * at `start` ("SSN [X]  EIN [ ]   727260705", as CMS-1500 prints item 25;
  * U+2610 too): the form says the value is not of that kind. */
@@ -1188,6 +1197,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             (k == 1 && (key_only_hotword(table, &before[i]) || philippines(&before[i], s))) ||
             (table == other_labels &&
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
+              in_case(before, nb, i) ||
               (s && unchecked_after(s, before[i + k - 1].end, start)))) ||
             (table == hotwords && modifier_of_other(rs, table, count, want, before, nb, i, s)))
             continue;
@@ -1259,7 +1269,7 @@ void table_reset(table_state *t)
     t->cur_lines = 0;
 }
 
-/* What a header's field may hold: letters, digits, _ .#/()-%$' and the
+/* What a header's field may hold: letters, digits, _ .#/()-%$'& and the
  * bytes of characters beyond ASCII ("Driver's License", "Téléphone",
  * "Straße", "Nº") (a table: every byte of a line that may begin a table
  * asks); ' ' and '"' by themselves, as trimming treats them. */
@@ -1490,6 +1500,16 @@ static bool indented_header_start_ok(const char *line, size_t len)
  * has (':' '=' '@' ...) rule the line out.  line[0, len) may go on past
  * the line's end, where this stops (at '\n'): false only for a line that
  * is certainly no header. */
+/* Whether line[i] is a '?' that ends a column's name, as forms ask
+ * ("U.S. Citizen?  Veteran?"): a space, a delimiter or the line's end
+ * after it. */
+static inline bool question_end(const char *line, size_t len, size_t i)
+{
+    return line[i] == '?' && i > 0 && is_alpha((uint8_t)line[i - 1]) &&
+           (i + 1 == len || line[i + 1] == ' ' || line[i + 1] == '\t' || line[i + 1] == '\r' ||
+            line[i + 1] == '\n' || line[i + 1] == ',' || line[i + 1] == '|');
+}
+
 static bool header_start_ok(const char *line, size_t len)
 {
     if (len == 0 || !table_line_may_begin((uint8_t)line[0]) ||
@@ -1567,7 +1587,8 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
         size_t a = i, words = 1;
         bool lower = false;
         while (i < len && !(line[i] == ' ' && (i + 1 == len || line[i + 1] == ' '))) {
-            if (header_chars[(uint8_t)line[i]] != HC_FIELD && line[i] != ' ')
+            if (header_chars[(uint8_t)line[i]] != HC_FIELD && line[i] != ' ' &&
+                !question_end(line, len, i))
                 return false; /* ('"': no quoted names here) */
             words += line[i] == ' ';
             lower |= is_lower((uint8_t)line[i]);
@@ -1629,8 +1650,9 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
         quoted ^= ch == '"';
         if (header_char(ch) || ch == '\r')
             continue;
-        if (ch == '?') { /* (a form's question: a TSV's column, below; prose's at once) */
-            if (!asks && !memchr(line, '\t', len))
+        if (ch == '?') { /* (a form's question: a TSV's column, or an aligned header's
+                          * name's end, below; prose's at once) */
+            if (!asks && !memchr(line, '\t', len) && !question_end(line, len, i))
                 return false;
             asks = true;
             continue;
@@ -1653,9 +1675,9 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
      * the form's questions ("What's the best phone number to reach you?",
      * "Bank routing number for direct deposit"): longer names there */
     bool questions = delim == '\t';
-    if (asks && !questions)
+    if (asks && !questions && best)
         return false;
-    if (!best) {
+    if (!best) { /* (a '?' here ends a name: aligned_header_parse() holds it to that) */
         if (!aligned_header_parse(line, len, nf_out, off))
             return false;
         *delim_out = ' ';
@@ -2445,6 +2467,25 @@ static bool version_header_line(const uint8_t *s, size_t lo, size_t cs)
     return k < cs && s[k] == ':' && k - ls >= 8 && starts_with_ci((const char *)s + k - 8, 8, "-version");
 }
 
+/* Whether the XML start tag that ends at s[gt] ('>') names a version:
+ * its element's name ends in "version", namespace and attributes aside
+ * ("<clientVersion xsi:type=\"xsd:string\">", "<ns2:FirmwareVersion>",
+ * "<client_version>"), though a word before it ("client") names an
+ * address elsewhere. */
+static bool xml_version_element(const uint8_t *s, size_t lo, size_t gt)
+{
+    size_t i = gt;
+    while (i > lo && gt - i < 256 && s[i - 1] != '<' && s[i - 1] != '>' && s[i - 1] != '\n')
+        i--;
+    if (i == lo || s[i - 1] != '<')
+        return false;
+    size_t e = i;
+    while (e < gt && (is_alnum(s[e]) || s[e] == '_' || s[e] == '-' || s[e] == ':' || s[e] == '.'))
+        e++;
+    return (e == gt || s[e] == ' ' || s[e] == '\t') && e - i >= 7 &&
+           starts_with_ci((const char *)s + e - 7, 7, "version");
+}
+
 /* Whether the dotted quad [cs, ce) is written as versions are, whatever
  * the words around it: after a product's name and '/' as user agents write
  * them ("Chrome/120.0.0.0", "Edg/121.0.0.0"), after a comparison of
@@ -2458,6 +2499,8 @@ static bool version_header_line(const uint8_t *s, size_t lo, size_t cs)
 static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
 {
     if (cs > lo && s[cs - 1] == '|' && ce < hi && s[ce] == '|' && event_header_version(s, lo, cs - 1))
+        return true;
+    if (cs > lo && s[cs - 1] == '>' && xml_version_element(s, lo, cs - 1))
         return true;
     if (version_header_line(s, lo, cs))
         return true;

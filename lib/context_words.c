@@ -140,6 +140,7 @@ const hotword hotwords[] = {
     {{"handynummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hardware", "address", NULL}, B(PII_MAC_ADDRESS)},
     {{"helpline", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"hmu", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* chat: "hit me up" */
     {{"ho", "chieu", NULL}, PASSPORTS}, /* Vietnamese: "hộ chiếu" */
     {{"home", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"home", "number", NULL}, B(PII_PHONE_NUMBER)}, /* (in a sentence too: "our home number is") */
@@ -326,6 +327,7 @@ const hotword hotwords[] = {
     {{"tlm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: telemóvel */
     {{"transit", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"travel", "document", NULL}, PASSPORTS},
+    {{"txt", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* "txt me at" */
     {{"ucet", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Czech, Slovak: "účet" */
     {{"uctu", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Czech, Slovak: "číslo účtu" */
     {{"unionpay", NULL, NULL}, B(PII_CREDIT_CARD)},

@@ -529,7 +529,10 @@ static inline int table_indent_kind(const uint8_t *s, size_t avail)
  * psql's unicode style sets columns apart (s[0, k] readable). */
 static inline bool table_box_bar_at(const uint8_t *s, size_t k)
 {
-    return s[k] == 0x82 && k >= 2 && s[k - 1] == 0x94 && s[k - 2] == 0xE2;
+    /* U+2502 "│" (psql), U+2503 "┃", and the dashed U+2506 "┆" and U+250A
+     * "┊" that polars draws between columns */
+    return (s[k] == 0x82 || s[k] == 0x83 || s[k] == 0x86 || s[k] == 0x8A) && k >= 2 &&
+           s[k - 1] == 0x94 && s[k - 2] == 0xE2;
 }
 
 /* detectors/bank.c */

@@ -1351,6 +1351,13 @@ START_TEST(test_ip_lookalikes)
     expect_none("X-Proofpoint-Virus-Version: vendor=baseguard engine=ICAP:2.0.293,Hydra:6.0.619,"
                 "FMLib:17.11.176.26 definitions=2024-03-16_04");
     expect_one("X-Originating-IP: 17.11.176.26", "IP_ADDRESS", "17.11.176.26");
+    /* an XML element named for a version holds one, whatever word its
+     * name begins with ("client" names an address elsewhere) */
+    expect_none("<clientVersion xsi:type=\"xsd:string\">7.2.0.15</clientVersion>");
+    expect_none("<ns2:ClientVersion>7.2.0.15</ns2:ClientVersion>");
+    expect_none("<client_version>7.2.0.15</client_version>");
+    expect_one("<clientIp>10.2.0.15</clientIp>", "IP_ADDRESS", "10.2.0.15");
+    expect_one("<serverVersionIp>10.1.2.4</serverVersionIp>", "IP_ADDRESS", "10.1.2.4");
 }
 END_TEST
 
@@ -1444,6 +1451,12 @@ START_TEST(test_phone_nanp)
     expect_none("Conference ID: 951 234 5678#");
     expect_one("Calling-Station-Id = \"+14045550192\"", "PHONE_NUMBER", "+14045550192");
     expect_one("Ref: +1 415-555-0132", "PHONE_NUMBER", "+1 415-555-0132");
+    /* chat's words for a phone: "txt me at", "hmu" (hit me up); "in case:"
+     * is English, not a case number's label */
+    expect_one("my # changed, txt me at 6469494033", "PHONE_NUMBER", "6469494033");
+    expect_one("yo its marcus, hmu 7734715623", "PHONE_NUMBER", "7734715623");
+    expect_one("my cell in case: 646 516 1877", "PHONE_NUMBER", "646 516 1877");
+    expect_none("my cell, case no. 646 516 1877");
 }
 END_TEST
 
@@ -2768,6 +2781,16 @@ START_TEST(test_context_csv_header)
                "US_BANK_NUMBER", "4744472867");
     expect_no_entity("CONS_ID|BNK_ACCT|ACCT_TYP|ZIP9|SCORE\n1001|none|DDA|802121903|712\n",
                      "US_BANK_NUMBER");
+    /* a form's question as an aligned header's column name ("U.S.
+     * Citizen?"), and polars' dashed bars between columns */
+    expect_one("Full Name                   Relationship    Date of Birth   Sex   SSN (optional)    "
+               "U.S. Citizen?\n"
+               "Tamika R. Owens             Self            03/14/1989      F     604396023         "
+               "Yes\n",
+               "US_SSN", "604396023");
+    expect_has("\xe2\x94\x82 customer_id \xe2\x94\x86 ssn       \xe2\x94\x86 phone      \xe2\x94\x82\n"
+               "\xe2\x94\x82 559497      \xe2\x94\x86 663910354 \xe2\x94\x86 3122387259 \xe2\x94\x82\n",
+               "US_SSN", "663910354");
 }
 END_TEST
 
