@@ -1450,8 +1450,8 @@ static inline bool box_bar(const char *line, size_t len, size_t i)
  * header may be indented, so the rest is a capital or '#' (as reports
  * name their columns; code, stack traces and YAML go on in lower case),
  * or a name in lower case and a wide gap (a data frame's header)
- * and then only what its names hold, with two gaps of two spaces or more
- * (three columns); and its first column's name, up to the first gap, is at most
+ * and then only what its names hold, with a gap of two spaces or more
+ * (two columns); and its first column's name, up to the first gap, is at most
  * three words of at most 20 letters, digits and _ # . / - each (as
  * aligned_header_parse() takes it, stricter).  Most indented lines fail
  * within their first words: stack traces at '(' or a long name, YAML and
@@ -1489,7 +1489,7 @@ static bool indented_header_start_ok(const char *line, size_t len)
         gaps += run >= 2;
         run = 0;
     }
-    return gaps >= 2;
+    return gaps >= 1; /* (two columns: try_header() asks for a hotword) */
 }
 
 /* The cheap rejects of header_parse(), from the start of a line alone:
@@ -1523,7 +1523,8 @@ static bool header_start_ok(const char *line, size_t len)
     if ((uint8_t)line[0] == 0xE2 && i == 0)
         return false;
     size_t inner = 0, pending = 0, first = SIZE_MAX, last = 0;
-    bool wide = false; /* two spaces or more between words: columns, maybe */
+    bool wide = false;  /* two spaces or more between words: columns, maybe */
+    bool paren = false; /* a word began with '(': "Routing Number (9 digits)" */
     while (i < len && (line[i] == ' ' || line[i] == '"'))
         i++;
     for (; i < len; i++) {
@@ -1542,7 +1543,8 @@ static bool header_start_ok(const char *line, size_t len)
                     return true;
                 inner += pending;
                 wide |= pending >= 2;
-                if (inner == 3 && !wide && ch != '(')
+                paren |= ch == '(';
+                if (inner == 3 && !wide && !paren)
                     return false; /* (prose: most lines end here) */
             }
             last = i;
@@ -1613,8 +1615,8 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
         while (i < len && line[i] == ' ')
             i++;
     }
-    if (parts < 2 || nf < 3)
-        return false;
+    if (parts < 2 || nf < 2)
+        return false; /* (two columns: only where they name what we look for, try_header()) */
     off[nf] = (uint16_t)(len + 1);
     *nf_out = nf;
     return true;
@@ -1784,6 +1786,8 @@ bool table_line_may_head(const uint8_t *s, size_t n, bool start_checked)
     return header_parse((const char *)s, n, start_checked, &delim, &quote, &tuple, &nf, off);
 }
 
+static bool names_a_hotword(const char *line, size_t len);
+
 /* Whether the finished line looks like a header, and if so install it
  * (too_long: the line cannot be one). */
 static bool try_header(table_state *t, const char *line, size_t len, bool too_long)
@@ -1805,6 +1809,11 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
         len = bn;
     }
     if (!header_parse(line, len, false, &delim, &quote, &tuple, &nf, off))
+        return false;
+    /* two names a wide gap apart are a header where one names a kind of
+     * number we look for ("Routing Number (9 digits)      Account Number",
+     * pandas' "   employee_id  routing_no"), not any line of two phrases */
+    if (delim == ' ' && nf == 2 && !names_a_hotword(line, len))
         return false;
     memcpy(t->field_off, off, sizeof(uint16_t) * (nf + 1));
     /* (as written: the tokenizer folds case, and splits camelCase names,
@@ -1835,6 +1844,19 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     return true;
 }
 
+/* Whether a hotword is among the line's words. */
+static bool names_a_hotword(const char *line, size_t len)
+{
+    token toks[TABLE_MAX_FIELDS];
+    size_t n = tokenize((const uint8_t *)line, len, 0, len, toks, TABLE_MAX_FIELDS);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t ent;
+        if (match_phrase(hotwords, hotword_count, toks, n, i, &ent))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the line names things we look for (a hotword, or a snake_case
  * key) and has no digits: then a row-shaped line is really the header of
  * a new table that happens to have as many columns. */
@@ -1846,16 +1868,7 @@ static bool names_hotwords(const char *line, size_t len)
             return false;
         underscore |= line[i] == '_';
     }
-    if (underscore)
-        return true;
-    token toks[TABLE_MAX_FIELDS];
-    size_t n = tokenize((const uint8_t *)line, len, 0, len, toks, TABLE_MAX_FIELDS);
-    for (size_t i = 0; i < n; i++) {
-        uint32_t ent;
-        if (match_phrase(hotwords, hotword_count, toks, n, i, &ent))
-            return true;
-    }
-    return false;
+    return underscore || names_a_hotword(line, len);
 }
 
 /* Whether line[0, len) (no newline) is a row of t's aligned table: no

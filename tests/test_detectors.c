@@ -2713,9 +2713,20 @@ START_TEST(test_context_csv_header)
     /* nor one that goes on far past the header's end */
     expect_none("EMPNO   NAME    SSN\n0004417 HARRIS  x                           337708152\n");
     expect_none("Name  Title  Account\n\nThe total was 7493810264 in all\n");
-    /* two parts, or words of prose, are no header */
-    expect_none("Name  Account\nBo    7493810264\n");
+    /* two parts are a header where one names what we look for (a form's
+     * "Routing Number (9 digits)", a note in parentheses); words of prose
+     * are none */
+    expect_one("Name  Account\nBo    7493810264\n", "US_BANK_NUMBER", "7493810264");
+    expect_none("Name  Title\nBo    7493810264\n");
     expect_none("it went on and on  then  account\nBo  x  7493810264\n");
+    const char *deposit = "Routing Number (9 digits)        Account Number\n"
+                          "120849837                        5984756461\n";
+    expect_has(deposit, "ABA_ROUTING_NUMBER", "120849837");
+    expect_has(deposit, "US_BANK_NUMBER", "5984756461");
+    ck_assert_uint_eq(scan_text(__LINE__, deposit, strlen(deposit)).n, 2);
+    expect_one("Employee Name      SSN\nJohn Smith         527814411\n", "US_SSN", "527814411");
+    /* pandas' frame of two columns */
+    expect_one("   customer_id        ssn\n0       100231  536221234\n", "US_SSN", "536221234");
     /* a named column is the nearest hotword whatever else the row says,
      * but for an IPv4 address's version label and a US passport's country */
     expect_one("name,ssn\nJo,Part no. 536-22-1234", "US_SSN", "536-22-1234");
