@@ -1584,30 +1584,37 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
         i++;
     if (i > TABLE_INDENT_MAX)
         return false;
+    bool frame = i > 0; /* indented over an index, as pandas prints a frame */
     while (i < len) {
         /* a part: up to two spaces in a row or the end */
         size_t a = i, words = 1;
-        bool lower = false;
+        bool lower = false, snake = true;
         while (i < len && !(line[i] == ' ' && (i + 1 == len || line[i + 1] == ' '))) {
-            if (header_chars[(uint8_t)line[i]] != HC_FIELD && line[i] != ' ' &&
-                !question_end(line, len, i))
+            uint8_t c = (uint8_t)line[i];
+            if (header_chars[c] != HC_FIELD && c != ' ' && !question_end(line, len, i))
                 return false; /* ('"': no quoted names here) */
-            words += line[i] == ' ';
-            lower |= is_lower((uint8_t)line[i]);
+            words += c == ' ';
+            lower |= is_lower(c);
+            snake &= is_lower(c) || is_digit(c) || c == '_' || c == ' ';
             i++;
         }
-        if (words > 4 && lower)
+        if (words > 4 && lower && !(frame && snake))
             return false; /* (words of prose; a fixed-width record's names are capitals) */
         parts++;
         /* its fields: the whole part ("U.S. Social Security Number"), or
-         * each word of a long one in capitals */
-        bool split = words > 3 && !lower;
+         * each word of a long one in capitals, or of a data frame's names
+         * in snake case, which pandas sets one space apart where a name is
+         * wider than its values ("   customer_id name        ssn") */
+        bool split = (words > 3 && !lower) || (frame && snake && words > 1);
         for (size_t w = a; w < i;) {
             size_t e = split ? w : i;
             while (e < i && line[e] != ' ')
                 e++;
             bool count_col = nf == 0 && line[w] == '#' && e - w == 1; /* a row's number */
-            if (!(is_alpha((uint8_t)line[w]) || count_col) || e - w > 48 || nf == TABLE_MAX_FIELDS)
+            /* (pandas' "..." for the columns a wide frame leaves out) */
+            bool elided = nf > 0 && e - w == 3 && memcmp(line + w, "...", 3) == 0;
+            if (!(is_alpha((uint8_t)line[w]) || count_col || elided) || e - w > 48 ||
+                nf == TABLE_MAX_FIELDS)
                 return false;
             off[nf++] = (uint16_t)w;
             w = e + (e < i);
@@ -1701,9 +1708,11 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
             a++;
         while (b > a && (line[b - 1] == ' ' || line[b - 1] == '"' || line[b - 1] == '\r'))
             b--;
-        if (b == a && ((delim == '|' && (st == 0 || i == len)) || (delim == ',' && st == 0))) {
+        if (b == a && ((delim == '|' && (st == 0 || i == len || (nf == 1 && edges == 1))) ||
+                       (delim == ',' && st == 0))) {
             /* "| a | b |": an empty edge field; ",Vendor,Phone": an empty
-             * first column, as QuickBooks' reports export */
+             * first column, as QuickBooks' reports export; "|    | id |":
+             * a data frame's index, as pandas' to_markdown() writes it */
             off[nf++] = (uint16_t)st;
             edges++;
             i++;
@@ -1992,13 +2001,31 @@ static bool group_line(const table_state *t, const char *line, size_t len)
            (a > 0 && len > a + n && line[a + n] == ':' && memcmp(line + a, t->names + a, n) == 0);
 }
 
+/* Whether line[0, len) is the name of a data frame's index, as pandas
+ * prints it under the header of a frame indexed by a column ("vendor_id"
+ * alone, spaces after it): one word at the line's start, ending before
+ * the first column begins. */
+static bool index_name_line(const table_state *t, const char *line, size_t len)
+{
+    while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+        len--;
+    if (len == 0 || len >= t->field_off[0] || !is_alpha((uint8_t)line[0]))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!is_alnum((uint8_t)line[i]) && line[i] != '_')
+            return false;
+    return true;
+}
+
 static void end_line(table_state *t, const char *line, size_t len, bool too_long)
 {
-    /* (an INSERT's VALUES alone, a rule, a report's group line: the table
-     * goes on, its rows follow) */
+    /* (an INSERT's VALUES alone, a rule, a report's group line, a data
+     * frame's index name: the table goes on, its rows follow) */
     bool goes_on = t->active && !too_long &&
                    (t->tuple ? values_line(line, len)
-                             : rule_line(line, len) || (t->aligned && group_line(t, line, len)));
+                             : rule_line(line, len) ||
+                                   (t->aligned && (group_line(t, line, len) ||
+                                                   index_name_line(t, line, len))));
     bool row = t->active &&
                (t->aligned ? !too_long && aligned_row(t, (const uint8_t *)line, len) != ROW_NONE
                            : t->cur_field + 1 == t->nfields ||

@@ -500,10 +500,11 @@ static inline int table_indent_kind(const uint8_t *s, size_t avail)
     if (!(s[i] >= 'a' && s[i] <= 'z'))
         return TABLE_INDENT_NONE;
     size_t w = i;
+    bool snake = false;
     while (i < avail && i - w < 48 &&
            ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
             (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
-        i++;
+        snake |= s[i++] == '_';
     size_t sp = i;
     while (i < avail && s[i] == ' ')
         i++;
@@ -513,8 +514,11 @@ static inline int table_indent_kind(const uint8_t *s, size_t avail)
         return TABLE_INDENT_NONE;
     if (s[i] == '|')
         return TABLE_INDENT_PIPES;
-    if (i - sp >= 2 && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
-        return TABLE_INDENT_ALIGNED; /* a data frame's names, a wide gap apart */
+    /* a data frame's names, a wide gap apart, or one space after a name
+     * in snake case (pandas sets a name wider than its values so) */
+    if ((i - sp >= 2 && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) ||
+        (snake && s[i] >= 'a' && s[i] <= 'z'))
+        return TABLE_INDENT_ALIGNED;
     static const uint8_t bar[3] = {0xE2, 0x94, 0x82}; /* U+2502 */
     for (size_t k = 0; k < 3; k++) {
         if (i + k == avail)

@@ -2802,6 +2802,32 @@ START_TEST(test_context_csv_header)
     expect_has("\xe2\x94\x82 customer_id \xe2\x94\x86 ssn       \xe2\x94\x86 phone      \xe2\x94\x82\n"
                "\xe2\x94\x82 559497      \xe2\x94\x86 663910354 \xe2\x94\x86 3122387259 \xe2\x94\x82\n",
                "US_SSN", "663910354");
+    /* pandas as it prints frames: names one space apart where a name is
+     * wider than its values; the index's name on the line under the
+     * header; "..." for the columns of a wide frame it leaves out;
+     * to_markdown()'s empty name over the index */
+    const char *narrow = "   customer_id name        ssn\n"
+                         "0       100231  Bob  536221234\n"
+                         "1       100232   Al  536221235\n";
+    expect_has(narrow, "US_SSN", "536221234");
+    expect_has(narrow, "US_SSN", "536221235");
+    ck_assert_uint_eq(scan_text(__LINE__, narrow, strlen(narrow)).n, 2);
+    const char *indexed = "                tax_id routing_no    acct_num  ytd_paid\n"
+                          "vendor_id                                              \n"
+                          "24435      146-78-2793  254744219   101166347  34615.52\n";
+    expect_has(indexed, "US_SSN", "146-78-2793");
+    expect_has(indexed, "ABA_ROUTING_NUMBER", "254744219");
+    expect_has(indexed, "US_BANK_NUMBER", "101166347");
+    ck_assert_uint_eq(scan_text(__LINE__, indexed, strlen(indexed)).n, 3);
+    const char *wide = "       customer_id  first_name        ssn  ...  cc_last4\n"
+                       "0           917236         Raj  158293439  ...      2554\n";
+    expect_one(wide, "US_SSN", "158293439");
+    const char *markdown = "|    |   driver_id | ssn         | dl_number   |\n"
+                           "|---:|------------:|:------------|:------------|\n"
+                           "|  0 |      265350 | 640-56-3011 | T0088716    |\n";
+    expect_has(markdown, "US_DRIVER_LICENSE", "T0088716");
+    /* (code indented under a name in snake case is no frame) */
+    expect_none("    total_count = 0\n    for row in rows: 871252813\n");
 }
 END_TEST
 
