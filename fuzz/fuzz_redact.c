@@ -12,7 +12,8 @@
  *   tag     the expanded template ("[{entity}]" by default)
  *   mask    one mask character per letter/digit/mark (and per invalid
  *           byte), other characters kept, the last keep_last letters/digits
- *           kept: the code point count is the input's
+ *           kept; a quoted-printable or JSON escape that normalization
+ *           reads is one character (a separator's kept as written)
  *   remove  nothing
  *   hash    the expanded template, {hash} being hash_hex lower-case hex digits
  *   keep    the original bytes.
@@ -104,10 +105,107 @@ static FUZZ_NOCOV int is_mark_cp(utf8proc_int32_t cp)
     return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
 }
 
+static FUZZ_NOCOV int hex_value(uint8_t c)
+{
+    return c >= '0' && c <= '9' ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+/* What normalization reads a character written as an escape as
+ * (README): a digit or an ASCII character it stands for, a separator
+ * (Unicode spaces, dashes, format characters: ' '); -1 when it is left as
+ * written (an escaped letter of another script, a mark). */
+static FUZZ_NOCOV int escaped_as(utf8proc_int32_t cp)
+{
+    if (cp < 0x80)
+        return cp > ' ' && cp < 0x7F && cp != '"' && cp != '\\' ? cp : cp == ' ' ? ' ' : -1;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_ND:
+        return '0'; /* (a digit: which one does not matter here) */
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_PD:
+    case UTF8PROC_CATEGORY_CF:
+        return ' ';
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_ME:
+        return -1;
+    default:
+        break;
+    }
+    if (cp == 0x2212)
+        return ' ';
+    utf8proc_int32_t out[4];
+    int last = 0;
+    utf8proc_ssize_t k = utf8proc_decompose_char(cp, out, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
+                                                 &last);
+    if (k == 1 && out[0] < 0x80 &&
+        (is_word_cp(out[0]) || out[0] == '@' || out[0] == '.' || out[0] == '-' || out[0] == '+'))
+        return out[0]; /* (fullwidth forms) */
+    return -1;
+}
+
+/* An escape at s[i] that the mask operator takes as one character, as the
+ * README says normalization reads them: JSON's "\uXXXX" (not after '\\'),
+ * quoted-printable "=3D" before digits and then no letter, digit or '_',
+ * ISO-8859-1's "=A0" after ':', ' ' or a tab, and the "=XX" of one UTF-8
+ * character.  Returns its length (0: none), *c what it stands for. */
+static FUZZ_NOCOV size_t escape_unit(const uint8_t *s, size_t n, size_t i, int *c)
+{
+    if (s[i] == '\\') {
+        if ((i > 0 && s[i - 1] == '\\') || i + 6 > n || s[i + 1] != 'u')
+            return 0;
+        int v = 0;
+        for (size_t j = i + 2; j < i + 6; j++) {
+            if (hex_value(s[j]) < 0)
+                return 0;
+            v = v << 4 | hex_value(s[j]);
+        }
+        if (v >= 0xD800 && v <= 0xDFFF)
+            return 0;
+        *c = escaped_as(v);
+        return *c >= 0 ? 6 : 0;
+    }
+    if (s[i] != '=' || i + 3 > n || hex_value(s[i + 1]) < 0 || hex_value(s[i + 2]) < 0)
+        return 0;
+    int b = hex_value(s[i + 1]) << 4 | hex_value(s[i + 2]);
+    if (b == '=') {
+        size_t j = i + 3;
+        while (j < n && s[j] >= '0' && s[j] <= '9')
+            j++;
+        if (j == n || (s[j] < 0x80 && is_word_cp(s[j])))
+            return 0;
+        *c = '=';
+        return 3;
+    }
+    if (b == 0xA0 && s[i + 1] == 'A' && i > 0 && (s[i - 1] == ':' || s[i - 1] == ' ' || s[i - 1] == '\t')) {
+        *c = ' ';
+        return 3;
+    }
+    if (b < 0xC2 || b > 0xF4)
+        return 0;
+    size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    uint8_t u[4] = {(uint8_t)b};
+    for (size_t j = 1; j < len; j++) {
+        size_t q = i + 3 * j;
+        if (q + 3 > n || s[q] != '=' || hex_value(s[q + 1]) < 0 || hex_value(s[q + 2]) < 0)
+            return 0;
+        u[j] = (uint8_t)(hex_value(s[q + 1]) << 4 | hex_value(s[q + 2]));
+    }
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate(u, (utf8proc_ssize_t)len, &cp) != (utf8proc_ssize_t)len)
+        return 0;
+    *c = escaped_as(cp);
+    return *c >= 0 ? 3 * len : 0;
+}
+
 /* The mask operator as documented: letters and digits become the mask
  * character except the last keep_last of them; a combining mark is no
  * character of its own but shares the fate of the one it follows (kept
- * after a separator); everything else stays. */
+ * after a separator); an escape normalization reads is one character, a
+ * separator's kept as written and a letter's or digit's masked whole;
+ * everything else stays. */
 static FUZZ_NOCOV void expect_mask(expect_buf *o, const pii_operator *op, const uint8_t *s,
                                    size_t n)
 {
@@ -115,6 +213,13 @@ static FUZZ_NOCOV void expect_mask(expect_buf *o, const pii_operator *op, const 
     size_t words = 0;
     utf8proc_int32_t cp;
     for (size_t i = 0; i < n;) {
+        int esc;
+        size_t e = escape_unit(s, n, i, &esc);
+        if (e) {
+            words += is_word_cp(esc);
+            i += e;
+            continue;
+        }
         size_t k = unit(s + i, n - i, &cp);
         words += cp >= 0 && is_word_cp(cp) && !is_mark_cp(cp);
         i += k;
@@ -122,6 +227,23 @@ static FUZZ_NOCOV void expect_mask(expect_buf *o, const pii_operator *op, const 
     size_t seen = 0;
     int base_kept = 1;
     for (size_t i = 0; i < n;) {
+        int esc;
+        size_t e = escape_unit(s, n, i, &esc);
+        if (e) {
+            int word = is_word_cp(esc);
+            if (word) {
+                seen++;
+                base_kept = words - seen < op->keep_last;
+            } else {
+                base_kept = 1;
+            }
+            if (!word || base_kept)
+                put(o, s + i, e);
+            else
+                put(o, mc, strlen(mc));
+            i += e;
+            continue;
+        }
         size_t k = unit(s + i, n - i, &cp);
         if (cp < 0) {
             put(o, mc, strlen(mc));

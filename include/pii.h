@@ -294,10 +294,14 @@ PII_API const char *pii_ctx_error(const pii_ctx *ctx);
 typedef enum pii_op {
     PII_OP_TAG = 0,    /* a tag, by default "[ENTITY]" */
     PII_OP_MASK = 1,   /* every letter/digit replaced by a mask character;
-                          separators kept; length in code points kept */
+                          separators kept; length in code points kept (a
+                          quoted-printable or JSON escape inside a value is
+                          one: a separator's kept as written, "\u002B", a
+                          digit's masked whole) */
     PII_OP_REMOVE = 2, /* nothing */
     PII_OP_HASH = 3,   /* keyed HMAC-SHA-256 token: equal values (after
-                          canonicalisation) give equal tokens across runs */
+                          canonicalisation: as normalization reads them,
+                          escapes too) give equal tokens across runs */
     PII_OP_KEEP = 4    /* the original text (report only) */
 } pii_op;
 

@@ -605,9 +605,13 @@ static size_t chat_time_prefix(const uint8_t *s, size_t ls, size_t cs)
             i++;
         }
     }
-    if (i + 1 >= cs || s[i] != ',' || s[i + 1] != ' ')
+    /* (", " after the date; a space after an ISO one: "2024-03-12 14:05 - ") */
+    if (i + 1 < cs && s[i] == ',' && s[i + 1] == ' ')
+        i += 2;
+    else if (i < cs && s[i] == ' ' && i - ls == 10 && s[ls + 4] == '-')
+        i += 1;
+    else
         return ls;
-    i += 2;
     size_t d = 0; /* the time: h:mm or hh:mm, maybe :ss */
     while (i < cs && d < 8 && (is_digit(s[i]) || s[i] == ':'))
         i++, d++;
@@ -624,14 +628,31 @@ static size_t chat_time_prefix(const uint8_t *s, size_t ls, size_t cs)
     return ls;
 }
 
+/* Whether s[k, p) begins with a date and time in brackets that end
+ * before p, as WhatsApp's iOS export writes them ("12/03/24, 14:05:40] ",
+ * "3/12/24, 2:06:02\u202fPM] "; k after the '['). */
+static bool chat_bracket_time(const uint8_t *s, size_t k, size_t p)
+{
+    size_t i = k, colons = 0;
+    while (i < p && i - k < 28 &&
+           (is_digit(s[i]) || s[i] == '/' || s[i] == '.' || s[i] == '-' || s[i] == ',' ||
+            s[i] == ' ' || s[i] == ':' || s[i] == 'A' || s[i] == 'P' || s[i] == 'M' ||
+            s[i] == 0xE2 || s[i] == 0x80 || s[i] == 0xAF))
+        colons += s[i++] == ':';
+    return i + 1 < p && s[i] == ']' && s[i + 1] == ' ' && colons >= 1 && colons <= 2;
+}
+
 /* Whether the digits before s[i] begin a line as a chat export's date
- * does ("04/03/24, 21:19 - Jamal: ..."): no number that ends a window. */
+ * does ("04/03/24, 21:19 - Jamal: ...", "[12/03/24, 14:05:40] Jamal:
+ * ..."): no number that ends a window. */
 static bool chat_date_before(const uint8_t *s, size_t floor, size_t i, size_t p)
 {
     size_t k = i;
     while (k > floor && i - k < 10 &&
            (is_digit(s[k - 1]) || s[k - 1] == '/' || s[k - 1] == '.' || s[k - 1] == '-'))
         k--;
+    if (k > floor && s[k - 1] == '[' && (k - 1 == 0 || s[k - 2] == '\n'))
+        return chat_bracket_time(s, k, p);
     return (k == 0 || s[k - 1] == '\n') && chat_time_prefix(s, k, p) != k;
 }
 
@@ -2951,8 +2972,10 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
     if (i + 2 < cs && (s[i] == 'A' || s[i] == 'Q') && s[i + 1] == '.' && s[i + 2] == ' ')
         return i + 1;
     unsigned spaces = 0;
+    /* (a note in the name too: "Jen (Ava's mom):") */
     while (i < cs && i < name + 32 &&
-           (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80)) {
+           (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80 ||
+            (i > name && (s[i] == '(' || s[i] == ')' || s[i] == '\'')))) {
         if (i > name && i + 2 < cs && fullwidth_colon(s + i))
             return spaces > 2 ? SIZE_MAX : i + 2; /* ("客户：", its last byte) */
         spaces += s[i++] == ' ';

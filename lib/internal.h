@@ -406,6 +406,10 @@ PII_INTERNAL size_t norm_plain_upto(normscan_fn scan, const uint8_t *s, size_t l
  * these codes. */
 enum { NORM_KEEP = -1, NORM_DASH = -2, NORM_FORMAT = -3, NORM_MARK = -4 };
 PII_INTERNAL int norm_map_char(int32_t cp);
+/* The quoted-printable or JSON escape at s[i] that normalization decodes
+ * (outside an encoded word: "=C2=A0", "=3D", "\u002B"): how many bytes it
+ * takes (0: none), and *c what it stands for, an ASCII byte or NORM_DASH. */
+PII_INTERNAL size_t norm_escape_at(const uint8_t *s, size_t len, size_t i, int *c);
 /* Most original bytes behind one byte of the view: a 4-byte character and
  * the eight invisible ones it may carry (normalize.c's ABSORB_MAX). */
 #define NORM_MAX_EXPANSION 36

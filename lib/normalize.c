@@ -329,6 +329,19 @@ static int escape_begins(const uint8_t *s, size_t len, size_t i)
     return cut ? -1 : 0;
 }
 
+size_t norm_escape_at(const uint8_t *s, size_t len, size_t i, int *c)
+{
+    bool cut = false;
+    size_t k = 0;
+    int m = s[i] == '\\' ? json_escape(s, len, i, &k, &cut)
+            : s[i] == '=' ? qp_escape(s, len, i, i > 0 ? s[i - 1] : 0, false, &k, &cut)
+                          : 0;
+    if (!m)
+        return 0;
+    *c = m;
+    return k;
+}
+
 /* The first byte at or after s[i] (len if none) that is >= 0x80, or an '='
  * or '\\' where escape_begins() is not 0 (with cut_counts, -1 too): 64
  * bytes at a time by scan (normscan.c), whose few '=' and '\\' are asked

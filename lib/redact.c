@@ -328,7 +328,18 @@ static size_t canonical(int entity, const uint8_t *s, size_t n, char *out, size_
             continue;
         }
         int32_t cp;
-        size_t len = uni_decode(s, n, i, &cp);
+        size_t len;
+        int esc;
+        if ((s[i] == '=' || s[i] == '\\') && (len = norm_escape_at(s, n, i, &esc)) != 0) {
+            /* (a quoted-printable or JSON escape, as normalization read it) */
+            if (esc < 0 || !is_alnum((uint8_t)esc)) {
+                i += len;
+                continue;
+            }
+            cp = esc;
+        } else {
+            len = uni_decode(s, n, i, &cp);
+        }
         int c = cp;
         if (cp >= 0x80) {
             c = norm_map_char(cp);
@@ -417,6 +428,13 @@ static void render_mask(const op_conf *o, const uint8_t *s, size_t n, out_buf *o
     /* count maskable characters, to know which of them stay visible */
     size_t total = 0, i = 0;
     while (i < n) {
+        int esc;
+        size_t ek = s[i] == '=' || s[i] == '\\' ? norm_escape_at(s, n, i, &esc) : 0;
+        if (ek) { /* (an escape is one character: below) */
+            total += esc >= 0 && uni_is_word_cp(esc);
+            i += ek;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
         if (k <= 0) {
@@ -430,6 +448,26 @@ static void render_mask(const op_conf *o, const uint8_t *s, size_t n, out_buf *o
     bool base_kept = true; /* a combining mark follows its base character */
     i = 0;
     while (i < n) {
+        /* a quoted-printable or JSON escape: a separator's kept as written,
+         * a letter's or digit's masked whole, so that the text around
+         * stays valid ("\u002B" in a JSON string, "=C2=A0" in a mail) */
+        int esc;
+        size_t ek = s[i] == '=' || s[i] == '\\' ? norm_escape_at(s, n, i, &esc) : 0;
+        if (ek) {
+            bool word = esc >= 0 && uni_is_word_cp(esc);
+            if (word) {
+                seen++;
+                base_kept = total - seen < o->keep_last;
+            } else {
+                base_kept = true;
+            }
+            if (!word || base_kept)
+                put(out, s + i, ek);
+            else
+                put_str(out, o->mask_char);
+            i += ek;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
         if (k <= 0) { /* invalid byte inside a finding: mask it too */

@@ -2280,6 +2280,21 @@ START_TEST(test_context_dialogue)
     expect_none("Agent: What's your SSN?\nsure, it's 536 22 1874");
     expect_none("Agent: What's your SSN?\nCustomer: 2125550199 or 536 22 1874");
     expect_none("Agent: What's your SSN?\nMr Jo Do Re: it's 536 22 1874"); /* (4-word name) */
+    /* WhatsApp's iOS export, its date and time in brackets (two-digit day
+     * and month, a four-digit year, 24-hour time), an ISO date before the
+     * speaker, and a note in the speaker's name */
+    expect_one("[12/03/24, 14:05:40] Jess Ramirez: whats ur social\n"
+               "[12/03/24, 14:07:02] Tom Becker: 819 33 5340\n",
+               "US_SSN", "819 33 5340");
+    expect_one("[3/4/2024, 9:19:02 AM] Jess: whats ur social\n"
+               "[3/4/2024, 9:19:40 AM] Tom: 819 33 5340\n",
+               "US_SSN", "819 33 5340");
+    expect_one("2024-03-12 14:05 - Aunt Rosa: and my ssn if the bank asks\n"
+               "2024-03-12 14:06 - Aunt Rosa: 285 52 8810\n",
+               "US_SSN", "285 52 8810");
+    expect_one("[3/12/24, 2:05:11 PM] Coach Dave: need a cell for each player's guardian\n"
+               "[3/12/24, 2:06:02 PM] Jen (Ava's mom): 4154936512\n",
+               "PHONE_NUMBER", "4154936512");
 }
 END_TEST
 

@@ -1487,6 +1487,10 @@ START_TEST(test_hash_of_normalised_value_equals_ascii)
         {"ip 198.51.100.23",
          "ip \uff11\uff19\uff18\uff0e\uff15\uff11\uff0e\uff11\uff10\uff10\uff0e\uff12\uff13"},
         {"mail john@example.com", "mail " FW_EMAIL},
+        /* escapes inside the value, as normalization reads them */
+        {"card 4539 5260 1815 9083", "card 4539=C2=A05260=C2=A01815=C2=A09083"},
+        {"{\"phone\":\"+447700900187\"}", "{\"phone\":\"\\u002B447700900187\"}"},
+        {"SSN 536-22-8726", "SSN 536\\u201322\\u20138726"},
     };
     char msg[512] = "";
     for (size_t i = 0; i < N_ELEMS(pairs) && !msg[0]; i++) {
@@ -1513,6 +1517,17 @@ START_TEST(test_mask_keep_ignores_marks)
     redact_spec("mask:keep=4", "SSN 536-22-8726\u0301", out, sizeof out);
     ck_assert_msg(strcmp(out, "SSN ***-**-8726\u0301") == 0,
                   "mask:keep=4 of 536-22-8726+U+0301: '%s'", out);
+    /* an escape inside a value is one character: a separator's kept as
+     * written, so the JSON string or the mail stays valid, a digit's
+     * masked whole */
+    redact_spec("mask:keep=4", "{\"phone\":\"\\u002B447700900187\"}", out, sizeof out);
+    ck_assert_msg(strcmp(out, "{\"phone\":\"\\u002B********0187\"}") == 0, "mask of \\u002B: '%s'",
+                  out);
+    redact_spec("mask", "card 4539=C2=A05260=C2=A01815=C2=A09083", out, sizeof out);
+    ck_assert_msg(strcmp(out, "card ****=C2=A0****=C2=A0****=C2=A0****") == 0, "mask of =C2=A0: '%s'",
+                  out);
+    redact_spec("mask:keep=2", "{\"ssn\":\"536-22-87\\u00326\"}", out, sizeof out);
+    ck_assert_msg(strcmp(out, "{\"ssn\":\"***-**-**\\u00326\"}") == 0, "mask of \\u0032: '%s'", out);
 }
 END_TEST
 
