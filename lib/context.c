@@ -631,7 +631,7 @@ static size_t chat_time_prefix(const uint8_t *s, size_t ls, size_t cs)
 /* Whether s[k, p) begins with a date and time in brackets that end
  * before p, as WhatsApp's iOS export writes them ("12/03/24, 14:05:40] ",
  * "3/12/24, 2:06:02\u202fPM] "; k after the '['). */
-static bool chat_bracket_time(const uint8_t *s, size_t k, size_t p)
+static __attribute__((noinline)) bool chat_bracket_time(const uint8_t *s, size_t k, size_t p)
 {
     size_t i = k, colons = 0;
     while (i < p && i - k < 28 &&
@@ -645,15 +645,17 @@ static bool chat_bracket_time(const uint8_t *s, size_t k, size_t p)
 /* Whether the digits before s[i] begin a line as a chat export's date
  * does ("04/03/24, 21:19 - Jamal: ...", "[12/03/24, 14:05:40] Jamal:
  * ..."): no number that ends a window. */
-static bool chat_date_before(const uint8_t *s, size_t floor, size_t i, size_t p)
+static inline bool chat_date_before(const uint8_t *s, size_t floor, size_t i, size_t p)
 {
     size_t k = i;
     while (k > floor && i - k < 10 &&
            (is_digit(s[k - 1]) || s[k - 1] == '/' || s[k - 1] == '.' || s[k - 1] == '-'))
         k--;
-    if (k > floor && s[k - 1] == '[' && (k - 1 == 0 || s[k - 2] == '\n'))
-        return chat_bracket_time(s, k, p);
-    return (k == 0 || s[k - 1] == '\n') && chat_time_prefix(s, k, p) != k;
+    if (k > 0 && s[k - 1] != '\n' && s[k - 1] != '[')
+        return false; /* (most numbers: not at a line's start) */
+    if (k > floor && s[k - 1] == '[')
+        return (k - 1 == 0 || s[k - 2] == '\n') && chat_bracket_time(s, k, p);
+    return chat_time_prefix(s, k, p) != k;
 }
 
 /* A number that closes a MICR line's field written with letters does not
@@ -1585,6 +1587,20 @@ static bool header_start_ok(const char *line, size_t len)
     return true;
 }
 
+/* Whether line[i] is inside a note in parentheses: a '(' before it on the
+ * line with no ')' between. */
+static bool in_note(const char *line, size_t i)
+{
+    while (i > 0) {
+        char c = line[--i];
+        if (c == '(')
+            return true;
+        if (c == ')')
+            return false;
+    }
+    return false;
+}
+
 /* A header whose columns are set apart by two or more spaces, as reports
  * and fixed-width exports align them ("EmpID  Name    SSN    Routing"):
  * three or more fields, each a letter first and at most 48 characters of
@@ -1612,7 +1628,8 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
         bool lower = false, snake = true;
         while (i < len && !(line[i] == ' ' && (i + 1 == len || line[i + 1] == ' '))) {
             uint8_t c = (uint8_t)line[i];
-            if (header_chars[c] != HC_FIELD && c != ' ' && !question_end(line, len, i))
+            if (header_chars[c] != HC_FIELD && c != ' ' && !question_end(line, len, i) &&
+                !(c == ',' && in_note(line, i)))
                 return false; /* ('"': no quoted names here) */
             words += c == ' ';
             lower |= is_lower(c);
@@ -1675,11 +1692,24 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
      * everywhere in logs) */
     unsigned count[sizeof delims] = {0};
     bool quoted = false, asks = false;
+    /* (the first note in parentheses, found at the first ',': "Name
+     * (First, MI, Last)" has no delimiter) */
+    size_t note_a = SIZE_MAX, note_b = 0;
     for (size_t i = 0; i < len; i++) {
         uint8_t ch = (uint8_t)line[i];
         quoted ^= ch == '"';
         if (header_char(ch) || ch == '\r')
             continue;
+        if (ch == ',') {
+            if (note_a == SIZE_MAX) {
+                const char *po = memchr(line, '(', len);
+                const char *pc = po ? memchr(po, ')', (size_t)(line + len - po)) : NULL;
+                note_a = po ? (size_t)(po - line) : len;
+                note_b = pc ? (size_t)(pc - line) : len;
+            }
+            if (i > note_a && i < note_b)
+                continue;
+        }
         if (ch == '?') { /* (a form's question: a TSV's column, or an aligned header's
                           * name's end, below; prose's at once) */
             if (!asks && !memchr(line, '\t', len) && !question_end(line, len, i))
@@ -1892,9 +1922,11 @@ static bool names_a_hotword(const char *line, size_t len)
  * a new table that happens to have as many columns. */
 static bool names_hotwords(const char *line, size_t len)
 {
-    bool underscore = false;
+    bool underscore = false, paren = false;
     for (size_t i = 0; i < len; i++) {
-        if (is_digit((uint8_t)line[i]))
+        /* (a note in parentheses may have digits: "Routing Number (9 digits)") */
+        paren |= line[i] == '(';
+        if (is_digit((uint8_t)line[i]) && !(paren && in_note(line, i)))
             return false;
         underscore |= line[i] == '_';
     }

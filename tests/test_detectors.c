@@ -2843,6 +2843,18 @@ START_TEST(test_context_csv_header)
     expect_has(markdown, "US_DRIVER_LICENSE", "T0088716");
     /* (code indented under a name in snake case is no frame) */
     expect_none("    total_count = 0\n    for row in rows: 871252813\n");
+    /* a header under a table's row is a new header though a note in
+     * parentheses has a digit; commas inside a note delimit nothing */
+    const char *stacked = "Bank Name                                     Account Type\n"
+                          "Wells Fargo Bank, N.A.                        Checking\n"
+                          "Routing Number (9 digits)                     Account Number\n"
+                          "120849837                                     5984756461\n";
+    expect_has(stacked, "ABA_ROUTING_NUMBER", "120849837");
+    expect_has(stacked, "US_BANK_NUMBER", "5984756461");
+    ck_assert_uint_eq(scan_text(__LINE__, stacked, strlen(stacked)).n, 2);
+    expect_one("Name (First, MI, Last)      Relationship    Date of Birth   Sex   SSN (optional)\n"
+               "Tamika R. Owens             Self            03/14/1989      F     604396023\n",
+               "US_SSN", "604396023");
 }
 END_TEST
 
