@@ -658,6 +658,23 @@ static inline bool chat_date_before(const uint8_t *s, size_t floor, size_t i, si
     return chat_time_prefix(s, k, p) != k;
 }
 
+static bool starts_with_ci(const char *line, size_t len, const char *word);
+
+/* Whether the line that ends at s[e] ('\n') is a MIME part's header, as
+ * multipart/form-data writes a field's name above a blank line and its
+ * value ("Content-Disposition: form-data; name=\"applicant_ssn\"", maybe a
+ * "Content-Type:" after it): the blank line ends no paragraph there. */
+static bool part_headers_above(const uint8_t *s, size_t floor, size_t e)
+{
+    if (e == 0 || (s[e - 1] != '"' && s[e - 1] != '\r' && !is_alpha(s[e - 1])))
+        return false; /* (most blank lines) */
+    size_t ls = e;
+    while (ls > floor && e - ls < 256 && s[ls - 1] != '\n')
+        ls--;
+    return (ls == 0 || s[ls - 1] == '\n') && e - ls > 13 &&
+           starts_with_ci((const char *)s + ls, e - ls, "content-");
+}
+
 /* A number that closes a MICR line's field written with letters does not
  * take a label before it from the account after it (bank.c,
  * micr_letters_field()): "MICR: C000731C A063100277A 898041277C". */
@@ -732,7 +749,7 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
 #endif
         uint8_t c = s[i - 1];
         if (c == '\n') {
-            if (blank)
+            if (blank && !part_headers_above(s, floor, i - 1))
                 return i + 1; /* a blank line ends a paragraph or record */
             blank = true;
         } else if (!walk_blank(c)) {

@@ -320,6 +320,11 @@ static size_t canonical(int entity, const uint8_t *s, size_t n, char *out, size_
      * and invisible or separator characters normalized, so equal values
      * give equal tokens however they were written */
     for (size_t i = 0; i < n && k + 4 < cap;) {
+        if (entity == PII_PHONE_NUMBER && s[i] == '%' && i + 2 < n && is_hex(s[i + 1]) &&
+            is_hex(s[i + 2])) {
+            i += 3; /* a URL-encoded separator: "%2B1%20248%20772%202850" */
+            continue;
+        }
         if (encoded_at && s[i] == '%' && i + 2 < n && is_hex(s[i + 1]) && is_hex(s[i + 2])) {
             /* (the address's every %XX: "alice%2Bx%40example.org") */
             out[k++] = (char)to_lower((uint8_t)(hex_digit_value(s[i + 1]) << 4 |

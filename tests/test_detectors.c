@@ -1498,6 +1498,11 @@ START_TEST(test_phone_e164)
     /* Ghana's, Senegal's, Tunisia's numbers without '+' after their word */
     expect_one("msisdn=233244123456", "PHONE_NUMBER", "233244123456");
     expect_one("Tel: 221774512389", "PHONE_NUMBER", "221774512389");
+    /* a form's spaces URL-encoded after "%2B": '+' or "%20" */
+    expect_one("GET /api/contacts/search?phone=%2B1%20248%20772%202850&limit=20", "PHONE_NUMBER",
+               "%2B1%20248%20772%202850");
+    expect_one("name=Oliver+Shaw&tel=%2B44+20+7946+0053&best_time=after+6pm", "PHONE_NUMBER",
+               "%2B44+20+7946+0053");
 }
 END_TEST
 
@@ -2295,6 +2300,14 @@ START_TEST(test_context_dialogue)
     expect_one("[3/12/24, 2:05:11 PM] Coach Dave: need a cell for each player's guardian\n"
                "[3/12/24, 2:06:02 PM] Jen (Ava's mom): 4154936512\n",
                "PHONE_NUMBER", "4154936512");
+    /* multipart/form-data: a field's name above a blank line and its value */
+    const char *multipart = "------WebKitFormBoundaryzniL5\r\n"
+                            "Content-Disposition: form-data; name=\"applicant_ssn\"\r\n\r\n"
+                            "749700037\r\n"
+                            "------WebKitFormBoundaryzniL5--\r\n";
+    expect_one(multipart, "US_SSN", "749700037");
+    /* (elsewhere a blank line ends the paragraph) */
+    expect_none("Our SSN policy is strict.\n\n749700037 units shipped\n");
 }
 END_TEST
 

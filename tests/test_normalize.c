@@ -1491,6 +1491,7 @@ START_TEST(test_hash_of_normalised_value_equals_ascii)
         {"card 4539 5260 1815 9083", "card 4539=C2=A05260=C2=A01815=C2=A09083"},
         {"{\"phone\":\"+447700900187\"}", "{\"phone\":\"\\u002B447700900187\"}"},
         {"SSN 536-22-8726", "SSN 536\\u201322\\u20138726"},
+        {"phone: +1 248 772 2850", "?phone=%2B1%20248%20772%202850"},
     };
     char msg[512] = "";
     for (size_t i = 0; i < N_ELEMS(pairs) && !msg[0]; i++) {

@@ -246,6 +246,21 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
          * country code, as HL7 and C-CDA telecoms write it */
         if (plus && ngroups == 1 && ngroups < limit && paren_group(v, q))
             continue;
+        /* URL-encoded after "%2B", a form's spaces are '+' or "%20"
+         * ("phone=%2B1+410+221+8900", "?phone=%2B1%20248%20772%202850") */
+        size_t enc = 0;
+        if (plus && s[p] == '%' && ngroups < limit && q + 1 < v->len)
+            enc = s[q] == '+' ? 1
+                  : q + 3 < v->len && s[q] == '%' && s[q + 1] == '2' && s[q + 2] == '0' ? 3
+                                                                                       : 0;
+        if (enc && q + enc < v->len && is_digit(s[q + enc])) {
+            q += enc;
+            if (!first_sep)
+                first_sep = ' ';
+            else if (first_sep != ' ')
+                mixed = true;
+            continue;
+        }
         if (ngroups < limit && q + 1 < v->len && (s[q] == ' ' || s[q] == '-' || s[q] == '.') &&
             (is_digit(s[q + 1]) || s[q + 1] == '(')) {
             uint8_t sep = s[q];
