@@ -1983,6 +1983,14 @@ static int aligned_row(const table_state *t, const uint8_t *line, size_t len)
 {
     while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
         len--;
+    /* (a table of two columns is read from a header naming one value we
+     * look for: a report's title line may pass for one, "FIRST MIDWEST
+     * BANK      ACH ORIGINATION SERVICES", but the labelled lines under it,
+     * "Company: ACME PAYROLL INC      Company ID: 1470564123", are no rows) */
+    if (t->nfields == 2)
+        for (const uint8_t *c = memchr(line, ':', len); c; c = memchr(c + 1, ':', (size_t)(line + len - c - 1)))
+            if (c + 1 == line + len || c[1] == ' ')
+                return ROW_NONE;
     size_t last = t->field_off[t->nfields - 1];
     size_t over = t->field_off[t->nfields] - 1 + ALIGNED_OVERHANG;
     if (len > over) {

@@ -2868,6 +2868,11 @@ START_TEST(test_context_csv_header)
     expect_one("Name (First, MI, Last)      Relationship    Date of Birth   Sex   SSN (optional)\n"
                "Tamika R. Owens             Self            03/14/1989      F     604396023\n",
                "US_SSN", "604396023");
+    /* a report's title line of two parts is no header for the labelled
+     * lines under it */
+    expect_none("FIRST MIDWEST BANK                                        ACH ORIGINATION SERVICES\n"
+                "Entry Detail Report                                       Run: 03/15/2024 11:02 CT\n"
+                "Company: ACME PAYROLL INC      Company ID: 1470564123     Batch No: 0000003\n");
 }
 END_TEST
 
