@@ -148,7 +148,8 @@ static FUZZ_NOCOV int escaped_as(utf8proc_int32_t cp)
 
 /* An escape at s[i] that the mask operator takes as one character, as the
  * README says normalization reads them: JSON's "\uXXXX" (not after '\\'),
- * quoted-printable "=3D" before digits and then no letter, digit or '_',
+ * quoted-printable "=3D" (in capitals) before digits and then no letter,
+ * digit, '_', '-' or '.',
  * ISO-8859-1's "=A0" after ':', ' ' or a tab, and the "=XX" of one UTF-8
  * character.  Returns its length (0: none), *c what it stands for. */
 static FUZZ_NOCOV size_t escape_unit(const uint8_t *s, size_t n, size_t i, int *c)
@@ -171,10 +172,12 @@ static FUZZ_NOCOV size_t escape_unit(const uint8_t *s, size_t n, size_t i, int *
         return 0;
     int b = hex_value(s[i + 1]) << 4 | hex_value(s[i + 2]);
     if (b == '=') {
+        if (s[i + 2] != 'D')
+            return 0;
         size_t j = i + 3;
         while (j < n && s[j] >= '0' && s[j] <= '9')
             j++;
-        if (j == n || (s[j] < 0x80 && is_word_cp(s[j])))
+        if (j == n || (s[j] < 0x80 && is_word_cp(s[j])) || s[j] == '-' || s[j] == '.')
             return 0;
         *c = '=';
         return 3;

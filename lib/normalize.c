@@ -237,15 +237,18 @@ static int qp_escape(const uint8_t *s, size_t len, size_t i, uint8_t prev, bool 
         return b;
     }
     if (b == '=') {
-        /* before a quote, '&', a space or digits alone ("class=3D\"ssn\"",
-         * "card=3D4539...&"), not where hex digits go on: a hash's
-         * "=3d8f0c..." */
+        /* written in capitals, as encoders write them, before a quote, '&',
+         * a space or digits alone ("class=3D\"ssn\"", "card=3D4539...&"),
+         * not where a hash or an identifier goes on: "=3d8f0c...",
+         * "id=3d123637-4415-..." */
+        if (s[i + 2] != 'D')
+            return 0;
         size_t j = i + 3;
         while (j < len && is_digit(s[j]))
             j++;
         if (j == len)
             *cut = true;
-        if (j == len || is_alnum(s[j]) || s[j] == '_')
+        if (j == len || is_alnum(s[j]) || s[j] == '_' || s[j] == '-' || s[j] == '.')
             return 0;
         *k = 3;
         return '=';

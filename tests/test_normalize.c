@@ -1255,6 +1255,7 @@ START_TEST(test_quoted_printable_left_alone)
     f.n = 0;
     static const char *const plain[] = {
         "status=200 id=C2A0 color=FFAA00 x=3Dy dim=3D size=A0",
+        "id=3d123637-4415-41c5-9c1e-4539526018159083 v=3D4539526018159083.2", /* ids, hashes */
         "order=A04539526018159083 ref=A0536228726",  /* =A0 after a letter: no space */
         "caf=C3=A94539526018159083",                  /* escaped letter: one word */
         "token=dGVzdA=3D=3D\nSSN 536-22-87=\n26",      /* a soft line break stays */
