@@ -404,7 +404,10 @@ PII_INTERNAL size_t norm_from_orig(const norm_view *nv, size_t orig);
 PII_INTERNAL size_t norm_plain_upto(normscan_fn scan, const uint8_t *s, size_t len, size_t from);
 /* What a non-ASCII character becomes in the view: an ASCII byte, or one of
  * these codes. */
-enum { NORM_KEEP = -1, NORM_DASH = -2, NORM_FORMAT = -3, NORM_MARK = -4 };
+enum { NORM_KEEP = -1, NORM_DASH = -2, NORM_FORMAT = -3, NORM_MARK = -4, NORM_LIGATURE = -5 };
+/* The ASCII letters of a Latin ligature (U+FB00-U+FB06: "ﬁ" -> "fi"),
+ * NUL-terminated; 0 if cp is none. */
+PII_INTERNAL size_t norm_ligature(int32_t cp, char out[4]);
 PII_INTERNAL int norm_map_char(int32_t cp);
 /* The quoted-printable or JSON escape at s[i] that normalization decodes
  * (outside an encoded word: "=C2=A0", "=3D", "\u002B"): how many bytes it

@@ -9,6 +9,7 @@
  *   dashes and the minus sign: between digits      -> '-', elsewhere ' '
  *   fullwidth and other compatibility forms of
  *   ASCII letters, digits and @ . - + _ ("ｊ", "＠") -> that ASCII character
+ *   Latin ligatures ("ﬁ", "ﬂ", as PDFs' text has) -> their letters
  *   zero-width and format characters between two
  *   letters/digits of which one is a digit, or
  *   beside a '.' or '@' between letters/digits     -> dropped
@@ -72,7 +73,24 @@ static int digit_value(int32_t cp)
 }
 
 /* What one non-ASCII character becomes: an ASCII byte, DROP, or KEEP. */
-enum { KEEP = NORM_KEEP, DASH = NORM_DASH, FORMAT = NORM_FORMAT, MARK = NORM_MARK };
+enum {
+    KEEP = NORM_KEEP,
+    DASH = NORM_DASH,
+    FORMAT = NORM_FORMAT,
+    MARK = NORM_MARK,
+    LIGATURE = NORM_LIGATURE
+};
+
+size_t norm_ligature(int32_t cp, char out[4])
+{
+    static const char *const letters[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+    if (cp < 0xFB00 || cp > 0xFB06)
+        return 0;
+    const char *l = letters[cp - 0xFB00];
+    size_t n = strlen(l);
+    memcpy(out, l, n + 1);
+    return n;
+}
 
 /* How many invisible characters (format characters, combining marks) one
  * character of a number may carry.  This bounds the original bytes behind
@@ -99,6 +117,8 @@ int norm_map_char(int32_t cp)
     }
     if (cp == 0x2212) /* minus sign */
         return DASH;
+    if (cp >= 0xFB00 && cp <= 0xFB06) /* "ﬁ" as PDFs' text has it: "Ofﬁcer", "identiﬁcation" */
+        return LIGATURE;
     utf8proc_int32_t out[4];
     int last = 0;
     utf8proc_ssize_t n = utf8proc_decompose_char(cp, out, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &last);
@@ -522,6 +542,21 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
                 continue;
             }
             m = KEEP;
+        } else if (m == LIGATURE) {
+            /* two or three letters, each standing for the whole character
+             * (no more view bytes than input bytes: 3 for 2 or 3) */
+            char l[4];
+            size_t nl = norm_ligature(cp, l);
+            for (size_t j = 0; j < nl; j++) {
+                nv->s[n] = (uint8_t)l[j];
+                nv->ostart[n] = (uint32_t)o;
+                nv->oend[n] = (uint32_t)(o + k);
+                n++;
+            }
+            o += k;
+            absorbed = 0;
+            changed = true;
+            continue;
         }
         absorbed = 0;
         if (m == KEEP) {

@@ -346,6 +346,14 @@ static size_t canonical(int entity, const uint8_t *s, size_t n, char *out, size_
             len = uni_decode(s, n, i, &cp);
         }
         int c = cp;
+        char lig[4];
+        size_t nl;
+        if (cp >= 0x80 && (nl = norm_ligature(cp, lig)) != 0 && k + nl + 4 < cap) {
+            for (size_t j = 0; j < nl; j++) /* ("ﬁ": the letters detection read) */
+                out[k++] = (char)(entity == PII_EMAIL_ADDRESS ? lig[j] : to_upper((uint8_t)lig[j]));
+            i += len;
+            continue;
+        }
         if (cp >= 0x80) {
             c = norm_map_char(cp);
             if (c < 0 && c != NORM_KEEP) {

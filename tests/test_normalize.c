@@ -1326,6 +1326,29 @@ START_TEST(test_json_escape_in_value)
 }
 END_TEST
 
+/* Latin ligatures, as PDFs' text has them, read as their letters: a
+ * label's words match ("Ofﬁcer Lic." is an escrow officer's license, no
+ * driver's), and findings still cover the original bytes. */
+START_TEST(test_ligatures)
+{
+    pii_ctx *ctx = new_ctx(RS_NORM);
+    fvec f = {0};
+    static const char officer[] = "Escrow Of\ufb01cer Lic. 0417722   File No. 24-004417-DT";
+    scan_into(ctx, (const uint8_t *)officer, sizeof officer - 1, &f);
+    REQUIRE(f.n == 0, "an escrow officer's license reported (%zu findings)", f.n);
+    static const char ssn[] = "Social Security Number (identi\ufb01cation): 536 22 8726 ok";
+    scan_into(ctx, (const uint8_t *)ssn, sizeof ssn - 1, &f);
+    ck_assert_uint_eq(f.n, 1);
+    ck_assert_int_eq(f.v[0].entity, PII_US_SSN);
+    ck_assert_uint_eq(f.v[0].start, strstr(ssn, "536") - ssn);
+    ck_assert_uint_eq(f.v[0].end, strstr(ssn, " ok") - ssn);
+    fvec_free(&f);
+    pii_ctx_free(ctx);
+    check_chunks("ligatures", (const uint8_t *)officer, sizeof officer - 1, true);
+    check_chunks("ligatures", (const uint8_t *)ssn, sizeof ssn - 1, true);
+}
+END_TEST
+
 START_TEST(test_chunks_document)
 {
     /* all cases in one document, longer than a block of the engine's
@@ -1553,6 +1576,7 @@ static Suite *normalize_suite(void)
         {"invalid_utf8", {test_invalid_utf8}},
         {"quoted_printable", {test_quoted_printable, test_quoted_printable_left_alone}},
         {"json_escapes", {test_json_escapes, test_json_escape_in_value}},
+        {"ligatures", {test_ligatures}},
         {"flag", {test_flag_exactly_when_not_ascii}},
         {"redaction", {test_mask_exact, test_untouched_outside_findings}},
         {"off", {test_normalize_off}},
