@@ -361,7 +361,7 @@ bytepair_fn bytepair_select(void)
     return NULL;
 }
 
-bytemask_fn bytemask_select(int level)
+int bytemask_level(int level)
 {
 #if defined(__x86_64__) || defined(__i386__)
     __builtin_cpu_init();
@@ -370,21 +370,39 @@ bytemask_fn bytemask_select(int level)
     bool sse2 = __builtin_cpu_supports("sse2");
     switch (level) {
     case BYTEMASK_BEST:
-        return avx512 ? masks_avx512 : avx2 ? masks_avx2 : sse2 ? masks_sse2 : masks_portable;
+        return avx512 ? BYTEMASK_AVX512 : avx2 ? BYTEMASK_AVX2 : sse2 ? BYTEMASK_SSE2 : BYTEMASK_PORTABLE;
     case BYTEMASK_AVX512:
-        return avx512 ? masks_avx512 : NULL;
+        return avx512 ? level : -1;
     case BYTEMASK_AVX2:
-        return avx2 ? masks_avx2 : NULL;
+        return avx2 ? level : -1;
     case BYTEMASK_SSE2:
-        return sse2 ? masks_sse2 : NULL;
+        return sse2 ? level : -1;
+    case BYTEMASK_PORTABLE:
+        return level;
+    default:
+        return -1;
+    }
+#else
+    return level == BYTEMASK_BEST || level == BYTEMASK_PORTABLE ? BYTEMASK_PORTABLE : -1;
+#endif
+}
+
+bytemask_fn bytemask_select(int level)
+{
+    switch (bytemask_level(level)) {
+#if defined(__x86_64__) || defined(__i386__)
+    case BYTEMASK_AVX512:
+        return masks_avx512;
+    case BYTEMASK_AVX2:
+        return masks_avx2;
+    case BYTEMASK_SSE2:
+        return masks_sse2;
+#endif
     case BYTEMASK_PORTABLE:
         return masks_portable;
     default:
         return NULL;
     }
-#else
-    return level == BYTEMASK_BEST || level == BYTEMASK_PORTABLE ? masks_portable : NULL;
-#endif
 }
 
 void bytemask_partial(bytemask_fn fn, const uint8_t *s, size_t n, byte_masks *m)

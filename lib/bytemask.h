@@ -42,6 +42,10 @@ enum bytemask_level {
     BYTEMASK_BEST = 99 /* whatever this processor runs best */
 };
 
+/* The level a request stands for on this processor (BYTEMASK_BEST: the
+ * fastest it runs; a level it does not run: -1). */
+int bytemask_level(int level) __attribute__((visibility("hidden")));
+
 /* The implementation for a level (BYTEMASK_BEST: the fastest this
  * processor supports; a level it does not support: NULL). */
 bytemask_fn bytemask_select(int level) __attribute__((visibility("hidden")));

@@ -151,26 +151,18 @@ __attribute__((target("avx512f,avx512bw"))) static size_t scan_avx512(const uint
 
 normscan_fn normscan_select(int level)
 {
+    switch (bytemask_level(level)) {
 #if defined(__x86_64__) || defined(__i386__)
-    __builtin_cpu_init();
-    bool avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
-    bool avx2 = __builtin_cpu_supports("avx2");
-    bool sse2 = __builtin_cpu_supports("sse2");
-    switch (level) {
-    case BYTEMASK_BEST:
-        return avx512 ? scan_avx512 : avx2 ? scan_avx2 : sse2 ? scan_sse2 : scan_portable;
     case BYTEMASK_AVX512:
-        return avx512 ? scan_avx512 : NULL;
+        return scan_avx512;
     case BYTEMASK_AVX2:
-        return avx2 ? scan_avx2 : NULL;
+        return scan_avx2;
     case BYTEMASK_SSE2:
-        return sse2 ? scan_sse2 : NULL;
+        return scan_sse2;
+#endif
     case BYTEMASK_PORTABLE:
         return scan_portable;
     default:
         return NULL;
     }
-#else
-    return level == BYTEMASK_BEST || level == BYTEMASK_PORTABLE ? scan_portable : NULL;
-#endif
 }
