@@ -150,8 +150,10 @@ static FUZZ_NOCOV int escaped_as(utf8proc_int32_t cp)
  * README says normalization reads them: JSON's "\uXXXX" (not after '\\'),
  * quoted-printable "=3D" (in capitals) before digits and then no letter,
  * digit, '_', '-' or '.',
- * ISO-8859-1's "=A0" after ':', ' ' or a tab, and the "=XX" of one UTF-8
- * character.  Returns its length (0: none), *c what it stands for. */
+ * ISO-8859-1's "=A0" after ':', ' ' or a tab, the "=XX" of one UTF-8
+ * character, and a soft line break ("=\n", "=\r\n": a finding crosses one
+ * only where detection read through it).  Returns its length (0: none), *c
+ * what it stands for. */
 static FUZZ_NOCOV size_t escape_unit(const uint8_t *s, size_t n, size_t i, int *c)
 {
     if (s[i] == '\\') {
@@ -167,6 +169,10 @@ static FUZZ_NOCOV size_t escape_unit(const uint8_t *s, size_t n, size_t i, int *
             return 0;
         *c = escaped_as(v);
         return *c >= 0 ? 6 : 0;
+    }
+    if (s[i] == '=' && i + 1 < n && (s[i + 1] == '\n' || (s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n'))) {
+        *c = ' ';
+        return s[i + 1] == '\n' ? 2 : 3;
     }
     if (s[i] != '=' || i + 3 > n || hex_value(s[i + 1]) < 0 || hex_value(s[i + 2]) < 0)
         return 0;

@@ -163,8 +163,9 @@ static bool digit_next(const uint8_t *s, size_t len, size_t i)
  * UTF-8 character that maps to a separator or an ASCII character (an
  * escaped letter such as "=C3=A9" is left: it is part of a word either
  * way); Latin-1's lone "=A0" after ':' or a space ("Tel.:=A0+49 ..."); and
- * inside an encoded word, '_' and escaped ASCII too.  Soft line breaks ('='
- * at a line's end) are left alone: base64's padding ends lines the same way.
+ * inside an encoded word, '_' and escaped ASCII too.  A soft line break
+ * ('=' ending a line that an encoder filled) is taken out of the view, so
+ * that a number it cuts is whole again (soft_break() below).
  */
 
 /* Longest encoded word looked for (RFC 2047 allows 75 characters; some
@@ -239,6 +240,45 @@ static size_t qword_at(const uint8_t *s, size_t len, size_t i, size_t *text, boo
     }
     *cut |= lim == len;
     return 0;
+}
+
+/* Lines a quoted-printable encoder writes are at most 76 bytes long, '='
+ * included; it breaks them as late as it can (a few bytes earlier not to
+ * cut an escape).  A line of such a length read as one that was broken. */
+#define QP_LINE_MIN 60
+#define QP_LINE_MAX 78
+
+/* The input bytes of the soft line break at s[i] ("=\n" or "=\r\n"), or
+ * 0 (and *cut when the input ends before that is known): '=' at the end of
+ * a line of QP_LINE_MIN to QP_LINE_MAX bytes, after neither '=' nor the
+ * line's start, before a line that goes on with no space.  Base64's padding
+ * ("...==", or one '=' before a blank line or a boundary, which joining
+ * would not change), a key with no value at the end of a short line
+ * ("note=") and a line of '=' are left. */
+static size_t soft_break(const uint8_t *s, size_t len, size_t i, bool *cut)
+{
+    size_t j = i + 1;
+    if (j < len && s[j] == '\r')
+        j++;
+    if (j < len && s[j] != '\n')
+        return 0;
+    if (j + 1 >= len) {
+        *cut = true;
+        return 0;
+    }
+    uint8_t next = s[j + 1];
+    if (i == 0 || s[i - 1] == '=' || s[i - 1] == '\n' || s[i - 1] == '\r' || next == ' ' ||
+        next == '\t' || next == '\r' || next == '\n')
+        return 0;
+    /* the line's length (the window's first line, whose start may lie
+     * before it, is too far behind for anything the scan reads: stream.c) */
+    size_t start = i;
+    while (start > 0 && s[start - 1] != '\n' && i - start < QP_LINE_MAX)
+        start--;
+    size_t line = i - start + 1;
+    if (line < QP_LINE_MIN || line > QP_LINE_MAX || (start > 0 && s[start - 1] != '\n'))
+        return 0;
+    return j + 1 - i;
 }
 
 /* What the quoted-printable escape at s[i] becomes in the view (the byte
@@ -338,13 +378,18 @@ static int escape_begins(const uint8_t *s, size_t len, size_t i)
         return cut ? -1 : 0;
     }
     /* most '=' in text are key=value pairs: only "=3D", "=A0", "=C2" to
-     * "=F4" and "=?" can begin what is decoded */
+     * "=F4", "=?" and a line's end can begin what is decoded */
+    bool cut = false;
+    if (i + 1 < len && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
+        if (soft_break(s, len, i, &cut))
+            return 1;
+        return cut ? -1 : 0;
+    }
     if (i + 2 < len) {
         uint8_t a = s[i + 1] | 0x20, b = s[i + 2];
         if (!(a == '?' || (is_hex(b) && (a == '3' || a == 'a' || (a >= 'c' && a <= 'f')))))
             return 0;
     }
-    bool cut = false;
     size_t k, text;
     if (qp_escape(s, len, i, i > 0 ? s[i - 1] : 0, false, &k, &cut) ||
         qword_at(s, len, i, &text, &cut))
@@ -356,6 +401,13 @@ size_t norm_escape_at(const uint8_t *s, size_t len, size_t i, int *c)
 {
     bool cut = false;
     size_t k = 0;
+    /* (inside a finding, a line's end after '=' is a soft break that
+     * detection read through: its line was long enough) */
+    size_t nl = i + 1 < len && s[i + 1] == '\r' ? i + 2 : i + 1;
+    if (s[i] == '=' && nl < len && s[nl] == '\n') {
+        *c = ' ';
+        return nl + 1 - i;
+    }
     int m = s[i] == '\\' ? json_escape(s, len, i, &k, &cut)
             : s[i] == '=' ? qp_escape(s, len, i, i > 0 ? s[i - 1] : 0, false, &k, &cut)
                           : 0;
@@ -458,6 +510,13 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
             if (s[o] == '=' || s[o] == '\\' || (s[o] == '_' && o < qword_end)) {
                 bool cut = false;
                 size_t k = 1, text;
+                if (s[o] == '=' && (k = soft_break(s, len, o, &cut)) != 0) {
+                    o += k; /* no view byte: the line goes on */
+                    changed = true;
+                    absorbed = 0;
+                    continue;
+                }
+                k = 1;
                 int m = s[o] == '_'    ? ' '
                         : s[o] == '\\' ? json_escape(s, len, o, &k, &cut)
                                        : qp_escape(s, len, o, o > 0 ? s[o - 1] : 0,

@@ -1326,6 +1326,77 @@ START_TEST(test_json_escape_in_value)
 }
 END_TEST
 
+static void redact_spec(const char *spec, const char *s, char *out, size_t cap);
+
+/* A line of `line` bytes that ends "SSN 536-2=" (letters and spaces
+ * before it), the line break eol, and "2-8726 on file": into b; where the
+ * number begins. */
+static size_t soft_break_line(bytes *b, size_t line, const char *eol, const char *next)
+{
+    static const char head[] = "SSN 536-2=";
+    size_t pad = line - (sizeof head - 1);
+    for (size_t j = 0; j < pad; j++)
+        bytes_str(b, j + 1 == pad || j % 9 == 8 ? " " : "x");
+    bytes_str(b, head);
+    bytes_str(b, eol);
+    bytes_str(b, next);
+    return pad + 4;
+}
+
+/* Quoted-printable soft line breaks: a number a mailer cut ("536-2=" at a
+ * line's end, "2-8726" on the next) is found whole where the line is as
+ * long as encoders fill theirs (60 to 78 bytes with its '='), the finding
+ * covering both parts; not after a shorter or a longer line, before a line
+ * that begins with a space, or after another '=' (base64's padding). */
+START_TEST(test_qp_soft_breaks)
+{
+    pii_ctx *ctx = new_ctx(RS_NORM);
+    fvec f = {0};
+    static const char *const eol[] = {"\n", "\r\n"};
+    for (size_t e = 0; e < N_ELEMS(eol); e++)
+        for (size_t line = 50; line <= 86; line++) {
+            bytes b = {0};
+            size_t at = soft_break_line(&b, line, eol[e], "2-8726 on file\n");
+            scan_into(ctx, b.p, b.n, &f);
+            if (line >= 60 && line <= 78) {
+                REQUIRE(f.n == 1, "line of %zu bytes: %zu findings, want the SSN", line, f.n);
+                ck_assert_int_eq(f.v[0].entity, PII_US_SSN);
+                ck_assert_uint_eq(f.v[0].start, at);
+                ck_assert_uint_eq(f.v[0].end, line + strlen(eol[e]) + 6);
+                ck_assert(f.v[0].flags & PII_FLAG_NORMALIZED);
+            } else {
+                REQUIRE(f.n == 0, "line of %zu bytes: %zu findings, want none", line, f.n);
+            }
+            if (line == 60 || line == 78 || line == 79)
+                check_chunks("a soft line break", b.p, b.n, true);
+            f.n = 0;
+            bytes_free(&b);
+        }
+    static const char *const next[] = {" 2-8726 on file", "=2-8726"};
+    for (size_t i = 0; i < N_ELEMS(next); i++) {
+        bytes b = {0};
+        soft_break_line(&b, 70, "\n", next[i]);
+        scan_into(ctx, b.p, b.n, &f);
+        REQUIRE(f.n == 0, "'%s' after a soft line break: %zu findings, want none", next[i], f.n);
+        bytes_free(&b);
+    }
+    bytes pad = {0};
+    soft_break_line(&pad, 70, "\n", "");
+    char padded[160], masked[200];
+    snprintf(padded, sizeof padded, "%.*s=\n2-8726", (int)pad.n - 1, (const char *)pad.p);
+    REQUIRE(strstr(padded, "536-2==\n") != NULL, "padding: '%s'", padded);
+    scan_into(ctx, (const uint8_t *)padded, strlen(padded), &f);
+    REQUIRE(f.n == 0, "after base64's padding: %zu findings, want none", f.n);
+    /* the mask keeps the break as written */
+    snprintf(padded, sizeof padded, "%.*s\n2-8726 ok", (int)pad.n - 1, (const char *)pad.p);
+    redact_spec("mask:keep=2", padded, masked, sizeof masked);
+    REQUIRE(strstr(masked, "SSN ***-*=\n*-**26 ok") != NULL, "masked: '%s'", masked);
+    bytes_free(&pad);
+    fvec_free(&f);
+    pii_ctx_free(ctx);
+}
+END_TEST
+
 /* Latin ligatures, as PDFs' text has them, read as their letters: a
  * label's words match ("Ofﬁcer Lic." is an escrow officer's license, no
  * driver's), and findings still cover the original bytes. */
@@ -1516,6 +1587,8 @@ START_TEST(test_hash_of_normalised_value_equals_ascii)
         {"{\"phone\":\"+447700900187\"}", "{\"phone\":\"\\u002B447700900187\"}"},
         {"SSN 536-22-8726", "SSN 536\\u201322\\u20138726"},
         {"phone: +1 248 772 2850", "?phone=%2B1%20248%20772%202850"},
+        /* a soft line break (a line of 60 bytes ends "536-2=") */
+        {"SSN 536-22-8726", "The employee's record was corrected today, and her SSN is 536-2=\n2-8726"},
     };
     char msg[512] = "";
     for (size_t i = 0; i < N_ELEMS(pairs) && !msg[0]; i++) {
@@ -1576,6 +1649,7 @@ static Suite *normalize_suite(void)
         {"invalid_utf8", {test_invalid_utf8}},
         {"quoted_printable", {test_quoted_printable, test_quoted_printable_left_alone}},
         {"json_escapes", {test_json_escapes, test_json_escape_in_value}},
+        {"soft_breaks", {test_qp_soft_breaks}},
         {"ligatures", {test_ligatures}},
         {"flag", {test_flag_exactly_when_not_ascii}},
         {"redaction", {test_mask_exact, test_untouched_outside_findings}},
