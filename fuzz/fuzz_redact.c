@@ -151,11 +151,18 @@ static FUZZ_NOCOV int escaped_as(utf8proc_int32_t cp)
  * quoted-printable "=3D" (in capitals) before digits and then no letter,
  * digit, '_', '-' or '.',
  * ISO-8859-1's "=A0" after ':', ' ' or a tab, the "=XX" of one UTF-8
- * character, and a soft line break ("=\n", "=\r\n": a finding crosses one
+ * character, JSON's "\n", "\r" and "\t" before no lowercase letter,
+ * and a soft line break ("=\n", "=\r\n": a finding crosses one
  * only where detection read through it).  Returns its length (0: none), *c
  * what it stands for. */
 static FUZZ_NOCOV size_t escape_unit(const uint8_t *s, size_t n, size_t i, int *c)
 {
+    if (s[i] == '\\' && !(i > 0 && s[i - 1] == '\\') && i + 2 < n &&
+        (s[i + 1] == 'n' || s[i + 1] == 'r' || s[i + 1] == 't') &&
+        !(s[i + 2] >= 'a' && s[i + 2] <= 'z')) {
+        *c = s[i + 1] == 'n' ? '\n' : s[i + 1] == 'r' ? '\r' : '\t';
+        return 2;
+    }
     if (s[i] == '\\') {
         if ((i > 0 && s[i - 1] == '\\') || i + 6 > n || s[i + 1] != 'u')
             return 0;

@@ -335,11 +335,25 @@ static int qp_escape(const uint8_t *s, size_t len, size_t i, uint8_t prev, bool 
  * "\u2013").  Decoded like the quoted-printable ones: ASCII characters
  * but '"' and '\\' (the string's own), and what maps to a separator or
  * an ASCII character; not after another '\\' (an escaped backslash).
+ * And "\n", "\r", "\t" as the line breaks and tab they stand for, so that
+ * a value on a line of its own in a JSON string is a word of its own
+ * ("...number:\n803223199"): before what is no lowercase letter, as a
+ * Windows path's "\tmp" and "\renee" are left.
  */
 static int json_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *cut)
 {
     if (s[i] != '\\' || (i > 0 && s[i - 1] == '\\'))
         return 0;
+    if (i + 1 < len && (s[i + 1] == 'n' || s[i + 1] == 'r' || s[i + 1] == 't')) {
+        if (i + 2 >= len) {
+            *cut = true;
+            return 0;
+        }
+        if (is_lower(s[i + 2]))
+            return 0;
+        *k = 2;
+        return s[i + 1] == 'n' ? '\n' : s[i + 1] == 'r' ? '\r' : '\t';
+    }
     if (i + 6 > len) {
         size_t j = i + 1;
         bool prefix = j >= len || s[j] == 'u';

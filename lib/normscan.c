@@ -5,7 +5,7 @@
  * Quoted-printable escapes begin "=?" (an encoded word), "=3D", "=A0", or
  * with another '=' three bytes on ("=C2=A0"), a soft line break with a
  * control character after the '=' ("=\r\n": any of 0x08-0x0F is taken),
- * JSON's "\u"; a mask of such
+ * JSON's "\u", "\n", "\r" and "\t" (any of "\p" to "\}" and "\n" taken); a mask of such
  * bytes is a superset of what normalize.c's escape_begins() accepts, and
  * on most text (key=value pairs in logs, no '=' in prose) nearly empty.  This pass is the first to
  * read a round of the stream's input, so it runs at memory speed: the
@@ -24,7 +24,8 @@ static uint64_t special64_portable(const uint8_t *s)
         uint8_t c = s[j];
         bool after = s[j + 3] == '=' || s[j + 1] == 'A' || (s[j + 1] | 0x0C) == '?' ||
                      (s[j + 1] | 0x07) == 0x0F;
-        if (c >= 0x80 || (c == '=' && after) || (c == '\\' && s[j + 1] == 'u'))
+        bool esc = (s[j + 1] & 0xF0) == 0x70 || s[j + 1] == 'n';
+        if (c >= 0x80 || (c == '=' && after) || (c == '\\' && esc))
             m |= UINT64_C(1) << j;
     }
     return m;
@@ -50,7 +51,8 @@ __attribute__((target("sse2"))) static size_t scan_sse2(const uint8_t *s, size_t
 {
     /* ('3' | 0x0C and '?' | 0x0C are '?', as are '7' and ';') */
     const __m128i eq = _mm_set1_epi8('='), qm = _mm_set1_epi8('?'), c = _mm_set1_epi8(0x0C);
-    const __m128i aa = _mm_set1_epi8('A'), bs = _mm_set1_epi8('\\'), uu = _mm_set1_epi8('u');
+    const __m128i aa = _mm_set1_epi8('A'), bs = _mm_set1_epi8('\\'), nn = _mm_set1_epi8('n');
+    const __m128i f0 = _mm_set1_epi8((char)0xF0), s70 = _mm_set1_epi8(0x70);
     const __m128i c7 = _mm_set1_epi8(0x07), cf = _mm_set1_epi8(0x0F);
     for (; i + 67 <= len; i += 64) {
         const __m128i *q = (const __m128i *)(const void *)(s + i);
@@ -78,7 +80,9 @@ __attribute__((target("sse2"))) static size_t scan_sse2(const uint8_t *s, size_t
                                           _mm_cmpeq_epi8(_mm_or_si128(y1, c7), cf)));
             __m128i hit = _mm_or_si128(
                 _mm_or_si128(y0, _mm_and_si128(_mm_cmpeq_epi8(y0, eq), after)),
-                _mm_and_si128(_mm_cmpeq_epi8(y0, bs), _mm_cmpeq_epi8(y1, uu)));
+                _mm_and_si128(_mm_cmpeq_epi8(y0, bs),
+                              _mm_or_si128(_mm_cmpeq_epi8(_mm_and_si128(y1, f0), s70),
+                                           _mm_cmpeq_epi8(y1, nn))));
             r |= (uint64_t)(uint32_t)_mm_movemask_epi8(hit) << (16 * j);
         }
         if (r) {
@@ -96,7 +100,8 @@ __attribute__((target("avx2"))) static inline uint32_t special32_avx2(const uint
 {
     const __m256i eq = _mm256_set1_epi8('='), qm = _mm256_set1_epi8('?');
     const __m256i c = _mm256_set1_epi8(0x0C), aa = _mm256_set1_epi8('A');
-    const __m256i bs = _mm256_set1_epi8('\\'), uu = _mm256_set1_epi8('u');
+    const __m256i bs = _mm256_set1_epi8('\\'), nn = _mm256_set1_epi8('n');
+    const __m256i f0 = _mm256_set1_epi8((char)0xF0), s70 = _mm256_set1_epi8(0x70);
     const __m256i c7 = _mm256_set1_epi8(0x07), cf = _mm256_set1_epi8(0x0F);
     __m256i y0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
     __m256i y1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
@@ -107,7 +112,9 @@ __attribute__((target("avx2"))) static inline uint32_t special32_avx2(const uint
                                         _mm256_cmpeq_epi8(_mm256_or_si256(y1, c7), cf)));
     __m256i hit = _mm256_or_si256(
         _mm256_or_si256(y0, _mm256_and_si256(_mm256_cmpeq_epi8(y0, eq), after)),
-        _mm256_and_si256(_mm256_cmpeq_epi8(y0, bs), _mm256_cmpeq_epi8(y1, uu)));
+        _mm256_and_si256(_mm256_cmpeq_epi8(y0, bs),
+                         _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_and_si256(y1, f0), s70),
+                                         _mm256_cmpeq_epi8(y1, nn))));
     return (uint32_t)_mm256_movemask_epi8(hit);
 }
 
@@ -132,7 +139,8 @@ __attribute__((target("avx512f,avx512bw"))) static size_t scan_avx512(const uint
 {
     const __m512i eq = _mm512_set1_epi8('='), qm = _mm512_set1_epi8('?');
     const __m512i c = _mm512_set1_epi8(0x0C), aa = _mm512_set1_epi8('A');
-    const __m512i bs = _mm512_set1_epi8('\\'), uu = _mm512_set1_epi8('u');
+    const __m512i bs = _mm512_set1_epi8('\\'), nn = _mm512_set1_epi8('n');
+    const __m512i f0 = _mm512_set1_epi8((char)0xF0), s70 = _mm512_set1_epi8(0x70);
     const __m512i c7 = _mm512_set1_epi8(0x07), cf = _mm512_set1_epi8(0x0F);
     for (; i + 67 <= len; i += 64) {
         /* (no branch on the '=' alone: they come and go unpredictably in
@@ -146,7 +154,9 @@ __attribute__((target("avx512f,avx512bw"))) static size_t scan_avx512(const uint
         __mmask64 after = _mm512_cmpeq_epi8_mask(y3, eq) | _mm512_cmpeq_epi8_mask(y1, aa) |
                           _mm512_cmpeq_epi8_mask(_mm512_or_si512(y1, c), qm) |
                           _mm512_cmpeq_epi8_mask(_mm512_or_si512(y1, c7), cf);
-        __mmask64 json = _mm512_cmpeq_epi8_mask(y0, bs) & _mm512_cmpeq_epi8_mask(y1, uu);
+        __mmask64 json = _mm512_cmpeq_epi8_mask(y0, bs) &
+                         (_mm512_cmpeq_epi8_mask(_mm512_and_si512(y1, f0), s70) |
+                          _mm512_cmpeq_epi8_mask(y1, nn));
         uint64_t r = (uint64_t)(h | (e & after) | json);
         if (r) {
             *m = r;

@@ -486,6 +486,13 @@ static const ncase JSON_ESCAPES[] = {
      NULL},
     {"{\"msg\":\"write to\\n", "jane.doe@example.com", "\\nthanks\"}", PII_EMAIL_ADDRESS, "",
      NULL},
+    /* a line break or tab escaped before a value on its own */
+    {"{\"body\":\"Hi,\\n\\nMy social security number:\\n", "803-22-3199", "\\n\\nThanks\"}",
+     PII_US_SSN, "", NULL},
+    {"{\"body\":\"use this card from now on:\\r\\n", "4000 2241 3867 8113", "\\r\\n\"}",
+     PII_CREDIT_CARD, "VISA", NULL},
+    {"{\"note\":\"Mobile:\\t", "(415) 862-3307", "\\tCall after 5\"}", PII_PHONE_NUMBER, NULL,
+     NULL},
 };
 
 typedef struct case_group {
@@ -1312,6 +1319,8 @@ START_TEST(test_json_escape_in_value)
         "{\"mobilePhone\":\"\\\\u002B447700900187\"}", /* "\\" then "u002B..." */
         "{\"name\":\"Jos\\u00e9\", \"id\":\"\\u00e94539526018159083\"}",
         "{\"k\":\"\\u12\"} \\u",
+        /* an escaped backslash's "\\n", a Windows path's "\tmp" */
+        "{\"path\":\"C:\\\\data\\\\n4539526018159083\"} C:\\Users\\ann\\tmp4539526018159083",
     };
     for (size_t i = 0; i < N_ELEMS(plain); i++) {
         scan_into(ctx, (const uint8_t *)plain[i], strlen(plain[i]), &f);
