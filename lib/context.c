@@ -2634,11 +2634,13 @@ static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, s
             return true;
         if (glue == '/' || glue == ':') {
             /* the token glued before: letters only before '/', a path
-             * before ':' */
+             * before ':' (IIS's logs write a user agent's spaces as '+':
+             * "...+Gecko)+Chrome/122.0.0.0+Safari/537.36") */
             size_t i = cs - 1;
             bool letters = true, slash = false;
             while (i > lo && cs - i < 128 && s[i - 1] > ' ' && s[i - 1] != '"' &&
-                   s[i - 1] != '\'' && s[i - 1] != '(' && s[i - 1] != '=' && s[i - 1] != ',') {
+                   s[i - 1] != '\'' && s[i - 1] != '(' && s[i - 1] != '=' && s[i - 1] != ',' &&
+                   s[i - 1] != '+') {
                 i--;
                 letters &= is_alpha(s[i]);
                 slash |= s[i] == '/';

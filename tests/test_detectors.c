@@ -1300,6 +1300,10 @@ START_TEST(test_ip_lookalikes)
     /* versions as user agents, package pins, image tags and requirements
      * write them */
     expect_none("(KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/121.0.0.0");
+    /* (IIS writes a user agent's spaces as '+'; the client's address stays) */
+    expect_one("2024-03-12 14:05:23 GET /api - 443 - 203.0.113.77 Mozilla/5.0+(Windows+NT+10.0;"
+               "+Win64;+x64)+AppleWebKit/537.36+(KHTML,+like+Gecko)+Chrome/122.0.0.0+Safari/537.36",
+               "IP_ADDRESS", "203.0.113.77");
     expect_none("setuptools==69.1.1.0\nrequests>=2.31.0.1");
     expect_none("Image: ghcr.io/acme/telemetry-agent:10.4.1.2");
     expect_none("- Requires agent 2.10.4.117 or later");
@@ -1470,6 +1474,12 @@ START_TEST(test_phone_e164)
                "+14158307721");
     expect_has("Contact: <sips:+4930567950062@203.0.113.45:5080;transport=udp>", "PHONE_NUMBER",
                "+4930567950062");
+    /* a PBX's channel and dialplan context (Asterisk); with a domain, an address */
+    expect_one("app_dial.c:     -- Called PJSIP/+12128757901@trunk-out", "PHONE_NUMBER",
+               "+12128757901");
+    expect_one("pbx.c:     -- Executing [+16469347582@from-pstn:1] Set(CDR(x)=1)", "PHONE_NUMBER",
+               "+16469347582");
+    expect_one("sms to +16469347582@tmomail.net", "EMAIL_ADDRESS", "+16469347582@tmomail.net");
     /* an airline record's passenger after '/' */
     expect_one("6 APM +919820147736/P1", "PHONE_NUMBER", "+919820147736");
     expect_none("x 919820147736/P1");

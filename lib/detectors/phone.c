@@ -69,6 +69,21 @@ static bool sip_user(const scan_view *v, size_t p, size_t e)
            (s[k - 1] | 0x20) == 'p';
 }
 
+/* Whether '@' and a dialplan's context follow the number at e, as Asterisk
+ * writes where a call goes ("Called PJSIP/+12128757901@trunk-out",
+ * "Executing [+16469347582@from-pstn:1]"): a word with no '.' and a
+ * domain after it, which would make the number an address's local part. */
+static bool dialplan_context(const scan_view *v, size_t e)
+{
+    const uint8_t *s = v->s;
+    if (e >= v->len || s[e] != '@')
+        return false;
+    size_t k = e + 1;
+    while (k < v->len && k - e <= 64 && (is_alnum(s[k]) || s[k] == '_' || s[k] == '-'))
+        k++;
+    return k > e + 1 && (k == v->len || s[k] != '.' || k + 1 == v->len || !is_alnum(s[k + 1]));
+}
+
 /* The digits of a group in parentheses at q, "(212)" (1-4 of them), or 0
  * where none is there ("(24/7)", "(work)": a note after the number). */
 static size_t paren_group(const scan_view *v, size_t q)
@@ -291,7 +306,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     }
     size_t end = q;
     if (nd == 0 || (glued_right(v, end) && !extension_at(v, end) &&
-                    !(plus && (record_suffix(v, end) || sip_user(v, p, end))) &&
+                    !(plus && (record_suffix(v, end) || sip_user(v, p, end) ||
+                               dialplan_context(v, end))) &&
                     !pnr_kind_at(v, end)))
         return false;
     if (first_sep && (continues_right(v, end, first_sep) ||
@@ -498,7 +514,10 @@ void detect_phone(const scan_view *v, size_t p)
 {
     /* (what begins with an ISO date is a date or a time: the scan passes
      * it over, as every log line starts with one) */
-    if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)) || glued_left(v, p) || iso_date_at(v, p))
+    /* ('+' after a path's '/' begins a number: a channel's "PJSIP/+1212...") */
+    bool channel = v->s[p] == '+' && p > 0 && v->s[p - 1] == '/';
+    if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)) || (glued_left(v, p) && !channel) ||
+        iso_date_at(v, p))
         return;
     /* a version's "~+" or "++" and a build's date ("1:14~++20220202101403+9163") */
     if (v->s[p] == '+' && p > 0 && (v->s[p - 1] == '+' || v->s[p - 1] == '~'))
