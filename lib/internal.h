@@ -736,14 +736,17 @@ static inline bool is_alpha(uint8_t c) { return is_upper(c) || is_lower(c); }
 static inline bool is_alnum(uint8_t c) { return is_digit(c) || is_alpha(c); }
 
 /* Whether the character that ends just before s[pos] glues to an ID: a
- * letter, mark or number of any script written with spaces, or '_'.
- * Inline for ASCII: boundary checks run at almost every word. */
+ * letter, mark or number of any script written with spaces, or one '_'
+ * (two or more are a form's blank the value was typed into:
+ * "SSN: ___254-65-1852___").  Inline for ASCII: boundary checks run at
+ * almost every word. */
 static inline bool uni_word_before(const uint8_t *s, size_t pos)
 {
     if (pos == 0)
         return false;
     uint8_t c = s[pos - 1];
-    return c < 0x80 ? is_alnum(c) || c == '_' : uni_glue_before(s, pos);
+    return c < 0x80 ? is_alnum(c) || (c == '_' && !(pos >= 2 && s[pos - 2] == '_'))
+                    : uni_glue_before(s, pos);
 }
 /* Whether the character starting at s[pos] is a word character. */
 static inline bool uni_word_at(const uint8_t *s, size_t len, size_t pos)
@@ -751,7 +754,8 @@ static inline bool uni_word_at(const uint8_t *s, size_t len, size_t pos)
     if (pos >= len)
         return false;
     uint8_t c = s[pos];
-    return c < 0x80 ? is_alnum(c) || c == '_' : uni_glue_at(s, len, pos);
+    return c < 0x80 ? is_alnum(c) || (c == '_' && !(pos + 1 < len && s[pos + 1] == '_'))
+                    : uni_glue_at(s, len, pos);
 }
 static inline bool is_hex(uint8_t c)
 {

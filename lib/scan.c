@@ -323,8 +323,7 @@ static inline void start_word(const scan_view *v, size_t p, word_runs r)
     const uint8_t *s = v->s;
     if (lower_word_plain(v, p, r.h))
         return; /* most words in text: nothing can start here */
-    if (p == 0 || (s[p - 1] < 0x80 ? !(is_alnum(s[p - 1]) || s[p - 1] == '_')
-                                   : !uni_word_before(s, p)))
+    if (!uni_word_before(s, p))
         word_start(v, p, r);
 }
 
@@ -416,8 +415,7 @@ static void start_all(const scan_view *v, size_t p)
     switch (byte_class[s[p]]) {
     case C_DIGIT:
     case C_ALPHA:
-        if (p > 0 && (s[p - 1] < 0x80 ? (is_alnum(s[p - 1]) || s[p - 1] == '_')
-                                      : uni_word_before(s, p)))
+        if (uni_word_before(s, p))
             return; /* inside a word, as start_word() has it */
         detect_ssn_itin(v, p);
         detect_card(v, p);

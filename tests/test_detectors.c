@@ -3192,6 +3192,11 @@ START_TEST(test_boundaries_ascii)
     expect_one("Card:4111111111111111EXP:12/27", "CREDIT_CARD", "4111111111111111");
     expect_none("ssn _536221234");
     expect_none("ssn 536221234_");
+    expect_none("ssn x_536-22-1234 536-22-1234_b");
+    /* two underscores or more: a form's blank the value was typed into */
+    expect_one("Member SSN: ___254-65-1852___", "US_SSN", "254-65-1852");
+    expect_one("Card: __4539 1523 4518 1706__ exp", "CREDIT_CARD", "4539 1523 4518 1706");
+    expect_one("Email: __dwash83@gmail.com__", "EMAIL_ADDRESS", "dwash83@gmail.com");
     expect_none("ssn 1536221234");    /* inside a longer number */
     expect_none("ssn 5362212345");
     expect_none("4111111111111111 4111"); /* continues as a group */

@@ -237,6 +237,10 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
                 i = q + 1;
     while (i < at && (s[i] == '.' || s[i] == '\''))
         i++;
+    /* a form's blank before it ("__dwash83@gmail.com__") */
+    if (at - i > 2 && s[i] == '_' && s[i + 1] == '_')
+        while (i < at && s[i] == '_')
+            i++;
     if (i == at || at - i > 64)
         return;
     if (i > 0 && s[i - 1] == '@')
