@@ -979,8 +979,8 @@ static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
-        "animal", "appraiser", "aprn", "bar", "brea", "broker", "business", "contractor",
-        "contractors", "cosmetology", "cpa", "dealer", "dealers", "dental", "dfpi", "dog", "dre",
+        "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "business", "contractor",
+        "contractors", "cosmetology", "cpa", "dealer", "dealers", "dental", "dfpi", "doi", "dog", "dre",
         "electrical", "electrician", "engineering", "escrow", "estate", "firearm", "firearms",
         "fishing", "hunting", "insurance", "kennel", "lender", "lending", "liquor", "lpn", "lvn",
         "marriage", "medical", "mortgage", "nmls", "nurse", "nursing", "officer", "pet",
@@ -1050,11 +1050,11 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "broadband", "buyer",    "cable",   "carrier",  "cell",        "cellular", "contract", "developer",
-        "electric",  "electricity", "email", "energy",  "gas",         "github",   "guarantor",
-        "internet",  "mobile",   "online",  "phone",    "portal",      "pt",       "seller",
-        "service",   "steam",    "student", "telecom",  "telephone",   "user",     "uscis",
-        "utility",   "water",    "web",     "wireless"};
+        "billing", "broadband", "buyer", "cable", "carrier", "cell", "cellular", "contract",
+        "developer", "electric", "electricity", "email", "energy", "gas", "github", "gl",
+        "guarantor", "internet", "ledger", "mobile", "online", "phone", "portal", "pt",
+        "seller", "service", "steam", "student", "telecom", "telephone", "uscis", "user",
+        "utility", "water", "web", "wireless"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 

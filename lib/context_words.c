@@ -29,6 +29,7 @@ const hotword hotwords[] = {
     {{"acctno", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"addr", NULL, NULL}, B(PII_IP_ADDRESS) | B(PII_MAC_ADDRESS)},
     {{"amex", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"anrufen", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"appeler", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: call */
     {{"appelez", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"bang", "lai", "xe"}, B(PII_US_DRIVER_LICENSE)}, /* Vietnamese: "bằng lái xe" */
@@ -37,7 +38,11 @@ const hotword hotwords[] = {
     {{"bellen", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"beneficiary", NULL, NULL}, B(PII_IBAN_CODE)},
     {{"bereikbaar", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Dutch: reachable */
+    {{"bluetooth", "address", NULL}, B(PII_MAC_ADDRESS)},
+    {{"bluetooth", "addr", NULL}, B(PII_MAC_ADDRESS)},
     {{"bssid", NULL, NULL}, B(PII_MAC_ADDRESS)},
+    {{"bt", "address", NULL}, B(PII_MAC_ADDRESS)},
+    {{"bt", "addr", NULL}, B(PII_MAC_ADDRESS)},
     {{"businessphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"call", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"callback", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -92,10 +97,13 @@ const hotword hotwords[] = {
     {{"ctcm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a reservation's mobile contact (SSR CTCM) */
     {{"cuenta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"customer", "care", NULL}, B(PII_PHONE_NUMBER)}, /* a support line's label */
+    {{"d", "l", NULL}, B(PII_US_DRIVER_LICENSE)}, /* a form's "D/L #" */
     {{"dda", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"debit", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"deposit", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"dial", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"dialed", "number", NULL}, B(PII_PHONE_NUMBER)},
+    {{"dialled", "number", NULL}, B(PII_PHONE_NUMBER)},
     {{"diners", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"dinh", "tuyen", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Vietnamese: "số định tuyến" */
     {{"direct", "line", NULL}, B(PII_PHONE_NUMBER)},
@@ -207,6 +215,7 @@ const hotword hotwords[] = {
     {{"msisdn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a mobile subscriber's number */
     {{"odfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
+    {{"originating", "number", NULL}, B(PII_PHONE_NUMBER)}, /* a call record's caller (AT&T's column) */
     {{"otherphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"p", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"pan", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -265,7 +274,10 @@ const hotword hotwords[] = {
     {{"rtg", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rtn", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rtng", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
+    {{"ruckruf", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: "Rückruf bitte unter ..." */
     {{"ruckrufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a callback number ("Rückrufnummer") */
+    {{"rufen", "sie", "mich"}, B(PII_PHONE_NUMBER)}, /* German: "Rufen Sie mich an: ..." */
+    {{"rufen", "sie", "uns"}, B(PII_PHONE_NUMBER)},
     {{"rufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"rufnummern", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"ruta", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Spanish: "número de ruta", a routing number */
@@ -316,6 +328,7 @@ const hotword hotwords[] = {
     {{"telepono", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Tagalog */
     {{"telf", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telp", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"terminating", "number", NULL}, B(PII_PHONE_NUMBER)}, /* and callee */
     {{"text", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"texted", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"texting", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -426,8 +439,10 @@ const hotword hotwords[] = {
     {{"银", "行", "卡"}, B(PII_CREDIT_CARD)},
     {{"電", "話", NULL}, B(PII_PHONE_NUMBER)},
     {{"駕", "照", NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"駕", "駛", "執"}, B(PII_US_DRIVER_LICENSE)}, /* "駕駛執照", the full word */
     {{"驾", "照", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"驾", "驶", "证"}, B(PII_US_DRIVER_LICENSE)},
+    {{"驾", "驶", "执"}, B(PII_US_DRIVER_LICENSE)},
     {{"결제계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"계좌번호", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -536,6 +551,7 @@ const hotword other_labels[] = {
     {{"amount", NULL, NULL}, 1},
     {{"apn", NULL, NULL}, 1}, /* an assessor's parcel number */
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
+    {{"ban", NULL, NULL}, 1}, /* a carrier's billing account number */
     {{"barcode", NULL, NULL}, 1},
     {{"batch", NULL, NULL}, 1},
     {{"bestellung", NULL, NULL}, 1},

@@ -388,6 +388,10 @@ START_TEST(test_driver_license)
     expect_none("pet license # D2401882");
     expect_one("license # D2401882", "US_DRIVER_LICENSE", "D2401882");
     expect_none("RN License #: 95004829 (Texas BON)");
+    expect_none("ACE BAIL BONDS, INC.   CA DOI License # 1847713");
+    expect_one("Customer D/L #: AZ B46828007   (verified at pickup)", "US_DRIVER_LICENSE",
+               "B46828007");
+    expect_one("駕駛執照號碼: K3910375", "US_DRIVER_LICENSE", "K3910375");
     expect_one("Service: Driver License Renewal\nDL/ID number: D5502817", "US_DRIVER_LICENSE",
                "D5502817");
     expect_none("Registered nurse license #: 95004829");
@@ -1639,6 +1643,13 @@ START_TEST(test_phone_national)
     expect_one("Växel: 08-587 412 30", "PHONE_NUMBER", "08-587 412 30");
     expect_one("Rui Ferreira, tlm. 912 483 705", "PHONE_NUMBER", "912 483 705");
     expect_one("Rückrufnummer: 0561 7391 4820", "PHONE_NUMBER", "0561 7391 4820");
+    expect_one("Rufen Sie mich an: 0151 39025358", "PHONE_NUMBER", "0151 39025358");
+    expect_one("Rückruf bitte unter 0151 66724083.", "PHONE_NUMBER", "0151 66724083");
+    /* a call record's columns */
+    expect_has("Item,Conn. Date,Originating Number,Terminating Number,IMEI\n"
+               "1,03/10/24,7739247114,6465397615,354678091234567\n",
+               "PHONE_NUMBER", "6465397615");
+    expect_one("Dialed Number: 7024022994", "PHONE_NUMBER", "7024022994");
     expect_one("Kunde telefonisch unter 0561 7391 4820 nicht erreicht", "PHONE_NUMBER",
                "0561 7391 4820");
     /* a VAT number beside a phone's label is none */
@@ -1822,6 +1833,8 @@ START_TEST(test_mac)
     expect_one("Device MAC: 3c5ab4129e01 (no separators)", "MAC_ADDRESS", "3c5ab4129e01");
     expect_one("hwaddr=001A2B3C4D5E,", "MAC_ADDRESS", "001A2B3C4D5E");
     expect_one("wifi bssid A4C138F2E0B1", "MAC_ADDRESS", "A4C138F2E0B1");
+    expect_one("Paired phone BT address: a4c3f0e18d52", "MAC_ADDRESS", "a4c3f0e18d52");
+    expect_one("Bluetooth address a4c3f0e18d52", "MAC_ADDRESS", "a4c3f0e18d52");
     expect_none("3c5ab4129e01");                  /* no hotword */
     expect_none("container 3c5ab4129e01 started"); /* (a container's short id) */
     expect_none("mac 3c5AB4129e01");              /* mixed case: a random token */
@@ -2067,6 +2080,12 @@ START_TEST(test_context_other_label_nearer)
     expect_none("name,patient_account\nJo,00047120913");
     expect_none("Guarantor Account: 7723415   Statement #: ST-2024-0228-0091");
     expect_none("Carrier Account No.: 287461093112");
+    /* a ledger's, an insurer's billing, a carrier's (BAN) */
+    expect_none("GL Account: 6010002200   Salaries & Wages");
+    expect_none("GL Account    Description                  Dept   Debit\n"
+                "6010002200    Salaries & Wages - Nursing   4100   312,044.18\n");
+    expect_none("Billing Account No.: 4418203071");
+    expect_none("BAN: 968441022        Account Type: Postpaid Individual");
     expect_none("name,Carrier Account No.\nJo,287461093112\n");
     expect_none("Mobile account 287461093");
     expect_none("Student account refund, 10004127");
