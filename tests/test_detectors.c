@@ -1128,6 +1128,14 @@ START_TEST(test_ipv6)
     expect_one_sub("64:ff9b::192.0.2.33", "IP_ADDRESS", "64:ff9b::192.0.2.33", "IPV6");
     /* a zone id, brackets and port are not part of the address */
     expect_one_sub("fe80::1%eth0 up", "IP_ADDRESS", "fe80::1", "IPV6");
+    /* (a port without brackets, as HAProxy logs a client: after eight
+     * groups, or a last group of five digits) */
+    expect_one_sub("haproxy[1877]: 2a02:8108:1140:d2c0:6d4f:1a2b:3c4d:5e6f:61002 [12/Mar/2024:14:05:24]",
+                   "IP_ADDRESS", "2a02:8108:1140:d2c0:6d4f:1a2b:3c4d:5e6f", "IPV6");
+    expect_one_sub("haproxy[1877]: 2a02:8108:1140:d2c0::5e6f:61002 [12/Mar/2024:14:05:24]",
+                   "IP_ADDRESS", "2a02:8108:1140:d2c0::5e6f", "IPV6");
+    expect_none("x 1:2:3:4:5:6:7:8:9 x");
+    expect_none("x 2a02:8108:1140:d2c0:6d4f:1a2b:3c4d:5e6f:99999 x");
     expect_one_sub("Link-local IPv6 Address . . . : fe80::8d1c:4b2a:77e0:1f3c%14(Preferred)",
                    "IP_ADDRESS", "fe80::8d1c:4b2a:77e0:1f3c", "IPV6");
     expect_none("fe80::1%eth0x\u00e9"); /* (a zone glued to a word: no address) */

@@ -215,6 +215,27 @@ void detect_ipv6(const scan_view *v, size_t p)
                 q = dot;
             break;
         }
+    /* a port after the last group, as HAProxy logs a client without
+     * brackets ("2a02:8108:1140:d2c0:6d4f:1a2b:3c4d:5e6f:61002"): where
+     * the whole is no address, but the part before the last ':' is, with a
+     * group of three hex digits or more ("1:2:3:4:5:6:7:8:9" is none), and
+     * the last group is a decimal number up to 65535 */
+    if (!pii_ipv6_parse((const char *)s + p, q - p, NULL)) {
+        size_t c = q;
+        while (c > p && s[c - 1] != ':')
+            c--;
+        size_t g = q - c, run = 0, longest = 0;
+        unsigned port = 0;
+        for (size_t i = c; i < q && is_digit(s[i]); i++)
+            port = port * 10 + (unsigned)(s[i] - '0');
+        for (size_t i = p; i + 1 < c; i++) {
+            run = is_hex(s[i]) ? run + 1 : 0;
+            longest = run > longest ? run : longest;
+        }
+        if (c >= p + 2 && s[c - 2] != ':' && g >= 1 && g <= 5 && count_digits(v, c, 6) == g &&
+            port <= 65535 && longest >= 3 && pii_ipv6_parse((const char *)s + p, c - 1 - p, NULL))
+            q = c - 1;
+    }
     size_t end = q; /* (and its zone id) */
     if (end < v->len && s[end] == '%') {
         size_t z = end + 1;
