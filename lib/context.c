@@ -1639,16 +1639,20 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
     if (i > TABLE_INDENT_MAX)
         return false;
     bool frame = i > 0; /* indented over an index, as pandas prints a frame */
+    bool note = false;  /* inside parentheses (in_note()) */
     while (i < len) {
         /* a part: up to two spaces in a row or the end */
         size_t a = i, words = 1;
         bool lower = false, snake = true;
         while (i < len && !(line[i] == ' ' && (i + 1 == len || line[i + 1] == ' '))) {
             uint8_t c = (uint8_t)line[i];
+            note = c == '(' ? true : c == ')' ? false : note;
             if (header_chars[c] != HC_FIELD && c != ' ' && !question_end(line, len, i) &&
-                !(c == ',' && in_note(line, i)))
+                !(c == ',' && note))
                 return false; /* ('"': no quoted names here) */
-            words += c == ' ';
+            /* (a note's words are no more words of the name: "Defendant
+             * Name (Last, First, MI)") */
+            words += c == ' ' && !note;
             lower |= is_lower(c);
             snake &= is_lower(c) || is_digit(c) || c == '_' || c == ' ';
             i++;
@@ -1786,7 +1790,9 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
             i++;
             continue;
         }
-        if (b == a || b - a > (questions ? 120u : 48u) || !header_name_at(line, a, b))
+        /* (the first column may be a row's number: "| # | Witness | ...") */
+        bool count_col = nf == edges && b - a == 1 && line[a] == '#';
+        if (b == a || b - a > (questions ? 120u : 48u) || !(header_name_at(line, a, b) || count_col))
             return false;
         unsigned spaces = 0;
         for (size_t k = a; k < b; k++) {

@@ -2902,6 +2902,9 @@ START_TEST(test_context_csv_header)
     expect_has(stacked, "ABA_ROUTING_NUMBER", "120849837");
     expect_has(stacked, "US_BANK_NUMBER", "5984756461");
     ck_assert_uint_eq(scan_text(__LINE__, stacked, strlen(stacked)).n, 2);
+    expect_one("Defendant Name (Last, First, MI)          Date of Birth       Social Security No.\n"
+               "KOWALSKI, TOMASZ J                        06/23/1979          126420399\n",
+               "US_SSN", "126420399");
     expect_one("Name (First, MI, Last)      Relationship    Date of Birth   Sex   SSN (optional)\n"
                "Tamika R. Owens             Self            03/14/1989      F     604396023\n",
                "US_SSN", "604396023");
@@ -2921,6 +2924,10 @@ START_TEST(test_context_markdown_table)
     expect_one("| Employee | SSN |\n| :--- | ---: |\n| Bo | 536 22 1874 |\n", "US_SSN",
                "536 22 1874");
     expect_one("|name|ssn|\r\n|-|-|\r\n|Jo|536221234|\r\n", "US_SSN", "536221234");
+    /* a row's number first, named '#' */
+    expect_one("| # | Witness | Role | Phone |\n|---|---|---|---|\n"
+               "| 1 | Ofc. D. Whitfield #2281 | Responding officer | 7024022994 |\n",
+               "PHONE_NUMBER", "7024022994");
     /* with a pipe at one end only */
     expect_one("| name | ssn\n| Jo | 536221234", "US_SSN", "536221234");
     expect_one("name | ssn |\nJo | 536221234 |", "US_SSN", "536221234");
