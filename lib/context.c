@@ -1282,6 +1282,38 @@ static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t,
     }
 }
 
+/* Blank the words of a note in parentheses that says what a value is not
+ * ("Subscriber ID # (do not enter SSN):", "Member ID (not SSN)"): its
+ * hotwords name no value.  The note begins with a negation, or "do",
+ * "please" or "don" before one ("don't": "don" and "t"). */
+static void drop_negated_notes(const uint8_t *s, size_t len, token *t, size_t n)
+{
+    static const char *const neg[] = {"not", "no", "never", "without", "nicht", "kein", "keine",
+                                      "sin", "non", "ne", "pas"};
+    static const char *const lead[] = {"do", "please", "don", "dont"};
+    for (size_t i = 0; i < n; i++) {
+        size_t o = t[i].start;
+        while (o > 0 && t[i].start - o < 2 && s[o - 1] == ' ')
+            o--;
+        if (o == 0 || s[o - 1] != '(')
+            continue;
+        size_t k = i;
+        if (word_in(&t[k], lead, sizeof lead / sizeof lead[0]) && k + 1 < n)
+            k++;
+        /* (a negation and another word: "(No.)" is a number's word) */
+        if (!word_in(&t[k], neg, sizeof neg / sizeof neg[0]) || k + 1 >= n ||
+            memchr(s + t[i].start, ')', t[k + 1].start - t[i].start))
+            continue;
+        for (; i < n; i++) {
+            size_t to = i + 1 < n ? t[i + 1].start : t[i].end < len ? t[i].end + 1 : len;
+            bool closes = memchr(s + t[i].start, ')', to - t[i].start) != NULL;
+            t[i].w[0] = '\0';
+            if (closes)
+                break;
+        }
+    }
+}
+
 /* ---- tables ---- */
 
 void table_reset(table_state *t)
@@ -3419,6 +3451,8 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
     }
     drop_lowercase_abbreviations(s, v->len, before, nb);
     drop_lowercase_abbreviations(s, v->len, after, na);
+    drop_negated_notes(s, v->len, before, nb);
+    drop_negated_notes(s, v->len, after, na);
 
     w->nb = nb;
     w->na = na;

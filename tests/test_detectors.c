@@ -2045,6 +2045,12 @@ START_TEST(test_context_other_label_nearer)
     expect_none("ssn of the order 536221234");
     expect_none("ssn for ID 536221234");
     expect_none("ssn, Employee ID 536221234");
+    /* a note that says what the value is not */
+    expect_none("Subscriber ID # (do not enter SSN): 882019374");
+    expect_none("Member ID (not SSN): 882019374");
+    expect_none("ID Number (Do not use Social Security Number): 882019374");
+    expect_one("SSN (no dashes): 536221234", "US_SSN", "536221234");
+    expect_one("Passport (No.): 561234789", "PASSPORT", "561234789");
     expect_none("routing info, invoice 011000015");
     expect_none("account, order number 12345678901");
     expect_none("No account/unable to locate. Trace #091000019876543.");
