@@ -586,6 +586,17 @@ static inline walk_run walk_on16(const uint8_t *q, unsigned want)
 }
 #endif
 
+/* The bytes of a space at s[i] as chat exports write one inside a time:
+ * ' ', U+00A0 or U+202F (0 if none). */
+static size_t chat_space(const uint8_t *s, size_t i, size_t cs)
+{
+    if (i < cs && s[i] == ' ')
+        return 1;
+    if (i + 1 < cs && s[i] == 0xC2 && s[i + 1] == 0xA0)
+        return 2;
+    return i + 2 < cs && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xAF ? 3 : 0;
+}
+
 /* Where a chat export's date and time before a speaker's name end, as
  * WhatsApp writes them ("3/4/24, 9:19 AM - ", "04.03.24, 21:19 - "; the
  * space before "AM" maybe U+202F): after the " - "; ls if none there. */
@@ -617,11 +628,16 @@ static size_t chat_time_prefix(const uint8_t *s, size_t ls, size_t cs)
         i++, d++;
     if (d < 4 || s[i - 3] != ':')
         return ls;
-    if (i + 3 < cs && (s[i] == ' ' || (s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xAF))) {
-        size_t a = s[i] == ' ' ? i + 1 : i + 3; /* "AM", "PM" */
-        if (a + 1 < cs && (s[a] == 'A' || s[a] == 'P' || s[a] == 'a' || s[a] == 'p') &&
-            (s[a + 1] == 'M' || s[a + 1] == 'm'))
+    size_t a = i + chat_space(s, i, cs);
+    if (a > i && a + 1 < cs && (s[a] == 'A' || s[a] == 'P' || s[a] == 'a' || s[a] == 'p')) {
+        /* "AM", "PM"; Spanish "a. m.", "p. m." */
+        if (s[a + 1] == 'M' || s[a + 1] == 'm') {
             i = a + 2;
+        } else if (s[a + 1] == '.') {
+            size_t b = a + 2 + chat_space(s, a + 2, cs);
+            if (b + 1 < cs && s[b] == 'm' && s[b + 1] == '.')
+                i = b + 2;
+        }
     }
     if (i + 3 <= cs && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
         return i + 3;
@@ -630,13 +646,15 @@ static size_t chat_time_prefix(const uint8_t *s, size_t ls, size_t cs)
 
 /* Whether s[k, p) begins with a date and time in brackets that end
  * before p, as WhatsApp's iOS export writes them ("12/03/24, 14:05:40] ",
- * "3/12/24, 2:06:02\u202fPM] "; k after the '['). */
+ * "3/12/24, 2:06:02\u202fPM] ", "12/3/24, 9:17:02 a. m.] "; k after the
+ * '['). */
 static __attribute__((noinline)) bool chat_bracket_time(const uint8_t *s, size_t k, size_t p)
 {
     size_t i = k, colons = 0;
     while (i < p && i - k < 28 &&
            (is_digit(s[i]) || s[i] == '/' || s[i] == '.' || s[i] == '-' || s[i] == ',' ||
             s[i] == ' ' || s[i] == ':' || s[i] == 'A' || s[i] == 'P' || s[i] == 'M' ||
+            s[i] == 'a' || s[i] == 'p' || s[i] == 'm' || s[i] == 0xC2 || s[i] == 0xA0 ||
             s[i] == 0xE2 || s[i] == 0x80 || s[i] == 0xAF))
         colons += s[i++] == ':';
     return i + 1 < p && s[i] == ']' && s[i + 1] == ' ' && colons >= 1 && colons <= 2;

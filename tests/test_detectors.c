@@ -2298,6 +2298,13 @@ START_TEST(test_context_dialogue)
     expect_one("04.03.24, 21:17 - Agent: What is your SSN?\n04.03.24, 21:19 - Jamal: sure its "
                "526440919", "US_SSN", "526440919");
     expect_none("04.03.24, 21:17 - Agent: Lovely weather today\n04.03.24, 21:19 - Jamal: 526440919");
+    /* (in Spanish: "a. m.", "p. m.", a no-break space inside maybe) */
+    expect_one("12/03/24, 9:16 a. m. - Soporte: ¿Nos confirmas tu número de teléfono?\n"
+               "12/03/24, 9:17 a.\u00a0m. - Ana Torres: 55 4636 6520", "PHONE_NUMBER",
+               "55 4636 6520");
+    expect_one("[12/3/24, 9:16:40 p. m.] Soporte: ¿Nos confirmas tu número de teléfono?\n"
+               "[12/3/24, 9:17:02 p. m.] Ana Torres: 55 4636 6520", "PHONE_NUMBER",
+               "55 4636 6520");
     expect_one("<v Agent>Can I have your social?\n<v Caller>Yeah, 614 36 7755.", "US_SSN",
                "614 36 7755");
     expect_one("6\n00:00:30,100 --> 00:00:33,850\nAgent: And your social security number?\n\n"
