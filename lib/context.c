@@ -4072,8 +4072,9 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     bool other_kind_lowers = c->entity == PII_US_SSN || c->entity == PII_US_ITIN ||
                              (c->entity == PII_CREDIT_CARD && c->base < 0.9f);
     /* (a phone number's shape under "part_no" or "sku" too; with its '+',
-     * a phone number whatever its column) */
-    bool plain_phone = c->entity == PII_PHONE_NUMBER && s[cs] != '+' && s[cs] != '%';
+     * or its area code in parentheses, a phone number whatever its label:
+     * "Order: (305) 861-2776" is no order's number) */
+    bool plain_phone = c->entity == PII_PHONE_NUMBER && s[cs] != '+' && s[cs] != '%' && s[cs] != '(';
     bool col_against = (other_kind_lowers || plain_phone) && !rule && col.other && !col_names;
     bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && !col_against && v->hot;
     /* a pair of labels before a pair of values names each value (the

@@ -1460,6 +1460,8 @@ START_TEST(test_phone_nanp)
     /* the label of another kind of number right before it */
     expect_none("Bearing assembly part no. 312-745-0098 supersedes it");
     expect_none("Order #: 415-555-0132");
+    /* (its area code in parentheses: a phone number whatever the label) */
+    expect_one("Customer phone on order: (305) 861-2776", "PHONE_NUMBER", "(305) 861-2776");
     expect_one("Order 4521: call 415-555-0132", "PHONE_NUMBER", "415-555-0132");
     expect_one("order status line 415-555-0132", "PHONE_NUMBER", "415-555-0132");
     expect_one("Caller ID: 415-555-0132", "PHONE_NUMBER", "415-555-0132");
