@@ -75,7 +75,8 @@ static const char *hl7_field_name(const uint8_t *s, size_t lo, size_t cs, bool l
 
 /* Elements whose qualifier, the element before, says they hold personal
  * data (HIPAA 5010: 834 enrolments, 837 claims, 835 and 820 payments).
- * Elements are separated by '*', segments ended by '~'. */
+ * Elements are separated by '*' (or by '|', where the interchange's header
+ * declares that: some trading partners do), segments ended by '~'. */
 static const struct x12_field {
     char segment[4];
     unsigned element;  /* the value's number; its qualifier's is one less */
@@ -102,10 +103,10 @@ static bool x12_segment_end(uint8_t c)
     return c == '~' || c == '\n' || c == '\r';
 }
 
-/* Whether s begins an X12 segment "ID*" whose ID is n bytes. */
+/* Whether s begins an X12 segment "ID*" (or "ID|") whose ID is n bytes. */
 static bool x12_id_is(const uint8_t *s, size_t avail, const char *id, size_t n)
 {
-    return avail > n && s[n] == '*' && memcmp(s, id, n) == 0;
+    return avail > n && (s[n] == '*' || s[n] == '|') && memcmp(s, id, n) == 0;
 }
 
 /* An interchange's header ("ISA*"), behind which an interchange written
@@ -132,18 +133,19 @@ static bool x12_code_in(const uint8_t *q, size_t n, const char *codes)
     return false;
 }
 
-/* The name of the X12 element that begins at cs, right after its '*' (cs >
- * 0), in a segment that begins within reach (as hl7_field_name()), or
- * NULL. */
+/* The name of the X12 element that begins at cs, right after its '*' or
+ * '|' (cs > 0), in a segment that begins within reach (as
+ * hl7_field_name()), or NULL. */
 static const char *x12_field_name(const uint8_t *s, size_t lo, size_t cs, bool line_from_start,
                                   bool line_record)
 {
+    uint8_t sep = s[cs - 1];
     size_t ss = cs - 1;      /* back to the segment's first byte */
     size_t qs = SIZE_MAX;    /* the qualifier's first byte */
     size_t id_end = cs - 1;  /* the '*' after the segment's ID */
     unsigned element = 1;    /* (the '*' before cs begins the value) */
     while (ss > lo && !x12_segment_end(s[ss - 1])) {
-        if (s[--ss] == '*') {
+        if (s[--ss] == sep) {
             if (qs == SIZE_MAX)
                 qs = ss + 1;
             id_end = ss;
@@ -175,6 +177,8 @@ bool table_line_record_lookup(const uint8_t *s, size_t n)
 const char *record_field_lookup(const uint8_t *s, size_t lo, size_t cs, bool line_from_start,
                                 bool line_record)
 {
-    return s[cs - 1] == '|' ? hl7_field_name(s, lo, cs, line_from_start, line_record)
-                            : x12_field_name(s, lo, cs, line_from_start, line_record);
+    const char *name = s[cs - 1] == '|' ? hl7_field_name(s, lo, cs, line_from_start, line_record)
+                                        : NULL;
+    /* (no HL7 segment is named as the X12 ones read here) */
+    return name ? name : x12_field_name(s, lo, cs, line_from_start, line_record);
 }

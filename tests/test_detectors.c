@@ -3140,6 +3140,10 @@ START_TEST(test_context_x12_fields)
                       "DTP*356*D8*20230101~NM1*IL*1*ROE*JANE****34*401892250~SE*6*0001~";
     expect_one(one, "US_SSN", "401892250");
     expect_one("ST*834*0001~\r\nREF*SY*401892250~\r\n", "US_SSN", "401892250");
+    /* '|' between elements, as the header declares it (some trading partners) */
+    expect_one("ST|837|0001~\nREF|SY|148980511~\n", "US_SSN", "148980511");
+    expect_one("PER|IC|BAO PHAM|TE|9738187440~\n", "PHONE_NUMBER", "9738187440");
+    expect_none("REF|0F|389216650~\n");
     /* other qualifiers and segments name nothing: a subscriber number, a
      * member ID, an extension, an email's qualifier */
     expect_none("REF*0F*389216650~\n");
