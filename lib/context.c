@@ -1309,17 +1309,25 @@ static void drop_negated_notes(const uint8_t *s, size_t len, token *t, size_t n)
     static const char *const neg[] = {"not", "no", "never", "without", "nicht", "kein", "keine",
                                       "sin", "non", "ne", "pas"};
     static const char *const lead[] = {"do", "please", "don", "dont"};
-    for (size_t i = 0; i < n; i++) {
-        size_t o = t[i].start;
-        while (o > 0 && t[i].start - o < 2 && s[o - 1] == ' ')
-            o--;
-        if (o == 0 || s[o - 1] != '(')
+    if (n < 2)
+        return;
+    /* each '(' before the last word, and the word right after it (a space
+     * between maybe) */
+    size_t i = 0, hi = t[n - 1].start;
+    for (size_t o = t[0].start; o < hi;) {
+        const uint8_t *q = memchr(s + o, '(', hi - o);
+        if (!q)
+            break;
+        o = (size_t)(q - s) + 1;
+        while (i < n && t[i].start < o)
+            i++;
+        if (i + 1 >= n || t[i].start - o > 1)
             continue;
         size_t k = i;
-        if (word_in(&t[k], lead, sizeof lead / sizeof lead[0]) && k + 1 < n)
+        if (word_in(&t[k], lead, sizeof lead / sizeof lead[0]))
             k++;
         /* (a negation and another word: "(No.)" is a number's word) */
-        if (!word_in(&t[k], neg, sizeof neg / sizeof neg[0]) || k + 1 >= n ||
+        if (k + 1 >= n || !word_in(&t[k], neg, sizeof neg / sizeof neg[0]) ||
             memchr(s + t[i].start, ')', t[k + 1].start - t[i].start))
             continue;
         for (; i < n; i++) {
@@ -1329,6 +1337,8 @@ static void drop_negated_notes(const uint8_t *s, size_t len, token *t, size_t n)
             if (closes)
                 break;
         }
+        if (i < n)
+            o = t[i].end > o ? t[i].end : o;
     }
 }
 
@@ -3470,7 +3480,6 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
     drop_lowercase_abbreviations(s, v->len, before, nb);
     drop_lowercase_abbreviations(s, v->len, after, na);
     drop_negated_notes(s, v->len, before, nb);
-    drop_negated_notes(s, v->len, after, na);
 
     w->nb = nb;
     w->na = na;

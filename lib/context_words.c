@@ -29,7 +29,6 @@ const hotword hotwords[] = {
     {{"acctno", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"addr", NULL, NULL}, B(PII_IP_ADDRESS) | B(PII_MAC_ADDRESS)},
     {{"amex", NULL, NULL}, B(PII_CREDIT_CARD)},
-    {{"anrufen", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"appeler", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: call */
     {{"appelez", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"bang", "lai", "xe"}, B(PII_US_DRIVER_LICENSE)}, /* Vietnamese: "bằng lái xe" */
@@ -215,7 +214,6 @@ const hotword hotwords[] = {
     {{"msisdn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a mobile subscriber's number */
     {{"odfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
-    {{"originating", "number", NULL}, B(PII_PHONE_NUMBER)}, /* a call record's caller (AT&T's column) */
     {{"otherphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"p", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"pan", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -328,7 +326,6 @@ const hotword hotwords[] = {
     {{"telepono", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Tagalog */
     {{"telf", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telp", NULL, NULL}, B(PII_PHONE_NUMBER)},
-    {{"terminating", "number", NULL}, B(PII_PHONE_NUMBER)}, /* and callee */
     {{"text", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"texted", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"texting", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -707,5 +704,7 @@ const hotword column_names[] = {
     {{"calling", "number", NULL}, B(PII_PHONE_NUMBER)},
     {{"government", "id", NULL}, B(PII_US_SSN)}, /* Outlook's contacts: a US one's SSN */
     {{"national", "id", NULL}, B(PII_US_SSN)}, /* a national identity number's: US staff's SSNs */
+    {{"originating", "number", NULL}, B(PII_PHONE_NUMBER)}, /* a call record's parties (AT&T's columns; not hotwords: "or" would open the gate) */
+    {{"terminating", "number", NULL}, B(PII_PHONE_NUMBER)},
 };
 const size_t column_name_count = sizeof column_names / sizeof column_names[0];

@@ -220,7 +220,8 @@ void detect_ipv6(const scan_view *v, size_t p)
      * the whole is no address, but the part before the last ':' is, with a
      * group of three hex digits or more ("1:2:3:4:5:6:7:8:9" is none), and
      * the last group is a decimal number up to 65535 */
-    if (!pii_ipv6_parse((const char *)s + p, q - p, NULL)) {
+    bool parsed = pii_ipv6_parse((const char *)s + p, q - p, NULL);
+    if (!parsed) {
         size_t c = q;
         while (c > p && s[c - 1] != ':')
             c--;
@@ -233,8 +234,10 @@ void detect_ipv6(const scan_view *v, size_t p)
             longest = run > longest ? run : longest;
         }
         if (c >= p + 2 && s[c - 2] != ':' && g >= 1 && g <= 5 && count_digits(v, c, 6) == g &&
-            port <= 65535 && longest >= 3 && pii_ipv6_parse((const char *)s + p, c - 1 - p, NULL))
+            port <= 65535 && longest >= 3 && pii_ipv6_parse((const char *)s + p, c - 1 - p, NULL)) {
             q = c - 1;
+            parsed = true;
+        }
     }
     size_t end = q; /* (and its zone id) */
     if (end < v->len && s[end] == '%') {
@@ -246,7 +249,7 @@ void detect_ipv6(const scan_view *v, size_t p)
     }
     if (end < v->len && uni_word_at(s, v->len, end))
         return;
-    if (!pii_ipv6_parse((const char *)s + p, end - p, NULL))
+    if (end == q ? !parsed : !pii_ipv6_parse((const char *)s + p, end - p, NULL))
         return;
     /* A compressed address whose written groups carry little ("::1",
      * "::4", "1::", "6::a", "1::2") is a shape that a few bytes of anything
