@@ -1816,6 +1816,8 @@ START_TEST(test_phone_national)
     /* DIN 5008's extension of five digits; Hungarian's label; a JSON
      * "data" key between the phone's key and its value */
     expect_one("Ihr Berater: Herr Schmitz, Telefon 0221 226-27100", "PHONE_NUMBER", "0221 226-27100");
+    expect_one("Sachbearbeiter: KHK Schneider, Tel. 030 4664-722104, Zimmer 3.14", "PHONE_NUMBER",
+               "030 4664-722104");
     expect_one("Telefonsz\xc3\xa1m: 06 30 481 2957", "PHONE_NUMBER", "06 30 481 2957");
     expect_one("{\"phone_numbers\": [{\"data\": \"4047300511\", \"primary\": true}]}", "PHONE_NUMBER",
                "4047300511");
