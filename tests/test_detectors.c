@@ -3248,6 +3248,15 @@ START_TEST(test_boundaries_ascii)
     expect_none("ssn _536221234");
     expect_none("ssn 536221234_");
     expect_none("ssn x_536-22-1234 536-22-1234_b");
+    /* ':' and the next field of a dump's record after a value that stands
+     * alone (combolists, card dumps); not after bare digits */
+    expect_one("+447713186831:dragon69!", "PHONE_NUMBER", "+447713186831");
+    expect_one("(415) 830-6170:hunter2", "PHONE_NUMBER", "(415) 830-6170");
+    expect_one("4105664022456437:03/26:677:PATRICIA WALKER:DALLAS:TX", "CREDIT_CARD",
+               "4105664022456437");
+    expect_one("536-22-1874:Summer2019!", "US_SSN", "536-22-1874");
+    expect_none("ssn 536221874:Summer2019!");
+    expect_none("card 4105664022456438:03/26");
     /* two underscores or more: a form's blank the value was typed into */
     expect_one("Member SSN: ___254-65-1852___", "US_SSN", "254-65-1852");
     expect_one("Card: __4539 1523 4518 1706__ exp", "CREDIT_CARD", "4539 1523 4518 1706");

@@ -96,12 +96,15 @@ void detect_card(const scan_view *v, size_t p)
     /* (a field of a booking's or a gateway's record after it: its expiry,
      * "4147826875860862/0826": an issuer's card only, below) */
     bool suffix = !grouped && !glued && record_suffix(v, end);
-    if (nd < 12 || (glued_right(v, end) && !seg && !suffix) || (glued && !seg))
+    /* (or the next field of a dump's colon-separated record: an issuer's
+     * card only too) */
+    bool colon = !glued && colon_field_after(v, end);
+    if (nd < 12 || (glued_right(v, end) && !seg && !suffix && !colon) || (glued && !seg))
         return;
     if (!pii_luhn_ok(canon, nd))
         return;
     card_brand brand = pii_card_brand(canon, nd);
-    if ((glued || suffix || (!grouped && track1)) && brand == CARD_NONE)
+    if ((glued || suffix || colon || (!grouped && track1)) && brand == CARD_NONE)
         return;
     if (brand == CARD_NONE && grouped && s[p + 4] == '.')
         return;

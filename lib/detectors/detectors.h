@@ -196,6 +196,16 @@ static inline bool glued_right(const scan_view *v, size_t e)
     return false;
 }
 
+/* Whether ':' ends the value at e as a field of a colon-separated record
+ * does, as leaked dumps and combolists write them ("+447713186831:pass",
+ * "4105664022456437:03/26:677:...", "536-22-1874:Summer2019!"); the
+ * caller asks it only of a value whose shape stands alone (an issuer's
+ * card, a number with its '+', a dashed SSN).  Not "::". */
+static inline bool colon_field_after(const scan_view *v, size_t e)
+{
+    return e + 1 < v->len && v->s[e] == ':' && v->s[e + 1] != ':' && v->s[e + 1] > ' ';
+}
+
 /* Whether a field that booking and payment records put after a value
  * with '/' follows at e, and then no letter or digit: a card's expiry
  * ("4147826875860862/0826"), a passenger's number in an airline record

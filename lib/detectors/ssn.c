@@ -59,8 +59,10 @@ void detect_ssn_itin(const scan_view *v, size_t p)
         end = p + 11;
         /* (a path's segment ends at '/' whatever follows) */
         bool seg = sep == '-' && path_segment(v, p, end);
+        /* (a dump's next field after ':' ends a dashed one) */
+        bool colon = sep == '-' && colon_field_after(v, end);
         if ((glued_left(v, p) && !seg) || continues_left(v, p, sep) ||
-            (glued_right(v, end) && !seg) || continues_right(v, end, sep))
+            (glued_right(v, end) && !seg && !colon) || continues_right(v, end, sep))
             return;
         canon_of(s, p, p + 4, p + 7, canon);
         base = sep == '-' ? 0.6f : 0.4f;
