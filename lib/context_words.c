@@ -33,6 +33,7 @@ const hotword hotwords[] = {
     {{"appelez", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"bang", "lai", "xe"}, B(PII_US_DRIVER_LICENSE)}, /* Vietnamese: "bằng lái xe" */
     {{"bank", NULL, NULL}, B(PII_US_BANK_NUMBER) | B(PII_IBAN_CODE)},
+    {{"beeper", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"bel", NULL, NULL}, B(PII_PHONE_NUMBER)},    /* Dutch: "bel ons op" */
     {{"bellen", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"beneficiary", NULL, NULL}, B(PII_IBAN_CODE)},
@@ -96,7 +97,6 @@ const hotword hotwords[] = {
     {{"ctcm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a reservation's mobile contact (SSR CTCM) */
     {{"cuenta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"customer", "care", NULL}, B(PII_PHONE_NUMBER)}, /* a support line's label */
-    {{"d", "l", NULL}, B(PII_US_DRIVER_LICENSE)}, /* a form's "D/L #" */
     {{"dda", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"debit", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"deposit", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -216,6 +216,7 @@ const hotword hotwords[] = {
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
     {{"otherphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"p", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
+    {{"pager", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* an on-call list's */
     {{"pan", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"pasaport", NULL, NULL}, PASSPORTS}, /* Turkish */
     {{"pasaporte", NULL, NULL}, PASSPORTS},
@@ -241,6 +242,7 @@ const hotword hotwords[] = {
     {{"payment", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"peer", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"permis", "de", "conduire"}, B(PII_US_DRIVER_LICENSE)},
+    {{"pgr", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"ph", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"phone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"phonenumber", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
@@ -545,6 +547,7 @@ const size_t version_word_count = sizeof version_words / sizeof version_words[0]
 /* Labels of numbers that are not personal data.  When one of these is nearer
  * to a candidate than any hotword, the hotword is about something else. */
 const hotword other_labels[] = {
+    {{"accession", NULL, NULL}, 1}, /* a lab's or a radiology exam's number */
     {{"amount", NULL, NULL}, 1},
     {{"apn", NULL, NULL}, 1}, /* an assessor's parcel number */
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */

