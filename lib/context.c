@@ -1772,7 +1772,7 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
      * stop at a character no header has (':' '=' '@' '{' ... are
      * everywhere in logs) */
     unsigned count[sizeof delims] = {0};
-    bool quoted = false, asks = false;
+    bool quoted = false, asks = false, asks_inside = false;
     /* (the first note in parentheses, found at the first ',': "Name
      * (First, MI, Last)" has no delimiter) */
     size_t note_a = SIZE_MAX, note_b = 0;
@@ -1793,9 +1793,12 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
         }
         if (ch == '?') { /* (a form's question: a TSV's column, or an aligned header's
                           * name's end, below; prose's at once) */
-            if (!asks && !memchr(line, '\t', len) && !question_end(line, len, i))
+            /* (a quoted name's end too: "\"U.S. Citizen?\",") */
+            bool ends = question_end(line, len, i) || (i + 1 < len && line[i + 1] == '"');
+            if (!asks && !memchr(line, '\t', len) && !ends)
                 return false;
             asks = true;
+            asks_inside |= !ends;
             continue;
         }
         size_t d = 0;
@@ -1816,7 +1819,10 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
      * the form's questions ("What's the best phone number to reach you?",
      * "Bank routing number for direct deposit"): longer names there */
     bool questions = delim == '\t';
-    if (asks && !questions && best)
+    /* (elsewhere a question may end a name of a header of four columns or
+     * more, "...,Issuing State,U.S. Citizen?,Desired salary", where prose
+     * with commas and a question is rarely four short parts) */
+    if (asks && !questions && best && (best < 3 || asks_inside))
         return false;
     if (!best) { /* (a '?' here ends a name: aligned_header_parse() holds it to that) */
         if (!aligned_header_parse(line, len, nf_out, off))
@@ -1841,10 +1847,14 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
         while (b > a && (line[b - 1] == ' ' || line[b - 1] == '"' || line[b - 1] == '\r'))
             b--;
         if (b == a && ((delim == '|' && (st == 0 || i == len || (nf == 1 && edges == 1))) ||
-                       (delim == ',' && st == 0))) {
+                       (delim == ',' && st == 0) ||
+                       (delim != '|' && nf > edges && nf < TABLE_MAX_FIELDS))) {
             /* "| a | b |": an empty edge field; ",Vendor,Phone": an empty
              * first column, as QuickBooks' reports export; "|    | id |":
-             * a data frame's index, as pandas' to_markdown() writes it */
+             * a data frame's index, as pandas' to_markdown() writes it; an
+             * unnamed column after a named one, as a sheet's spacer or the
+             * used range past its last ("Name\tSSN\t\tPhone",
+             * "...,Hire Date,,"; not between bars: code's "a || b") */
             off[nf++] = (uint16_t)st;
             edges++;
             i++;
@@ -1855,13 +1865,17 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
         if (b == a || b - a > (questions ? 120u : 48u) || !(header_name_at(line, a, b) || count_col))
             return false;
         unsigned spaces = 0;
+        bool note = false;
         for (size_t k = a; k < b; k++) {
             if (!header_char((uint8_t)line[k]) && line[k] != '\r' && line[k] != delim &&
                 line[k] != '?')
                 return false; /* (the delimiter: quoted, as split above) */
             /* (a '-' set apart joins parts of a name, as Google's
-             * contacts write "Address 1 - Postal Code": no word) */
-            spaces += line[k] == ' ' && line[k - 1] != '-' && line[k + 1] != '-';
+             * contacts write "Address 1 - Postal Code": no word; nor are
+             * a note's in parentheses, "Social Security Number (for
+             * background check)") */
+            note = line[k] == '(' ? true : line[k] == ')' ? false : note;
+            spaces += line[k] == ' ' && line[k - 1] != '-' && line[k + 1] != '-' && !note;
         }
         /* (five words: "Last Four of Credit Card", as Braintree names a
          * column; an aligned header keeps four) */

@@ -2456,6 +2456,20 @@ END_TEST
 
 START_TEST(test_context_csv_header)
 {
+    /* a sheet's unnamed columns (a spacer, the used range past the last),
+     * a form's question as a name, a note's words in a long name */
+    expect_has("Employee ID,Name,SSN,Phone,Routing,Account,Hire Date,,\n"
+               "E00517,Nadia Park,232418017,5127830459,722078255,339869962,3/1/2022,,\n",
+               "US_SSN", "232418017");
+    expect_has("Name\tSSN\tDOB\t\tBank Routing\tBank Account\n"
+               "Omar Haddad\t645715544\t1/2/1980\t\t299624828\t900549599\n",
+               "US_BANK_NUMBER", "900549599");
+    expect_has("Timestamp,Name,Phone number,SSN,Issuing State,U.S. Citizen?,Desired salary\n"
+               "3/1/2024,Jo Doe,4159324597,155846049,NY,Yes,50000\n",
+               "US_SSN", "155846049");
+    expect_one("Name,Phone,Social Security Number (for background check),State\n"
+               "Jo,x,328874894,TX\n", "US_SSN", "328874894");
+    expect_none("Did you call Jo, Mary, and Sue?\nJo, Mary, 328874894, Sue\n");
     expect_one("name,ssn\nJo,536221234", "US_SSN", "536221234");
     /* '&' in a name, as WooCommerce's export has it; five words */
     expect_one("\"Order Number\",\"Address 1&2 (Billing)\",\"Phone (Billing)\"\n"
