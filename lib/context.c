@@ -997,14 +997,15 @@ static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
-        "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "business", "contractor",
-        "contractors", "cosmetology", "cpa", "dealer", "dealers", "dental", "dfpi", "doi", "dog", "dre",
-        "electrical", "electrician", "engineering", "escrow", "estate", "firearm", "firearms",
-        "fishing", "hunting", "insurance", "kennel", "lender", "lending", "liquor", "lpn", "lvn",
-        "marriage", "medical", "mortgage", "nmls", "nurse", "nursing", "officer", "pet",
-        "pharmacist", "pharmacy", "physician", "pilot", "plumbing", "producer", "product",
-        "professional", "radio", "rn", "salvage", "software", "teaching", "tow", "towing",
-        "trade", "vendor", "wrecker"};
+        "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "business", "commission",
+        "contractor", "contractors", "cosmetology", "cpa", "dealer", "dealers", "dental", "dfpi",
+        "doi", "dog", "dos", "dre", "electrical", "electrician", "engineering", "escrow", "estate",
+        "firearm", "firearms", "fishing", "hunting", "insurance", "kennel", "lender", "lending",
+        "liquor", "lpn", "lvn", "manager", "marriage", "medical", "mortgage", "nmls", "nurse",
+        "nursing", "officer", "originator", "pet", "pharmacist", "pharmacy", "physician", "pilot",
+        "plumber", "plumbing", "producer", "product", "professional", "radio", "realtor", "rn",
+        "salesperson", "salvage", "software", "teaching", "tow", "towing", "trade", "trec",
+        "vendor", "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1030,6 +1031,7 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
     /* (a state's code between: "Real Estate Broker TX License ID") */
     if (i >= 2 &&
         (strcmp(toks[i - 1].w, "operator") == 0 || strcmp(toks[i - 1].w, "co") == 0 ||
+         strcmp(toks[i - 1].w, "corp") == 0 ||
          (toks[i - 1].n == 2 && toks[i - 1].upper)) &&
         license_kind_word(&toks[i - 2]))
         return true;
@@ -1064,15 +1066,15 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
 
 /* Words before "account" (or "deposit") that name an account of another
  * kind than a bank's: "USCIS online account number", "service account",
- * "utility deposit". */
+ * "utility deposit", a landlord's "Tenant Account No.", "HOA account #". */
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
         "billing", "broadband", "buyer", "cable", "carrier", "cell", "cellular", "contract",
         "developer", "electric", "electricity", "email", "energy", "gas", "github", "gl",
-        "guarantor", "internet", "ledger", "mobile", "online", "phone", "portal", "pt",
-        "seller", "service", "steam", "student", "telecom", "telephone", "uscis", "user",
-        "utility", "water", "web", "wireless"};
+        "guarantor", "hoa", "internet", "ledger", "mobile", "mortgage", "online", "phone",
+        "portal", "pt", "resident", "seller", "service", "steam", "student", "tax", "telecom",
+        "telephone", "tenant", "uscis", "user", "utility", "water", "web", "wireless"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1103,8 +1105,19 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
                 (match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
                  account_of_kind(toks, i))) ||
                account_of_kind_after(toks, n, i);
-    if (want == ENTITY_MASK(PII_CREDIT_CARD))
-        return i > 0 && strcmp(toks[i].w, "card") == 0 && card_kind_word(&toks[i - 1]);
+    if (want == ENTITY_MASK(PII_CREDIT_CARD)) {
+        /* (French names the kind after: an estate agent's "carte
+         * professionnelle", "carte vitale", "carte grise", "carte de
+         * séjour", "carte d'identité") */
+        static const char *const carte[] = {"professionnelle", "vitale", "grise", "sejour",
+                                            "identite", "electorale"};
+        size_t k = i + 1 < n && (strcmp(toks[i + 1].w, "de") == 0 || strcmp(toks[i + 1].w, "d") == 0)
+                       ? i + 2
+                       : i + 1;
+        return (i > 0 && strcmp(toks[i].w, "card") == 0 && card_kind_word(&toks[i - 1])) ||
+               (strcmp(toks[i].w, "carte") == 0 && k < n &&
+                word_in(&toks[k], carte, sizeof carte / sizeof carte[0]));
+    }
     return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) &&
            (strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
            license_of_kind(toks, n, i);
@@ -3516,6 +3529,8 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
                 (match_phrase(other_labels, other_label_count, coltok, nc, i - 1, &other) == 1 ||
                  account_of_kind(coltok, i)))
                 ent &= ~ENTITY_MASK(PII_US_BANK_NUMBER); /* "patient_account": other_kind() */
+            if (table == hotwords && license_of_kind(coltok, nc, i))
+                ent &= ~ENTITY_MASK(PII_US_DRIVER_LICENSE); /* "Contractor Lic #", "DRE License #" */
             ent_at[i] = ent;
         } else if (table == hotwords &&
                    match_phrase(column_names, column_name_count, coltok, nc, i, &ent)) {

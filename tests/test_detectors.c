@@ -389,6 +389,14 @@ START_TEST(test_driver_license)
     expect_one("license # D2401882", "US_DRIVER_LICENSE", "D2401882");
     expect_none("RN License #: 95004829 (Texas BON)");
     expect_none("ACE BAIL BONDS, INC.   CA DOI License # 1847713");
+    expect_none("DRE Corp. Lic. #01893422");
+    expect_none("Texas Real Estate Commission License #0561234");
+    expect_none("Property Manager License #: 201214477");
+    expect_none("Georgia Master Plumber License MP208871");
+    /* the same as a column's name */
+    expect_one("Name,Contractor Lic #,DL\nJo,1184643,D4877918\n", "US_DRIVER_LICENSE",
+               "D4877918");
+    expect_none("Agent Name,DRE License #,Phone\nJo Smith,02093318,x\n");
     /* a lab's units ("mg/dL": "d" and "l" apart) and an accession number */
     expect_none("LDL Cholesterol (calc)      112        H     mg/dL        <100          13457-7");
     expect_none("Hgb 13.2 g/dL\nAccession: 2407418");
@@ -2110,6 +2118,9 @@ START_TEST(test_context_other_label_nearer)
     expect_none("GL Account    Description                  Dept   Debit\n"
                 "6010002200    Salaries & Wages - Nursing   4100   312,044.18\n");
     expect_none("Billing Account No.: 4418203071");
+    expect_none("Tenant Account No.: 40017723");
+    expect_none("Westchase Park HOA dues (HOA account #: 71002290)");
+    expect_none("Gestionnaire : Cabinet Dubois, carte professionnelle CPI 7501 2018 000 041 772");
     expect_none("BAN: 968441022        Account Type: Postpaid Individual");
     expect_none("name,Carrier Account No.\nJo,287461093112\n");
     expect_none("Mobile account 287461093");
