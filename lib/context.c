@@ -1533,9 +1533,21 @@ static inline bool header_name_start(uint8_t c)
 }
 
 /* Whether line[a] begins a header's name: header_name_start(), or '$' and
- * a letter, as Mixpanel names its own properties ("$email", "$phone"). */
+ * a letter, as Mixpanel names its own properties ("$email", "$phone"), or
+ * an ordinal, as a carrier's call records name a column "1st Cell(CGI)". */
 static inline bool header_name_at(const char *line, size_t a, size_t b)
 {
+    if (is_digit((uint8_t)line[a]) && !header_name_start((uint8_t)line[a])) {
+        size_t k = a + 1;
+        if (k < b && is_digit((uint8_t)line[k]))
+            k++;
+        if (k + 2 > b)
+            return false;
+        char x = (char)(line[k] | 0x20), y = (char)(line[k + 1] | 0x20);
+        return ((x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd') ||
+                (x == 't' && y == 'h')) &&
+               (k + 2 == b || !is_alpha((uint8_t)line[k + 2]));
+    }
     return header_name_start((uint8_t)line[a]) ||
            (line[a] == '$' && a + 1 < b && is_alpha((uint8_t)line[a + 1]));
 }

@@ -1675,6 +1675,10 @@ START_TEST(test_phone_national)
                "1,03/10/24,7739247114,6465397615,354678091234567\n",
                "PHONE_NUMBER", "6465397615");
     expect_one("Dialed Number: 7024022994", "PHONE_NUMBER", "7024022994");
+    /* (a column named with an ordinal, "1st Cell(CGI)") */
+    expect_has("Item,Conn. Date,Originating Number,Terminating Number,IMEI,1st Cell(CGI)\n"
+               "1,03/10/24,7739247114,6465397615,354678119415607,310-410-32429-54027\n",
+               "PHONE_NUMBER", "7739247114");
     expect_one("Kunde telefonisch unter 0561 7391 4820 nicht erreicht", "PHONE_NUMBER",
                "0561 7391 4820");
     /* a VAT number beside a phone's label is none */
