@@ -1066,6 +1066,10 @@ START_TEST(test_email_rejections)
     /* a URL's user information: a login at a host */
     expect_none("REDIS_URL=redis://:pa55w0rd@cache-01.internal:6379/0");
     expect_none("DB=postgres://reporter:Xk8vq2Lm@db-reporting.fernhill.io:5432/reports");
+    /* (but a stealer log's URL, login and password: what follows the host
+     * is no port) */
+    expect_one("https://www.netflix.com:carloswilson91@orange.fr:dragon69!", "EMAIL_ADDRESS",
+               "carloswilson91@orange.fr");
     expect_none("SENTRY_DSN=https://8928dd4cb242@o450123.ingest.sentry.io/5512345");
     expect_one("https://example.com/?email=alice@example.org", "EMAIL_ADDRESS",
                "alice@example.org");

@@ -278,8 +278,12 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         return;
     if (j < v->len && s[j] == '@')
         return;
-    if (remote_path_at(v, i, at, j) || url_userinfo(s, floor, i) || message_id_at(v, i, j) ||
-        calendar_uid_at(s, i))
+    /* (a host before ':' and what is no port is no URL's: a stealer log's
+     * "https://www.netflix.com:jo91@orange.fr:dragon69!" is URL, login,
+     * password) */
+    bool no_port = j + 1 < v->len && s[j] == ':' && !is_digit(s[j + 1]);
+    if (remote_path_at(v, i, at, j) || (url_userinfo(s, floor, i) && !no_port) ||
+        message_id_at(v, i, j) || calendar_uid_at(s, i))
         return;
     if (!tld_known((const char *)s + last_label, j - last_label) &&
         !private_tld(s + last_label, j - last_label))
