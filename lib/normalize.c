@@ -523,14 +523,14 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
             size_t r = o;
             if (s[o] == '=' || s[o] == '\\' || (s[o] == '_' && o < qword_end)) {
                 bool cut = false;
-                size_t k = 1, text;
-                if (s[o] == '=' && (k = soft_break(s, len, o, &cut)) != 0) {
-                    o += k; /* no view byte: the line goes on */
+                size_t soft = s[o] == '=' ? soft_break(s, len, o, &cut) : 0;
+                if (soft) {
+                    o += soft; /* no view byte: the line goes on */
                     changed = true;
                     absorbed = 0;
                     continue;
                 }
-                k = 1;
+                size_t k = 1, text;
                 int m = s[o] == '_'    ? ' '
                         : s[o] == '\\' ? json_escape(s, len, o, &k, &cut)
                                        : qp_escape(s, len, o, o > 0 ? s[o - 1] : 0,

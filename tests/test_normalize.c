@@ -1244,6 +1244,19 @@ START_TEST(test_chunks_every_split)
 }
 END_TEST
 
+/* Each of texts[0, n) has no finding, in one call or in any chunks. */
+static void expect_left_alone(pii_ctx *ctx, const char *const *texts, size_t n)
+{
+    fvec f = {0};
+    for (size_t i = 0; i < n; i++) {
+        scan_into(ctx, (const uint8_t *)texts[i], strlen(texts[i]), &f);
+        REQUIRE(f.n == 0, "'%s': %zu findings, want none (first %s)", texts[i], f.n,
+                f.n ? pii_entity_name(f.v[0].entity) : "-");
+        check_chunks(texts[i], (const uint8_t *)texts[i], strlen(texts[i]), true);
+    }
+    fvec_free(&f);
+}
+
 /* Escapes inside an ID: found over them, flagged NORMALIZED (written with
  * other characters); what is no escape that decoding changes is left as
  * written: key=value pairs, a Latin-1 "=A0" after a letter, an escaped
@@ -1268,12 +1281,7 @@ START_TEST(test_quoted_printable_left_alone)
         "token=dGVzdA=3D=3D\nSSN 536-22-87=\n26",      /* a soft line break stays */
         "=?utf-8?B?NTM2LTIyLTg3MjY=?= =?utf-8?Q?no_end 536_22_8726",
     };
-    for (size_t i = 0; i < N_ELEMS(plain); i++) {
-        scan_into(ctx, (const uint8_t *)plain[i], strlen(plain[i]), &f);
-        REQUIRE(f.n == 0, "'%s': %zu findings, want none (first %s)", plain[i], f.n,
-                f.n ? pii_entity_name(f.v[0].entity) : "-");
-        check_chunks(plain[i], (const uint8_t *)plain[i], strlen(plain[i]), true);
-    }
+    expect_left_alone(ctx, plain, N_ELEMS(plain));
     check_chunks("escapes inside an ID", (const uint8_t *)in_id, sizeof in_id - 1, true);
     /* the same wherever in a buffer the escapes fall (read 64 bytes at a
      * time, the last few one by one) */
@@ -1322,12 +1330,7 @@ START_TEST(test_json_escape_in_value)
         /* an escaped backslash's "\\n", a Windows path's "\tmp" */
         "{\"path\":\"C:\\\\data\\\\n4539526018159083\"} C:\\Users\\ann\\tmp4539526018159083",
     };
-    for (size_t i = 0; i < N_ELEMS(plain); i++) {
-        scan_into(ctx, (const uint8_t *)plain[i], strlen(plain[i]), &f);
-        REQUIRE(f.n == 0, "'%s': %zu findings, want none (first %s)", plain[i], f.n,
-                f.n ? pii_entity_name(f.v[0].entity) : "-");
-        check_chunks(plain[i], (const uint8_t *)plain[i], strlen(plain[i]), true);
-    }
+    expect_left_alone(ctx, plain, N_ELEMS(plain));
     check_chunks("a JSON escape inside a phone number", (const uint8_t *)phone, sizeof phone - 1,
                  true);
     fvec_free(&f);

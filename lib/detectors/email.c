@@ -86,13 +86,18 @@ static bool remote_path_at(const scan_view *v, size_t i, size_t at, size_t j)
            (git_user && memchr(path, '/', n) != NULL);
 }
 
-/* Whether the local part that begins at s[i] is a URL's user information
- * (RFC 3986: "scheme://user:password@host"): right after "//", or after
- * the user's name and ':' ("postgres://reporter:Xk8vq2Lm@db.example.io",
+/* Whether the local part that begins at s[i], its host ending at s[j], is a
+ * URL's user information (RFC 3986: "scheme://user:password@host"): right
+ * after "//", or after the user's name and ':'
+ * ("postgres://reporter:Xk8vq2Lm@db.example.io",
  * "redis://:pa55w0rd@cache-01.internal", a Sentry DSN's key).  A login
- * and a host, not a mailbox. */
-static bool url_userinfo(const uint8_t *s, size_t floor, size_t i)
+ * and a host, not a mailbox; but not where ':' and what is no port follow
+ * the host: a stealer log's URL, login and password
+ * ("https://www.netflix.com:jo91@orange.fr:dragon69!"). */
+static bool url_userinfo(const uint8_t *s, size_t len, size_t floor, size_t i, size_t j)
 {
+    if (j + 1 < len && s[j] == ':' && !is_digit(s[j + 1]))
+        return false;
     if (i >= floor + 2 && s[i - 1] == ':') {
         size_t k = i - 1;
         while (k > floor && i - k < 64 &&
@@ -278,11 +283,7 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         return;
     if (j < v->len && s[j] == '@')
         return;
-    /* (a host before ':' and what is no port is no URL's: a stealer log's
-     * "https://www.netflix.com:jo91@orange.fr:dragon69!" is URL, login,
-     * password) */
-    bool no_port = j + 1 < v->len && s[j] == ':' && !is_digit(s[j + 1]);
-    if (remote_path_at(v, i, at, j) || (url_userinfo(s, floor, i) && !no_port) ||
+    if (remote_path_at(v, i, at, j) || url_userinfo(s, v->len, floor, i, j) ||
         message_id_at(v, i, j) || calendar_uid_at(s, i))
         return;
     if (!tld_known((const char *)s + last_label, j - last_label) &&
