@@ -80,6 +80,7 @@ typedef struct row_memo {
     unsigned end_loose; /* of them after a loose delimiter (table_state) */
     bool by_tight;      /* a row by its tight delimiters only */
     bool right;         /* an aligned table's row whose values end where names do */
+    size_t skip;        /* bytes before the part of the line read (inner_line()) */
 } row_memo;
 
 /* A pair of labels before a pair of values (paired_label()). */
@@ -183,6 +184,18 @@ static void token_tail(token *t, const uint8_t *s, size_t len)
     t->is_key = k < len && (s[k] == ':' || s[k] == '=');
     t->code_key = t->is_key && (quoted || snake || s[k] == '=' ||
                                 (t->start > 0 && s[t->start - 1] == '_'));
+    if (t->is_key && s[k] == ':' && !quoted && t->start > 0 &&
+        (s[t->start - 1] == ':' || s[t->start - 1] == '_') && (k + 1 == len || s[k + 1] == ' ')) {
+        /* an emoji's shortcode in a sentence, as chat apps write it ("her
+         * SSN :face_palm: 401 80 2333"), is no key (a Ruby symbol's key
+         * begins its line: ":ssn: ...") */
+        size_t a = t->start;
+        while (a > 0 && t->start - a < 48 && (is_alnum(s[a - 1]) || s[a - 1] == '_'))
+            a--;
+        if (a >= 3 && s[a - 1] == ':' && s[a - 2] == ' ' && s[a - 3] != ' ' && s[a - 3] != '\n' &&
+            s[a - 3] != '\t')
+            t->is_key = t->code_key = false;
+    }
     /* a letterhead's one capital before a number, at a line's start or
      * after '|' or a wide gap ("T 030 241 77 80 | M 06 4172 3385"): a key
      * without its colon */
@@ -253,10 +266,11 @@ static const uint8_t tok_class[128] = {
  * syllables at least; 0 if it has none. */
 static __attribute__((noinline)) size_t hangul_stem(const char *w, size_t n)
 {
+    /* (and "번호", number, which joins its noun: "운전면허번호", "라우팅번호") */
     static const char *const particles[] = {"입니다", "이에요", "으로", "에서", "에게", "까지",
-                                            "부터",   "이나",   "은",   "는",   "이",   "가",
-                                            "을",     "를",     "에",   "의",   "로",   "도",
-                                            "와",     "과",     "만",   "요"};
+                                            "부터",   "이나",   "번호", "은",   "는",   "이",
+                                            "가",     "을",     "를",   "에",   "의",   "로",
+                                            "도",     "와",     "과",   "만",   "요"};
     for (size_t k = 0; k < sizeof particles / sizeof particles[0]; k++) {
         size_t m = strlen(particles[k]);
         if (n >= m + 6 && memcmp(w + n - m, particles[k], m) == 0)
@@ -1369,6 +1383,8 @@ void table_reset(table_state *t)
     t->quote = 0;
     t->tuple = false;
     t->aligned = false;
+    t->single = false;
+    t->inner = TABLE_INNER_NONE;
     t->nfields = 0;
     t->pos = t->line_start = 0;
     t->cur_len = 0;
@@ -1570,6 +1586,15 @@ static inline bool box_bar(const char *line, size_t len, size_t i)
     return i + 2 < len && table_box_bar_at((const uint8_t *)line, i + 2);
 }
 
+/* Whether line[i] is a '?' that ends a column's name, as forms ask
+ * ("U.S. Citizen?  Veteran?"): a space, a delimiter or the line's end
+ * after it. */
+static inline bool question_end(const char *line, size_t len, size_t i)
+{
+    return line[i] == '?' && i > 0 && is_alpha((uint8_t)line[i - 1]) &&
+           (i + 1 == len || line[i + 1] == ' ' || line[i + 1] == '\t' || line[i + 1] == '\r' ||
+            line[i + 1] == '\n' || line[i + 1] == ',' || line[i + 1] == '|');
+}
 
 /* header_start_ok() for a line that begins with a space: only an aligned
  * header may be indented, so the rest is a capital or '#' (as reports
@@ -1609,12 +1634,21 @@ static bool indented_header_start_ok(const char *line, size_t len)
             run++;
             continue;
         }
-        if (header_chars[(uint8_t)line[i]] != HC_FIELD)
-            return false;
+        if (header_chars[(uint8_t)line[i]] != HC_FIELD && !question_end(line, len, i))
+            return false; /* (a form's question ends a name: "Citizen?") */
         gaps += run >= 2;
         run = 0;
     }
     return gaps >= 1; /* (two columns: try_header() asks for a hotword) */
+}
+
+/* Whether line[i, len) holds nothing but blanks up to its line's end. */
+static bool blank_to_line_end(const char *line, size_t len, size_t i)
+{
+    for (; i < len && line[i] != '\n'; i++)
+        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+            return false;
+    return true;
 }
 
 /* The cheap rejects of header_parse(), from the start of a line alone:
@@ -1622,19 +1656,9 @@ static bool indented_header_start_ok(const char *line, size_t len)
  * what comes before the first delimiter of any kind, so three spaces
  * inside that (prose; but a note in parentheses may follow before an
  * aligned header's wide gap), more than 48 characters or a character no header
- * has (':' '=' '@' ...) rule the line out.  line[0, len) may go on past
- * the line's end, where this stops (at '\n'): false only for a line that
- * is certainly no header. */
-/* Whether line[i] is a '?' that ends a column's name, as forms ask
- * ("U.S. Citizen?  Veteran?"): a space, a delimiter or the line's end
- * after it. */
-static inline bool question_end(const char *line, size_t len, size_t i)
-{
-    return line[i] == '?' && i > 0 && is_alpha((uint8_t)line[i - 1]) &&
-           (i + 1 == len || line[i + 1] == ' ' || line[i + 1] == '\t' || line[i + 1] == '\r' ||
-            line[i + 1] == '\n' || line[i + 1] == ',' || line[i + 1] == '|');
-}
-
+ * has (':' '=' '@' ...; but ':' may end a label alone on its line) rule the
+ * line out.  line[0, len) may go on past the line's end, where this stops
+ * (at '\n'): false only for a line that is certainly no header. */
 static bool header_start_ok(const char *line, size_t len)
 {
     if (len == 0 || !table_line_may_begin((uint8_t)line[0]) ||
@@ -1681,6 +1705,8 @@ static bool header_start_ok(const char *line, size_t len)
         } else if (k == HC_NONE) {
             if (ch == ',' || ch == '\t' || ch == ';' || ch == '|' || ch == '\n')
                 return inner < 3 || wide; /* (a delimited header's first name: three words) */
+            if (ch == ':' && blank_to_line_end(line, len, i + 1))
+                return inner < 3 && !wide; /* a label alone on its line, "SSNs:" (column_label()) */
             if (ch != '\r')
                 return false;
         }
@@ -1773,17 +1799,83 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
     return true;
 }
 
+/* The bytes after a line's newline (n = 0: none known). */
+typedef struct line_after {
+    const uint8_t *p;
+    size_t n;
+} line_after;
+
+/* Whether the line after a label may hold a value alone (column_label()),
+ * from its first bytes p[0, n): a digit among its first five (after
+ * blanks and a list's bullet: column_value_line()), or too few bytes to
+ * tell. */
+static bool next_may_be_value(const uint8_t *p, size_t n)
+{
+    size_t i = 0;
+    for (; i < n && i < 16; i++) { /* (a bullet's bytes too: "- ", "• ") */
+        bool bullet = p[i] == 0xE2 || ((p[i] == 0x80 || p[i] == 0xA2) && i > 0 && p[i - 1] >= 0x80);
+        if (p[i] != ' ' && p[i] != '\t' && p[i] != '-' && p[i] != '*' && !bullet)
+            break;
+    }
+    for (size_t k = i; k < i + 5; k++) {
+        if (k >= n || is_digit(p[k]))
+            return true;
+        if (p[k] == '\n')
+            return false;
+    }
+    return false;
+}
+
+/* Whether line[0, len) is a label alone on its line, the name of a
+ * column of one ("Account Number", "SSNs:", "Routing #"): up to three
+ * words of a header's name (as header_start_ok() lets by), ending with a
+ * hotword phrase (and number words), and maybe ':'.  *name_end: where
+ * the name ends. */
+#define COLUMN_LABEL_MAX 40
+static bool number_word_or_plural(const token *t);
+static bool column_label(const char *line, size_t len, size_t *name_end)
+{
+    size_t e = len;
+    while (e > 0 && (line[e - 1] == ' ' || line[e - 1] == '\t' || line[e - 1] == '\r'))
+        e--;
+    if (e > 0 && line[e - 1] == ':')
+        for (e--; e > 0 && line[e - 1] == ' ';)
+            e--;
+    if (e < 2 || e > COLUMN_LABEL_MAX || !header_name_at(line, 0, e))
+        return false;
+    unsigned spaces = 0;
+    for (size_t k = 0; k < e; k++) {
+        uint8_t ch = (uint8_t)line[k];
+        if (ch == ' ' ? line[k + 1] == ' ' || ++spaces > 2 : header_chars[ch] != HC_FIELD)
+            return false; /* (a gap, a delimiter: some other table's header) */
+    }
+    token toks[6];
+    size_t n = tokenize((const uint8_t *)line, e, 0, e, toks, 6);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t ent;
+        size_t m = match_phrase(hotwords, hotword_count, toks, n, i, &ent);
+        while (m && i + m < n && number_word_or_plural(&toks[i + m]))
+            m++; /* "Account Number", "Passport Nos" */
+        if (m && i + m == n) {
+            *name_end = e;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Whether line[0, len) (no newline) looks like a table's header: fields
  * split by the most frequent delimiter, each 1-48 characters starting with
  * a letter, of at most four words ("Soc Sec # (Spouse)")
  * (with '|', as Markdown writes tables,
  * the line may also begin and end with one: empty first and last fields,
  * which its rows have too); or a SQL column list
- * (sql_header_parse()).  If so, the delimiter and quote of its rows,
- * whether they are SQL tuples, its field count and field offsets (off[nf]
- * one past the end) go to the outputs. */
-static bool header_parse(const char *line, size_t len, bool start_checked, char *delim_out,
-                         char *quote_out, bool *tuple_out, unsigned *nf_out,
+ * (sql_header_parse()); or a label alone over a line that may hold a
+ * value (column_label(), next_may_be_value()).  If so, the delimiter and
+ * quote of its rows, whether they are SQL tuples, its field count and
+ * field offsets (off[nf] one past the end) go to the outputs. */
+static bool header_parse(const char *line, size_t len, bool start_checked, const line_after *next,
+                         char *delim_out, char *quote_out, bool *tuple_out, unsigned *nf_out,
                          uint16_t off[TABLE_MAX_FIELDS + 1])
 {
     static const char delims[] = {',', '\t', ';', '|'};
@@ -1793,6 +1885,16 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
         return true;
     if (!start_checked && !header_start_ok(line, len))
         return false;
+    size_t name_end;
+    if (next_may_be_value(next->p, next->n) && column_label(line, len, &name_end)) {
+        off[0] = 0;
+        off[1] = (uint16_t)(name_end + 1);
+        *delim_out = '\n'; /* (table_state's single) */
+        *quote_out = 0;
+        *tuple_out = false;
+        *nf_out = 1;
+        return true;
+    }
     /* one pass: count each delimiter outside quotes ("Last, First"), and
      * stop at a character no header has (':' '=' '@' '{' ... are
      * everywhere in logs) */
@@ -1919,9 +2021,27 @@ static bool header_parse(const char *line, size_t len, bool start_checked, char 
     return true;
 }
 
+static inline size_t diff_mark(const uint8_t *s, size_t n);
+static bool json_string_line(const uint8_t *s, size_t n, size_t *a, size_t *e);
 bool table_line_start_may_head(const uint8_t *s, size_t avail)
 {
     return header_start_ok((const char *)s, avail);
+}
+
+bool table_inner_start_may_head(const uint8_t *s, size_t avail)
+{
+    if (diff_mark(s, avail) && header_start_ok((const char *)s + 1, avail - 1))
+        return true;
+    /* (a notebook's string: its end read first) */
+    size_t i = 0, a, e;
+    while (i < avail && i < 32 && s[i] == ' ')
+        i++;
+    if (i == avail || s[i] != '"')
+        return false;
+    size_t stop = avail < TABLE_MAX_LINE ? avail : TABLE_MAX_LINE;
+    const uint8_t *nl = memchr(s + i, '\n', stop - i);
+    return nl && json_string_line(s, (size_t)(nl - s), &a, &e) &&
+           header_start_ok((const char *)s + a, e - a);
 }
 
 /* A line with box-drawing bars (U+2502) as psql's unicode style draws
@@ -1952,7 +2072,74 @@ static inline size_t after_bom(const uint8_t *s, size_t n)
     return n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF ? 3 : 0;
 }
 
-bool table_line_may_head(const uint8_t *s, size_t n, bool start_checked)
+/* A header is looked for inside a line when the line as it is is none
+ * (table_state's inner): past the mark a unified diff puts before a line
+ * ('+' added, '-' removed, ' ' unchanged; what follows may begin a
+ * header), as `git diff` shows a CSV fixture or a SQL seed; or inside a
+ * string of a notebook's JSON, as Jupyter saves a cell's printed lines
+ * (blanks, '"', the line's text, "\n", '"' and maybe ','), a data frame's
+ * header and rows among them. */
+static bool table_line_may_head_as_is(const uint8_t *s, size_t n, bool start_checked,
+                                      const line_after *next);
+static inline size_t diff_mark(const uint8_t *s, size_t n)
+{
+    return n >= 2 && (s[0] == '+' || s[0] == '-' || s[0] == ' ') && s[1] != ' ' &&
+           table_line_may_begin(s[1]);
+}
+
+static bool json_string_line(const uint8_t *s, size_t n, size_t *a, size_t *e)
+{
+    size_t i = 0;
+    while (i < n && i < 32 && s[i] == ' ')
+        i++;
+    if (i == n || s[i] != '"')
+        return false;
+    size_t j = n;
+    while (j > i && (s[j - 1] == ' ' || s[j - 1] == '\r'))
+        j--;
+    if (j > i && s[j - 1] == ',')
+        j--;
+    if (j < i + 4 || s[j - 1] != '"' || s[j - 2] != 'n' || s[j - 3] != '\\' ||
+        (j >= i + 5 && s[j - 4] == '\\'))
+        return false;
+    *a = i + 1;
+    *e = j - 3;
+    return true;
+}
+
+/* Whether line s[0, n) may have a part inner_line() reads, from its
+ * first byte (most lines do not: at once). */
+static inline bool may_be_inner(const uint8_t *s, size_t n)
+{
+    return n > 1 && (s[0] == '+' || s[0] == '-' || s[0] == ' ' || s[0] == '"');
+}
+
+/* The part of line s[0, n) that a table of inner kind k (TABLE_INNER_*)
+ * reads: [*a, *e); false when the line has none of that kind. */
+static bool inner_line(int k, const uint8_t *s, size_t n, size_t *a, size_t *e)
+{
+    if (k == TABLE_INNER_DIFF) {
+        *a = diff_mark(s, n);
+        *e = n;
+        return *a == 1;
+    }
+    return k == TABLE_INNER_JSON && json_string_line(s, n, a, e);
+}
+
+bool table_line_may_head(const uint8_t *s, size_t n, size_t avail, bool start_checked)
+{
+    line_after next = {s + n + 1, avail > n + 1 ? avail - n - 1 : 0};
+    if (table_line_may_head_as_is(s, n, start_checked, &next))
+        return true;
+    size_t a, e;
+    for (int k = TABLE_INNER_DIFF; k <= TABLE_INNER_JSON && may_be_inner(s, n); k++)
+        if (inner_line(k, s, n, &a, &e) && table_line_may_head_as_is(s + a, e - a, false, &next))
+            return true;
+    return false;
+}
+
+static bool table_line_may_head_as_is(const uint8_t *s, size_t n, bool start_checked,
+                                      const line_after *next)
 {
     size_t bom = after_bom(s, n);
     s += bom;
@@ -1964,22 +2151,41 @@ bool table_line_may_head(const uint8_t *s, size_t n, bool start_checked)
     char boxed[TABLE_MAX_LINE];
     size_t bn = n <= TABLE_MAX_LINE ? box_to_pipes((const char *)s, n, boxed) : 0;
     if (bn)
-        return header_parse(boxed, bn, false, &delim, &quote, &tuple, &nf, off);
-    return header_parse((const char *)s, n, start_checked, &delim, &quote, &tuple, &nf, off);
+        return header_parse(boxed, bn, false, next, &delim, &quote, &tuple, &nf, off);
+    return header_parse((const char *)s, n, start_checked, next, &delim, &quote, &tuple, &nf, off);
 }
 
 static bool names_a_hotword(const char *line, size_t len);
 
 /* Whether the finished line looks like a header, and if so install it
- * (too_long: the line cannot be one). */
-static bool try_header(table_state *t, const char *line, size_t len, bool too_long)
+ * (too_long: the line cannot be one); inside it too (inner_line()). */
+static bool try_header_as_is(table_state *t, const char *line, size_t len, const line_after *next);
+static bool try_header(table_state *t, const char *line, size_t len, bool too_long,
+                       const line_after *next)
+{
+    if (too_long)
+        return false;
+    if (try_header_as_is(t, line, len, next)) {
+        t->inner = TABLE_INNER_NONE;
+        return true;
+    }
+    size_t a, e;
+    const uint8_t *u = (const uint8_t *)line;
+    for (int k = TABLE_INNER_DIFF; k <= TABLE_INNER_JSON && may_be_inner(u, len); k++)
+        if (inner_line(k, u, len, &a, &e) &&
+            try_header_as_is(t, line + a, e - a, next)) {
+            t->inner = (uint8_t)k;
+            return true;
+        }
+    return false;
+}
+
+static bool try_header_as_is(table_state *t, const char *line, size_t len, const line_after *next)
 {
     char delim, quote;
     bool tuple;
     unsigned nf;
     uint16_t off[TABLE_MAX_FIELDS + 1];
-    if (too_long)
-        return false;
     size_t bom = after_bom((const uint8_t *)line, len);
     line += bom;
     len -= bom;
@@ -1990,7 +2196,7 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
         line = boxed;
         len = bn;
     }
-    if (!header_parse(line, len, false, &delim, &quote, &tuple, &nf, off))
+    if (!header_parse(line, len, false, next, &delim, &quote, &tuple, &nf, off))
         return false;
     /* two names a wide gap apart are a header where one names a kind of
      * number we look for ("Routing Number (9 digits)      Account Number",
@@ -2016,6 +2222,7 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
                 e--;
             t->name_end[k] = (uint16_t)e;
         }
+    t->single = delim == '\n';
     t->box = bn && delim == '|';
     if (t->box)
         t->quote = 0; /* (psql quotes nothing) */
@@ -2135,6 +2342,45 @@ static int aligned_row(const table_state *t, const uint8_t *line, size_t len)
  * would pass for a tuple. */
 /* Whether line[0, len) is an INSERT's VALUES alone, between its column
  * list and its tuples. */
+/* Whether line[0, len) (no newline) is a row of a one-column table
+ * (table_state's single): one value alone, blanks around it (and maybe
+ * a list's bullet before it); up to 40
+ * bytes of letters, digits and - . / # ( ) + ', three digits at least,
+ * and a blank inside only between digits ("123 45 6789"). */
+#define COLUMN_VALUE_MAX 40
+static bool column_value_line(const uint8_t *line, size_t len)
+{
+    size_t a = 0, e = len;
+    while (a < e && (line[a] == ' ' || line[a] == '\t'))
+        a++;
+    /* (a list's bullet: "- ", "* ", "• ") */
+    size_t bullet = a < e && (line[a] == '-' || line[a] == '*') ? 1
+                    : e - a > 3 && (uint8_t)line[a] == 0xE2 && (uint8_t)line[a + 1] == 0x80 &&
+                            (uint8_t)line[a + 2] == 0xA2
+                        ? 3
+                        : 0;
+    if (bullet && a + bullet < e && line[a + bullet] == ' ')
+        for (a += bullet; a < e && line[a] == ' ';)
+            a++;
+    while (e > a && (line[e - 1] == ' ' || line[e - 1] == '\t' || line[e - 1] == '\r'))
+        e--;
+    if (e - a > COLUMN_VALUE_MAX)
+        return false;
+    unsigned digits = 0;
+    for (size_t k = a; k < e; k++) {
+        uint8_t c = line[k];
+        if (c == ' ') {
+            if (!is_digit(line[k - 1]) || !is_digit(line[k + 1]))
+                return false;
+        } else if (!is_alnum(c) && c != '-' && c != '.' && c != '/' && c != '#' && c != '(' &&
+                   c != ')' && c != '+' && c != '\'') {
+            return false;
+        }
+        digits += is_digit(c);
+    }
+    return digits >= 3;
+}
+
 static bool values_line(const char *line, size_t len)
 {
     while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
@@ -2200,24 +2446,36 @@ static bool index_name_line(const table_state *t, const char *line, size_t len)
     return true;
 }
 
-static void end_line(table_state *t, const char *line, size_t len, bool too_long)
+static void end_line(table_state *t, const char *line, size_t len, bool too_long,
+                     const line_after *next)
 {
+    /* (the line as its header was read: past a diff's mark, inside a
+     * notebook's string) */
+    size_t ra = 0, re = len;
+    if (t->active && t->inner && !inner_line(t->inner, (const uint8_t *)line, len, &ra, &re)) {
+        ra = 0;
+        re = len;
+    }
+    const char *row_line = line + ra;
+    size_t row_len = re - ra;
     /* (an INSERT's VALUES alone, a rule, a report's group line, a data
      * frame's index name: the table goes on, its rows follow) */
     bool goes_on = t->active && !too_long &&
-                   (t->tuple ? values_line(line, len)
-                             : rule_line(line, len) ||
-                                   (t->aligned && (group_line(t, line, len) ||
-                                                   index_name_line(t, line, len))));
+                   (t->tuple ? values_line(row_line, row_len)
+                             : rule_line(row_line, row_len) ||
+                                   (t->aligned && (group_line(t, row_line, row_len) ||
+                                                   index_name_line(t, row_line, row_len))));
+    const uint8_t *ru = (const uint8_t *)row_line;
     bool row = t->active &&
-               (t->aligned ? !too_long && aligned_row(t, (const uint8_t *)line, len) != ROW_NONE
-                           : t->cur_field + 1 == t->nfields ||
+               (t->aligned  ? !too_long && aligned_row(t, ru, row_len) != ROW_NONE
+                : t->single ? !too_long && column_value_line(ru, row_len)
+                            : t->cur_field + 1 == t->nfields ||
                                  (t->tight && t->cur_field - t->cur_loose + 1 == t->nfields));
     if (!goes_on &&
         (!row || (!too_long && (sql_statement(line, len) || names_hotwords(line, len))))) {
         bool was_active = t->active;
         t->active = false;
-        if (!try_header(t, line, len, too_long) && row)
+        if (!try_header(t, line, len, too_long, next) && row)
             t->active = was_active; /* not a header after all: keep the table */
     }
     t->cur_len = 0;
@@ -2397,12 +2655,14 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
         /* outside a table only a header matters, which begins with a
          * letter or a quote: other lines are not kept */
         bool at_line_start = t->pos == t->line_start;
-        if (!t->active && at_line_start && i < stop && !table_line_may_begin(s[i]))
+        if (!t->active && at_line_start && i < stop && !table_line_may_begin(s[i]) &&
+            s[i] != '+' && s[i] != '-') /* (a diff's mark: diff_mark()) */
             t->cur_too_long = true;
         bool quote_before = t->cur_quote;
         if (t->active)
             count_fields(t, s, len, i, seg_end);
         size_t n = seg_end - i;
+        line_after next = {s + seg_end + 1, nl ? len - seg_end - 1 : 0};
         /* a newline inside a quoted field (an address or a note as a
          * spreadsheet saves it) is part of it: the record goes on, up to
          * a line's reach from where it began and TABLE_QUOTED_LINES
@@ -2420,7 +2680,7 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
         }
         if (nl && at_line_start) {
             /* the whole line is here: looked at where it is, not copied */
-            end_line(t, (const char *)s + i, n, t->cur_too_long || n > TABLE_MAX_LINE);
+            end_line(t, (const char *)s + i, n, t->cur_too_long || n > TABLE_MAX_LINE, &next);
         } else {
             if (!t->cur_too_long) {
                 if (t->cur_len + n > TABLE_MAX_LINE) {
@@ -2438,7 +2698,7 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
                 }
             }
             if (nl)
-                end_line(t, t->cur, t->cur_len, t->cur_too_long);
+                end_line(t, t->cur, t->cur_len, t->cur_too_long, &next);
         }
         if (nl) {
             t->pos = base + seg_end + 1;
@@ -2465,7 +2725,7 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
     if (ls < len && (s[ls] == '{' || s[ls] == '['))
         return false;
     uint64_t at = base + p;
-    if (t->aligned) {
+    if (t->aligned || t->single) {
         if (!(m->valid && m->header == t->header_gen && m->line == t->line_start)) {
             size_t stop = len < ls + TABLE_MAX_LINE ? len : ls + TABLE_MAX_LINE;
             const uint8_t *nl = memchr(s + ls, '\n', stop - ls);
@@ -2476,8 +2736,15 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
             m->from = base + ls;
             m->last_json = UINT64_MAX;
             m->ends = nl || (e == len && at_eof);
-            int row = aligned_row(t, s + ls, e - ls);
-            m->end_field = row != ROW_NONE ? t->nfields - 1 : 0; /* (row or not) */
+            size_t ra = 0, re = e - ls;
+            if (t->inner && !inner_line(t->inner, s + ls, e - ls, &ra, &re)) {
+                ra = 0;
+                re = e - ls;
+            }
+            m->skip = ra;
+            int row = t->single ? (column_value_line(s + ls + ra, re - ra) ? ROW_LEFT : ROW_NONE)
+                                : aligned_row(t, s + ls + ra, re - ra);
+            m->end_field = row != ROW_NONE ? t->nfields - 1 : t->nfields; /* (row or not) */
             m->end_loose = 0;
             m->by_tight = false;
             m->right = row == ROW_RIGHT;
@@ -2540,6 +2807,7 @@ static unsigned row_field(const table_state *t, const row_memo *m)
 {
     if (t->aligned) { /* the column it stands under (or one byte early: aligned_row()) */
         uint64_t x = t->pos - t->line_start;
+        x = x >= m->skip ? x - m->skip : 0;
         unsigned k = 0;
         if (m->right) { /* (the first whose name ends after the value begins) */
             while (k + 1 < t->nfields && t->name_end[k] <= x)
@@ -3329,7 +3597,9 @@ static bool span_is(const uint8_t *s, size_t b, size_t e, const char *w)
 static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t *label)
 {
     size_t e = cs;
-    while (e > lo && cs - e < 6 &&
+    while (e > lo && cs - e < 40 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--; /* (a printed form pads its labels: "ID Number:          S68388100") */
+    while (e > lo && cs - e < 46 &&
            (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '.' || s[e - 1] == '#' ||
             s[e - 1] == '\t'))
         e--;
@@ -3369,7 +3639,8 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
             vs++;
         if (vs == b || s[vs] != ':')
             continue;
-        vs++;
+        for (vs++; vs < b && (s[vs] == ' ' || s[vs] == '\t');)
+            vs++;
         /* its value: to the next field (a tab, three blanks, '|') or line */
         size_t ve = vs;
         while (ve < b && s[ve] != '\n' && s[ve] != '\t' && s[ve] != '|' &&

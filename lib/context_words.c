@@ -31,6 +31,7 @@ const hotword hotwords[] = {
     {{"amex", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"appeler", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: call */
     {{"appelez", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"asxh", NULL, NULL}, B(PII_US_SSN)}, /* Vietnamese: "số ASXH", short for an sinh xã hội */
     {{"bang", "lai", "xe"}, B(PII_US_DRIVER_LICENSE)}, /* Vietnamese: "bằng lái xe" */
     {{"bank", NULL, NULL}, B(PII_US_BANK_NUMBER) | B(PII_IBAN_CODE)},
     {{"beeper", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -176,6 +177,7 @@ const hotword hotwords[] = {
     {{"kontonr", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Norwegian, Danish, German */
     {{"kontonummer", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"kreditkarte", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"kto", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* German: Konto ("Kto.-Nr.") */
     {{"landline", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"lic", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"licence", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
@@ -427,6 +429,8 @@ const hotword hotwords[] = {
     {{"社", "会", "保", "障"}, B(PII_US_SSN)},
     {{"社", "會", "安", "全"}, B(PII_US_SSN)},
     {{"社", "会", "安", "全"}, B(PII_US_SSN)}, /* Chinese (simplified): Social Security */
+    {{"社", "安", "号"}, B(PII_US_SSN)}, /* Chinese: 社安号, short for Social Security number */
+    {{"社", "安", "號"}, B(PII_US_SSN)},
     {{"護", "照", NULL}, PASSPORTS},
     {{"账", "号", NULL}, B(PII_US_BANK_NUMBER)},
     {{"账", "户", NULL}, B(PII_US_BANK_NUMBER)},
@@ -550,15 +554,19 @@ const hotword other_labels[] = {
     {{"accession", NULL, NULL}, 1}, /* a lab's or a radiology exam's number */
     {{"amount", NULL, NULL}, 1},
     {{"apn", NULL, NULL}, 1}, /* an assessor's parcel number */
+    {{"auftragsnummer", NULL, NULL}, 1},
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
     {{"ban", NULL, NULL}, 1}, /* a carrier's billing account number */
     {{"barcode", NULL, NULL}, 1},
     {{"batch", NULL, NULL}, 1},
+    {{"belegnummer", NULL, NULL}, 1},
+    {{"bestellnummer", NULL, NULL}, 1},
     {{"bestellung", NULL, NULL}, 1},
     {{"booking", NULL, NULL}, 1},
     {{"bsn", NULL, NULL}, 1}, /* the Netherlands' citizen's number */
     {{"btw", NULL, NULL}, 1},
     {{"buchung", NULL, NULL}, 1},
+    {{"buchungsreferenz", NULL, NULL}, 1},
     {{"bug", NULL, NULL}, 1},
     {{"bugs", NULL, NULL}, 1},
     {{"bytes", NULL, NULL}, 1},
@@ -629,6 +637,8 @@ const hotword other_labels[] = {
     {{"npi", NULL, NULL}, 1},
     {{"ocr", NULL, NULL}, 1}, /* Sweden's payment reference ("OCR-nummer") */
     {{"octets", NULL, NULL}, 1},
+    {{"operacion", NULL, NULL}, 1}, /* Spanish: a transaction's ("Número de operación") */
+    {{"operation", NULL, NULL}, 1}, /* French: "Numéro d'opération" */
     {{"orden", NULL, NULL}, 1}, /* Spanish: an order */
     {{"order", NULL, NULL}, 1},
     {{"ordine", NULL, NULL}, 1},
@@ -650,9 +660,11 @@ const hotword other_labels[] = {
     {{"quantity", NULL, NULL}, 1},
     {{"rastreo", NULL, NULL}, 1}, /* Spanish: tracking */
     {{"rechnung", NULL, NULL}, 1},
+    {{"rechnungsnummer", NULL, NULL}, 1},
     {{"ref", NULL, NULL}, 1},
     {{"reference", NULL, NULL}, 1},
     {{"referencia", NULL, NULL}, 1},
+    {{"referenznummer", NULL, NULL}, 1},
     {{"regon", NULL, NULL}, 1}, /* a Polish business's */
     {{"req", NULL, NULL}, 1}, /* a job requisition's: "CDL-A Driver (Req R-20114)" */
     {{"request", NULL, NULL}, 1},
@@ -679,10 +691,12 @@ const hotword other_labels[] = {
     {{"tracking", NULL, NULL}, 1},
     {{"transaccion", NULL, NULL}, 1}, /* Spanish: a transaction */
     {{"transaction", NULL, NULL}, 1},
+    {{"transaktionsnummer", NULL, NULL}, 1},
     {{"txn", NULL, NULL}, 1},
     {{"uid", NULL, NULL}, 1}, /* a user's or an account's identifier */
     {{"upc", NULL, NULL}, 1},
     {{"vat", NULL, NULL}, 1},
+    {{"vorgangsnummer", NULL, NULL}, 1},
     {{"zip", NULL, NULL}, 1},
     {{"zip4", NULL, NULL}, 1},
     {{"zip9", NULL, NULL}, 1}, /* a ZIP+4 without its dash */

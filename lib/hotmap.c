@@ -564,7 +564,7 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
                 uint8_t line[TABLE_MAX_LINE];
                 memcpy(line, t->cur, t->cur_len);
                 memcpy(line + t->cur_len, buf + i, rest);
-                if (table_line_may_head(line, t->cur_len + rest, false))
+                if (table_line_may_head(line, t->cur_len + rest, t->cur_len + rest, false))
                     h->table_free_until = base + (uint64_t)(nl - buf);
                 sodium_memzero(line, t->cur_len + rest); /* a copy of input */
             }
@@ -583,7 +583,7 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
         if (!nl)
             break; /* the last line ends beyond the data: no header before it */
         size_t e = (size_t)(nl - buf);
-        if (table_line_may_head(buf + i, e - i, false))
+        if (table_line_may_head(buf + i, e - i, buf_len - i, false))
             h->table_free_until = base + e;
         h->table_checked = base + e + 1;
     }
@@ -603,18 +603,24 @@ void hot_table_lines(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t 
         if (at < h->table_checked)
             continue; /* checked line by line */
         size_t i = (size_t)(at - base);
-        if (buf[i] == ' ' && table_indent_kind(buf + i, buf_len - i) == TABLE_INDENT_NONE)
-            continue; /* (most indented lines are no header: a quick look) */
+        if (buf[i] == ' ' && (i + 1 == buf_len || buf[i + 1] == ' ' || buf[i + 1] == '\t') &&
+            table_indent_kind(buf + i, buf_len - i) == TABLE_INDENT_NONE &&
+            !table_inner_start_may_head(buf + i, buf_len - i))
+            continue; /* (most indented lines are no header: a quick look; one
+                       * space may be a diff's mark, and a notebook indents
+                       * its strings) */
         if (line_hot_from_start(buf + i, buf_len - i)) {
             h->table_free_until = at;
             return;
         }
-        if (!table_line_start_may_head(buf + i, buf_len - i))
+        if (!table_line_start_may_head(buf + i, buf_len - i) &&
+            !((buf[i] == '+' || buf[i] == '-' || buf[i] == ' ' || buf[i] == '"') &&
+              table_inner_start_may_head(buf + i, buf_len - i)))
             continue; /* (a line that ends beyond the data ends no later start here) */
         size_t e = hot_next_newline(h, buf, i, buf_len);
         if (e == SIZE_MAX)
             return; /* ends beyond the data: no header before it */
-        if (table_line_may_head(buf + i, e - i, true)) {
+        if (table_line_may_head(buf + i, e - i, buf_len - i, true)) {
             h->table_free_until = base + e;
             return;
         }

@@ -172,6 +172,9 @@ typedef struct cand_vec {
  * from a table's column names) ---- */
 
 #define TABLE_MAX_LINE 1024
+/* The part of a line a table reads: all of it, past a unified diff's
+ * mark, or inside a string of a notebook's JSON. */
+enum { TABLE_INNER_NONE, TABLE_INNER_DIFF, TABLE_INNER_JSON };
 #define TABLE_MAX_FIELDS 64
 
 typedef struct table_state {
@@ -183,6 +186,10 @@ typedef struct table_state {
     bool aligned; /* columns set apart by spaces: a row's field is where it
                      stands under the header (delim ' ') */
     bool box;     /* columns set apart by U+2502 (table_box_bar_at(); delim '|') */
+    uint8_t inner; /* where in a line the header was read, and so are its rows:
+                      TABLE_INNER_* (context.c: inner_line()) */
+    bool single;  /* one column: a label alone on its line over values alone
+                     on theirs (delim '\n', which no line holds) */
     unsigned nfields;
     uint16_t field_off[TABLE_MAX_FIELDS + 1]; /* into names[] */
     uint16_t name_end[TABLE_MAX_FIELDS];      /* aligned: one past each name (trimmed) */
@@ -475,13 +482,20 @@ PII_INTERNAL size_t context_fold_phrase(const uint8_t *s, size_t n, char out[4][
 PII_INTERNAL int hotword_cmp(const void *a, const void *b);
 /* Fill the ruleset's phrase index from the built-in phrase tables. */
 PII_INTERNAL void phrase_index_build(pii_ruleset *rs);
-/* Whether a line (without its newline) may be a table's header
- * (start_checked: table_line_start_may_head() below already said yes). */
-PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n, bool start_checked);
+/* Whether a line s[0, n) (without its newline) may be a table's header
+ * (s[0, avail) readable, avail >= n: the line after it too, which a
+ * one-column table's label needs; start_checked:
+ * table_line_start_may_head() below already said yes). */
+PII_INTERNAL bool table_line_may_head(const uint8_t *s, size_t n, size_t avail,
+                                      bool start_checked);
 /* False when the line that begins at s (s[0, avail) readable, the line
  * may end anywhere in it or beyond) is certainly no header, from its first
  * field alone. */
 PII_INTERNAL bool table_line_start_may_head(const uint8_t *s, size_t avail);
+/* The same past a unified diff's mark ('+', '-' or ' ' first), or inside
+ * a notebook's JSON string (blanks and '"' first: its end is looked for):
+ * the table state reads a header there when the line as it is is none. */
+PII_INTERNAL bool table_inner_start_may_head(const uint8_t *s, size_t avail);
 /* What an indented line (s[0] == ' ', s[0, avail) readable) may begin,
  * from its first bytes: after up to TABLE_INDENT_MAX spaces, a capital or
  * '#' may begin a report's aligned header (TABLE_INDENT_ALIGNED), or a

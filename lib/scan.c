@@ -463,11 +463,18 @@ typedef struct block {
     byte_masks m;
     /* from the block alone */
     uint64_t alnum, upper, hex, ud, num, colon_dash;
-    uint64_t head; /* what a table's header may begin with (table_line_may_begin()) */
     /* with the next block's first byte: a separator before a digit (3:
      * ' ' '-' '.', the digit or a '(' ; 2: ' ' '-', a digit) */
     uint64_t sep_digit3, sep_digit2;
 } block;
+
+/* The bytes a table's header may begin with (table_line_may_begin(); a
+ * byte >= 0x80: a name in another script; '$' is in the slash class),
+ * and a unified diff's '+' and '-' before one (diff_mark()). */
+static inline uint64_t line_head(const byte_masks *m)
+{
+    return m->alpha | m->head | m->space | m->high | m->slash | m->phone | m->dash;
+}
 
 static void block_load(const scan_view *v, size_t at, block *b)
 {
@@ -486,8 +493,6 @@ static void block_load(const scan_view *v, size_t at, block *b)
      * written with */
     b->num = m->digit | m->space | m->dash | m->dot | m->phone;
     b->colon_dash = m->colon | m->dash;
-    /* (bytes >= 0x80: a name in another script; '$' is in the slash class) */
-    b->head = m->alpha | m->head | m->space | m->high | m->slash;
 }
 
 /* The masks of b that look one byte into the next block, nx. */
@@ -978,7 +983,9 @@ size_t find_candidates(const scan_view *v, size_t from, size_t to)
                 free = hot_table_free(v->hot, v->orig, v->orig_len, v->base, view_abs_start(v, last));
             } else {
                 /* lines that may begin a header (table_line_may_begin()) */
-                uint64_t line_starts = (c->m.newline << 1 | p->m.newline >> 63) & c->head;
+                uint64_t line_starts = c->m.newline << 1 | p->m.newline >> 63;
+                if (line_starts)
+                    line_starts &= line_head(&c->m);
                 if (line_starts)
                     hot_table_lines(v->hot, v->orig, v->orig_len, v->base, v->base + base,
                                     line_starts);

@@ -351,6 +351,11 @@ END_TEST
 START_TEST(test_driver_license)
 {
     expect_one("driver license A1234567", "US_DRIVER_LICENSE", "A1234567");
+    /* "DL" set apart is the label, not a number's letters: California's
+     * forms, and a number after it */
+    expect_none("Complete form DL 44 (Driver License or Identification Card Application)");
+    expect_none("DRIVER LICENSE RENEWAL NOTICE        DL 410 RN (REV. 3/2024)");
+    expect_one("Driver License: DL 4410982", "US_DRIVER_LICENSE", "4410982");
     expect_one("Driver's License: D1234567", "US_DRIVER_LICENSE", "D1234567");
     expect_one("DL: D1234567", "US_DRIVER_LICENSE", "D1234567");
     expect_one("lic A1234567", "US_DRIVER_LICENSE", "A1234567");
@@ -1066,6 +1071,9 @@ START_TEST(test_email_rejections)
     /* a URL's user information: a login at a host */
     expect_none("REDIS_URL=redis://:pa55w0rd@cache-01.internal:6379/0");
     expect_none("DB=postgres://reporter:Xk8vq2Lm@db-reporting.fernhill.io:5432/reports");
+    /* (a password's '!' '$' '&' ... too) */
+    expect_none("DATABASE_URL=postgres://app:S3cr3t!pw@db.internal:5432/app");
+    expect_none("amqp://guest:Pa$s&w(rd@rabbit.acme.io/vhost");
     /* (but a stealer log's URL, login and password: what follows the host
      * is no port) */
     expect_one("https://www.netflix.com:carloswilson91@orange.fr:dragon69!", "EMAIL_ADDRESS",
@@ -1915,6 +1923,9 @@ START_TEST(test_path_segments)
     expect_none("GET /a/536-22-1234.json");          /* not the whole segment */
     expect_none("GET /orders/4556737586899855x");
     expect_none("GET /status/1234567890123456789");  /* no card */
+    /* a Sentry DSN's project after its key and host */
+    expect_none("SENTRY_DSN=https://00dae61123a1a032417aaace05e47ed4@o4506812345.ingest.sentry.io/"
+                "4506859178376976\n");
     expect_none("GET /orders/4556737586899856/");    /* Luhn fails */
     expect_none("GET /x/4556-7375-8689-9855/");      /* groups: not in a path */
     expect_none("GET /users/536 22 1234/");          /* only the dashed SSN */
@@ -2470,6 +2481,108 @@ START_TEST(test_context_json)
     expect_none("{\n  \"project\": 4506812345678915,\n  \"release\": \"web@2.4.1.0\"");
     expect_has("{\"phone\":\"+1 (720) 555-0163\",\"mobilephone\":\"3052259073\"}", "PHONE_NUMBER",
                "3052259073");
+}
+END_TEST
+
+START_TEST(test_context_single_column)
+{
+    /* a column pasted from a sheet under its name, a list under its label:
+     * each value alone on its line, however far below the label */
+    const char *accounts = "Account Number\n4401928374\n99887766554\n12003344\n"
+                           "5520019983\n880016634\n";
+    expect_has(accounts, "US_BANK_NUMBER", "4401928374");
+    expect_has(accounts, "US_BANK_NUMBER", "5520019983");
+    expect_has(accounts, "US_BANK_NUMBER", "880016634");
+    ck_assert_uint_eq(scan_text(__LINE__, accounts, strlen(accounts)).n, 5);
+    const char *ssns = "SSNs:\r\n232418017\r\n645715544\r\n155846049\r\n328874894\r\n"
+                       "536221874\r\n";
+    expect_has(ssns, "US_SSN", "536221874");
+    ck_assert_uint_eq(scan_text(__LINE__, ssns, strlen(ssns)).n, 5);
+    const char *routing = "Bank Routing #\n021000021\n011000015\n 026009593 \n322271627\n"
+                          "121000358\n";
+    expect_has(routing, "ABA_ROUTING_NUMBER", "121000358");
+    ck_assert_uint_eq(scan_text(__LINE__, routing, strlen(routing)).n, 5);
+    /* the column ends at a line that holds no value alone; other labels
+     * name no column of ours */
+    expect_one("Account Number\n4401928374\nThe totals were reviewed by the team.\n"
+               "99887766554\n12003344\n5520019983\n",
+               "US_BANK_NUMBER", "4401928374");
+    expect_none("Order Number\n4401928374\n99887766554\n12003344\n5520019983\n");
+    expect_none("Phone numbers of the team\n4401928374\n99887766554\n5520019983\n");
+    expect_none("Account\n2024-01-05 rollover done\n99887766554 rows\n12003344 bytes\n");
+}
+END_TEST
+
+START_TEST(test_context_diff_table)
+{
+    /* a CSV fixture or a SQL seed as `git diff` shows it: each line after
+     * its mark ('+' added, ' ' unchanged, '-' removed) */
+    const char *added = "@@ -0,0 +1,3 @@\n+ssn,first_name,last_name,hire_date\n"
+                        "+062784751,Kwame,Osei,2021-03-01\n+261391401,Yuki,Tanaka,2022-07-15\n";
+    expect_has(added, "US_SSN", "062784751");
+    expect_has(added, "US_SSN", "261391401"); /* (not a phone's "+261...") */
+    ck_assert_uint_eq(scan_text(__LINE__, added, strlen(added)).n, 2);
+    const char *kept = "@@ -1,2 +1,3 @@\n customer_id,routing_number,account_number\n"
+                       " 2001,021000021,440192837455\n+2002,011000015,88123345001\n";
+    expect_has(kept, "ABA_ROUTING_NUMBER", "011000015");
+    expect_has(kept, "US_BANK_NUMBER", "88123345001");
+    expect_has(kept, "US_BANK_NUMBER", "440192837455");
+    const char *seed = "+INSERT INTO ach_accounts (id, email, ssn, routing_number, account_number)\n"
+                       "+VALUES\n"
+                       "+  (3001, 'g.mbeki@gmail.com', '417240567', '028699053', '66003114870'),\n"
+                       "+  (3002, 'a.k@gmail.com', '536221874', '021000021', '5520019983');\n";
+    expect_has(seed, "US_SSN", "417240567");
+    expect_has(seed, "ABA_ROUTING_NUMBER", "028699053");
+    expect_has(seed, "US_BANK_NUMBER", "5520019983");
+}
+END_TEST
+
+START_TEST(test_context_label_variants)
+{
+    /* an emoji's shortcode between the label and the value is no key */
+    expect_one("she pasted her SSN in the chat :face_palm: 401 80 2333 - purged it", "US_SSN",
+               "401 80 2333");
+    /* abbreviations and joined words of labels abroad */
+    expect_one("Bankverbindung: Commerzbank Stuttgart, Kto.-Nr. 6030232237", "US_BANK_NUMBER",
+               "6030232237");
+    expect_one("\xe7\xa4\xbe\xe5\xae\x89\xe5\x8f\xb7\xef\xbc\x9a" "433712085", "US_SSN",
+               "433712085"); /* 社安号： */
+    expect_one("s\xe1\xbb\x91 ASXH: 612483390", "US_SSN", "612483390");
+    /* 운전면허번호, 라우팅번호: "number" joined to its noun */
+    expect_one("\xec\x9a\xb4\xec\xa0\x84\xeb\xa9\xb4\xed\x97\x88\xeb\xb2\x88\xed\x98\xb8"
+               " (Virginia): T61239847", "US_DRIVER_LICENSE", "T61239847");
+    expect_one("\xeb\x9d\xbc\xec\x9a\xb0\xed\x8c\x85\xeb\xb2\x88\xed\x98\xb8: 026009593",
+               "ABA_ROUTING_NUMBER", "026009593");
+    /* another number's own label, in German and Spanish, after an account's */
+    expect_none("Konto: DE89 **** 3000 - Buchungsreferenz 2403151130004417");
+    expect_one("Cuenta para el abono: ES87 0182 2370 4199 6616 7164\n"
+               "N\xc3\xbamero de operaci\xc3\xb3n: 240312184455071",
+               "IBAN_CODE", "ES87 0182 2370 4199 6616 7164");
+    /* a printed form's padded labels: the document's type above */
+    expect_one("Primary ID Type:          Driver's License        Issuing State: MA\n"
+               "ID Number:                S68388100\n",
+               "US_DRIVER_LICENSE", "S68388100");
+    /* an indented report's header with a row number's '#' and a question */
+    expect_one(" #  Name           Relationship  DOB         SSN        Citizen?\n"
+               " 1  Lucia Herrera  Self          05/11/1989  602571934  Y\n",
+               "US_SSN", "602571934");
+}
+END_TEST
+
+START_TEST(test_context_notebook_frame)
+{
+    /* a data frame printed in a notebook's cell, as its JSON keeps the
+     * lines: each a string of a list */
+    const char *nb = "   \"outputs\": [{\"name\": \"stdout\", \"text\": [\n"
+                     "      \"   customer_id                email       phone        ssn\\n\",\n"
+                     "      \"0       100231  l.chen@berkeley.edu  4125655613  496957181\\n\",\n"
+                     "      \"1       100232  sam.ortiz@gmail.com  6467723324  473784692\\n\"\n"
+                     "   ]}]\n";
+    expect_has(nb, "US_SSN", "496957181");
+    expect_has(nb, "US_SSN", "473784692");
+    expect_has(nb, "PHONE_NUMBER", "6467723324");
+    /* (a JSON key's string that ends with "\n" is no header) */
+    expect_none("{\n  \"text\": \"order 4125655613\\n\",\n  \"id\": \"473784692\\n\"\n}\n");
 }
 END_TEST
 
@@ -3512,6 +3625,8 @@ static Suite *detectors_suite(void)
                      test_context_document_label, test_context_json, test_context_csv_header,
                      test_context_markdown_table, test_context_sql_columns,
                      test_context_hl7_fields, test_context_x12_fields}},
+        {"context_layouts", {test_context_single_column, test_context_diff_table,
+                             test_context_notebook_frame, test_context_label_variants}},
         {"overlap", {test_overlap_deterministic, test_overlap_never_overlaps}},
         {"boundaries", {test_boundaries_ascii, test_boundaries_unicode}},
         {"consistency", {test_findings_validate}},

@@ -832,9 +832,10 @@ START_TEST(hotmap_digit_runs_by_length)
 END_TEST
 
 /* The table guard rejects a line from its first field alone
- * (table_line_start_may_head()) only where the whole line is no header
- * (table_line_may_head()): generated lines of header names, prose and log
- * words with every delimiter, followed by a newline and more text. */
+ * (table_line_start_may_head(), past a diff's mark too) only where the
+ * whole line is no header (table_line_may_head()): generated lines of
+ * header names, prose and log words with every delimiter, some after a
+ * diff's mark, followed by a newline and more text. */
 START_TEST(table_line_start_never_rejects_a_header)
 {
     static const char *const pieces[] = {
@@ -851,6 +852,8 @@ START_TEST(table_line_start_never_rejects_a_header)
     for (unsigned round = 0; round < 200000; round++) {
         t.n = 0;
         unsigned n = 1 + rnd_below(6);
+        if (rnd_below(8) == 0) /* a unified diff's line */
+            put(&t, &"+- "[rnd_below(3)], 1);
         for (unsigned k = 0; k < n; k++) {
             if (k)
                 put(&t, &joints[rnd_below(sizeof joints)], 1);
@@ -858,9 +861,14 @@ START_TEST(table_line_start_never_rejects_a_header)
         }
         size_t line = t.n;
         put_str(&t, rnd_below(2) ? "\nname,city\n" : "\n");
-        if (table_line_may_head(t.s, line, false)) {
+        if (table_line_may_head(t.s, line, t.n, false)) {
             headers++;
-            ck_assert_msg(table_line_start_may_head(t.s, t.n), "a header rejected: %.*s",
+            /* (past a diff's mark, as the guard asks: hot_table_lines()) */
+            ck_assert_msg(table_line_start_may_head(t.s, t.n) ||
+                              ((t.s[0] == '+' || t.s[0] == '-' || t.s[0] == ' ' ||
+                                t.s[0] == '"') &&
+                               table_inner_start_may_head(t.s, t.n)),
+                          "a header rejected: %.*s",
                           (int)line, (const char *)t.s);
         }
     }

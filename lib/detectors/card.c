@@ -19,6 +19,23 @@
 #include "../validators/validators.h"
 #include "detectors.h"
 
+/* Whether the digits at s[p] are the path right after the host of a URL
+ * with user information ("https://<key>@o4506812345.ingest.sentry.io/
+ * 4506859178376976"): a Sentry DSN's project, not a card. */
+static bool dsn_project(const uint8_t *s, size_t p)
+{
+    if (p < 8 || s[p - 1] != '/')
+        return false;
+    size_t k = p - 1;
+    while (k > 0 && p - k < 128 && (is_alnum(s[k - 1]) || s[k - 1] == '.' || s[k - 1] == '-'))
+        k--; /* the host */
+    if (k == 0 || s[k - 1] != '@')
+        return false;
+    for (k--; k > 2 && p - k < 256 && s[k - 1] > ' ' && s[k - 1] != '/' && s[k - 1] != '@';)
+        k--; /* the user information */
+    return k >= 3 && s[k - 1] == '/' && s[k - 2] == '/' && s[k - 3] == ':';
+}
+
 void detect_card(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_CREDIT_CARD)))
@@ -35,6 +52,8 @@ void detect_card(const scan_view *v, size_t p)
         glued = false;
     if (p > 0 && s[p - 1] == '+')
         return; /* an international phone number ("+4930567950062,,83957214406#") */
+    if (dsn_project(s, p))
+        return;
     if (p >= 2 && s[p - 1] == '=' && s[p - 2] == '=')
         return; /* a MIME boundary, as Python and Mailman make them ("===============4417229177301144==") */
     if (n1 >= 12 && n1 <= 19) {

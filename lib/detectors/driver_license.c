@@ -104,6 +104,12 @@ void detect_driver_license(const scan_view *v, size_t p)
         break;
     }
     size_t first_len = (size_t)(first_end - p);
+    /* "DL 410 RN", California's form, and "DL 4410982": the letters set
+     * apart are the label's, not a number's (the digits are looked at from
+     * their own start) */
+    if (sep == ' ' && ((first_len == 2 && canon[0] == 'D' && canon[1] == 'L') ||
+                       (first_len == 3 && canon[0] == 'C' && canon[1] == 'D' && canon[2] == 'L')))
+        return;
     uint64_t mask = 0;
     size_t end = q;
     if (sep != ' ' && date_zip_or_year(groups, ngroups, canon, n, all_digits))

@@ -88,7 +88,7 @@ static bool remote_path_at(const scan_view *v, size_t i, size_t at, size_t j)
 
 /* Whether the local part that begins at s[i], its host ending at s[j], is a
  * URL's user information (RFC 3986: "scheme://user:password@host"): right
- * after "//", or after the user's name and ':'
+ * after "//", or after the user's name, ':' and the password's first part
  * ("postgres://reporter:Xk8vq2Lm@db.example.io",
  * "redis://:pa55w0rd@cache-01.internal", a Sentry DSN's key).  A login
  * and a host, not a mailbox; but not where ':' and what is no port follow
@@ -98,15 +98,16 @@ static bool url_userinfo(const uint8_t *s, size_t len, size_t floor, size_t i, s
 {
     if (j + 1 < len && s[j] == ':' && !is_digit(s[j + 1]))
         return false;
-    if (i >= floor + 2 && s[i - 1] == ':') {
-        size_t k = i - 1;
-        while (k > floor && i - k < 64 &&
-               (is_alnum(s[k - 1]) || s[k - 1] == '.' || s[k - 1] == '_' || s[k - 1] == '-' ||
-                s[k - 1] == '~' || s[k - 1] == '%'))
-            k--;
-        i = k;
-    }
-    return i >= floor + 3 && s[i - 1] == '/' && s[i - 2] == '/' && s[i - 3] == ':';
+    /* (back over what user information may hold before the local part:
+     * a password's "!$&'()*+,;=" too, "app:S3cr3t!pw@db.internal") */
+    size_t k = i;
+    while (k > floor && i - k < 128 && s[k - 1] > ' ' && s[k - 1] < 0x7F && s[k - 1] != '/' &&
+           s[k - 1] != '@' && s[k - 1] != '"' && s[k - 1] != '<' && s[k - 1] != '>' &&
+           s[k - 1] != '[' && s[k - 1] != ']' && s[k - 1] != '{' && s[k - 1] != '}' &&
+           s[k - 1] != '\\' && s[k - 1] != '^' && s[k - 1] != '`' && s[k - 1] != '|' &&
+           s[k - 1] != '?' && s[k - 1] != '#')
+        k--;
+    return k >= floor + 3 && s[k - 1] == '/' && s[k - 2] == '/' && s[k - 3] == ':';
 }
 
 /* Whether the address at s[i, j) sits inside "<...>" on a mail header's
