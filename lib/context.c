@@ -17,6 +17,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+
+#include <sodium.h>
 #include <utf8proc.h>
 
 #include "context_words.h"
@@ -742,11 +744,25 @@ static bool branch_code_before(const uint8_t *s, size_t floor, size_t e)
     return false;
 }
 
+/* Whether the number that ends at s[e) ends a chat speaker's name on the
+ * line of s[p], as chat widgets name anonymous visitors ("(02:05:19 PM)
+ * Visitor 48213425: 2148640395"): no other ID, the window goes on. */
+static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs);
+static bool speaker_number(const uint8_t *s, size_t floor, size_t e, size_t p)
+{
+    if (e >= p || s[e] != ':')
+        return false;
+    size_t ls = e;
+    while (ls > floor && e - ls < 64 && s[ls - 1] != '\n')
+        ls--;
+    return (ls == floor || s[ls - 1] == '\n') && speaker_end(s, ls, p) == e;
+}
+
 /* Start of the window before s[p]: back `chars` characters (a run of white
  * space counts as one, so indented JSON keeps its keys in reach), but not
  * past a number of NUMBER_STOP digits (digit groups joined by '-', '.' or
  * '/' count together; not a MICR line's field written with letters, nor a
- * sort code or BSB), nor
+ * sort code or BSB, nor a speaker's number), nor
  * past floor. */
 static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned chars,
                                    bool batch)
@@ -791,7 +807,8 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
             if (run == 0)
                 run_end = i;
             if (++run == NUMBER_STOP && !micr_letters_field_end(s, floor, run_end) &&
-                !chat_date_before(s, floor, i, p) && !branch_code_before(s, floor, run_end))
+                !chat_date_before(s, floor, i, p) && !branch_code_before(s, floor, run_end) &&
+                !speaker_number(s, floor, run_end, p))
                 return run_end;
         } else if (!(run && (c == '-' || c == '.' || c == '/') && i - 1 > floor &&
                      is_digit(s[i - 2]))) {
@@ -1120,17 +1137,21 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
                  account_of_kind(toks, i))) ||
                account_of_kind_after(toks, n, i);
     if (want == ENTITY_MASK(PII_CREDIT_CARD)) {
-        /* (French names the kind after: an estate agent's "carte
-         * professionnelle", "carte vitale", "carte grise", "carte de
-         * séjour", "carte d'identité") */
-        static const char *const carte[] = {"professionnelle", "vitale", "grise", "sejour",
-                                            "identite", "electorale"};
+        /* (French, Portuguese, Italian, Spanish and Polish name the kind
+         * after: an estate agent's "carte professionnelle", "carte
+         * vitale", "carte de séjour", "carta d'identità", "cartão SIM",
+         * "karta SIM", "tarjeta sanitaria") */
+        static const char *const card_words[] = {"carta", "cartao", "carte", "karta", "tarjeta"};
+        static const char *const kinds[] = {"professionnelle", "vitale",     "grise",
+                                            "sejour",          "identite",   "identita",
+                                            "identidad",       "electorale", "sanitaria",
+                                            "sim"};
         size_t k = i + 1 < n && (strcmp(toks[i + 1].w, "de") == 0 || strcmp(toks[i + 1].w, "d") == 0)
                        ? i + 2
                        : i + 1;
         return (i > 0 && strcmp(toks[i].w, "card") == 0 && card_kind_word(&toks[i - 1])) ||
-               (strcmp(toks[i].w, "carte") == 0 && k < n &&
-                word_in(&toks[k], carte, sizeof carte / sizeof carte[0]));
+               (word_in(&toks[i], card_words, sizeof card_words / sizeof card_words[0]) && k < n &&
+                word_in(&toks[k], kinds, sizeof kinds / sizeof kinds[0]));
     }
     return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) &&
            (strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
@@ -2126,10 +2147,89 @@ static bool inner_line(int k, const uint8_t *s, size_t n, size_t *a, size_t *e)
     return k == TABLE_INNER_JSON && json_string_line(s, n, a, e);
 }
 
+/* A header record whose quoted names hold newlines, as a spreadsheet
+ * saves cells wrapped with Alt+Enter ("\"Emp\nNo.\",\"Social Security\n
+ * Number\""), from its first line s[0, n), whose quotes stay open: written
+ * into out up to the newline that ends it outside quotes, each newline
+ * inside as a blank; its length, which is that newline's offset in s
+ * (s[0, avail) readable), or 0 when the line closes its quotes or the
+ * record runs past TABLE_QUOTED_LINES newlines, TABLE_MAX_LINE bytes or
+ * the data. */
+static bool quotes_open(const uint8_t *s, size_t n)
+{
+    bool open = false;
+    for (const uint8_t *q = memchr(s, '"', n); q; q = memchr(q + 1, '"', (size_t)(s + n - q - 1)))
+        open = !open;
+    return open;
+}
+
+static size_t wrapped_record(const uint8_t *s, size_t n, size_t avail, char out[TABLE_MAX_LINE])
+{
+    bool open = true; /* (quotes_open(s, n), asked first) */
+    size_t stop = avail < TABLE_MAX_LINE ? avail : TABLE_MAX_LINE, end = 0;
+    unsigned lines = 0;
+    for (size_t k = n; k < stop && !end; k++) {
+        if (s[k] == '\n' && !open)
+            end = k;
+        else if (s[k] == '\n' && ++lines > TABLE_QUOTED_LINES)
+            return 0;
+        open ^= s[k] == '"';
+    }
+    for (size_t k = 0; k < end; k++)
+        out[k] = s[k] == '\n' || (s[k] == '\r' && k + 1 < end && s[k + 1] == '\n') ? ' ' : (char)s[k];
+    return end;
+}
+
+/* Whether the line s[0, n) begins a header record wrapped over lines
+ * (wrapped_record()); if t, the header is installed, and *end is where
+ * the record ends. */
+static bool try_header(table_state *t, const char *line, size_t len, bool too_long,
+                       const line_after *next);
+static bool wrapped_header(table_state *t, const uint8_t *s, size_t n, size_t avail, size_t *end)
+{
+    if (n >= TABLE_MAX_LINE || n == 0 || !table_line_may_begin(s[0]) || !quotes_open(s, n) ||
+        !header_start_ok((const char *)s, n))
+        return false; /* (most lines: at once) */
+    char rec[TABLE_MAX_LINE];
+    size_t rn = wrapped_record(s, n, avail, rec);
+    if (!rn)
+        return false;
+    line_after next = {s + rn + 1, avail - rn - 1};
+    bool head = t ? try_header(t, rec, rn, false, &next)
+                  : table_line_may_head_as_is((const uint8_t *)rec, rn, false, &next);
+    sodium_memzero(rec, rn); /* a copy of input */
+    *end = rn;
+    return head;
+}
+
+/* wrapped_header() for the line in progress, whose first bytes the table
+ * state kept (t->cur, the whole line now) and whose newline is at s[nl]:
+ * *end, where the record ends in s. */
+static bool wrapped_header_split(table_state *t, const uint8_t *s, size_t nl, size_t len,
+                                 size_t *end)
+{
+    size_t n = t->cur_len;
+    if (n >= TABLE_MAX_LINE || n == 0 || !table_line_may_begin((uint8_t)t->cur[0]) ||
+        !quotes_open((const uint8_t *)t->cur, n))
+        return false; /* (most lines: at once) */
+    uint8_t joined[2 * TABLE_MAX_LINE];
+    size_t more = len - nl < TABLE_MAX_LINE ? len - nl : TABLE_MAX_LINE;
+    memcpy(joined, t->cur, n);
+    memcpy(joined + n, s + nl, more);
+    size_t rec = n;
+    bool head = wrapped_header(t, joined, n, n + more, &rec);
+    sodium_memzero(joined, n + more); /* a copy of input */
+    *end = nl + (rec - n);
+    return head;
+}
+
 bool table_line_may_head(const uint8_t *s, size_t n, size_t avail, bool start_checked)
 {
     line_after next = {s + n + 1, avail > n + 1 ? avail - n - 1 : 0};
     if (table_line_may_head_as_is(s, n, start_checked, &next))
+        return true;
+    size_t rec_end;
+    if (wrapped_header(NULL, s, n, avail, &rec_end))
         return true;
     size_t a, e;
     for (int k = TABLE_INNER_DIFF; k <= TABLE_INNER_JSON && may_be_inner(s, n); k++)
@@ -2446,6 +2546,7 @@ static bool index_name_line(const table_state *t, const char *line, size_t len)
     return true;
 }
 
+static void end_line_reset(table_state *t);
 static void end_line(table_state *t, const char *line, size_t len, bool too_long,
                      const line_after *next)
 {
@@ -2478,6 +2579,12 @@ static void end_line(table_state *t, const char *line, size_t len, bool too_long
         if (!try_header(t, line, len, too_long, next) && row)
             t->active = was_active; /* not a header after all: keep the table */
     }
+    end_line_reset(t);
+}
+
+/* The table state's line in progress, emptied at a line's end. */
+static void end_line_reset(table_state *t)
+{
     t->cur_len = 0;
     t->cur_too_long = false;
     t->cur_field = 0;
@@ -2678,6 +2785,13 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
                 continue;
             }
         }
+        size_t rec_end;
+        if (nl && at_line_start && !t->active && wrapped_header(t, s + i, n, len - i, &rec_end)) {
+            /* a header wrapped over lines: past its record */
+            end_line_reset(t);
+            t->pos = t->line_start = base + i + rec_end + 1;
+            continue;
+        }
         if (nl && at_line_start) {
             /* the whole line is here: looked at where it is, not copied */
             end_line(t, (const char *)s + i, n, t->cur_too_long || n > TABLE_MAX_LINE, &next);
@@ -2696,6 +2810,12 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
                     if (t->cur_len > t->cur_high)
                         t->cur_high = t->cur_len;
                 }
+            }
+            if (nl && !t->active && !t->cur_too_long &&
+                wrapped_header_split(t, s, seg_end, len, &rec_end)) {
+                end_line_reset(t);
+                t->pos = t->line_start = base + rec_end + 1;
+                continue;
             }
             if (nl)
                 end_line(t, t->cur, t->cur_len, t->cur_too_long, &next);
@@ -3404,10 +3524,12 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
     if (i + 2 < cs && (s[i] == 'A' || s[i] == 'Q') && s[i + 1] == '.' && s[i + 2] == ' ')
         return i + 1;
     unsigned spaces = 0;
-    /* (a note in the name too: "Jen (Ava's mom):") */
+    /* (a note in the name too: "Jen (Ava's mom):"; and a number after
+     * it, as chat widgets name anonymous visitors: "Visitor 48213425:") */
     while (i < cs && i < name + 32 &&
            (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80 ||
-            (i > name && (s[i] == '(' || s[i] == ')' || s[i] == '\'')))) {
+            (i > name && (s[i] == '(' || s[i] == ')' || s[i] == '\'')) ||
+            (i > name && is_digit(s[i]) && (s[i - 1] == ' ' || is_digit(s[i - 1]))))) {
         if (i > name && i + 2 < cs && fullwidth_colon(s + i))
             return spaces > 2 ? SIZE_MAX : i + 2; /* ("客户：", its last byte) */
         spaces += s[i++] == ' ';
@@ -3737,11 +3859,17 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
     /* another ID between a hotword and this candidate takes the hotword
      * (not a MICR line's transit field before its account: the label names
      * both) */
-    size_t first = 0;
+    size_t first = 0, speaker = SIZE_MAX - 1; /* (not looked for yet) */
     for (size_t i = 0; i < nb; i++)
         if (before[i].is_value && !micr_letters_field_end(s, wb, before[i].end - 1) &&
-            !numbered_label(v->rs, before, nb, i) && !chat_date(s, before[i].start, cs))
+            !numbered_label(v->rs, before, nb, i) && !chat_date(s, before[i].start, cs)) {
+            /* (nor a number in a chat speaker's name: "Visitor 48213425:") */
+            if (before[i].start > line && speaker == SIZE_MAX - 1)
+                speaker = speaker_end(s, line, cs);
+            if (before[i].start > line && speaker != SIZE_MAX && before[i].end <= speaker)
+                continue;
             first = i + 1;
+        }
     if (first) {
         memmove(before, before + first, (nb - first) * sizeof *before);
         nb -= first;

@@ -96,6 +96,7 @@ const hotword hotwords[] = {
     {{"ctcb", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and business */
     {{"ctch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and home */
     {{"ctcm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a reservation's mobile contact (SSR CTCM) */
+    {{"ctcm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a PNR's passenger mobile (IATA SSR CTCM) */
     {{"cuenta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"customer", "care", NULL}, B(PII_PHONE_NUMBER)}, /* a support line's label */
     {{"dda", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -316,6 +317,8 @@ const hotword hotwords[] = {
     {{"telefax", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefone", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefonica", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefonico", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: "Recapito telefonico", "linea telefonica" */
     {{"telefonisch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: by phone */
     {{"telefonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonnummern", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -552,6 +555,7 @@ const size_t version_word_count = sizeof version_words / sizeof version_words[0]
  * to a candidate than any hotword, the hotword is about something else. */
 const hotword other_labels[] = {
     {{"accession", NULL, NULL}, 1}, /* a lab's or a radiology exam's number */
+    {{"agreement", NULL, NULL}, 1},
     {{"amount", NULL, NULL}, 1},
     {{"apn", NULL, NULL}, 1}, /* an assessor's parcel number */
     {{"auftragsnummer", NULL, NULL}, 1},
@@ -586,8 +590,10 @@ const hotword other_labels[] = {
     {{"curp", NULL, NULL}, 1}, /* Mexico's population register */
     {{"customer", "no", NULL}, 1}, /* a customer's number, not a license or an account */
     {{"customer", "number", NULL}, 1},
+    {{"cvp", NULL, NULL}, 1}, /* Portuguese: a number port's validation code */
     {{"dni", NULL, NULL}, 1}, /* Spain's, Argentina's ID card */
     {{"dowod", NULL, NULL}, 1}, /* Polish: "dowod osobisty", an identity card */
+    {{"dpci", NULL, NULL}, 1}, /* Target's item number, 3-2-4 digits */
     {{"drawing", NULL, NULL}, 1},
     {{"ean", NULL, NULL}, 1}, /* a product's barcode (EAN-13: a 13-digit Visa's length) */
     {{"ein", NULL, NULL}, 1}, /* an employer's; in capitals: drop_lowercase_abbreviations() */
@@ -602,6 +608,7 @@ const hotword other_labels[] = {
     {{"gtin", NULL, NULL}, 1},
     {{"guia", NULL, NULL}, 1}, /* Spanish: a shipment's waybill */
     {{"hospital", NULL, NULL}, 1},
+    {{"iccid", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},
     {{"identity", NULL, NULL}, 1}, /* an identity number (South Africa's: Luhn-valid, as cards are) */
     {{"ids", NULL, NULL}, 1}, /* ("allowed_account_ids": an account's, not a bank's) */
@@ -649,6 +656,7 @@ const hotword other_labels[] = {
     {{"pedido", NULL, NULL}, 1},
     {{"pesel", NULL, NULL}, 1}, /* Poland's national identity number */
     {{"pid", NULL, NULL}, 1},
+    {{"pin", NULL, NULL}, 1},
     {{"pnr", NULL, NULL}, 1},
     {{"policy", NULL, NULL}, 1},
     {{"port", NULL, NULL}, 1},
@@ -656,6 +664,7 @@ const hotword other_labels[] = {
     {{"psp", NULL, NULL}, 1}, /* a payment provider's reference ("pspReference") */
     {{"pt", "acct", NULL}, 1}, /* a patient's: "Pt Acct No" (not "called pt at ...") */
     {{"pt", "account", NULL}, 1},
+    {{"puk", NULL, NULL}, 1},
     {{"qty", NULL, NULL}, 1},
     {{"quantity", NULL, NULL}, 1},
     {{"rastreo", NULL, NULL}, 1}, /* Spanish: tracking */
@@ -685,6 +694,7 @@ const hotword other_labels[] = {
     {{"social", "insurance", NULL}, 1}, /* Canada's SIN */
     {{"specimen", NULL, NULL}, 1}, /* a lab's specimen ID ("071-448-1833-0") */
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
+    {{"tcin", NULL, NULL}, 1},
     {{"ticket", NULL, NULL}, 1},
     {{"total", NULL, NULL}, 1},
     {{"trace", NULL, NULL}, 1},

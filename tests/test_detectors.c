@@ -2558,6 +2558,23 @@ START_TEST(test_context_label_variants)
     expect_one("Cuenta para el abono: ES87 0182 2370 4199 6616 7164\n"
                "N\xc3\xbamero de operaci\xc3\xb3n: 240312184455071",
                "IBAN_CODE", "ES87 0182 2370 4199 6616 7164");
+    /* a SIM card's number named after the card word (Portuguese, Italian,
+     * Polish), a PIN or a port's code after a phone, an agreement's
+     * number below a branch's phone; Italian's adjective for a phone */
+    expect_none("ICCID do novo cart\xc3\xa3o SIM: 8935106824309752512");
+    expect_none("Karta SIM ICCID 8948027648060694848, IMSI 260029508703299");
+    expect_one("Mobile: 962 775 410   PIN: 4419 2207   postpaid", "PHONE_NUMBER", "962 775 410");
+    expect_one("Branch: Heathrow  Tel: 020 8897 5560\nAgreement No.: 4003946216   Date out",
+               "PHONE_NUMBER", "020 8897 5560");
+    expect_one("Recapito telefonico alternativo: 081 552 3309", "PHONE_NUMBER", "081 552 3309");
+    /* Target's item numbers, an SSN's shape */
+    expect_none("Item 2: Threshold Mug 16oz     DPCI 210-07-0034   TCIN 53201845   Paid $5.00");
+    /* a chat widget's anonymous visitor, numbered, answers the question */
+    expect_one("(02:05:02 PM) Ava: Of course - what's the best phone number to reach you?\n"
+               "(02:05:19 PM) Visitor 48213425: 2148640395\n",
+               "PHONE_NUMBER", "2148640395");
+    /* a PNR's contact element: the passenger's number after '/' */
+    expect_one(" 11 SSR CTCM UA HK1 19179444502/P1", "PHONE_NUMBER", "19179444502");
     /* a printed form's padded labels: the document's type above */
     expect_one("Primary ID Type:          Driver's License        Issuing State: MA\n"
                "ID Number:                S68388100\n",
@@ -2603,6 +2620,9 @@ START_TEST(test_context_csv_header)
                "Jo,x,328874894,TX\n", "US_SSN", "328874894");
     expect_none("Did you call Jo, Mary, and Sue?\nJo, Mary, 328874894, Sue\n");
     expect_one("name,ssn\nJo,536221234", "US_SSN", "536221234");
+    /* names wrapped over lines inside their quotes (Excel's Alt+Enter) */
+    expect_one("\"Emp\nNo.\",\"Social Security\nNumber\",\"Hire\nDate\"\r\n"
+               "0037,013472655,6/1/2021\r\n", "US_SSN", "013472655");
     /* '&' in a name, as WooCommerce's export has it; five words */
     expect_one("\"Order Number\",\"Address 1&2 (Billing)\",\"Phone (Billing)\"\n"
                "\"1001\",\"12 Main St\",\"3128740154\"\n",

@@ -198,6 +198,7 @@ static const golden_case GOLDEN[] = {
     {"x12.txt", "x12"},             /* X12 segments, one to a line and all on one */
     {"sheets.csv", "sheets"},       /* a spreadsheet's CSV: fields over several lines */
     {"frames.txt", "frames"},       /* pandas' data frames, an INSERT of many tuples */
+    {"layouts.txt", "layouts"},     /* a single column, a diff, a notebook, wrapped names */
 };
 #define N_GOLDEN ((int)N_ELEMS(GOLDEN))
 

@@ -237,6 +237,19 @@ static inline bool record_suffix(const scan_view *v, size_t e)
     return k + n == v->len || !is_alnum(s[k + n]);
 }
 
+/* Whether a PNR's passenger number follows at s[e] ("/P1" .. "/P99"), as
+ * a booking's contact elements end ("SSR CTCM UA HK1 19179444502/P1"). */
+static inline bool passenger_suffix(const scan_view *v, size_t e)
+{
+    const uint8_t *s = v->s;
+    if (e + 3 > v->len || s[e] != '/' || s[e + 1] != 'P' || !is_digit(s[e + 2]))
+        return false;
+    size_t k = e + 3;
+    if (k < v->len && is_digit(s[k]))
+        k++;
+    return k == v->len || !is_alnum(s[k]);
+}
+
 /* Whether the token at [p, e) is one group of a longer sequence of digit
  * groups joined by sep (so a candidate would be only part of a number). */
 static inline bool continues_left(const scan_view *v, size_t p, uint8_t sep)

@@ -309,6 +309,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     if (nd == 0 || (glued_right(v, end) && !extension_at(v, end) &&
                     !(plus && (record_suffix(v, end) || sip_user(v, p, end) ||
                                dialplan_context(v, end))) &&
+                    !passenger_suffix(v, end) &&
                     !((plus || paren_first) && colon_field_after(v, end)) &&
                     !pnr_kind_at(v, end)))
         return false;
