@@ -83,6 +83,8 @@ typedef struct row_memo {
     bool by_tight;      /* a row by its tight delimiters only */
     bool right;         /* an aligned table's row whose values end where names do */
     size_t skip;        /* bytes before the part of the line read (inner_line()) */
+    bool high;          /* an aligned row with bytes >= 0x80 (columns count characters) */
+    size_t x;           /* aligned: the candidate's column, in characters from skip */
 } row_memo;
 
 /* A pair of labels before a pair of values (paired_label()). */
@@ -1644,8 +1646,9 @@ static bool indented_header_start_ok(const char *line, size_t len)
             if (++words > 3)
                 return false;
             word_len = 0;
-        } else if (!(is_alnum(ch) || ch == '_' || ch == '#' || ch == '.' || ch == '/' || ch == '-') ||
-                   ++word_len > 20) {
+        } else if (!(is_alnum(ch) || ch >= 0x80 || ch == '_' || ch == '#' || ch == '.' ||
+                     ch == '/' || ch == '-') ||
+                   ++word_len > 20) { /* (">= 0x80": "NÚM.", a letter of its own) */
             return false;
         }
     }
@@ -2280,6 +2283,7 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     return false;
 }
 
+static inline size_t utf8_chars(const uint8_t *s, size_t n);
 static bool try_header_as_is(table_state *t, const char *line, size_t len, const line_after *next)
 {
     char delim, quote;
@@ -2315,13 +2319,23 @@ static bool try_header_as_is(table_state *t, const char *line, size_t len, const
     t->quote = quote;
     t->tuple = tuple;
     t->aligned = delim == ' ';
-    if (t->aligned)
+    if (t->aligned) {
         for (unsigned k = 0; k < nf; k++) {
             size_t e = off[k + 1] - 1u;
             while (e > off[k] && (line[e - 1] == ' ' || line[e - 1] == '\r'))
                 e--;
-            t->name_end[k] = (uint16_t)e;
+            t->name_be[k] = (uint16_t)e;
         }
+        memcpy(t->name_b, off, sizeof(uint16_t) * (nf + 1));
+        /* (columns in characters: "Duração    Telefone" lines up with
+         * its rows on screen, not in bytes) */
+        const uint8_t *u = (const uint8_t *)line;
+        for (unsigned k = 0; k < nf; k++) {
+            t->field_off[k] = (uint16_t)utf8_chars(u, off[k]);
+            t->name_end[k] = (uint16_t)utf8_chars(u, t->name_be[k]);
+        }
+        t->field_off[nf] = (uint16_t)(utf8_chars(u, len) + 1);
+    }
     t->single = delim == '\n';
     t->box = bn && delim == '|';
     if (t->box)
@@ -2373,6 +2387,47 @@ static bool names_hotwords(const char *line, size_t len)
 #define ALIGNED_OVERHANG 24
 #define ALIGNED_NOTE 96
 enum { ROW_NONE, ROW_LEFT, ROW_RIGHT };
+
+/* Characters of s[0, n) (bytes but UTF-8 continuation bytes). */
+static inline size_t utf8_chars(const uint8_t *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += (s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* The byte of s[0, n) where character col begins (n past the end). */
+static size_t utf8_byte_at(const uint8_t *s, size_t n, size_t col)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80 && c++ == col)
+            return i;
+    return n;
+}
+
+/* An aligned table's row as its columns count, one byte a character:
+ * s[0, n) itself when it is ASCII, else written into out with a letter
+ * for each multi-byte character; *len its length. */
+static const uint8_t *row_columns(const uint8_t *s, size_t n, uint8_t out[TABLE_MAX_LINE],
+                                  size_t *len)
+{
+    size_t i = 0;
+    while (i < n && s[i] < 0x80)
+        i++;
+    *len = n;
+    if (i == n)
+        return s; /* (most rows) */
+    size_t k = 0;
+    for (i = 0; i < n && k < TABLE_MAX_LINE; i++)
+        if (s[i] < 0x80)
+            out[k++] = s[i];
+        else if (s[i] >= 0xC0)
+            out[k++] = 'a';
+    *len = k;
+    return out;
+}
 
 /* Whether line[0, len) (trimmed) is a row of t's aligned table whose
  * values are set flush right under their names, as pandas and R print
@@ -2521,7 +2576,7 @@ static bool rule_line(const char *line, size_t len)
  * Last Name ..."). */
 static bool group_line(const table_state *t, const char *line, size_t len)
 {
-    size_t a = t->field_off[0], n = t->name_end[0] - a;
+    size_t a = t->name_b[0], n = t->name_be[0] - a;
     if (n == 0)
         return false;
     /* (at the line's start, or under the column's name: a report indented
@@ -2567,11 +2622,18 @@ static void end_line(table_state *t, const char *line, size_t len, bool too_long
                                    (t->aligned && (group_line(t, row_line, row_len) ||
                                                    index_name_line(t, row_line, row_len))));
     const uint8_t *ru = (const uint8_t *)row_line;
+    uint8_t cols[TABLE_MAX_LINE];
+    size_t cols_len = 0;
+    const uint8_t *cu = t->active && t->aligned && !too_long
+                            ? row_columns(ru, row_len, cols, &cols_len)
+                            : ru;
     bool row = t->active &&
-               (t->aligned  ? !too_long && aligned_row(t, ru, row_len) != ROW_NONE
+               (t->aligned  ? !too_long && aligned_row(t, cu, cols_len) != ROW_NONE
                 : t->single ? !too_long && column_value_line(ru, row_len)
                             : t->cur_field + 1 == t->nfields ||
                                  (t->tight && t->cur_field - t->cur_loose + 1 == t->nfields));
+    if (cu == cols)
+        sodium_memzero(cols, cols_len); /* a copy of input */
     if (!goes_on &&
         (!row || (!too_long && (sql_statement(line, len) || names_hotwords(line, len))))) {
         bool was_active = t->active;
@@ -2862,13 +2924,27 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
                 re = e - ls;
             }
             m->skip = ra;
-            int row = t->single ? (column_value_line(s + ls + ra, re - ra) ? ROW_LEFT : ROW_NONE)
-                                : aligned_row(t, s + ls + ra, re - ra);
+            int row;
+            if (t->single) {
+                row = column_value_line(s + ls + ra, re - ra) ? ROW_LEFT : ROW_NONE;
+                m->high = false;
+            } else {
+                uint8_t cols[TABLE_MAX_LINE];
+                size_t cn;
+                const uint8_t *cu = row_columns(s + ls + ra, re - ra, cols, &cn);
+                row = aligned_row(t, cu, cn);
+                m->high = cu == cols;
+                if (m->high)
+                    sodium_memzero(cols, cn); /* a copy of input */
+            }
             m->end_field = row != ROW_NONE ? t->nfields - 1 : t->nfields; /* (row or not) */
             m->end_loose = 0;
             m->by_tight = false;
             m->right = row == ROW_RIGHT;
         }
+        /* (where the candidate stands in the row, in characters: row_field()) */
+        size_t rs = ls + m->skip, xb = p > rs ? p - rs : 0;
+        m->x = m->high ? utf8_chars(s + rs, xb) : xb;
         return m->ends && m->end_field + 1 == t->nfields;
     }
     if (!(m->valid && m->header == t->header_gen && m->line == t->line_start && m->from <= at)) {
@@ -2926,8 +3002,7 @@ static bool table_row_ok(const table_state *t, const uint8_t *s, size_t len, uin
 static unsigned row_field(const table_state *t, const row_memo *m)
 {
     if (t->aligned) { /* the column it stands under (or one byte early: aligned_row()) */
-        uint64_t x = t->pos - t->line_start;
-        x = x >= m->skip ? x - m->skip : 0;
+        uint64_t x = m->x;
         unsigned k = 0;
         if (m->right) { /* (the first whose name ends after the value begins) */
             while (k + 1 < t->nfields && t->name_end[k] <= x)
@@ -2945,7 +3020,8 @@ const char *table_column_name(const table_state *t, unsigned field, size_t *n)
 {
     if (!t->active || field >= t->nfields)
         return NULL;
-    size_t a = t->field_off[field], b = t->field_off[field + 1] - 1;
+    const uint16_t *off = t->aligned ? t->name_b : t->field_off; /* (bytes of names[]) */
+    size_t a = off[field], b = off[field + 1] - 1;
     *n = b - a;
     return t->names + a;
 }
@@ -4035,16 +4111,14 @@ static bool row_cell(const table_state *t, const uint8_t *s, size_t len, uint64_
     size_t stop = len - ls > TABLE_MAX_LINE ? ls + TABLE_MAX_LINE : len;
     const uint8_t *nl = memchr(s + ls, '\n', stop - ls);
     size_t end = nl ? (size_t)(nl - s) : stop;
-    if (t->aligned && right) { /* between the ends of its name and the one before */
-        size_t lo = ls + (k > 0 ? t->name_end[k - 1] : 0), hi = ls + t->name_end[k];
-        *a = lo < end ? lo : end;
-        *e = hi > end ? end : hi;
-        return true;
-    }
-    if (t->aligned) { /* where it stands under the header (a byte early maybe) */
-        size_t lo = ls + t->field_off[k] - (k > 0), hi = ls + t->field_off[k + 1] - 1;
-        *a = lo < end ? lo : end;
-        *e = k + 1 == t->nfields || hi > end ? end : hi;
+    if (t->aligned) {
+        /* between the ends of its name and the one before; or where it
+         * stands under the header (a byte early maybe): in characters */
+        size_t lo = right ? (k > 0 ? t->name_end[k - 1] : 0) : t->field_off[k] - (k > 0);
+        size_t hi = right ? t->name_end[k] : t->field_off[k + 1] - 1u;
+        const uint8_t *r = s + ls;
+        *a = ls + utf8_byte_at(r, end - ls, lo);
+        *e = !right && k + 1 == t->nfields ? end : ls + utf8_byte_at(r, end - ls, hi);
         return true;
     }
     unsigned f = 0;

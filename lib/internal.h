@@ -193,6 +193,10 @@ typedef struct table_state {
     unsigned nfields;
     uint16_t field_off[TABLE_MAX_FIELDS + 1]; /* into names[] */
     uint16_t name_end[TABLE_MAX_FIELDS];      /* aligned: one past each name (trimmed) */
+    /* aligned: field_off and name_end count characters, as columns line
+     * up on screen (a multi-byte letter is one); these are the bytes of
+     * names[] they stand for */
+    uint16_t name_b[TABLE_MAX_FIELDS + 1], name_be[TABLE_MAX_FIELDS];
     char names[TABLE_MAX_LINE];               /* the header's text */
     uint64_t header_gen; /* headers installed so far (kept across resets) */
     size_t names_high, cur_high; /* most of names[], cur[] ever used (to wipe) */

@@ -2691,6 +2691,16 @@ START_TEST(test_context_csv_header)
     expect_has(listed, "US_DRIVER_LICENSE", "07THC10658");
     expect_one("    EMPLOYEE  NAME        SSN\n    E1044     Jo Smith    536221234\n", "US_SSN",
                "536221234");
+    /* columns line up in characters, not bytes: accents in the header's
+     * names and in the rows' values */
+    const char *cdr_pt = "Data        Hora      Telefone Destino   Dura\xc3\xa7\xc3\xa3o    Valor\n"
+                      "02-02-2024  09:12:44  213 584 902        00:03:21   0,00 \xe2\x82\xac\n";
+    expect_one(cdr_pt, "PHONE_NUMBER", "213 584 902");
+    const char *payroll = " N\xc3\x9aM.   NOMBRE DEL EMPLEADO        SEGURO SOCIAL  TEL\xc3\x89" "FONO\n"
+                          " 00218  MU\xc3\x91OZ B\xc3\x81" "EZ, MAR\xc3\x8d" "A DEL C.   728538188      "
+                          "9397254906\n";
+    expect_has(payroll, "US_SSN", "728538188");
+    expect_has(payroll, "PHONE_NUMBER", "9397254906");
     /* (lower case after the indentation: code, YAML, a stack trace; a
      * name in lower case and a wide gap begins a data frame's header,
      * below) */

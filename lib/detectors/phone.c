@@ -390,7 +390,9 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
                            (digits[1] == '1' || digits[1] == '7' || digits[1] == '8' ||
                             digits[1] == '9')) ||
                           (nd == 10 && glen[0] == 4 && glen[1] == 3 && digits[1] == '9'));
-        base = idd || uk || east_asia ? 0.5f : BARE_SCORE_MAX;
+        /* (an area code set apart by '/' is looked for only near a
+         * hotword, scan.c: so it needs one, whatever the groups) */
+        base = (idd || uk || east_asia) && !trunk_slash ? 0.5f : BARE_SCORE_MAX;
     } else if (paren_first && ngroups == 3 && glen[0] == 2 && (glen[1] == 4 || glen[1] == 5) &&
                glen[2] == 4 && !mixed && first_sep != '.') {
         /* Brazil's "(11) 98765-4321", "(21) 3456-7890": a two-digit area
