@@ -4739,8 +4739,14 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&
         labelled_by(version_words, version_word_count, before, nb, s, cs))
         return 0.2f; /* under LOW_SCORE: "version 1.2.3.4", "build: 10.0.1.2" */
+    /* (a card's label of another number: its first word within
+     * LABEL_REACH of the card, where the gate above looked) */
+    size_t k0 = 0;
+    while (c->entity == PII_CREDIT_CARD && k0 < nb && before[k0].start < against_lo)
+        k0++;
     if (other_kind_lowers && dist == SIZE_MAX &&
-        (col_against || labelled_by(other_labels, other_label_count, before, nb, s, cs)))
+        (col_against ||
+         labelled_by(other_labels, other_label_count, before + k0, nb - k0, s, cs)))
         return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789", "Order #4000123456788" */
     /* (not "Caller ID 415-555-0132", "Calling-Station-Id = +14045550192";
      * nor French "Port. : 06 71 28 44 09", a mobile's: no network port has
