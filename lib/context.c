@@ -2158,7 +2158,7 @@ static bool inner_line(int k, const uint8_t *s, size_t n, size_t *a, size_t *e)
  * (s[0, avail) readable), or 0 when the line closes its quotes or the
  * record runs past TABLE_QUOTED_LINES newlines, TABLE_MAX_LINE bytes or
  * the data. */
-static bool quotes_open(const uint8_t *s, size_t n)
+bool table_quotes_open(const uint8_t *s, size_t n)
 {
     bool open = false;
     for (const uint8_t *q = memchr(s, '"', n); q; q = memchr(q + 1, '"', (size_t)(s + n - q - 1)))
@@ -2168,7 +2168,7 @@ static bool quotes_open(const uint8_t *s, size_t n)
 
 static size_t wrapped_record(const uint8_t *s, size_t n, size_t avail, char out[TABLE_MAX_LINE])
 {
-    bool open = true; /* (quotes_open(s, n), asked first) */
+    bool open = true; /* (table_quotes_open(s, n), asked first) */
     size_t stop = avail < TABLE_MAX_LINE ? avail : TABLE_MAX_LINE, end = 0;
     unsigned lines = 0;
     for (size_t k = n; k < stop && !end; k++) {
@@ -2179,7 +2179,8 @@ static size_t wrapped_record(const uint8_t *s, size_t n, size_t avail, char out[
         open ^= s[k] == '"';
     }
     for (size_t k = 0; k < end; k++)
-        out[k] = s[k] == '\n' || (s[k] == '\r' && k + 1 < end && s[k + 1] == '\n') ? ' ' : (char)s[k];
+        out[k] = s[k] == '\n' || (s[k] == '\r' && k + 1 < end && s[k + 1] == '\n') ? ' '
+                                                                               : (char)s[k];
     return end;
 }
 
@@ -2190,8 +2191,8 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
                        const line_after *next);
 static bool wrapped_header(table_state *t, const uint8_t *s, size_t n, size_t avail, size_t *end)
 {
-    if (n >= TABLE_MAX_LINE || n == 0 || !table_line_may_begin(s[0]) || !quotes_open(s, n) ||
-        !header_start_ok((const char *)s, n))
+    if (n >= TABLE_MAX_LINE || n == 0 || !table_line_may_begin(s[0]) ||
+        !table_quotes_open(s, n) || !header_start_ok((const char *)s, n))
         return false; /* (most lines: at once) */
     char rec[TABLE_MAX_LINE];
     size_t rn = wrapped_record(s, n, avail, rec);
@@ -2213,7 +2214,7 @@ static bool wrapped_header_split(table_state *t, const uint8_t *s, size_t nl, si
 {
     size_t n = t->cur_len;
     if (n >= TABLE_MAX_LINE || n == 0 || !table_line_may_begin((uint8_t)t->cur[0]) ||
-        !quotes_open((const uint8_t *)t->cur, n))
+        !table_quotes_open((const uint8_t *)t->cur, n))
         return false; /* (most lines: at once) */
     uint8_t joined[2 * TABLE_MAX_LINE];
     size_t more = len - nl < TABLE_MAX_LINE ? len - nl : TABLE_MAX_LINE;

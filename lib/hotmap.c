@@ -566,10 +566,8 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
                 memcpy(line + t->cur_len, buf + i, rest);
                 /* (quotes left open: a header's record may go on over the
                  * next lines, context.c's wrapped_record(), unseen here) */
-                bool open = false;
-                for (size_t k = 0; k < t->cur_len + rest; k++)
-                    open ^= line[k] == '"';
-                if (open || table_line_may_head(line, t->cur_len + rest, t->cur_len + rest, false))
+                if (table_quotes_open(line, t->cur_len + rest) ||
+                    table_line_may_head(line, t->cur_len + rest, t->cur_len + rest, false))
                     h->table_free_until = base + (uint64_t)(nl - buf);
                 sodium_memzero(line, t->cur_len + rest); /* a copy of input */
             }

@@ -500,6 +500,9 @@ PII_INTERNAL bool table_line_start_may_head(const uint8_t *s, size_t avail);
  * a notebook's JSON string (blanks and '"' first: its end is looked for):
  * the table state reads a header there when the line as it is is none. */
 PII_INTERNAL bool table_inner_start_may_head(const uint8_t *s, size_t avail);
+/* Whether s[0, n) leaves a '"' open (an odd count of them): a CSV record,
+ * a header's among them, goes on over the next line. */
+PII_INTERNAL bool table_quotes_open(const uint8_t *s, size_t n);
 /* What an indented line (s[0] == ' ', s[0, avail) readable) may begin,
  * from its first bytes: after up to TABLE_INDENT_MAX spaces, a capital or
  * '#' may begin a report's aligned header (TABLE_INDENT_ALIGNED), or a
