@@ -757,7 +757,7 @@ static bool speaker_number(const uint8_t *s, size_t floor, size_t e, size_t p)
     size_t ls = e;
     while (ls > floor && e - ls < 64 && s[ls - 1] != '\n')
         ls--;
-    return (ls == floor || s[ls - 1] == '\n') && speaker_end(s, ls, p) == e;
+    return (ls == 0 || s[ls - 1] == '\n') && speaker_end(s, ls, p) == e;
 }
 
 /* Start of the window before s[p]: back `chars` characters (a run of white
@@ -1873,8 +1873,10 @@ static bool column_label(const char *line, size_t len, size_t *name_end)
         if (ch == ' ' ? line[k + 1] == ' ' || ++spaces > 2 : header_chars[ch] != HC_FIELD)
             return false; /* (a gap, a delimiter: some other table's header) */
     }
-    token toks[6];
-    size_t n = tokenize((const uint8_t *)line, e, 0, e, toks, 6);
+    token toks[7];
+    size_t n = tokenize((const uint8_t *)line, e, 0, e, toks, 7);
+    if (n == 7)
+        return false; /* (more words than a label has: not all read) */
     for (size_t i = 0; i < n; i++) {
         uint32_t ent;
         size_t m = match_phrase(hotwords, hotword_count, toks, n, i, &ent);
@@ -2131,6 +2133,18 @@ static bool json_string_line(const uint8_t *s, size_t n, size_t *a, size_t *e)
     return true;
 }
 
+/* Whether s[0, n) holds a delimiter of a CSV or TSV's fields: inside a
+ * notebook's string only a data frame's aligned header is read (a
+ * delimited one's fields would be counted over the whole line, quotes
+ * and all). */
+static bool delimited(const uint8_t *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ',' || s[i] == '\t' || s[i] == ';' || s[i] == '|')
+            return true;
+    return false;
+}
+
 /* Whether line s[0, n) may have a part inner_line() reads, from its
  * first byte (most lines do not: at once). */
 static inline bool may_be_inner(const uint8_t *s, size_t n)
@@ -2189,6 +2203,8 @@ static size_t wrapped_record(const uint8_t *s, size_t n, size_t avail, char out[
  * the record ends. */
 static bool try_header(table_state *t, const char *line, size_t len, bool too_long,
                        const line_after *next);
+static bool table_line_may_head_any(const uint8_t *s, size_t n, bool start_checked,
+                                    const line_after *next);
 static bool wrapped_header(table_state *t, const uint8_t *s, size_t n, size_t avail, size_t *end)
 {
     if (n >= TABLE_MAX_LINE || n == 0 || !table_line_may_begin(s[0]) ||
@@ -2198,9 +2214,9 @@ static bool wrapped_header(table_state *t, const uint8_t *s, size_t n, size_t av
     size_t rn = wrapped_record(s, n, avail, rec);
     if (!rn)
         return false;
-    line_after next = {s + rn + 1, avail - rn - 1};
+    line_after next = {s + rn + 1, avail - rn - 1}; /* (rn < avail: its newline) */
     bool head = t ? try_header(t, rec, rn, false, &next)
-                  : table_line_may_head_as_is((const uint8_t *)rec, rn, false, &next);
+                  : table_line_may_head_any((const uint8_t *)rec, rn, false, &next);
     sodium_memzero(rec, rn); /* a copy of input */
     *end = rn;
     return head;
@@ -2227,19 +2243,26 @@ static bool wrapped_header_split(table_state *t, const uint8_t *s, size_t nl, si
     return head;
 }
 
-bool table_line_may_head(const uint8_t *s, size_t n, size_t avail, bool start_checked)
+/* Whether s[0, n) may be a header as it is or inside it (inner_line()),
+ * as try_header() reads it. */
+static bool table_line_may_head_any(const uint8_t *s, size_t n, bool start_checked,
+                                    const line_after *next)
 {
-    line_after next = {s + n + 1, avail > n + 1 ? avail - n - 1 : 0};
-    if (table_line_may_head_as_is(s, n, start_checked, &next))
-        return true;
-    size_t rec_end;
-    if (wrapped_header(NULL, s, n, avail, &rec_end))
+    if (table_line_may_head_as_is(s, n, start_checked, next))
         return true;
     size_t a, e;
     for (int k = TABLE_INNER_DIFF; k <= TABLE_INNER_JSON && may_be_inner(s, n); k++)
-        if (inner_line(k, s, n, &a, &e) && table_line_may_head_as_is(s + a, e - a, false, &next))
+        if (inner_line(k, s, n, &a, &e) && table_line_may_head_as_is(s + a, e - a, false, next))
             return true;
     return false;
+}
+
+bool table_line_may_head(const uint8_t *s, size_t n, size_t avail, bool start_checked)
+{
+    line_after next = {avail > n + 1 ? s + n + 1 : NULL, avail > n + 1 ? avail - n - 1 : 0};
+    size_t rec_end;
+    return table_line_may_head_any(s, n, start_checked, &next) ||
+           wrapped_header(NULL, s, n, avail, &rec_end);
 }
 
 static bool table_line_may_head_as_is(const uint8_t *s, size_t n, bool start_checked,
@@ -2276,7 +2299,7 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
     size_t a, e;
     const uint8_t *u = (const uint8_t *)line;
     for (int k = TABLE_INNER_DIFF; k <= TABLE_INNER_JSON && may_be_inner(u, len); k++)
-        if (inner_line(k, u, len, &a, &e) &&
+        if (inner_line(k, u, len, &a, &e) && !(k == TABLE_INNER_JSON && delimited(u + a, e - a)) &&
             try_header_as_is(t, line + a, e - a, next)) {
             t->inner = (uint8_t)k;
             return true;
@@ -2832,7 +2855,7 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
         if (t->active)
             count_fields(t, s, len, i, seg_end);
         size_t n = seg_end - i;
-        line_after next = {s + seg_end + 1, nl ? len - seg_end - 1 : 0};
+        line_after next = {nl ? s + seg_end + 1 : NULL, nl ? len - seg_end - 1 : 0};
         /* a newline inside a quoted field (an address or a note as a
          * spreadsheet saves it) is part of it: the record goes on, up to
          * a line's reach from where it began and TABLE_QUOTED_LINES

@@ -96,7 +96,6 @@ const hotword hotwords[] = {
     {{"ctcb", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and business */
     {{"ctch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and home */
     {{"ctcm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a reservation's mobile contact (SSR CTCM) */
-    {{"ctcm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a PNR's passenger mobile (IATA SSR CTCM) */
     {{"cuenta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"customer", "care", NULL}, B(PII_PHONE_NUMBER)}, /* a support line's label */
     {{"dda", NULL, NULL}, B(PII_US_BANK_NUMBER)},

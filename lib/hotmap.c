@@ -566,8 +566,9 @@ bool hot_table_free(hot_state *h, const uint8_t *buf, size_t buf_len, uint64_t b
                 memcpy(line + t->cur_len, buf + i, rest);
                 /* (quotes left open: a header's record may go on over the
                  * next lines, context.c's wrapped_record(), unseen here) */
-                if (table_quotes_open(line, t->cur_len + rest) ||
-                    table_line_may_head(line, t->cur_len + rest, t->cur_len + rest, false))
+                size_t n = t->cur_len + rest;
+                if ((n > 0 && table_line_start_may_head(line, n) && table_quotes_open(line, n)) ||
+                    table_line_may_head(line, n, n, false))
                     h->table_free_until = base + (uint64_t)(nl - buf);
                 sodium_memzero(line, t->cur_len + rest); /* a copy of input */
             }

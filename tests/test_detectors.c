@@ -1071,6 +1071,8 @@ START_TEST(test_email_rejections)
     /* a URL's user information: a login at a host */
     expect_none("REDIS_URL=redis://:pa55w0rd@cache-01.internal:6379/0");
     expect_none("DB=postgres://reporter:Xk8vq2Lm@db-reporting.fernhill.io:5432/reports");
+    /* (but an address after a URL and a ',' is a mailbox) */
+    expect_one("Contact https://acme.com,jane.doe@gmail.com", "EMAIL_ADDRESS", "jane.doe@gmail.com");
     /* (a password's '!' '$' '&' ... too) */
     expect_none("DATABASE_URL=postgres://app:S3cr3t!pw@db.internal:5432/app");
     expect_none("amqp://guest:Pa$s&w(rd@rabbit.acme.io/vhost");

@@ -94,18 +94,28 @@ static bool remote_path_at(const scan_view *v, size_t i, size_t at, size_t j)
  * and a host, not a mailbox; but not where ':' and what is no port follow
  * the host: a stealer log's URL, login and password
  * ("https://www.netflix.com:jo91@orange.fr:dragon69!"). */
+/* Whether c may be in a URL's password (RFC 3986's unreserved and
+ * sub-delims, and '%'), ':' aside. */
+static inline bool password_byte(uint8_t c)
+{
+    return is_alnum(c) || (c > ' ' && c < 0x7F && strchr("-._~%!$&'()*+,;=", c));
+}
+
 static bool url_userinfo(const uint8_t *s, size_t len, size_t floor, size_t i, size_t j)
 {
     if (j + 1 < len && s[j] == ':' && !is_digit(s[j + 1]))
         return false;
     /* (back over what user information may hold before the local part:
-     * a password's "!$&'()*+,;=" too, "app:S3cr3t!pw@db.internal") */
-    size_t k = i;
-    while (k > floor && i - k < 128 && s[k - 1] > ' ' && s[k - 1] < 0x7F && s[k - 1] != '/' &&
-           s[k - 1] != '@' && s[k - 1] != '"' && s[k - 1] != '<' && s[k - 1] != '>' &&
-           s[k - 1] != '[' && s[k - 1] != ']' && s[k - 1] != '{' && s[k - 1] != '}' &&
-           s[k - 1] != '\\' && s[k - 1] != '^' && s[k - 1] != '`' && s[k - 1] != '|' &&
-           s[k - 1] != '?' && s[k - 1] != '#')
+     * a password's "!$&'()*+,;=" too, "app:S3cr3t!pw@db.internal", up to
+     * the ':' after the user's name; that name, or a local part right
+     * after "//", of what a login holds: not "https://acme.com,jo@...") */
+    size_t q = i;
+    while (q > floor && i - q < 128 && password_byte(s[q - 1]))
+        q--;
+    size_t k = q > floor && s[q - 1] == ':' ? q - 1 : i;
+    while (k > floor && i - k < 192 &&
+           (is_alnum(s[k - 1]) || s[k - 1] == '.' || s[k - 1] == '_' || s[k - 1] == '-' ||
+            s[k - 1] == '~' || s[k - 1] == '%'))
         k--;
     return k >= floor + 3 && s[k - 1] == '/' && s[k - 2] == '/' && s[k - 3] == ':';
 }
