@@ -2354,11 +2354,16 @@ static bool try_header_as_is(table_state *t, const char *line, size_t len, const
         /* (columns in characters: "Duração    Telefone" lines up with
          * its rows on screen, not in bytes) */
         const uint8_t *u = (const uint8_t *)line;
+        size_t at = 0, chars = 0; /* (one pass: the offsets only grow) */
         for (unsigned k = 0; k < nf; k++) {
-            t->field_off[k] = (uint16_t)utf8_chars(u, off[k]);
-            t->name_end[k] = (uint16_t)utf8_chars(u, t->name_be[k]);
+            chars += utf8_chars(u + at, off[k] - at);
+            at = off[k];
+            t->field_off[k] = (uint16_t)chars;
+            chars += utf8_chars(u + at, t->name_be[k] - at);
+            at = t->name_be[k];
+            t->name_end[k] = (uint16_t)chars;
         }
-        t->field_off[nf] = (uint16_t)(utf8_chars(u, len) + 1);
+        t->field_off[nf] = (uint16_t)(chars + utf8_chars(u + at, len - at) + 1);
     }
     t->single = delim == '\n';
     t->box = bn && delim == '|';
