@@ -2089,6 +2089,8 @@ static size_t box_to_pipes(const char *line, size_t len, char out[TABLE_MAX_LINE
             out[n++] = line[i];
         }
     }
+    if (!any)
+        sodium_memzero(out, n); /* a copy of input, unused */
     return any ? n : 0;
 }
 
@@ -2277,8 +2279,11 @@ static bool table_line_may_head_as_is(const uint8_t *s, size_t n, bool start_che
     uint16_t off[TABLE_MAX_FIELDS + 1];
     char boxed[TABLE_MAX_LINE];
     size_t bn = n <= TABLE_MAX_LINE ? box_to_pipes((const char *)s, n, boxed) : 0;
-    if (bn)
-        return header_parse(boxed, bn, false, next, &delim, &quote, &tuple, &nf, off);
+    if (bn) {
+        bool head = header_parse(boxed, bn, false, next, &delim, &quote, &tuple, &nf, off);
+        sodium_memzero(boxed, bn); /* a copy of input */
+        return head;
+    }
     return header_parse((const char *)s, n, start_checked, next, &delim, &quote, &tuple, &nf, off);
 }
 
@@ -2308,22 +2313,30 @@ static bool try_header(table_state *t, const char *line, size_t len, bool too_lo
 }
 
 static inline size_t utf8_chars(const uint8_t *s, size_t n);
+static bool install_header(table_state *t, const char *line, size_t len, const line_after *next,
+                           bool boxed);
 static bool try_header_as_is(table_state *t, const char *line, size_t len, const line_after *next)
 {
-    char delim, quote;
-    bool tuple;
-    unsigned nf;
-    uint16_t off[TABLE_MAX_FIELDS + 1];
     size_t bom = after_bom((const uint8_t *)line, len);
     line += bom;
     len -= bom;
     /* (psql's unicode bars: parsed as '|', its rows counted at the bars) */
     char boxed[TABLE_MAX_LINE];
     size_t bn = box_to_pipes(line, len, boxed);
-    if (bn) {
-        line = boxed;
-        len = bn;
-    }
+    if (!bn)
+        return install_header(t, line, len, next, false);
+    bool ok = install_header(t, boxed, bn, next, true);
+    sodium_memzero(boxed, bn); /* a copy of input */
+    return ok;
+}
+
+static bool install_header(table_state *t, const char *line, size_t len, const line_after *next,
+                           bool boxed)
+{
+    char delim, quote;
+    bool tuple;
+    unsigned nf;
+    uint16_t off[TABLE_MAX_FIELDS + 1];
     if (!header_parse(line, len, false, next, &delim, &quote, &tuple, &nf, off))
         return false;
     /* two names a wide gap apart are a header where one names a kind of
@@ -2366,7 +2379,7 @@ static bool try_header_as_is(table_state *t, const char *line, size_t len, const
         t->field_off[nf] = (uint16_t)(chars + utf8_chars(u + at, len - at) + 1);
     }
     t->single = delim == '\n';
-    t->box = bn && delim == '|';
+    t->box = boxed && delim == '|';
     if (t->box)
         t->quote = 0; /* (psql quotes nothing) */
     t->nfields = nf;
@@ -4140,6 +4153,11 @@ static bool row_cell(const table_state *t, const uint8_t *s, size_t len, uint64_
     size_t stop = len - ls > TABLE_MAX_LINE ? ls + TABLE_MAX_LINE : len;
     const uint8_t *nl = memchr(s + ls, '\n', stop - ls);
     size_t end = nl ? (size_t)(nl - s) : stop;
+    size_t ra, re; /* (a diff's or a notebook's row: the part read, as table_row_ok()) */
+    if (t->inner && inner_line(t->inner, s + ls, end - ls, &ra, &re)) {
+        end = ls + re;
+        ls += ra;
+    }
     if (t->aligned) {
         /* between the ends of its name and the one before; or where it
          * stands under the header (a byte early maybe): in characters */

@@ -2723,6 +2723,10 @@ START_TEST(test_context_csv_header)
                "PASSPORT", "C7LMH2P49");
     expect_has("DOC_TYPE  DOC_NUMBER  NAME\nP         C7LMH2P49   Jo\nPP        FX482917    Al\n",
                "PASSPORT", "FX482917");
+    /* (the kind in a diff's row: read past the row's '+') */
+    expect_one("+doc_type,doc_number,nationality\n+P,C7LMH2P49,DEU\n", "PASSPORT", "C7LMH2P49");
+    expect_one("+doc_type   doc_number   nationality\n+P          C7LMH2P49    DEU\n", "PASSPORT",
+               "C7LMH2P49");
     expect_none("doc_type,doc_number\nINV,C7LMH2P49\n"); /* an invoice's */
     expect_none("type,number\nP,C7LMH2P49\n"); /* (no words the two names share) */
     /* Portuguese and Spanish "contacts" */
