@@ -420,6 +420,10 @@ static size_t longest_phrase(const hotword *table, size_t lo, size_t hi, const c
             k++;
         if (k < HOTWORD_MAX_WORDS && table[e].w[k])
             continue; /* phrase incomplete */
+        /* (two letters that camelCase split are one word's: "mg/dL" says
+         * no "D.L.") */
+        if (k == 2 && toks[i].n == 1 && toks[i + 1].n == 1 && toks[i].end == toks[i + 1].start)
+            continue;
         if (k > best) {
             best = k;
             *entities = table[e].entities;
@@ -760,11 +764,95 @@ static bool speaker_number(const uint8_t *s, size_t floor, size_t e, size_t p)
     return (ls == 0 || s[ls - 1] == '\n') && speaker_end(s, ls, p) == e;
 }
 
+/* How far back a label's note in parentheses or a changed field's object
+ * may begin (window_bounds()), and how far a label reaches before it. */
+#define NOTE_MAX 96
+#define NOTE_LABEL_CHARS 24
+
+/* Whether s[w, e) names the later state of a changed field, as audit logs
+ * record a change ({"old": "536221874", "new": "536221847"}; change_word()
+ * reads the earlier state's key too). */
+static bool later_state_word(const uint8_t *s, size_t w, size_t e)
+{
+    const char *word;
+    switch (e - w) {
+    case 3: word = "new"; break;
+    case 5: word = "after"; break;
+    case 7: word = "current"; break;
+    case 8: word = "newvalue"; break;
+    default: return false;
+    }
+    for (size_t j = 0; j < e - w; j++)
+        if (to_lower(s[w + j]) != (uint8_t)word[j])
+            return false;
+    return true;
+}
+
+/* Whether the number that ends at s[e) is the earlier state of a changed
+ * field whose later state is the value at p: the field's key before both
+ * names the two, the window goes on. */
+static bool change_value_end(const uint8_t *s, size_t e, size_t p)
+{
+    /* (most numbers that end a window are no such state: the key's ':' or
+     * '=' right before p first) */
+    size_t k = p;
+    while (k > e && p - k < 3 && (s[k - 1] == ' ' || s[k - 1] == '"' || s[k - 1] == '\''))
+        k--;
+    if (k == e || (s[k - 1] != ':' && s[k - 1] != '='))
+        return false;
+    size_t i = e;
+    if (i < p && (s[i] == '"' || s[i] == '\''))
+        i++;
+    if (i >= p || (s[i] != ',' && s[i] != ';' && s[i] != ' '))
+        return false;
+    while (i < p && (s[i] == ',' || s[i] == ';' || s[i] == ' '))
+        i++;
+    if (i < p && (s[i] == '"' || s[i] == '\''))
+        i++;
+    size_t w = i;
+    while (i < p && i - w < 10 && is_alpha(s[i]))
+        i++;
+    if (!later_state_word(s, w, i))
+        return false;
+    if (i < p && (s[i] == '"' || s[i] == '\''))
+        i++;
+    if (i >= p || (s[i] != ':' && s[i] != '='))
+        return false;
+    for (i++; i < p && (s[i] == ' ' || s[i] == '"' || s[i] == '\''); i++)
+        ;
+    return i == p;
+}
+
+/* Where the object that holds a changed field's states begins (its '{'),
+ * when the value at cs is the later state ("ssn": {"old": "...", "new":
+ * "..."}), not before lo and on one line; SIZE_MAX if it is not. */
+static size_t change_object_open(const uint8_t *s, size_t lo, size_t cs)
+{
+    size_t i = cs;
+    while (i > lo && cs - i < 4 && (s[i - 1] == ' ' || s[i - 1] == '"' || s[i - 1] == '\''))
+        i--;
+    if (i == lo || (s[i - 1] != ':' && s[i - 1] != '='))
+        return SIZE_MAX;
+    i--;
+    if (i > lo && (s[i - 1] == '"' || s[i - 1] == '\''))
+        i--;
+    size_t e = i;
+    while (i > lo && e - i < 10 && is_alpha(s[i - 1]))
+        i--;
+    if (!later_state_word(s, i, e))
+        return SIZE_MAX;
+    size_t o = i;
+    while (o > lo && cs - o < NOTE_MAX && s[o - 1] != '{' && s[o - 1] != '}' && s[o - 1] != '\n')
+        o--;
+    return o > lo && s[o - 1] == '{' ? o - 1 : SIZE_MAX;
+}
+
 /* Start of the window before s[p]: back `chars` characters (a run of white
  * space counts as one, so indented JSON keeps its keys in reach), but not
  * past a number of NUMBER_STOP digits (digit groups joined by '-', '.' or
  * '/' count together; not a MICR line's field written with letters, nor a
- * sort code or BSB, nor a speaker's number), nor
+ * sort code or BSB, nor a speaker's number, nor a changed field's earlier
+ * state), nor
  * past floor. */
 static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, unsigned chars,
                                    bool batch)
@@ -810,7 +898,7 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
                 run_end = i;
             if (++run == NUMBER_STOP && !micr_letters_field_end(s, floor, run_end) &&
                 !chat_date_before(s, floor, i, p) && !branch_code_before(s, floor, run_end) &&
-                !speaker_number(s, floor, run_end, p))
+                !speaker_number(s, floor, run_end, p) && !change_value_end(s, run_end, p))
                 return run_end;
         } else if (!(run && (c == '-' || c == '.' || c == '/') && i - 1 > floor &&
                      is_digit(s[i - 2]))) {
@@ -1099,15 +1187,18 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
 
 /* Words before "account" (or "deposit") that name an account of another
  * kind than a bank's: "USCIS online account number", "service account",
- * "utility deposit", a landlord's "Tenant Account No.", "HOA account #". */
+ * "utility deposit", a landlord's "Tenant Account No.", "HOA account #", a
+ * car's "Lease Account No." and its toll tag's "E-ZPass account", a
+ * school's "lunch account". */
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
         "billing", "broadband", "buyer", "cable", "carrier", "cell", "cellular", "contract",
-        "developer", "electric", "electricity", "email", "energy", "gas", "github", "gl",
-        "guarantor", "hoa", "internet", "ledger", "mobile", "mortgage", "online", "phone",
-        "portal", "pt", "resident", "seller", "service", "steam", "student", "tax", "telecom",
-        "telephone", "tenant", "uscis", "user", "utility", "water", "web", "wireless"};
+        "developer", "electric", "electricity", "email", "energy", "finance", "gas",
+        "github", "gl", "guarantor", "hoa", "internet", "lease", "ledger", "library", "lunch",
+        "meal", "mobile", "mortgage", "online", "pass", "phone", "plan", "portal", "pt",
+        "resident", "seller", "service", "steam", "student", "tag", "tax", "telecom", "telephone", "tenant", "toll", "tolltag", "uscis",
+        "user", "utility", "water", "web", "wireless", "zpass"}; /* ("E-ZPass") */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -3362,6 +3453,8 @@ static bool label_variant(const token *before, size_t k, const uint8_t *s)
 
 static bool labelled_by_upto(const hotword *table, size_t count, const token *before, size_t nb,
                              const uint8_t *s, size_t cs);
+static bool label_gap_ok(const hotword *table, const token *before, size_t all, size_t nb,
+                         const uint8_t *s, size_t cs);
 
 /* Whether the label right before cs is a phrase of table[] (past number
  * words, a label's variant, and for version words the words between);
@@ -3393,6 +3486,11 @@ static bool labelled_by_upto(const hotword *table, size_t count, const token *be
                              const uint8_t *s, size_t cs)
 {
     size_t all = nb;
+    /* (a phrase whose last letter is also a number word's: "P/N", a part's) */
+    uint32_t ent;
+    if (nb >= 2 && number_word(&before[nb - 1]) &&
+        match_phrase(table, count, before, nb, nb - 2, &ent) == 2)
+        return label_gap_ok(table, before, all, all, s, cs);
     while (nb > 1 && number_word(&before[nb - 1]))
         nb--;
     if (nb > 1 && label_variant(before, nb - 1, s))
@@ -3401,27 +3499,39 @@ static bool labelled_by_upto(const hotword *table, size_t count, const token *be
     while (table == version_words && nb > 1 && version_filler(&before[nb - 1]))
         nb--;
     for (size_t i = 0; i < nb; i++) {
-        uint32_t ent;
         size_t k = match_phrase(table, count, before, nb, i, &ent);
         if (!k || i + k != nb)
             continue;
         if (filled != nb) /* (the words between checked above) */
             return true;
-        /* (a version as code passes it: AssemblyVersion("2.4.1.0")) */
-        /* (a pair's name and its "value": {"name": "x-client-version",
-         * "value": "5.12.0.214"}, as HAR files write headers; a label and
-         * its number word joined by '-': "OCR-nummer") */
-        /* (from the last word: a number word skipped above is in none of
-         * these bytes when it is of another script, "订单号") */
-        for (size_t g = before[all - 1].end; g < cs; g++)
-            if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
-                  s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
-                  (s[g] == '(' && table == version_words) ||
-                  ((s[g] == ',' || s[g] == '-') && all != nb)))
-                return false; /* alnum: the number word skipped above */
-        return true;
+        return label_gap_ok(table, before, all, nb, s, cs);
     }
     return false;
+}
+
+/* Whether only what joins a label to its value is between the label's
+ * last word (before[all - 1]) and cs; nb: where the label's phrase ended
+ * before number words. */
+static bool label_gap_ok(const hotword *table, const token *before, size_t all, size_t nb,
+                         const uint8_t *s, size_t cs)
+{
+    /* (a version as code passes it: AssemblyVersion("2.4.1.0")) */
+    /* (a pair's name and its "value": {"name": "x-client-version",
+     * "value": "5.12.0.214"}, as HAR files write headers; a label and
+     * its number word joined by '-': "OCR-nummer") */
+    /* (from the last word: a number word skipped above is in none of
+     * these bytes when it is of another script, "订单号") */
+    /* (a REST path's resource before its ID: "/orders/4000123456788/") */
+    size_t ls = before[all - 1].start;
+    if (before[all - 1].end + 1 == cs && s[cs - 1] == '/' && ls > 0 && s[ls - 1] == '/')
+        return true;
+    for (size_t g = before[all - 1].end; g < cs; g++)
+        if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
+              s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
+              (s[g] == '(' && table == version_words) ||
+              ((s[g] == ',' || s[g] == '-') && all != nb)))
+            return false; /* alnum: the number word skipped above */
+    return true;
 }
 
 /* The start of the line that holds s[p - 1], not before lo: after the
@@ -3552,6 +3662,23 @@ static bool in_table_row(const pii_ctx *ctx, const scan_view *v, size_t cs)
     return table_row_ok(&ctx->table, v->orig, v->orig_len, v->base, ocs, v->at_eof, &ctx->win->row);
 }
 
+/* Where the note in parentheses that ends right before cs begins (its
+ * '('; a label's ':', '#' or '-' and blanks after its ')'), not before lo
+ * and on one line; SIZE_MAX if none. */
+static size_t note_before(const uint8_t *s, size_t lo, size_t cs)
+{
+    size_t e = cs;
+    while (e > lo && cs - e < 8 && (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '#' ||
+                                    s[e - 1] == '-' || s[e - 1] == '\t'))
+        e--;
+    if (e == lo || s[e - 1] != ')')
+        return SIZE_MAX;
+    size_t o = e - 1;
+    while (o > lo && e - o < NOTE_MAX && s[o - 1] != '(' && s[o - 1] != ')' && s[o - 1] != '\n')
+        o--;
+    return o > lo && s[o - 1] == '(' ? o - 1 : SIZE_MAX;
+}
+
 /* The window around the view bytes [cs, ce): [*wb, *wa), within [lo, hi);
  * in a table's row it stays on the row (tables are followed in input
  * offsets). */
@@ -3567,6 +3694,18 @@ static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, siz
             floor = norm_from_orig(v->nv, floor);
     }
     *wb = window_before(v->s, cs, floor, chars, true);
+    /* a label's note in parentheses right before the value ("Social
+     * Security Number (required for award disbursement):") counts as one
+     * word: the window reaches a label's length before its '('; and a
+     * changed field's object before its later state, the field's key */
+    size_t open = in_row ? SIZE_MAX : note_before(v->s, floor, cs);
+    if (open == SIZE_MAX && !in_row)
+        open = change_object_open(v->s, floor, cs);
+    if (open != SIZE_MAX && open < *wb + NOTE_LABEL_CHARS) {
+        size_t nb = window_before(v->s, open, floor, NOTE_LABEL_CHARS, true);
+        if (nb < *wb)
+            *wb = nb;
+    }
     *wa = window_after(v->s, hi, ce, (chars + 1) / 2, true);
 }
 
@@ -3826,6 +3965,37 @@ static bool span_is(const uint8_t *s, size_t b, size_t e, const char *w)
     return e - b == n && starts_with_ci((const char *)s + b, n, w);
 }
 
+/* Where what leads an identity document's generic label on a form and
+ * ends at f (one blank after it) begins: a word that qualifies the ID
+ * ("Photo ID Number", "Primary ID #") or an item's number ("14. ID
+ * Number", "(b) ID No."); f if neither.  *blanks: the blanks before it. */
+static size_t id_label_lead(const uint8_t *s, size_t lo, size_t f, size_t *blanks)
+{
+    static const char *const words[] = {"applicant", "applicants", "government", "photo",
+                                        "primary",   "secondary",  "valid"};
+    size_t we, b = word_ending(s, lo, f, &we);
+    bool lead = false;
+    if (b != SIZE_MAX && we == f)
+        for (size_t k = 0; k < sizeof words / sizeof words[0] && !lead; k++)
+            lead = span_is(s, b, we, words[k]);
+    if (!lead && f > lo && (s[f - 1] == '.' || s[f - 1] == ')')) {
+        size_t d = f - 1;
+        b = d;
+        while (b > lo && d - b < 3 && is_alnum(s[b - 1]))
+            b--;
+        if (b < d && b > lo && s[b - 1] == '(' && s[d] == ')')
+            b--;
+        lead = b < d && (b == lo || s[b - 1] == '\n' || s[b - 1] == ' ' || s[b - 1] == '\t');
+    }
+    if (!lead)
+        return f;
+    size_t k = b;
+    while (k > lo && b - k < 40 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+        k--;
+    *blanks = b - k;
+    return k;
+}
+
 /* The entities that an identity document's type names for the value at
  * cs under a generic label ("ID Number:", "ID No.:", "ID #", "Document
  * Number:"): the value of an "ID Type:" or "Document Type:" key on its
@@ -3894,6 +4064,10 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
             f--;
             blanks++;
         }
+        /* (a form's words before it are its own: "Photo ID Number:", an
+         * item's number "14. ID Number:") */
+        if (blanks == 1)
+            f = id_label_lead(s, lo, f, &blanks);
         bool field = f == lo || s[f - 1] == '\n' || s[f - 1] == '|' || blanks >= 2 || tab;
         if (ve != b && !field)
             return 0;
@@ -3986,6 +4160,11 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
                 speaker = speaker_end(s, line, cs);
             if (before[i].start > line && speaker != SIZE_MAX && before[i].end <= speaker)
                 continue;
+            /* (nor a changed field's earlier state before its later one:
+             * change_value_end()) */
+            if (i > 0 && before[i - 1].is_key && change_word(&before[i - 1]) && i + 2 == nb &&
+                before[nb - 1].is_key && change_word(&before[nb - 1]))
+                continue;
             first = i + 1;
         }
     if (first) {
@@ -4073,6 +4252,12 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
     while (last > 1 && number_word(&coltok[last - 1]))
         last--;
     size_t other_from = nc;
+    uint32_t whole_ent; /* (a phrase with its number word: "Employee Number", "P/N") */
+    if (last < nc && nc >= 2 &&
+        match_phrase(other_labels, other_label_count, coltok, nc, nc - 2, &whole_ent) == 2) {
+        r.other = true;
+        other_from = nc - 2;
+    }
     for (size_t i = 0; i < last && !r.other && !r.version; i++) {
         uint32_t ent;
         r.other = match_phrase(other_labels, other_label_count, coltok, last, i, &ent) == last - i;

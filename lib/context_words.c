@@ -98,6 +98,7 @@ const hotword hotwords[] = {
     {{"ctcm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a reservation's mobile contact (SSR CTCM) */
     {{"cuenta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"customer", "care", NULL}, B(PII_PHONE_NUMBER)}, /* a support line's label */
+    {{"d", "l", NULL}, B(PII_US_DRIVER_LICENSE)}, /* "D.L.", "D/L" */
     {{"dda", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"debit", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"deposit", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -511,6 +512,7 @@ const hotword us_words[] = {
     {{"usa", NULL, NULL}, 1},
     {{"uspassport", NULL, NULL}, 1},
     {{"vereinigte", "staaten", NULL}, 1}, /* German */
+    {{"vereinigten", "staaten", NULL}, 1}, /* (after "der", "den") */
     {{"ア", "メ", "リ", "カ"}, 1},
     {{"美", "国", NULL}, 1},
     {{"美", "國", NULL}, 1},
@@ -525,21 +527,23 @@ const size_t us_word_count = sizeof us_words / sizeof us_words[0];
 const hotword version_words[] = {
     {{"absatz", NULL, NULL}, 1}, {{"abschnitt", NULL, NULL}, 1}, {{"anexo", NULL, NULL}, 1},
     {{"anhang", NULL, NULL}, 1}, {{"annex", NULL, NULL}, 1}, {{"annexe", NULL, NULL}, 1},
-    {{"appendix", NULL, NULL}, 1}, {{"article", NULL, NULL}, 1}, {{"articulo", NULL, NULL}, 1},
-    {{"artikel", NULL, NULL}, 1}, {{"bios", NULL, NULL}, 1}, {{"build", NULL, NULL}, 1},
-    {{"capitulo", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1}, {{"chapitre", NULL, NULL}, 1},
-    {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1}, {{"clause", NULL, NULL}, 1},
-    {{"clauses", NULL, NULL}, 1},
-    {{"fig", NULL, NULL}, 1}, {{"figure", NULL, NULL}, 1}, {{"firefox", NULL, NULL}, 1},
-    {{"firmware", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1}, {{"kapitel", NULL, NULL}, 1},
-    {{"kernel", NULL, NULL}, 1},
+    {{"appendix", NULL, NULL}, 1}, {{"article", NULL, NULL}, 1},
+    {{"articulo", NULL, NULL}, 1}, {{"artikel", NULL, NULL}, 1}, {{"bios", NULL, NULL}, 1},
+    {{"build", NULL, NULL}, 1}, {{"capitulo", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1},
+    {{"chapitre", NULL, NULL}, 1}, {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1},
+    {{"clause", NULL, NULL}, 1}, {{"clauses", NULL, NULL}, 1}, {{"fig", NULL, NULL}, 1},
+    {{"figure", NULL, NULL}, 1}, {{"firefox", NULL, NULL}, 1}, {{"firmware", NULL, NULL}, 1},
+    {{"firmwareversion", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1},
+    {{"kapitel", NULL, NULL}, 1}, {{"kernel", NULL, NULL}, 1},
     {{"oid", NULL, NULL}, 1}, /* an object identifier: "OID 2.5.29.17" */
-    {{"paragraph", NULL, NULL}, 1}, {{"release", NULL, NULL}, 1},
+    {{"paragraph", NULL, NULL}, 1}, {{"produktversion", NULL, NULL}, 1},
+    {{"programmversion", NULL, NULL}, 1}, /* (German compounds too) */
+    {{"release", NULL, NULL}, 1},
     {{"requirement", NULL, NULL}, 1}, /* a standard's: PCI DSS "Requirement 10.2.1.2" */
     {{"requirements", NULL, NULL}, 1}, {{"rev", NULL, NULL}, 1},
     {{"revision", NULL, NULL}, 1}, {{"seccion", NULL, NULL}, 1}, {{"sect", NULL, NULL}, 1},
-    {{"section", NULL, NULL}, 1}, {{"sections", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1},
-    {{"ver", NULL, NULL}, 1},
+    {{"section", NULL, NULL}, 1}, {{"sections", NULL, NULL}, 1},
+    {{"softwareversion", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1}, {{"ver", NULL, NULL}, 1},
     {{"versao", NULL, NULL}, 1}, /* Portuguese ("versão"), Dutch, Finnish, Italian, Polish */
     {{"versie", NULL, NULL}, 1}, {{"versio", NULL, NULL}, 1}, {{"version", NULL, NULL}, 1},
     {{"versione", NULL, NULL}, 1}, {{"versions", NULL, NULL}, 1}, {{"wersja", NULL, NULL}, 1},
@@ -557,6 +561,9 @@ const hotword other_labels[] = {
     {{"agreement", NULL, NULL}, 1},
     {{"amount", NULL, NULL}, 1},
     {{"apn", NULL, NULL}, 1}, /* an assessor's parcel number */
+    {{"art", NULL, NULL}, 1}, /* German: an article's ("Art.-Nr.", a product's EAN) */
+    {{"artikelnr", NULL, NULL}, 1},
+    {{"artikelnummer", NULL, NULL}, 1},
     {{"auftragsnummer", NULL, NULL}, 1},
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
     {{"ban", NULL, NULL}, 1}, /* a carrier's billing account number */
@@ -596,6 +603,11 @@ const hotword other_labels[] = {
     {{"drawing", NULL, NULL}, 1},
     {{"ean", NULL, NULL}, 1}, /* a product's barcode (EAN-13: a 13-digit Visa's length) */
     {{"ein", NULL, NULL}, 1}, /* an employer's; in capitals: drop_lowercase_abbreviations() */
+    /* an employee's number (not "SSN per employee:") */
+    {{"employee", "id", NULL}, 1},
+    {{"employee", "nbr", NULL}, 1},
+    {{"employee", "no", NULL}, 1},
+    {{"employee", "number", NULL}, 1},
     {{"employer", NULL, NULL}, 1}, /* an employer's account with a state agency */
     {{"factura", NULL, NULL}, 1},
     {{"facture", NULL, NULL}, 1},
@@ -614,6 +626,7 @@ const hotword other_labels[] = {
     {{"imei", NULL, NULL}, 1}, /* a phone's serial (its check digit is Luhn's) */
     {{"imeisv", NULL, NULL}, 1},
     {{"invoice", NULL, NULL}, 1},
+    {{"invoices", NULL, NULL}, 1},
     {{"isbn", NULL, NULL}, 1},
     {{"item", NULL, NULL}, 1},
     {{"iva", NULL, NULL}, 1}, /* Italy's and Spain's VAT ("P.IVA") */
@@ -647,7 +660,9 @@ const hotword other_labels[] = {
     {{"operation", NULL, NULL}, 1}, /* French: "Numéro d'opération" */
     {{"orden", NULL, NULL}, 1}, /* Spanish: an order */
     {{"order", NULL, NULL}, 1},
+    {{"orders", NULL, NULL}, 1}, /* (a REST path's resources: "/orders/{id}") */
     {{"ordine", NULL, NULL}, 1},
+    {{"p", "n", NULL}, 1}, /* a part's number ("P/N") */
     {{"packets", NULL, NULL}, 1},
     {{"parcel", NULL, NULL}, 1}, /* a property's or a shipment's */
     {{"part", NULL, NULL}, 1},
@@ -659,6 +674,7 @@ const hotword other_labels[] = {
     {{"pnr", NULL, NULL}, 1},
     {{"policy", NULL, NULL}, 1},
     {{"port", NULL, NULL}, 1},
+    {{"position", NULL, NULL}, 1}, /* a job's ("Position Nbr") */
     {{"project", NULL, NULL}, 1}, /* a project's ID (Sentry's sixteen digits) */
     {{"psp", NULL, NULL}, 1}, /* a payment provider's reference ("pspReference") */
     {{"pt", "acct", NULL}, 1}, /* a patient's: "Pt Acct No" (not "called pt at ...") */
@@ -671,6 +687,7 @@ const hotword other_labels[] = {
     {{"rechnungsnummer", NULL, NULL}, 1},
     {{"ref", NULL, NULL}, 1},
     {{"reference", NULL, NULL}, 1},
+    {{"reference", "article", NULL}, 1}, /* French: an article's */
     {{"referencia", NULL, NULL}, 1},
     {{"referenznummer", NULL, NULL}, 1},
     {{"regon", NULL, NULL}, 1}, /* a Polish business's */
@@ -687,6 +704,7 @@ const hotword other_labels[] = {
     {{"rut", NULL, NULL}, 1}, /* Chile's tax ID */
     {{"serial", NULL, NULL}, 1},
     {{"session", NULL, NULL}, 1},
+    {{"shipments", NULL, NULL}, 1},
     {{"siren", NULL, NULL}, 1},
     {{"siret", NULL, NULL}, 1},
     {{"sku", NULL, NULL}, 1},
@@ -700,6 +718,7 @@ const hotword other_labels[] = {
     {{"tracking", NULL, NULL}, 1},
     {{"transaccion", NULL, NULL}, 1}, /* Spanish: a transaction */
     {{"transaction", NULL, NULL}, 1},
+    {{"transactions", NULL, NULL}, 1},
     {{"transaktionsnummer", NULL, NULL}, 1},
     {{"txn", NULL, NULL}, 1},
     {{"uid", NULL, NULL}, 1}, /* a user's or an account's identifier */
@@ -709,6 +728,7 @@ const hotword other_labels[] = {
     {{"zip", NULL, NULL}, 1},
     {{"zip4", NULL, NULL}, 1},
     {{"zip9", NULL, NULL}, 1}, /* a ZIP+4 without its dash */
+    
     {{"đon", "hang", NULL}, 1}, /* Vietnamese: "đơn hàng", an order */
     {{"الضريبي", NULL, NULL}, 1}, /* Arabic: "الرقم الضريبي", a tax number */
     {{"الطلب", NULL, NULL}, 1}, /* Arabic: the order */

@@ -2588,6 +2588,60 @@ START_TEST(test_context_label_variants)
 }
 END_TEST
 
+START_TEST(test_context_forms_and_records)
+{
+    /* a label's note in parentheses, however long, before the value */
+    expect_one("Social Security Number (required for award disbursement): 773 69 0385", "US_SSN",
+               "773 69 0385");
+    expect_one("Routing Number (9 digits, bottom left of your check): 088932307",
+               "ABA_ROUTING_NUMBER", "088932307");
+    expect_one("Account Number (do not include the check number): 4338389019", "US_BANK_NUMBER",
+               "4338389019");
+    expect_none("Order Number (required for award disbursement): 773 69 0385");
+    /* an audit log's change record: the field's key names both states */
+    const char *change = "changes={\"ssn\": {\"old\": \"536221874\", \"new\": \"536221847\"}, "
+                         "\"phone\": {\"old\": \"3058612776\", \"new\": \"3058612767\"}}";
+    expect_has(change, "US_SSN", "536221847");
+    expect_has(change, "PHONE_NUMBER", "3058612767");
+    ck_assert_uint_eq(scan_text(__LINE__, change, strlen(change)).n, 4);
+    expect_one("{\"account_number\": {\"old\": \"********5564\", \"new\": \"483920175546\"}}",
+               "US_BANK_NUMBER", "483920175546");
+    expect_none("{\"order_id\": {\"old\": \"536221874\", \"new\": \"536221847\"}}");
+    /* "D.L." and "D/L" label a license, "mg/dL" nothing; a state after '/' */
+    expect_one("Additional driver: Marco Vasquez (spouse), D.L. # U3148955", "US_DRIVER_LICENSE",
+               "U3148955");
+    expect_one("- Kyle Dorsey, D/L 12-725-8801, exp 2024-06-30", "US_DRIVER_LICENSE",
+               "12-725-8801");
+    expect_one_sub("  DL#/State: 40931531/TX", "US_DRIVER_LICENSE", "40931531", "TX");
+    expect_one_sub("DL: D1234567/CA", "US_DRIVER_LICENSE", "D1234567", "CA");
+    expect_none("DL: D1234567/CAX");
+    /* an ID's type above a form's label with its own words or item number */
+    expect_one("Photo ID Type: Driver License   Issuing State: TX\nPhoto ID Number: 28566509",
+               "US_DRIVER_LICENSE", "28566509");
+    expect_one("13. ID Type: Driver License   Issuing State: TX\n14. ID Number: 28566509",
+               "US_DRIVER_LICENSE", "28566509");
+    expect_none("ID Type: Employee Badge\nPhoto ID Number: 28566509");
+    /* other numbers' labels: a part's "P/N", an article's, a REST path's
+     * resource, a job's position; accounts of toll tags, leases, lunches */
+    expect_none("PARTS: DORMAN P/N 904-418-2276 ($38.40)");
+    expect_none("Art.-Nr. 4091569636140 Kopierpapier A4");
+    expect_none("Artikelnummer: 4091569636140");
+    expect_none("R\xc3\xa9" "f\xc3\xa9rence article : 4091569636140");
+    expect_none("\"GET /api/v1/orders/4000123456788/receipt?ts=1710252423 HTTP/1.1\" 200");
+    expect_one("GET /v1/cards/4000123456788/details", "CREDIT_CARD", "4000123456788");
+    expect_none("name,acct_type,position_nbr\nAisha Bello,Checking,00071234\n");
+    expect_none("your E-ZPass account number 4835048467 was not billed");
+    expect_none("TollTag Account #: 25516350");
+    expect_none("Statement Date: 07/05/2024    Lease Account No.: 659320637");
+    expect_none("his lunch account 10488270 shows a $-4.50 balance");
+    /* a round amount in wei is no card */
+    expect_none("{\"to\": \"0x742d35Cc\", \"value\": \"4300000000000000000\", \"gas\": \"21000\"}");
+    /* German: a program's version, the United States after "der" */
+    expect_none("Erstellt: 27.03.2024 15:28:04   Programmversion 24.10.2.1");
+    expect_one("Reisepass der Vereinigten Staaten, Nr.: 670961598", "US_PASSPORT", "670961598");
+}
+END_TEST
+
 START_TEST(test_context_notebook_frame)
 {
     /* a data frame printed in a notebook's cell, as its JSON keeps the
@@ -3662,7 +3716,8 @@ static Suite *detectors_suite(void)
                      test_context_markdown_table, test_context_sql_columns,
                      test_context_hl7_fields, test_context_x12_fields}},
         {"context_layouts", {test_context_single_column, test_context_diff_table,
-                             test_context_notebook_frame, test_context_label_variants}},
+                             test_context_notebook_frame, test_context_label_variants,
+                             test_context_forms_and_records}},
         {"overlap", {test_overlap_deterministic, test_overlap_never_overlaps}},
         {"boundaries", {test_boundaries_ascii, test_boundaries_unicode}},
         {"consistency", {test_findings_validate}},

@@ -122,6 +122,13 @@ void detect_card(const scan_view *v, size_t p)
         return;
     if (!pii_luhn_ok(canon, nd))
         return;
+    /* a round amount in a currency's smallest unit ("value":
+     * "4300000000000000000", 4.3 ETH in wei), not an account's digits */
+    size_t zeros = 0;
+    while (zeros < nd && canon[nd - 1 - zeros] == '0')
+        zeros++;
+    if (zeros >= 8)
+        return;
     card_brand brand = pii_card_brand(canon, nd);
     if ((glued || suffix || colon || (!grouped && track1)) && brand == CARD_NONE)
         return;

@@ -42,6 +42,30 @@ static void propose_license(const scan_view *v, size_t p, size_t end, uint64_t m
     propose(v, PII_US_DRIVER_LICENSE, p, end, 0.05f, 0.8f, 0, state);
 }
 
+/* The index of the state that '/' and its postal code name right after a
+ * license at e, as forms write the two in one field ("DL#/State:
+ * 40931531/TX"); -1 if none. */
+static int state_suffix(const scan_view *v, size_t e)
+{
+    const uint8_t *s = v->s;
+    if (e + 3 > v->len || s[e] != '/' || !is_upper(s[e + 1]) || !is_upper(s[e + 2]) ||
+        (e + 3 < v->len && (is_alnum(s[e + 3]) || glued_right(v, e + 3))))
+        return -1;
+    char code[3] = {(char)s[e + 1], (char)s[e + 2], 0};
+    return pii_dl_state_index(code);
+}
+
+/* The states of mask that a state after the license at e leaves (all of
+ * them if it names none of theirs); 0 where the license is glued to more. */
+static uint64_t after_license(const scan_view *v, size_t e, uint64_t mask)
+{
+    int st = e < v->len && v->s[e] == '/' ? state_suffix(v, e) : -1;
+    if (st < 0)
+        return glued_right(v, e) ? 0 : mask;
+    uint64_t named = mask & (UINT64_C(1) << st);
+    return named ? named : mask;
+}
+
 /* Whether the number s[p, p + d) of plain digits is a whole candidate: no
  * letter or digit after it, and no separator that the groups below would
  * follow. */
@@ -72,7 +96,7 @@ void detect_driver_license(const scan_view *v, size_t p)
     size_t d = count_digits(v, p, DL_MAX + 1);
     if (d && lone_number(v, p, d)) {
         if (d >= 6 && d <= DL_MAX && !compact_date(s + p, d))
-            propose_license(v, p, p + d, glued_right(v, p + d) ? 0 : v->dl_digits[d]);
+            propose_license(v, p, p + d, after_license(v, p + d, v->dl_digits[d]));
         return;
     }
     char canon[DL_MAX];
@@ -125,9 +149,10 @@ void detect_driver_license(const scan_view *v, size_t p)
      * for licenses, except Washington's WDL numbers, which may have none. */
     if (!any_digit && !(n == 12 && canon[0] == 'W' && canon[1] == 'D' && canon[2] == 'L'))
         return;
-    if (!glued_right(v, q))
-        mask = all_digits ? v->dl_digits[n]
-                          : pii_dl_format_match_lead(&v->rs->dl_lead, canon, n, v->dl_lengths[n]);
+    if (!glued_right(v, q) || state_suffix(v, q) >= 0)
+        mask = after_license(v, q, all_digits ? v->dl_digits[n]
+                                              : pii_dl_format_match_lead(&v->rs->dl_lead, canon, n,
+                                                                         v->dl_lengths[n]));
     if (!mask && sep == ' ' && !glued_right(v, first_end)) {
         end = first_end;
         bool first_digits = true;
