@@ -1189,16 +1189,18 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
  * kind than a bank's: "USCIS online account number", "service account",
  * "utility deposit", a landlord's "Tenant Account No.", "HOA account #", a
  * car's "Lease Account No." and its toll tag's "E-ZPass account", a
- * school's "lunch account". */
+ * school's "lunch account", a shipper's "FedEx account", a platform's
+ * "Driver account #" ("E-ZPass": "zpass"). */
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
         "billing", "broadband", "buyer", "cable", "carrier", "cell", "cellular", "contract",
-        "developer", "electric", "electricity", "email", "energy", "finance", "gas",
-        "github", "gl", "guarantor", "hoa", "internet", "lease", "ledger", "library", "lunch",
-        "meal", "mobile", "mortgage", "online", "pass", "phone", "plan", "portal", "pt",
-        "resident", "seller", "service", "steam", "student", "tag", "tax", "telecom", "telephone", "tenant", "toll", "tolltag", "uscis",
-        "user", "utility", "water", "web", "wireless", "zpass"}; /* ("E-ZPass") */
+        "developer", "dhl", "driver", "electric", "electricity", "email", "energy", "fedex",
+        "finance", "freight", "gas", "github", "gl", "guarantor", "hoa", "host", "internet",
+        "lease", "ledger", "library", "lunch", "meal", "mobile", "mortgage", "online", "pass",
+        "phone", "plan", "portal", "pt", "resident", "rider", "seller", "service", "shipper",
+        "shipping", "steam", "student", "tag", "tax", "telecom", "telephone", "tenant", "toll",
+        "tolltag", "ups", "uscis", "user", "usps", "utility", "water", "web", "wireless", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1206,9 +1208,14 @@ static bool account_kind_word(const token *t)
  * kind of account right before it ("gas account", "Carrier Account No."). */
 static bool account_of_kind(const token *toks, size_t i)
 {
-    return ((toks[i].w[0] == 'a' && strncmp(toks[i].w, "acc", 3) == 0) ||
-            (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0)) &&
-           toks[i].start - toks[i - 1].end <= 1 && account_kind_word(&toks[i - 1]);
+    if (!((toks[i].w[0] == 'a' && strncmp(toks[i].w, "acc", 3) == 0) ||
+          (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0)) ||
+        toks[i].start - toks[i - 1].end > 1)
+        return false;
+    /* ("FedEx", which camelCase splits) */
+    return account_kind_word(&toks[i - 1]) ||
+           (i >= 2 && strcmp(toks[i - 1].w, "ex") == 0 && strcmp(toks[i - 2].w, "fed") == 0 &&
+            toks[i - 2].end == toks[i - 1].start);
 }
 
 /* Whether the hotword at toks[i] names a thing of another kind than the
@@ -2106,7 +2113,10 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
         }
         /* (the first column may be a row's number: "| # | Witness | ...") */
         bool count_col = nf == edges && b - a == 1 && line[a] == '#';
-        if (b == a || b - a > (questions ? 120u : 48u) || !(header_name_at(line, a, b) || count_col))
+        /* (a form's question as one name among four or more, as Google
+         * Forms exports a CSV: "Do you consent to a background check?") */
+        bool long_name = questions || (b > a && line[b - 1] == '?' && best >= 3);
+        if (b == a || b - a > (long_name ? 120u : 48u) || !(header_name_at(line, a, b) || count_col))
             return false;
         unsigned spaces = 0;
         bool note = false;
@@ -2123,7 +2133,7 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
         }
         /* (five words: "Last Four of Credit Card", as Braintree names a
          * column; an aligned header keeps four) */
-        if (spaces > (questions ? 15u : 4u))
+        if (spaces > (long_name ? 15u : 4u))
             return false;
         off[nf++] = (uint16_t)st;
         i++; /* past the delimiter */
@@ -3208,6 +3218,16 @@ static bool change_word(const token *t)
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
+/* Whether a key's word says only that its value answers a question, as
+ * form builders' and surveys' APIs pair them ({"text": "Social Security
+ * Number", "answer": "..."}, {"question": "SSN", "response": "..."}): the
+ * question's label names the value. */
+static bool answer_word(const token *t)
+{
+    static const char *const words[] = {"answer", "answers", "reply", "response"};
+    return word_in(t, words, sizeof words / sizeof words[0]);
+}
+
 /* Whether a key's word names a party's role in a message or a call
  * rather than what its value is: "to", "from", "sender" ... */
 static bool role_word(const token *t)
@@ -4141,6 +4161,20 @@ static bool numbered_label(const pii_ruleset *rs, const token *before, size_t nb
 
 /* The words of the window [wb, wa) around [cs, ce), into w (line:
  * line_start() of cs from wb). */
+/* Whether t, at its line's start ls (blanks before it maybe), numbers a
+ * form's item: one to three digits and '.' or ')' and a blank ("4. ",
+ * "12) "). */
+static bool item_number(const token *t, const uint8_t *s, size_t ls)
+{
+    if (t->n > 3 || !is_digit((uint8_t)t->w[0]) || !is_digit((uint8_t)t->w[t->n - 1]))
+        return false;
+    for (size_t k = ls; k < t->start; k++)
+        if (s[k] != ' ' && s[k] != '\t')
+            return false;
+    size_t e = t->end;
+    return (s[e] == '.' || s[e] == ')') && (s[e + 1] == ' ' || s[e + 1] == '\t');
+}
+
 static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line,
                            size_t wb, size_t wa, bool in_row, bool doc, ctx_window *w)
 {
@@ -4190,9 +4224,11 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
                 if (first_here == nb)
                     first_here = i;
                 /* (or the "No." that a label broken across lines ends
-                 * in: "... Georgia driver's license\nNo. 058291734") */
+                 * in: "... Georgia driver's license\nNo. 058291734"; or
+                 * a form's item number: "4. Passport No.:") */
                 only_keys &= before[i].is_key ||
-                             (i == first_here && i + 1 == nb && number_word(&before[i]));
+                             (i == first_here && i + 1 == nb && number_word(&before[i])) ||
+                             (i == first_here && item_number(&before[i], s, ls));
             }
         if (doc)
             only_keys = true; /* (the kind of document is named above) */
@@ -4299,12 +4335,20 @@ static unsigned kind_column(const table_state *t, unsigned field)
     const char *col = table_column_name(t, field, &cn);
     token num[5], other[5];
     size_t n = col ? tokenize((const uint8_t *)col, cn, 0, cn, num, 5) : 0;
-    if (n < 2 || n > 4 || !number_word(&num[n - 1]))
+    /* (and a taxpayer's number beside its type: "Payee TIN" and "TIN
+     * Type", as 1099 exports have them) */
+    bool tin = n >= 1 && n <= 4 && strcmp(num[n - 1].w, "tin") == 0;
+    if (!tin && (n < 2 || n > 4 || !number_word(&num[n - 1])))
         return TABLE_MAX_FIELDS;
     for (unsigned k = 0; k < t->nfields; k++) {
         size_t kn = 0;
         const char *name = k == field ? NULL : table_column_name(t, k, &kn);
         size_t m = name ? tokenize((const uint8_t *)name, kn, 0, kn, other, 5) : 0;
+        if (tin) {
+            if (m >= 2 && strcmp(other[m - 2].w, "tin") == 0 && strcmp(other[m - 1].w, "type") == 0)
+                return k;
+            continue;
+        }
         if (m + 1 < n || m > n || !same_words(num, other, n - 1))
             continue;
         if (m == n - 1 || strcmp(other[m - 1].w, "type") == 0 ||
@@ -4373,6 +4417,17 @@ static bool row_cell(const table_state *t, const uint8_t *s, size_t len, uint64_
     *a = from;
     *e = end;
     return f == k;
+}
+
+/* Whether the cell s[a, e) says a taxpayer's number is an employer's
+ * ("EIN", "FEIN", "Business"). */
+static bool employer_number_kind(const uint8_t *s, size_t a, size_t e)
+{
+    while (a < e && (s[a] == ' ' || s[a] == '"' || s[a] == '\''))
+        a++;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == '\r'))
+        e--;
+    return span_is(s, a, e, "ein") || span_is(s, a, e, "fein") || span_is(s, a, e, "business");
 }
 
 /* The entities whose documents the cell s[a, e) names: "P" or "PP" (the
@@ -4791,6 +4846,14 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             row_cell(t, v->orig, v->orig_len, v->base, col.kind, w->row.by_tight, w->row.right,
                      &ka, &ke))
             col.entities |= kind_named(v->orig, ka, ke);
+        /* a taxpayer's number that the row's "TIN Type" says is an
+         * employer's ("Payee TIN,TIN Type": 871883606,EIN) */
+        else if (col.kind < TABLE_MAX_FIELDS && !rule &&
+                 (c->entity == PII_US_SSN || c->entity == PII_US_ITIN) &&
+                 row_cell(t, v->orig, v->orig_len, v->base, col.kind, w->row.by_tight,
+                          w->row.right, &ka, &ke) &&
+                 employer_number_kind(v->orig, ka, ke))
+            return LOW_SCORE;
     } else if ((field = record_field_name(s, rlo, cs, cs <= RECORD_REACH && v->base == 0,
                                           line_is_record(t))) != NULL) {
         col = column_words_of(field, strlen(field), table, table_n, c->entity == PII_IP_ADDRESS);
@@ -4929,11 +4992,11 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
                           ce, s, v->len);
     /* The key right before a value names it ("created": 1594591513), unless
      * it is a hotword itself, just says "number" ("passport": {"number": ..}),
-     * names a data type ("ssn": {"S": ...}) or names a role ("to=3122540617",
-     * "ForwardedFrom=5124469021") */
+     * names a data type ("ssn": {"S": ...}), a role ("to=3122540617",
+     * "ForwardedFrom=5124469021") or an answer ("answer": ...) */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1]) &&
         !role_word(&before[nb - 1]) && !type_word(&before[nb - 1]) &&
-        !change_word(&before[nb - 1])) {
+        !change_word(&before[nb - 1]) && !answer_word(&before[nb - 1])) {
         /* the whole key: "passport_us", "dlNumber" are one identifier */
         size_t k = nb - 1;
         while (k > 0 && (before[k - 1].end == before[k].start ||

@@ -25,6 +25,8 @@ const hotword hotwords[] = {
     {{"account", NULL, NULL}, B(PII_US_BANK_NUMBER) | B(PII_IBAN_CODE)},
     {{"accountno", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"accounts", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"accounts", "payable", NULL}, 0}, /* a department, not an account: "Accounts Payable releases ... PRO 7349102290" */
+    {{"accounts", "receivable", NULL}, 0},
     {{"acct", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"acctno", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"addr", NULL, NULL}, B(PII_IP_ADDRESS) | B(PII_MAC_ADDRESS)},
@@ -364,9 +366,17 @@ const hotword hotwords[] = {
     {{"đinh", "tuyen", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Vietnamese: "số định tuyến" (đ has no decomposition) */
     {{"διαβατηριο", NULL, NULL}, PASSPORTS}, /* Greek */
     {{"διαβατηριου", NULL, NULL}, PASSPORTS},
+    {{"водительского", "удостоверения", NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"водительское", "удостоверение", NULL}, B(PII_US_DRIVER_LICENSE)}, /* Russian: a driving licence */
+    {{"загранпаспорт", NULL, NULL}, PASSPORTS}, /* Russian: a passport for travel abroad */
+    {{"загранпаспорта", NULL, NULL}, PASSPORTS},
     {{"моб", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"мобильныи", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Russian: mobile ("мобильный", folded) */
     {{"паспорт", NULL, NULL}, PASSPORTS},
+    {{"паспорта", NULL, NULL}, PASSPORTS}, /* Russian: "номер паспорта" */
+    {{"социального", "страхования", NULL}, B(PII_US_SSN)}, /* Russian: "номер социального страхования" */
+    {{"счет", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Russian: an account ("счёт", folded) */
+    {{"счета", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* ("номер счета") */
     {{"тел", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"телефон", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"телефона", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Russian: "номер телефона" */
@@ -392,23 +402,32 @@ const hotword hotwords[] = {
     {{"נייד", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hebrew: mobile */
     {{"פקס", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"التليفون", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Egypt), with the article */
+    {{"التوجيه", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Arabic: "رقم التوجيه", a routing number */
     {{"الجوال", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"الحساب", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"الضمان", "الاجتماعي", NULL}, B(PII_US_SSN)}, /* Arabic: "رقم الضمان الاجتماعي", Social Security */
     {{"الموبايل", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"الهاتف", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic, with the article: "رقم الهاتف" */
     {{"تليفون", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Egypt): telephone */
+    {{"توجيه", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"جواز", NULL, NULL}, PASSPORTS},
     {{"جوال", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Gulf): mobile */
     {{"حساب", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"رخصة", "القيادة", NULL}, B(PII_US_DRIVER_LICENSE)}, /* Arabic: a driving licence */
     {{"موبايل", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Egypt): mobile */
     {{"هاتف", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"खत", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Hindi "खाता", an account (folded) */
+    {{"डरइवग", "लइसस", NULL}, B(PII_US_DRIVER_LICENSE)}, /* Hindi "ड्राइविंग लाइसेंस" (folded) */
     {{"पसपरट", NULL, NULL}, PASSPORTS}, /* Hindi "पासपोर्ट", its vowel signs folded away */
     {{"फन", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hindi "फ़ोन", "फोन": phone */
     {{"मबइल", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hindi "मोबाइल", mobile */
+    {{"रटग", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Hindi "रूटिंग", routing (folded) */
+    {{"समजक", "सरकष", NULL}, B(PII_US_SSN)}, /* Hindi "सामाजिक सुरक्षा", Social Security (folded) */
     {{"โ", "ท", "ร"}, B(PII_PHONE_NUMBER)}, /* Thai "โทร", "โทรศัพท์": telephone */
     {{"ク", "レ", "ジ", "ッ"}, B(PII_CREDIT_CARD)},
     {{"パ", "ス", "ポ", "ー"}, PASSPORTS},
     {{"メ", "ー", "ル"}, B(PII_EMAIL_ADDRESS)},
+    {{"ル", "ー", "テ", "ィ"}, B(PII_ABA_ROUTING_NUMBER)}, /* Japanese: "ルーティング番号", a routing number */
     {{"传", "真", NULL}, B(PII_PHONE_NUMBER)}, /* Chinese: fax */
     {{"信", "用", "卡"}, B(PII_CREDIT_CARD)},
     {{"傳", "真", NULL}, B(PII_PHONE_NUMBER)},
@@ -513,7 +532,11 @@ const hotword us_words[] = {
     {{"uspassport", NULL, NULL}, 1},
     {{"vereinigte", "staaten", NULL}, 1}, /* German */
     {{"vereinigten", "staaten", NULL}, 1}, /* (after "der", "den") */
+    {{"сша", NULL, NULL}, 1}, /* Russian: the USA */
+    {{"الولايات", "المتحدة", NULL}, 1}, /* Arabic: the United States */
+    {{"अमरक", NULL, NULL}, 1}, /* Hindi "अमेरिका", "अमेरिकी" (folded) */
     {{"ア", "メ", "リ", "カ"}, 1},
+    {{"米", "国", NULL}, 1}, /* Japanese: the United States */
     {{"美", "国", NULL}, 1},
     {{"美", "國", NULL}, 1},
     {{"미국", NULL, NULL}, 1},
@@ -549,6 +572,10 @@ const hotword version_words[] = {
     {{"versione", NULL, NULL}, 1}, {{"versions", NULL, NULL}, 1}, {{"wersja", NULL, NULL}, 1},
     {{"версии", NULL, NULL}, 1},
     {{"версия", NULL, NULL}, 1}, /* Russian: version */
+    {{"اصدار", NULL, NULL}, 1},
+    {{"الاصدار", NULL, NULL}, 1}, /* Arabic: the version ("الإصدار", folded) */
+    {{"ससकरण", NULL, NULL}, 1}, /* Hindi "संस्करण", version (folded) */
+    {{"ー", "ジ", "ョ", "ン"}, 1}, /* Japanese "バージョン", version: its last four characters (the label ends there) */
     {{"版", "本", NULL}, 1}, /* Chinese: version */
     {{"버전", NULL, NULL}, 1}, /* Korean: version */
 };
@@ -699,6 +726,7 @@ const hotword other_labels[] = {
     {{"reward", NULL, NULL}, 1},
     {{"rewards", NULL, NULL}, 1},
     {{"rfc", NULL, NULL}, 1}, /* Mexico's tax ID */
+    {{"ride", NULL, NULL}, 1},
     {{"routing", "key", NULL}, 1},   /* a message broker's, not a bank's */
     {{"routing", "table", NULL}, 1},
     {{"rut", NULL, NULL}, 1}, /* Chile's tax ID */
@@ -720,6 +748,7 @@ const hotword other_labels[] = {
     {{"transaction", NULL, NULL}, 1},
     {{"transactions", NULL, NULL}, 1},
     {{"transaktionsnummer", NULL, NULL}, 1},
+    {{"trip", NULL, NULL}, 1}, /* a ride's or a delivery's ("Trip #4265110078759212168") */
     {{"txn", NULL, NULL}, 1},
     {{"uid", NULL, NULL}, 1}, /* a user's or an account's identifier */
     {{"upc", NULL, NULL}, 1},

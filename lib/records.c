@@ -89,6 +89,8 @@ static const struct x12_field {
     {"PER", 4, "TE HP WP CP FX BN", "phone"},
     {"PER", 6, "TE HP WP CP FX BN", "phone"},
     {"PER", 8, "TE HP WP CP FX BN", "phone"},
+    /* a transportation contact's (204 load tenders, 214 status messages) */
+    {"G61", 4, "TE FX", "phone"},
     /* a payment's banks: the originator's (BPR06-09) and the receiver's
      * (BPR12-15), each an ABA routing number ("01") and a demand deposit
      * or savings account ("DA", "SG") */

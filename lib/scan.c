@@ -151,6 +151,11 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
     uint8_t c = s[p];
     size_t d = r.d, u = r.u, h = r.h;
     bool u_digit = r.u_digit;
+    /* an IBAN glued to MT940's "?31" (its code a word of its own after '?',
+     * glued or not) */
+    if (d == 2 && p > 0 && s[p - 1] == '?' && mt940_account_subfield_before(v, p + 2) &&
+        p + 3 < v->len && is_upper(s[p + 2]) && is_upper(s[p + 3]))
+        detect_iban(v, p + 2);
     /* Every recognizer but the IPv4 and MRZ ones refuses a word glued on
      * the left ("05" and "13" in 2021-05-06T11:13:37, the parts of UUIDs
      * and versions): most words of a log stop here. */
@@ -442,6 +447,10 @@ static void start_all(const scan_view *v, size_t p)
             if (s[p] == 'B')
                 detect_card(v, p + 1);
         }
+        /* the code of MT940's subfield before the IBAN glued to it */
+        if (p > 0 && p + 3 < v->len && s[p - 1] == '?' && mt940_account_subfield_before(v, p + 2) &&
+            is_upper(s[p + 2]) && is_upper(s[p + 3]))
+            detect_iban(v, p + 2);
         break;
     default:
         start_at(v, p); /* '+', '(', ':', '@': no shape test to hold to account */
@@ -672,6 +681,11 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     uint64_t s_upper = free_start & c->upper;
     uint64_t s_alpha = free_start & cm->alpha;
     r.number = s_digit & numbers;
+    /* (two digits, two capitals, two digits: an IBAN glued to MT940's
+     * "?31" may follow the digits, word_start()) */
+    uint64_t mt940 = s_digit & d1 & AT(upper, 2);
+    if (mt940) /* (rare: few digits have a capital two bytes on) */
+        r.number |= mt940 & AT(upper, 3) & d4 & AT(m.digit, 5);
     r.sure |= s_alpha & (iban | cm->p_char);
     /* (a capital and twelve digits or more: a magnetic stripe's track 1,
      * "%B4970786377466471^": word_start()) */

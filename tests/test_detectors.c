@@ -972,6 +972,14 @@ START_TEST(test_iban)
     expect_one(":20:STARTUMS\n:25:DE24920711822445088264\n", "IBAN_CODE", "DE24920711822445088264");
     expect_one(":59F:/DE89370400440532013000", "IBAN_CODE", "DE89370400440532013000");
     expect_none("x:25:DE89370400440532013000");
+    /* the counterparty's IBAN in MT940's ":86:" details, glued to "?31" */
+    const char *mt940 = ":86:166?00GUTSCHRIFT?20SVWZ+Beitrag?30COLSDE33XXX\n"
+                        "?31DE90370501982818261433?32Fitnessstudio Aktiv Plus\n"
+                        ":86:177?20Rechnung 0345?30INGDDEFFXXX?31DE14500105178839045403?32Kanzlei\n";
+    expect_has(mt940, "IBAN_CODE", "DE90370501982818261433");
+    expect_has(mt940, "IBAN_CODE", "DE14500105178839045403");
+    ck_assert_uint_eq(scan_text(__LINE__, mt940, strlen(mt940)).n, 2);
+    expect_none("?20DE14500105178839045403?32"); /* (the purpose's subfield) */
 }
 END_TEST
 
@@ -2577,6 +2585,24 @@ START_TEST(test_context_label_variants)
                "PHONE_NUMBER", "2148640395");
     /* a PNR's contact element: the passenger's number after '/' */
     expect_one(" 11 SSR CTCM UA HK1 19179444502/P1", "PHONE_NUMBER", "19179444502");
+    /* labels in Japanese, Arabic, Hindi and Russian */
+    expect_one("\xe3\x83\xab\xe3\x83\xbc\xe3\x83\x86\xe3\x82\xa3\xe3\x83\xb3\xe3\x82\xb0"
+               "\xe7\x95\xaa\xe5\x8f\xb7 031176110", "ABA_ROUTING_NUMBER", "031176110");
+    expect_one("\xd8\xb1\xd9\x82\xd9\x85 \xd8\xa7\xd9\x84\xd8\xaa\xd9\x88\xd8\xac\xd9\x8a"
+               "\xd9\x87 021000089", "ABA_ROUTING_NUMBER", "021000089"); /* رقم التوجيه */
+    expect_one("\xe0\xa4\x96\xe0\xa4\xbe\xe0\xa4\xa4\xe0\xa4\xbe \xe0\xa4\xb8\xe0\xa4\x82"
+               "\xe0\xa4\x96\xe0\xa5\x8d\xe0\xa4\xaf\xe0\xa4\xbe: 7718920426", "US_BANK_NUMBER",
+               "7718920426"); /* खाता संख्या */
+    expect_has("routing 044000037, \xd1\x81\xd1\x87\xd1\x91\xd1\x82 4416669148", "US_BANK_NUMBER",
+               "4416669148"); /* счёт */
+    expect_one("\xd0\xbd\xd0\xbe\xd0\xbc\xd0\xb5\xd1\x80 \xd1\x81\xd0\xbe\xd1\x86\xd0\xb8"
+               "\xd0\xb0\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xbe\xd0\xb3\xd0\xbe \xd1\x81\xd1\x82\xd1\x80"
+               "\xd0\xb0\xd1\x85\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xb8\xd1\x8f: 369 82 1669",
+               "US_SSN", "369 82 1669"); /* номер социального страхования */
+    expect_one("\xd0\xbf\xd0\xb0\xd1\x81\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82 \xd0\xa1\xd0\xa8\xd0\x90: "
+               "631599880", "US_PASSPORT", "631599880"); /* паспорт США */
+    expect_none("VPN\xe3\x82\xaf\xe3\x83\xa9\xe3\x82\xa4\xe3\x82\xa2\xe3\x83\xb3\xe3\x83\x88 "
+                "\xe3\x83\x90\xe3\x83\xbc\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3 10.4.1.2");
     /* a printed form's padded labels: the document's type above */
     expect_one("Primary ID Type:          Driver's License        Issuing State: MA\n"
                "ID Number:                S68388100\n",
@@ -2639,6 +2665,33 @@ START_TEST(test_context_forms_and_records)
     /* German: a program's version, the United States after "der" */
     expect_none("Erstellt: 27.03.2024 15:28:04   Programmversion 24.10.2.1");
     expect_one("Reisepass der Vereinigten Staaten, Nr.: 670961598", "US_PASSPORT", "670961598");
+    /* a form builder's answer to its question's label */
+    expect_one("{\"label\":\"SSN\",\"answer\":\"889017286\"}", "US_SSN", "889017286");
+    expect_one("{\"question\":\"Phone\",\"response\":\"6142928830\"}", "PHONE_NUMBER",
+               "6142928830");
+    expect_none("{\"question\":\"Order\",\"answer\":\"889017286\"}");
+    /* a form's question among a CSV header's names */
+    const char *form = "Timestamp,Full Name,Phone Number,Social Security Number,"
+                       "Do you consent to a background check?,T-shirt size\n"
+                       "3/19/2024 21:56:07,Patricia Goldberg,5122779875,023194772,Yes,S\n";
+    expect_has(form, "US_SSN", "023194772");
+    expect_has(form, "PHONE_NUMBER", "5122779875");
+    /* a department, a carrier's and a platform's accounts are no bank's */
+    expect_none("> Accounts Payable releases quick pay on PRO 7349102290 within 48 hours");
+    expect_one("Accounts: 4418273991 (checking)", "US_BANK_NUMBER", "4418273991");
+    expect_none("Bill transportation to: Recipient, FedEx account 510087420 (payor)");
+    expect_none("UPS account number: 4418273");
+    expect_none("Driver account #: 55218840");
+    expect_none("> Host account 38814027: payout method change requested");
+    expect_none("Adjustment: Trip #4265110078759212168 long pickup fee +$4.25");
+    /* an X12 transportation contact's telephone */
+    expect_one("G61*SH*DOCK OFFICE*TE*2146318820~", "PHONE_NUMBER", "2146318820");
+    /* a 1099 export's TIN that its row's type says is an employer's */
+    const char *tins = "payee,Payee TIN,TIN Type,amount\nQuick Haul LLC,871883606,EIN,100\n"
+                       "Jo Smith,536221234,SSN,100\n";
+    expect_one(tins, "US_SSN", "536221234");
+    /* a form's item number before a label on the line under the country */
+    expect_one("3. Nationality: USA\n4. Passport: 644124811", "US_PASSPORT", "644124811");
 }
 END_TEST
 

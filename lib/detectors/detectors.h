@@ -166,6 +166,16 @@ static inline bool swift_field_before(const scan_view *v, size_t p)
            (k == 3 || s[k - 4] == '\n');
 }
 
+/* Whether p follows the code of a German MT940 statement's subfield of
+ * the counterparty's account inside its ":86:" details, "?31" (or "?38",
+ * where some banks put the IBAN): an account glued to it is a token of
+ * its own ("?30COLSDE33XXX?31DE90370501982818261433?32Fitnessstudio"). */
+static inline bool mt940_account_subfield_before(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    return p >= 3 && s[p - 3] == '?' && s[p - 2] == '3' && (s[p - 1] == '1' || s[p - 1] == '8');
+}
+
 /* Whether a token ending at e continues: a word character at e, or a joiner
  * ('-', '.', '/', '\\', '@', ':') followed by a word character.  Not a
  * form's next label glued on by text taken from a PDF or a scan, two to

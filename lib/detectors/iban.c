@@ -89,7 +89,8 @@ void detect_iban(const scan_view *v, size_t p)
     if (want == 0)
         return;
     /* (a path's segment may be one: below) */
-    bool glued = glued_left(v, p) && !swift_field_before(v, p);
+    bool glued = glued_left(v, p) && !swift_field_before(v, p) &&
+                 !mt940_account_subfield_before(v, p);
     char canon[34];
     size_t n = 4, q;
     copy_upper(canon, s + p, 2);
