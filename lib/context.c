@@ -1188,9 +1188,10 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
 /* Words before "account" (or "deposit") that name an account of another
  * kind than a bank's: "USCIS online account number", "service account",
  * "utility deposit", a landlord's "Tenant Account No.", "HOA account #", a
- * car's "Lease Account No." and its toll tag's "E-ZPass account", a
- * school's "lunch account", a shipper's "FedEx account", a platform's
- * "Driver account #" ("E-ZPass": "zpass"). */
+ * car's "Lease Account No." and its toll tag's "E-ZPass account" or
+ * "TollTag Account", an auto "finance account", a school's "lunch
+ * account" or "meal plan account", a library's, a shipper's "FedEx
+ * account", a platform's "Driver account #" ("E-ZPass": "zpass"). */
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
@@ -1200,7 +1201,7 @@ static bool account_kind_word(const token *t)
         "lease", "ledger", "library", "lunch", "meal", "mobile", "mortgage", "online", "pass",
         "phone", "plan", "portal", "pt", "resident", "rider", "seller", "service", "shipper",
         "shipping", "steam", "student", "tag", "tax", "telecom", "telephone", "tenant", "toll",
-        "tolltag", "ups", "uscis", "user", "usps", "utility", "water", "web", "wireless", "zpass"};
+        "ups", "uscis", "user", "usps", "utility", "water", "web", "wireless", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -3509,8 +3510,9 @@ static bool labelled_by_upto(const hotword *table, size_t count, const token *be
     /* (a phrase whose last letter is also a number word's: "P/N", a part's) */
     uint32_t ent;
     if (nb >= 2 && number_word(&before[nb - 1]) &&
-        match_phrase(table, count, before, nb, nb - 2, &ent) == 2)
-        return label_gap_ok(table, before, all, all, s, cs);
+        match_phrase(table, count, before, nb, nb - 2, &ent) == 2 &&
+        label_gap_ok(table, before, all, all, s, cs))
+        return true;
     while (nb > 1 && number_word(&before[nb - 1]))
         nb--;
     if (nb > 1 && label_variant(before, nb - 1, s))
@@ -3539,8 +3541,8 @@ static bool label_gap_ok(const hotword *table, const token *before, size_t all, 
     /* (a pair's name and its "value": {"name": "x-client-version",
      * "value": "5.12.0.214"}, as HAR files write headers; a label and
      * its number word joined by '-': "OCR-nummer") */
-    /* (from the last word: a number word skipped above is in none of
-     * these bytes when it is of another script, "订单号") */
+    /* (from the last word: a number word labelled_by_upto() skipped is in
+     * none of these bytes when it is of another script, "订单号") */
     /* (a REST path's resource before its ID: "/orders/4000123456788/") */
     size_t ls = before[all - 1].start;
     if (before[all - 1].end + 1 == cs && s[cs - 1] == '/' && ls > 0 && s[ls - 1] == '/')
@@ -3550,7 +3552,7 @@ static bool label_gap_ok(const hotword *table, const token *before, size_t all, 
               s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
               (s[g] == '(' && table == version_words) ||
               ((s[g] == ',' || s[g] == '-') && all != nb)))
-            return false; /* alnum: the number word skipped above */
+            return false; /* alnum: the number word skipped */
     return true;
 }
 
@@ -3999,9 +4001,12 @@ static size_t id_label_lead(const uint8_t *s, size_t lo, size_t f, size_t *blank
         for (size_t k = 0; k < sizeof words / sizeof words[0] && !lead; k++)
             lead = span_is(s, b, we, words[k]);
     if (!lead && f > lo && (s[f - 1] == '.' || s[f - 1] == ')')) {
+        /* (digits, or one letter: not an abbreviation, "Mbr. ID Number") */
         size_t d = f - 1;
         b = d;
-        while (b > lo && d - b < 3 && is_alnum(s[b - 1]))
+        while (b > lo && d - b < 3 && is_digit(s[b - 1]))
+            b--;
+        if (b == d && b > lo && is_alpha(s[b - 1]))
             b--;
         if (b < d && b > lo && s[b - 1] == '(' && s[d] == ')')
             b--;

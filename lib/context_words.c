@@ -588,7 +588,7 @@ const hotword other_labels[] = {
     {{"agreement", NULL, NULL}, 1},
     {{"amount", NULL, NULL}, 1},
     {{"apn", NULL, NULL}, 1}, /* an assessor's parcel number */
-    {{"art", NULL, NULL}, 1}, /* German: an article's ("Art.-Nr.", a product's EAN) */
+    {{"art", "nr", NULL}, 1}, /* German: an article's ("Art.-Nr.", a product's EAN) */
     {{"artikelnr", NULL, NULL}, 1},
     {{"artikelnummer", NULL, NULL}, 1},
     {{"auftragsnummer", NULL, NULL}, 1},
@@ -757,7 +757,6 @@ const hotword other_labels[] = {
     {{"zip", NULL, NULL}, 1},
     {{"zip4", NULL, NULL}, 1},
     {{"zip9", NULL, NULL}, 1}, /* a ZIP+4 without its dash */
-    
     {{"đon", "hang", NULL}, 1}, /* Vietnamese: "đơn hàng", an order */
     {{"الضريبي", NULL, NULL}, 1}, /* Arabic: "الرقم الضريبي", a tax number */
     {{"الطلب", NULL, NULL}, 1}, /* Arabic: the order */

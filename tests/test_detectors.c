@@ -2647,10 +2647,13 @@ START_TEST(test_context_forms_and_records)
     expect_one("13. ID Type: Driver License   Issuing State: TX\n14. ID Number: 28566509",
                "US_DRIVER_LICENSE", "28566509");
     expect_none("ID Type: Employee Badge\nPhoto ID Number: 28566509");
+    expect_none("ID Type: Driver License   Issuing State: TX\nMbr. ID Number: 28566509");
+    expect_none("DL: 1234567/CA"); /* (no California license's shape) */
     /* other numbers' labels: a part's "P/N", an article's, a REST path's
      * resource, a job's position; accounts of toll tags, leases, lunches */
     expect_none("PARTS: DORMAN P/N 904-418-2276 ($38.40)");
     expect_none("Art.-Nr. 4091569636140 Kopierpapier A4");
+    expect_one("contact the art dept: 3058612776", "PHONE_NUMBER", "3058612776");
     expect_none("Artikelnummer: 4091569636140");
     expect_none("R\xc3\xa9" "f\xc3\xa9rence article : 4091569636140");
     expect_none("\"GET /api/v1/orders/4000123456788/receipt?ts=1710252423 HTTP/1.1\" 200");

@@ -127,7 +127,7 @@ void detect_card(const scan_view *v, size_t p)
     size_t zeros = 0;
     while (zeros < nd && canon[nd - 1 - zeros] == '0')
         zeros++;
-    if (zeros >= 8)
+    if (zeros >= 8 && !grouped)
         return;
     card_brand brand = pii_card_brand(canon, nd);
     if ((glued || suffix || colon || (!grouped && track1)) && brand == CARD_NONE)

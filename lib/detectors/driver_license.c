@@ -55,15 +55,15 @@ static int state_suffix(const scan_view *v, size_t e)
     return pii_dl_state_index(code);
 }
 
-/* The states of mask that a state after the license at e leaves (all of
- * them if it names none of theirs); 0 where the license is glued to more. */
+/* The states of mask that a state after the license at e leaves (none if
+ * it names a state whose formats the number fits none of); 0 too where
+ * the license is glued to more. */
 static uint64_t after_license(const scan_view *v, size_t e, uint64_t mask)
 {
     int st = e < v->len && v->s[e] == '/' ? state_suffix(v, e) : -1;
     if (st < 0)
         return glued_right(v, e) ? 0 : mask;
-    uint64_t named = mask & (UINT64_C(1) << st);
-    return named ? named : mask;
+    return mask & (UINT64_C(1) << st);
 }
 
 /* Whether the number s[p, p + d) of plain digits is a whole candidate: no
