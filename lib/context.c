@@ -1181,7 +1181,8 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
         k++;
     static const char *const kinds[] = {
         "agua",  "contrato", "electricidad", "energia",  "estudiante", "gas",    "internet",
-        "linea", "luz",      "prestamo",     "servicio", "telefone",   "telefono", "uscis"};
+        "linea", "luz",      "paciente",     "predial",  "prestamo",   "servicio", "telefone",
+        "telefono", "uscis"}; /* ("cuenta predial": a property tax's) */
     return k < n && word_in(&toks[k], kinds, sizeof kinds / sizeof kinds[0]);
 }
 
@@ -1191,17 +1192,19 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
  * car's "Lease Account No." and its toll tag's "E-ZPass account" or
  * "TollTag Account", an auto "finance account", a school's "lunch
  * account" or "meal plan account", a library's, a shipper's "FedEx
- * account", a platform's "Driver account #" ("E-ZPass": "zpass"). */
+ * account", a platform's "Driver account #", a SaaS vendor's "HubSpot
+ * account" ("E-ZPass": "zpass"). */
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
         "billing", "broadband", "buyer", "cable", "carrier", "cell", "cellular", "contract",
         "developer", "dhl", "driver", "electric", "electricity", "email", "energy", "fedex",
-        "finance", "freight", "gas", "github", "gl", "guarantor", "hoa", "host", "internet",
-        "lease", "ledger", "library", "lunch", "meal", "mobile", "mortgage", "online", "pass",
-        "phone", "plan", "portal", "pt", "resident", "rider", "seller", "service", "shipper",
-        "shipping", "steam", "student", "tag", "tax", "telecom", "telephone", "tenant", "toll",
-        "ups", "uscis", "user", "usps", "utility", "water", "web", "wireless", "zpass"};
+        "finance", "freight", "gas", "github", "gl", "guar", "guarantor", "hoa", "host", "hubspot",
+        "intercom", "internet", "lease", "ledger", "library", "lunch", "meal", "mobile",
+        "mortgage", "online", "pass", "phone", "plan", "portal", "pt", "resident", "rider",
+        "salesforce", "seller", "service", "shipper", "shipping", "slack", "statement", "steam",
+        "student", "tag", "tax", "telecom", "telephone", "tenant", "toll", "ups", "uscis", "user",
+        "usps", "utility", "water", "web", "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1213,10 +1216,17 @@ static bool account_of_kind(const token *toks, size_t i)
           (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0)) ||
         toks[i].start - toks[i - 1].end > 1)
         return false;
-    /* ("FedEx", which camelCase splits) */
-    return account_kind_word(&toks[i - 1]) ||
-           (i >= 2 && strcmp(toks[i - 1].w, "ex") == 0 && strcmp(toks[i - 2].w, "fed") == 0 &&
-            toks[i - 2].end == toks[i - 1].start);
+    if (account_kind_word(&toks[i - 1]))
+        return true;
+    /* (a name that camelCase splits, "FedEx", "HubSpot": its two words as
+     * one) */
+    if (i < 2 || toks[i - 2].end != toks[i - 1].start ||
+        (size_t)toks[i - 2].n + toks[i - 1].n >= TOKEN_MAX)
+        return false;
+    token joined = toks[i - 2];
+    memcpy(joined.w + joined.n, toks[i - 1].w, (size_t)toks[i - 1].n + 1);
+    joined.n = (uint8_t)(joined.n + toks[i - 1].n);
+    return account_kind_word(&joined);
 }
 
 /* Whether the hotword at toks[i] names a thing of another kind than the
@@ -1449,6 +1459,22 @@ static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t,
     }
 }
 
+/* Blank "Lic." before a name: the title of a graduate in Spanish
+ * ("Lic. Carolina Ortiz", licenciada), not a license's label ("Lic. No.",
+ * "Lic. #", "Lic. State:"). */
+static void drop_titles(const uint8_t *s, token *t, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (t[i].n != 3 || strcmp(t[i].w, "lic") != 0 || s[t[i].end] != '.' ||
+            t[i + 1].start != t[i].end + 2 || s[t[i].end + 1] != ' ')
+            continue;
+        const token *name = &t[i + 1];
+        if (name->n >= 2 && is_upper(s[name->start]) && !name->is_key && !number_word(name) &&
+            is_alpha(s[name->start + 1]))
+            t[i].w[0] = '\0';
+    }
+}
+
 /* Blank the words of a note in parentheses that says what a value is not
  * ("Subscriber ID # (do not enter SSN):", "Member ID (not SSN)"): its
  * hotwords name no value.  The note begins with a negation, or "do",
@@ -1670,15 +1696,35 @@ static inline bool header_name_start(uint8_t c)
     return is_alpha(c) || (c >= 0xC3 && c <= 0xF4 && c != 0xE2);
 }
 
+/* The length of a type's tag that ends a header's name line[a, b), " [txt]"
+ * (one to eight lower-case letters in brackets after a blank), or 0. */
+static inline size_t type_tag_end(const char *line, size_t a, size_t b)
+{
+    if (b - a < 5 || line[b - 1] != ']')
+        return 0;
+    size_t k = b - 1;
+    while (k > a && b - 1 - k < 8 && is_lower((uint8_t)line[k - 1]))
+        k--;
+    return k < b - 1 && k >= a + 2 && line[k - 1] == '[' && line[k - 2] == ' ' ? b - (k - 2) : 0;
+}
+
 /* Whether line[a] begins a header's name: header_name_start(), or '$' and
  * a letter, as Mixpanel names its own properties ("$email", "$phone"), or
- * an ordinal, as a carrier's call records name a column "1st Cell(CGI)". */
+ * an ordinal, as a carrier's call records name a column "1st Cell(CGI)",
+ * or the name is a range of days, as an aging report's buckets ("0-30",
+ * "31-60"). */
 static inline bool header_name_at(const char *line, size_t a, size_t b)
 {
     if (is_digit((uint8_t)line[a]) && !header_name_start((uint8_t)line[a])) {
         size_t k = a + 1;
         if (k < b && is_digit((uint8_t)line[k]))
             k++;
+        if (k < b && line[k] == '-') {
+            size_t e = k + 1;
+            while (e < b && e - k <= 3 && is_digit((uint8_t)line[e]))
+                e++;
+            return e == b && e - k >= 2 && e - k <= 4;
+        }
         if (k + 2 > b)
             return false;
         char x = (char)(line[k] | 0x20), y = (char)(line[k + 1] | 0x20);
@@ -1906,7 +1952,9 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
             bool count_col = nf == 0 && line[w] == '#' && e - w == 1; /* a row's number */
             /* (pandas' "..." for the columns a wide frame leaves out) */
             bool elided = nf > 0 && e - w == 3 && memcmp(line + w, "...", 3) == 0;
-            if (!(is_alpha((uint8_t)line[w]) || count_col || elided) || e - w > 48 ||
+            /* (an aging report's range of days: header_name_at()) */
+            bool range = nf > 0 && is_digit((uint8_t)line[w]) && header_name_at(line, w, e);
+            if (!(is_alpha((uint8_t)line[w]) || count_col || elided || range) || e - w > 48 ||
                 nf == TABLE_MAX_FIELDS)
                 return false;
             off[nf++] = (uint16_t)w;
@@ -2043,6 +2091,15 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
             if (i > note_a && i < note_b)
                 continue;
         }
+        if (ch == '[' && i > 0 && line[i - 1] == ' ') { /* (a type's tag: type_tag_end()) */
+            size_t k = i + 1;
+            while (k < len && k - i <= 8 && is_lower((uint8_t)line[k]))
+                k++;
+            if (k > i + 1 && k < len && line[k] == ']') {
+                i = k;
+                continue;
+            }
+        }
         if (ch == '?') { /* (a form's question: a TSV's column, or an aligned header's
                           * name's end, below; prose's at once) */
             /* (a quoted name's end too: "\"U.S. Citizen?\",") */
@@ -2112,6 +2169,9 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
             i++;
             continue;
         }
+        /* (a field's type after its name, as Zendesk's CSV export tags
+         * custom fields: "Callback Number [txt]") */
+        b -= type_tag_end(line, a, b);
         /* (the first column may be a row's number: "| # | Witness | ...") */
         bool count_col = nf == edges && b - a == 1 && line[a] == '#';
         /* (a form's question as one name among four or more, as Google
@@ -2194,6 +2254,22 @@ static size_t box_to_pipes(const char *line, size_t len, char out[TABLE_MAX_LINE
     if (!any)
         sodium_memzero(out, n); /* a copy of input, unused */
     return any ? n : 0;
+}
+
+/* A Jira wiki table's header ("||Name||Phone||SSN||", its rows between
+ * single bars) with single bars, in out (TABLE_MAX_LINE bytes): its
+ * length, or 0 if the line is no such header. */
+static size_t jira_header_to_pipes(const char *line, size_t len, char out[TABLE_MAX_LINE])
+{
+    if (len < 4 || len > TABLE_MAX_LINE || line[0] != '|' || line[1] != '|')
+        return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        out[n++] = line[i];
+        if (line[i] == '|' && i + 1 < len && line[i + 1] == '|')
+            i++;
+    }
+    return n;
 }
 
 /* Past a UTF-8 byte order mark, as spreadsheets begin a CSV file. */
@@ -2381,6 +2457,8 @@ static bool table_line_may_head_as_is(const uint8_t *s, size_t n, bool start_che
     uint16_t off[TABLE_MAX_FIELDS + 1];
     char boxed[TABLE_MAX_LINE];
     size_t bn = n <= TABLE_MAX_LINE ? box_to_pipes((const char *)s, n, boxed) : 0;
+    if (!bn)
+        bn = jira_header_to_pipes((const char *)s, n, boxed);
     if (bn) {
         bool head = header_parse(boxed, bn, false, next, &delim, &quote, &tuple, &nf, off);
         sodium_memzero(boxed, bn); /* a copy of input */
@@ -2425,9 +2503,12 @@ static bool try_header_as_is(table_state *t, const char *line, size_t len, const
     /* (psql's unicode bars: parsed as '|', its rows counted at the bars) */
     char boxed[TABLE_MAX_LINE];
     size_t bn = box_to_pipes(line, len, boxed);
+    bool box = bn != 0;
+    if (!bn) /* (and a Jira table's "||", its rows between single bars) */
+        bn = jira_header_to_pipes(line, len, boxed);
     if (!bn)
         return install_header(t, line, len, next, false);
-    bool ok = install_header(t, boxed, bn, next, true);
+    bool ok = install_header(t, boxed, bn, next, box);
     sodium_memzero(boxed, bn); /* a copy of input */
     return ok;
 }
@@ -3295,17 +3376,26 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p);
 
 /* Whether the line of cs is a mail header's whose name ends in "Version"
  * ("X-Proofpoint-Virus-Version: vendor=baseguard engine=ICAP:2.0.293,
- * ...,FMLib:17.11.176.26", "X-Mailer-Version:"): its numbers are
- * versions. */
+ * ...,FMLib:17.11.176.26", "X-Mailer-Version:") or is "User-Agent": its
+ * numbers are versions. */
 static bool version_header_line(const uint8_t *s, size_t lo, size_t cs)
 {
     size_t ls = line_start(s, lo, cs);
+    /* (a folded header's later lines begin with a blank: its first line's
+     * name counts, as Proofpoint folds its engines' versions) */
+    for (int lines = 0; lines < 4 && ls > lo && (s[ls] == ' ' || s[ls] == '\t'); lines++)
+        ls = line_start(s, lo, ls - 1);
     if (ls == lo && lo > 0)
         return false; /* (the line begins before the window) */
     size_t k = ls;
     while (k < cs && k - ls < 64 && (is_alnum(s[k]) || s[k] == '-'))
         k++;
-    return k < cs && s[k] == ':' && k - ls >= 8 && starts_with_ci((const char *)s + k - 8, 8, "-version");
+    if (k >= cs || s[k] != ':')
+        return false;
+    /* (and a SIP or HTTP "User-Agent:", a device's firmware after its
+     * model: "Yealink SIP-T46S 66.86.0.15") */
+    return (k - ls >= 8 && starts_with_ci((const char *)s + k - 8, 8, "-version")) ||
+           (k - ls == 10 && starts_with_ci((const char *)s + ls, 10, "user-agent"));
 }
 
 /* Whether the XML start tag that ends at s[gt] ('>') names a version:
@@ -3547,7 +3637,11 @@ static bool label_gap_ok(const hotword *table, const token *before, size_t all, 
     size_t ls = before[all - 1].start;
     if (before[all - 1].end + 1 == cs && s[cs - 1] == '/' && ls > 0 && s[ls - 1] == '/')
         return true;
-    for (size_t g = before[all - 1].end; g < cs; g++)
+    /* (a label in parentheses after another, "Número de Control (MTCN):") */
+    size_t ge = before[all - 1].end;
+    if (ge < cs && s[ge] == ')' && ls > 0 && s[ls - 1] == '(')
+        ge++;
+    for (size_t g = ge; g < cs; g++)
         if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
               s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
               (s[g] == '(' && table == version_words) ||
@@ -4255,7 +4349,9 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
     }
     drop_lowercase_abbreviations(s, v->len, before, nb);
     drop_lowercase_abbreviations(s, v->len, after, na);
+    drop_titles(s, before, nb);
     drop_negated_notes(s, v->len, before, nb);
+    drop_negated_notes(s, v->len, after, na); /* ("... 88120044171 (no es su cuenta bancaria)") */
 
     w->nb = nb;
     w->na = na;
@@ -4270,6 +4366,8 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
     column_words r = {0, false, false, false, TABLE_MAX_FIELDS};
     token coltok[8];
     uint32_t ent_at[8] = {0}; /* the entities of the hotword that starts at each word */
+    if (col)
+        cn -= type_tag_end(col, 0, cn); /* ("Order Number [txt]") */
     size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
     for (size_t i = 0; i < nc; i++) {
         uint32_t ent, other;

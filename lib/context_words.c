@@ -143,6 +143,7 @@ const hotword hotwords[] = {
     {{"festnetz", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: landline */
     {{"festnetznummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"fisso", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: landline */
+    {{"fixo", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: a landline ("meu fixo") */
     {{"fone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: telefone */
     {{"fuhrerschein", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"gsm", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -644,7 +645,9 @@ const hotword other_labels[] = {
     {{"gigawords", NULL, NULL}, 1},
     {{"group", NULL, NULL}, 1}, /* an insurance plan's group number */
     {{"gtin", NULL, NULL}, 1},
+    {{"guarantor", NULL, NULL}, 1}, /* a hospital's guarantor account ("Guarantor 20018834") */
     {{"guia", NULL, NULL}, 1}, /* Spanish: a shipment's waybill */
+    {{"har", NULL, NULL}, 1}, /* a hospital account record's (Epic) */
     {{"hospital", NULL, NULL}, 1},
     {{"iccid", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},
@@ -674,6 +677,7 @@ const hotword other_labels[] = {
     {{"model", NULL, NULL}, 1},
     {{"mpan", NULL, NULL}, 1}, /* the UK's electricity meter point */
     {{"mprn", NULL, NULL}, 1}, /* Ireland's, the UK's gas meter point */
+    {{"mtcn", NULL, NULL}, 1}, /* a money transfer's control number (Western Union) */
     {{"nhs", NULL, NULL}, 1}, /* a UK patient's number */
     {{"nie", NULL, NULL}, 1}, /* Spain's foreigner ID */
     {{"nif", NULL, NULL}, 1}, /* Spain's, Portugal's tax ID */

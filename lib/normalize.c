@@ -335,8 +335,9 @@ static int qp_escape(const uint8_t *s, size_t len, size_t i, uint8_t prev, bool 
  * "\u2013").  Decoded like the quoted-printable ones: ASCII characters
  * but '"' and '\\' (the string's own), and what maps to a separator or
  * an ASCII character; not after another '\\' (an escaped backslash).
- * And "\n", "\r", "\t" as the line breaks and tab they stand for, so that
- * a value on a line of its own in a JSON string is a word of its own
+ * And "\/" as '/', as PHP's encoder and Slack's exports write every one
+ * ("720\/555-0108"); "\n", "\r", "\t" as the line breaks and tab they
+ * stand for, so that a value on a line of its own in a JSON string is a word of its own
  * ("...number:\n803223199"): before what is no lowercase letter, as a
  * Windows path's "\tmp" and "\renee" are left.
  */
@@ -344,6 +345,14 @@ static int json_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *
 {
     if (s[i] != '\\' || (i > 0 && s[i - 1] == '\\'))
         return 0;
+    if (i + 1 >= len) {
+        *cut = true; /* (what follows decides) */
+        return 0;
+    }
+    if (s[i + 1] == '/') {
+        *k = 2;
+        return '/';
+    }
     if (i + 1 < len && (s[i + 1] == 'n' || s[i + 1] == 'r' || s[i + 1] == 't')) {
         if (i + 2 >= len) {
             *cut = true;

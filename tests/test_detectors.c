@@ -1053,6 +1053,13 @@ END_TEST
 
 START_TEST(test_email_rejections)
 {
+    /* a message's ID under a JSON key that names one */
+    expect_none("\"MessageID\": \"<CY4PR11MB1234ABCD@CY4PR11MB1234.namprd11.prod.outlook.com>\",");
+    expect_none("{\"internetMessageId\":\"<abc123@mail.gmail.com>\"}");
+    expect_one("{\"from\": \"<jane.doe@gmail.com>\"}", "EMAIL_ADDRESS", "jane.doe@gmail.com");
+    /* a SIP URI's user: a phone number, at a domain too */
+    expect_one("To: <sip:+2348031234567@sip.trunkprovider.net>", "PHONE_NUMBER", "+2348031234567");
+    expect_one("sip:alice@example.com", "EMAIL_ADDRESS", "alice@example.com");
     expect_none("user@localhost");
     expect_none("root@localhost.");
     expect_none("avatar@2x.png");
@@ -1281,6 +1288,13 @@ END_TEST
 
 START_TEST(test_ip_lookalikes)
 {
+    /* a folded -Version header's later line, a User-Agent's firmware, a
+     * certificate's serial */
+    expect_none("X-Proofpoint-Virus-Version: vendor=baseguard\n"
+                " engine=ICAP:2.0.272,Aquarius:18.0.1039,Hydra:6.0.680,FMLib:17.11.176.26");
+    expect_none("User-Agent: Yealink SIP-T46S 66.86.0.15");
+    expect_none("cert serial 04:3A:7F:12:9C:E1:0B:55.");
+    expect_one("host 2001:db8:85a3:0:0:8a2e:370:7334", "IP_ADDRESS", "2001:db8:85a3:0:0:8a2e:370:7334");
     expect_none("v10.4.9");
     expect_none("v1.2.3.4");
     expect_none("version 1.2.3.4");
@@ -2695,6 +2709,32 @@ START_TEST(test_context_forms_and_records)
     expect_one(tins, "US_SSN", "536221234");
     /* a form's item number before a label on the line under the country */
     expect_one("3. Nationality: USA\n4. Passport: 644124811", "US_PASSPORT", "644124811");
+    /* a transfer's control number, a Portuguese landline, a Spanish title */
+    expect_none("No. de Control de la Transferencia (MTCN): 830-416-2957");
+    expect_one("Bruna Lima: meu fixo novo \xc3\xa9 (21) 2548-7730", "PHONE_NUMBER", "(21) 2548-7730");
+    expect_none("Lic. Carolina Ortiz \xe2\x80\x94 Texas Bar No. 24091827");
+    expect_one("Lic. No. D1234567", "US_DRIVER_LICENSE", "D1234567");
+    /* a hospital's, a property tax's, a statement's and a SaaS vendor's accounts */
+    expect_none("la cuenta predial es 0418-273-001");
+    expect_none("Guar acct: 20018834");
+    expect_none("Account Notes -- Guarantor 20018834 (BRANSON, KELLY)");
+    expect_none("Statement acct: 60077120441");
+    expect_none("Accounts paid: HAR 5501883412 ($310.00)");
+    expect_none("Logged from HubSpot account 6251537 via Aircall.");
+    expect_none("Member ID 88120044171 (not your bank account)");
+    /* an aging report's buckets among its names; a field's type's tag */
+    const char *aging = "Guar Acct    Guarantor Name     Home Phone      Balance    0-30     31-60\n"
+                        "20330510     BRANSON KELLY M    5036288475      2921.24    100.00   0.00\n";
+    expect_one(aging, "PHONE_NUMBER", "5036288475");
+    expect_one("Guarantor,Home Phone,Balance,0-30\n100417881,5036288475,12.00,3.00\n",
+               "PHONE_NUMBER", "5036288475");
+    expect_one("Ticket ID,Organization,Callback Number [txt],Order Number [txt],Score\n"
+               "48213,Acme Retail,3125550148,4974986110518887,Unoffered\n",
+               "PHONE_NUMBER", "3125550148");
+    /* a Jira wiki table */
+    const char *jira = "||Name||Phone||SSN||Reason||\n|Kevin O'Hara|5125550187|358432930|address change|\n";
+    expect_has(jira, "US_SSN", "358432930");
+    expect_has(jira, "PHONE_NUMBER", "5125550187");
 }
 END_TEST
 

@@ -1333,6 +1333,17 @@ START_TEST(test_json_escape_in_value)
     expect_left_alone(ctx, plain, N_ELEMS(plain));
     check_chunks("a JSON escape inside a phone number", (const uint8_t *)phone, sizeof phone - 1,
                  true);
+    /* an escaped '/', as Slack's exports write every one */
+    static const char slashed[] = "{\"text\": \"callback 720\\/555-0108 ok\"}";
+    f.n = 0;
+    scan_into(ctx, (const uint8_t *)slashed, sizeof slashed - 1, &f);
+    ck_assert_uint_eq(f.n, 1);
+    ck_assert_int_eq(f.v[0].entity, PII_PHONE_NUMBER);
+    ck_assert_uint_eq(f.v[0].start, 19);
+    ck_assert_uint_eq(f.v[0].end, 32);
+    ck_assert(f.v[0].flags & PII_FLAG_NORMALIZED);
+    check_chunks("an escaped slash inside a phone number", (const uint8_t *)slashed,
+                 sizeof slashed - 1, true);
     fvec_free(&f);
     pii_ctx_free(ctx);
 }

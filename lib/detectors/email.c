@@ -120,6 +120,36 @@ static bool url_userinfo(const uint8_t *s, size_t len, size_t floor, size_t i, s
     return k >= floor + 3 && s[k - 1] == '/' && s[k - 2] == '/' && s[k - 3] == ':';
 }
 
+/* Whether a JSON key that names a message's ID ends right before the
+ * string that holds "<" at s[lt] ("MessageID": "<CY4PR11MB1234@...>",
+ * "internetMessageId", "message_id"), as mail and DLP APIs export one. */
+static bool message_id_key_before(const uint8_t *s, size_t lt)
+{
+    size_t k = lt;
+    if (k == 0 || s[k - 1] != '"')
+        return false;
+    k--;
+    while (k > 0 && lt - k < 6 && (s[k - 1] == ' ' || s[k - 1] == ':'))
+        k--;
+    if (k == 0 || s[k - 1] != '"' || lt - k < 2)
+        return false;
+    /* the key's last letters, '_' and '-' aside: "...messageid" */
+    static const char tail[] = "messageid";
+    size_t n = sizeof tail - 1, q = k - 1;
+    while (n > 0 && q > 0 && lt - q < 64) {
+        uint8_t c = s[q - 1];
+        if (c == '_' || c == '-') {
+            q--;
+            continue;
+        }
+        if (to_lower(c) != (uint8_t)tail[n - 1])
+            return false;
+        n--;
+        q--;
+    }
+    return n == 0;
+}
+
 /* Whether the address at s[i, j) sits inside "<...>" on a mail header's
  * line that names a message, not a mailbox: "Message-ID:", "In-Reply-To:",
  * "References:" (maybe folded onto lines that begin with a blank),
@@ -134,6 +164,8 @@ static bool message_id_at(const scan_view *v, size_t i, size_t j)
         lt--;
     if (lt == 0 || s[lt - 1] != '<')
         return false;
+    if (message_id_key_before(s, lt - 1))
+        return true;
     size_t ls = lt - 1;
     for (int lines = 0; lines < 8; lines++) {
         while (ls > 0 && lt - ls < 768 && s[ls - 1] != '\n')
@@ -156,6 +188,26 @@ static bool message_id_at(const scan_view *v, size_t i, size_t j)
             return true;
     }
     return false;
+}
+
+/* Whether the local part s[i, at) is a phone number as a SIP URI's user,
+ * "sip:+2348031234567@sip.trunkprovider.net" ('+' maybe, then digits): a
+ * call's party, which phone.c reports (sip_user()), not a mailbox. */
+static bool sip_phone_user(const uint8_t *s, size_t i, size_t at)
+{
+    size_t k = i;
+    if (k < at && s[k] == '+')
+        k++;
+    if (at - k < 7)
+        return false;
+    for (; k < at; k++)
+        if (!is_digit(s[k]))
+            return false;
+    size_t b = i >= 1 && s[i - 1] == ':' ? i - 1 : i;
+    if (b >= 1 && (s[b - 1] | 0x20) == 's')
+        b--; /* "sips:" */
+    return b != i && b >= 3 && (s[b - 3] | 0x20) == 's' && (s[b - 2] | 0x20) == 'i' &&
+           (s[b - 1] | 0x20) == 'p';
 }
 
 /* Whether the address at s[i] is an iCalendar event's "UID:" at its
@@ -295,7 +347,7 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
     if (j < v->len && s[j] == '@')
         return;
     if (remote_path_at(v, i, at, j) || url_userinfo(s, v->len, floor, i, j) ||
-        message_id_at(v, i, j) || calendar_uid_at(s, i))
+        message_id_at(v, i, j) || calendar_uid_at(s, i) || sip_phone_user(s, i, at))
         return;
     if (!tld_known((const char *)s + last_label, j - last_label) &&
         !private_tld(s + last_label, j - last_label))

@@ -197,6 +197,17 @@ void detect_ipv6(const scan_view *v, size_t p)
      * stands for some: times ("06:42:29") stop here */
     if (!compressed && colons < 6)
         return;
+    /* eight groups of two hex digits each are bytes that colons set apart
+     * (a certificate's serial, "04:3A:7F:12:9C:E1:0B:55", a hex dump), as
+     * no one writes an address */
+    if (!compressed && colons == 7 && q - p >= 23 && (q - p == 23 || !is_hex(s[p + 23]))) {
+        bool pairs = true;
+        for (size_t g = 0; g < 8 && pairs; g++)
+            pairs = is_hex(s[p + 3 * g]) && is_hex(s[p + 3 * g + 1]) &&
+                    (g == 7 || s[p + 3 * g + 2] == ':');
+        if (pairs)
+            return;
+    }
     /* trailing punctuation belongs to the sentence, except a final "::" */
     while (q > p && (s[q - 1] == '.' || (s[q - 1] == ':' && !(q - p >= 2 && s[q - 2] == ':'))))
         q--;
