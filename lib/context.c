@@ -2029,7 +2029,7 @@ static bool column_label(const char *line, size_t len, size_t *name_end)
         size_t m = match_phrase(hotwords, hotword_count, toks, n, i, &ent);
         while (m && i + m < n && number_word_or_plural(&toks[i + m]))
             m++; /* "Account Number", "Passport Nos" */
-        if (m && i + m == n) {
+        if (m && i + m == n && ent) { /* (not "Accounts Payable": no hotword's) */
             *name_end = e;
             return true;
         }

@@ -367,17 +367,20 @@ const hotword hotwords[] = {
     {{"đinh", "tuyen", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Vietnamese: "số định tuyến" (đ has no decomposition) */
     {{"διαβατηριο", NULL, NULL}, PASSPORTS}, /* Greek */
     {{"διαβατηριου", NULL, NULL}, PASSPORTS},
+    {{"банковскии", "счет", NULL}, B(PII_US_BANK_NUMBER)},
+    {{"банковского", "счета", NULL}, B(PII_US_BANK_NUMBER)},
     {{"водительского", "удостоверения", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"водительское", "удостоверение", NULL}, B(PII_US_DRIVER_LICENSE)}, /* Russian: a driving licence */
     {{"загранпаспорт", NULL, NULL}, PASSPORTS}, /* Russian: a passport for travel abroad */
     {{"загранпаспорта", NULL, NULL}, PASSPORTS},
+    {{"лицевои", "счет", NULL}, B(PII_US_BANK_NUMBER)},
     {{"моб", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"мобильныи", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Russian: mobile ("мобильный", folded) */
     {{"паспорт", NULL, NULL}, PASSPORTS},
     {{"паспорта", NULL, NULL}, PASSPORTS}, /* Russian: "номер паспорта" */
+    {{"расчетного", "счета", NULL}, B(PII_US_BANK_NUMBER)},
+    {{"расчетныи", "счет", NULL}, B(PII_US_BANK_NUMBER)}, /* Russian: a settlement account ("счёт" alone is an invoice too) */
     {{"социального", "страхования", NULL}, B(PII_US_SSN)}, /* Russian: "номер социального страхования" */
-    {{"счет", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Russian: an account ("счёт", folded) */
-    {{"счета", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* ("номер счета") */
     {{"тел", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"телефон", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"телефона", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Russian: "номер телефона" */
@@ -417,10 +420,10 @@ const hotword hotwords[] = {
     {{"رخصة", "القيادة", NULL}, B(PII_US_DRIVER_LICENSE)}, /* Arabic: a driving licence */
     {{"موبايل", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Egypt): mobile */
     {{"هاتف", NULL, NULL}, B(PII_PHONE_NUMBER)},
-    {{"खत", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Hindi "खाता", an account (folded) */
     {{"डरइवग", "लइसस", NULL}, B(PII_US_DRIVER_LICENSE)}, /* Hindi "ड्राइविंग लाइसेंस" (folded) */
     {{"पसपरट", NULL, NULL}, PASSPORTS}, /* Hindi "पासपोर्ट", its vowel signs folded away */
     {{"फन", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hindi "फ़ोन", "फोन": phone */
+    {{"बक", "खत", NULL}, B(PII_US_BANK_NUMBER)}, /* Hindi "बैंक खाता", a bank account (folded; "ख़त" alone is a letter too) */
     {{"मबइल", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hindi "मोबाइल", mobile */
     {{"रटग", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Hindi "रूटिंग", routing (folded) */
     {{"समजक", "सरकष", NULL}, B(PII_US_SSN)}, /* Hindi "सामाजिक सुरक्षा", Social Security (folded) */

@@ -681,11 +681,12 @@ static starts block_starts(const block *p, const block *c, const block *n, const
     uint64_t s_upper = free_start & c->upper;
     uint64_t s_alpha = free_start & cm->alpha;
     r.number = s_digit & numbers;
-    /* (two digits, two capitals, two digits: an IBAN glued to MT940's
-     * "?31" may follow the digits, word_start()) */
+    /* (two digits, two capitals, two digits or a space: an IBAN glued to
+     * MT940's "?31" may follow the digits, compact or its country's code
+     * apart, word_start()) */
     uint64_t mt940 = s_digit & d1 & AT(upper, 2);
     if (mt940) /* (rare: few digits have a capital two bytes on) */
-        r.number |= mt940 & AT(upper, 3) & d4 & AT(m.digit, 5);
+        r.number |= mt940 & AT(upper, 3) & ((d4 & AT(m.digit, 5)) | AT(m.space, 4));
     r.sure |= s_alpha & (iban | cm->p_char);
     /* (a capital and twelve digits or more: a magnetic stripe's track 1,
      * "%B4970786377466471^": word_start()) */
