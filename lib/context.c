@@ -1118,15 +1118,15 @@ static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
-        "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "business", "commission",
-        "contractor", "contractors", "cosmetology", "cpa", "dealer", "dealers", "dental", "dfpi",
-        "doi", "dog", "dos", "dre", "electrical", "electrician", "engineering", "escrow", "estate",
-        "firearm", "firearms", "fishing", "hunting", "insurance", "kennel", "lender", "lending",
-        "liquor", "lpn", "lvn", "manager", "marriage", "medical", "mortgage", "nmls", "nurse",
-        "nursing", "officer", "originator", "pet", "pharmacist", "pharmacy", "physician", "pilot",
-        "plumber", "plumbing", "producer", "product", "professional", "radio", "realtor", "rn",
-        "salesperson", "salvage", "software", "teaching", "tow", "towing", "trade", "trec",
-        "vendor", "wrecker"};
+        "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "bsis", "business", "cna",
+        "commission", "contractor", "contractors", "cosmetology", "cpa", "dealer", "dealers",
+        "dental", "dfpi", "dog", "doi", "dos", "dre", "electrical", "electrician", "engineering",
+        "escrow", "estate", "firearm", "firearms", "fishing", "forklift", "guard", "hunting",
+        "insurance", "kennel", "lender", "lending", "liquor", "lpn", "lvn", "manager", "marriage",
+        "medical", "mortgage", "nmls", "nurse", "nursing", "officer", "originator",
+        "pet", "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "producer",
+        "product", "professional", "radio", "realtor", "rn", "salesperson", "salvage", "software",
+        "teaching", "technician", "tow", "towing", "trade", "trec", "vendor", "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -3398,6 +3398,29 @@ static bool version_header_line(const uint8_t *s, size_t lo, size_t cs)
            (k - ls == 10 && starts_with_ci((const char *)s + ls, 10, "user-agent"));
 }
 
+static bool span_is(const uint8_t *s, size_t b, size_t e, const char *w);
+
+/* Whether the value at cs is a REST path's segment after a resource's
+ * name that is no card's ("/v3/checkout/5673681930367/confirm", "/carts/
+ * ..."): a record's ID, as "/orders/4000123456788" is (label_gap_ok());
+ * "/cards/4111111111111111" and "/payment_methods/..." are a card's. */
+static bool rest_resource_before(const uint8_t *s, size_t lo, size_t cs)
+{
+    if (cs < lo + 4 || s[cs - 1] != '/')
+        return false;
+    size_t a = cs - 1;
+    while (a > lo && cs - 1 - a < 32 && (is_lower(s[a - 1]) || s[a - 1] == '_' || s[a - 1] == '-'))
+        a--;
+    if (a == lo || s[a - 1] != '/' || cs - 1 - a < 3)
+        return false;
+    static const char *const cards[] = {"card", "cards", "pan", "pans", "payment_methods",
+                                        "payment-methods", "paymentmethods", "instruments"};
+    for (size_t k = 0; k < sizeof cards / sizeof cards[0]; k++)
+        if (span_is(s, a, cs - 1, cards[k]))
+            return false;
+    return true;
+}
+
 /* Whether the XML start tag that ends at s[gt] ('>') names a version:
  * its element's name ends in "version", namespace and attributes aside
  * ("<clientVersion xsi:type=\"xsd:string\">", "<ns2:FirmwareVersion>",
@@ -4447,8 +4470,10 @@ static unsigned kind_column(const table_state *t, unsigned field)
         size_t kn = 0;
         const char *name = k == field ? NULL : table_column_name(t, k, &kn);
         size_t m = name ? tokenize((const uint8_t *)name, kn, 0, kn, other, 5) : 0;
-        if (tin) {
-            if (m >= 2 && strcmp(other[m - 2].w, "tin") == 0 && strcmp(other[m - 1].w, "type") == 0)
+        if (tin) { /* ("TIN Type", "tin_type", "TINType") */
+            if ((m >= 2 && strcmp(other[m - 2].w, "tin") == 0 &&
+                 strcmp(other[m - 1].w, "type") == 0) ||
+                (m >= 1 && strcmp(other[m - 1].w, "tintype") == 0))
                 return k;
             continue;
         }
@@ -4522,15 +4547,22 @@ static bool row_cell(const table_state *t, const uint8_t *s, size_t len, uint64_
     return f == k;
 }
 
-/* Whether the cell s[a, e) says a taxpayer's number is an employer's
- * ("EIN", "FEIN", "Business"). */
+/* Whether the cell s[a, e) says a taxpayer's number is no person's US
+ * one: an employer's ("EIN", "FEIN", "Business") or another country's
+ * (Australia's "TFN" and "ABN", Canada's "SIN", the UK's "NINO", India's
+ * "PAN"), as FATCA and CRS exports type each TIN. */
 static bool employer_number_kind(const uint8_t *s, size_t a, size_t e)
 {
+    static const char *const kinds[] = {"abn", "business", "ein",  "fein", "gst",
+                                        "nin", "nino",     "pan",  "sin",  "tfn"};
     while (a < e && (s[a] == ' ' || s[a] == '"' || s[a] == '\''))
         a++;
     while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == '\r'))
         e--;
-    return span_is(s, a, e, "ein") || span_is(s, a, e, "fein") || span_is(s, a, e, "business");
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (span_is(s, a, e, kinds[k]))
+            return true;
+    return false;
 }
 
 /* The entities whose documents the cell s[a, e) names: "P" or "PP" (the
@@ -4925,6 +4957,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&
         (version_written(s, lo, hi, cs, ce) || version_change_to(s, v->len, lo, cs)))
         return 0.2f; /* under LOW_SCORE, as after a version word below */
+    if (c->entity == PII_CREDIT_CARD && c->base < 0.9f && rest_resource_before(s, lo, cs))
+        return LOW_SCORE;
     /* a custom rule brings its own words */
     const custom_rule *rule =
         c->entity >= PII_ENTITY_BUILTIN_COUNT ? rule_of_entity(ctx->rs, c->entity) : NULL;

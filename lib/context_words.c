@@ -282,10 +282,12 @@ const hotword hotwords[] = {
     {{"rtng", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"ruckruf", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: "Rückruf bitte unter ..." */
     {{"ruckrufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a callback number ("Rückrufnummer") */
+    {{"ruf", "mich", NULL}, B(PII_PHONE_NUMBER)},
     {{"rufen", "sie", "mich"}, B(PII_PHONE_NUMBER)}, /* German: "Rufen Sie mich an: ..." */
     {{"rufen", "sie", "uns"}, B(PII_PHONE_NUMBER)},
     {{"rufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"rufnummern", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"ruft", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: "ruft mich an" (call me) */
     {{"ruta", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Spanish: "número de ruta", a routing number */
     {{"s", "s", "n"}, B(PII_US_SSN)},
     {{"savings", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -590,6 +592,7 @@ const size_t version_word_count = sizeof version_words / sizeof version_words[0]
 const hotword other_labels[] = {
     {{"accession", NULL, NULL}, 1}, /* a lab's or a radiology exam's number */
     {{"agreement", NULL, NULL}, 1},
+    {{"alien", NULL, NULL}, 1},
     {{"amount", NULL, NULL}, 1},
     {{"apn", NULL, NULL}, 1}, /* an assessor's parcel number */
     {{"art", "nr", NULL}, 1}, /* German: an article's ("Art.-Nr.", a product's EAN) */
@@ -600,6 +603,9 @@ const hotword other_labels[] = {
     {{"ban", NULL, NULL}, 1}, /* a carrier's billing account number */
     {{"barcode", NULL, NULL}, 1},
     {{"batch", NULL, NULL}, 1},
+    /* the numbers of records: "Related Report No. 2403021187", "Complaint No." */
+    {{"bates", "no", NULL}, 1},
+    {{"bates", "number", NULL}, 1},
     {{"belegnummer", NULL, NULL}, 1},
     {{"bestellnummer", NULL, NULL}, 1},
     {{"bestellung", NULL, NULL}, 1},
@@ -612,12 +618,17 @@ const hotword other_labels[] = {
     {{"bugs", NULL, NULL}, 1},
     {{"bytes", NULL, NULL}, 1},
     {{"case", NULL, NULL}, 1},
+    {{"cif", NULL, NULL}, 1}, /* a bank's customer information file ("CIF No.") */
+    {{"citation", "no", NULL}, 1},
+    {{"citation", "number", NULL}, 1},
     {{"clabe", NULL, NULL}, 1}, /* Mexico's bank account number (eighteen digits) */
     {{"claim", NULL, NULL}, 1},
     {{"closes", NULL, NULL}, 1},
     {{"cnpj", NULL, NULL}, 1}, /* a Brazilian company's */
     {{"code", NULL, NULL}, 1},
     {{"commande", NULL, NULL}, 1},
+    {{"complaint", "no", NULL}, 1},
+    {{"complaint", "number", NULL}, 1},
     {{"confirmation", NULL, NULL}, 1},
     {{"contact", "id", NULL}, 1}, /* a CRM's record of a contact */
     {{"contact", "ids", NULL}, 1},
@@ -629,6 +640,8 @@ const hotword other_labels[] = {
     {{"customer", "number", NULL}, 1},
     {{"cvp", NULL, NULL}, 1}, /* Portuguese: a number port's validation code */
     {{"dni", NULL, NULL}, 1}, /* Spain's, Argentina's ID card */
+    {{"docket", "no", NULL}, 1},
+    {{"docket", "number", NULL}, 1},
     {{"dowod", NULL, NULL}, 1}, /* Polish: "dowod osobisty", an identity card */
     {{"dpci", NULL, NULL}, 1}, /* Target's item number, 3-2-4 digits */
     {{"drawing", NULL, NULL}, 1},
@@ -658,6 +671,8 @@ const hotword other_labels[] = {
     {{"ids", NULL, NULL}, 1}, /* ("allowed_account_ids": an account's, not a bank's) */
     {{"imei", NULL, NULL}, 1}, /* a phone's serial (its check digit is Luhn's) */
     {{"imeisv", NULL, NULL}, 1},
+    {{"incident", "no", NULL}, 1},
+    {{"incident", "number", NULL}, 1},
     {{"invoice", NULL, NULL}, 1},
     {{"invoices", NULL, NULL}, 1},
     {{"isbn", NULL, NULL}, 1},
@@ -702,6 +717,8 @@ const hotword other_labels[] = {
     {{"part", NULL, NULL}, 1},
     {{"patient", NULL, NULL}, 1},
     {{"pedido", NULL, NULL}, 1},
+    {{"permit", "no", NULL}, 1},
+    {{"permit", "number", NULL}, 1},
     {{"pesel", NULL, NULL}, 1}, /* Poland's national identity number */
     {{"pid", NULL, NULL}, 1},
     {{"pin", NULL, NULL}, 1},
@@ -717,6 +734,8 @@ const hotword other_labels[] = {
     {{"qty", NULL, NULL}, 1},
     {{"quantity", NULL, NULL}, 1},
     {{"rastreo", NULL, NULL}, 1}, /* Spanish: tracking */
+    {{"receipt", "no", NULL}, 1},
+    {{"receipt", "number", NULL}, 1},
     {{"rechnung", NULL, NULL}, 1},
     {{"rechnungsnummer", NULL, NULL}, 1},
     {{"ref", NULL, NULL}, 1},
@@ -725,6 +744,8 @@ const hotword other_labels[] = {
     {{"referencia", NULL, NULL}, 1},
     {{"referenznummer", NULL, NULL}, 1},
     {{"regon", NULL, NULL}, 1}, /* a Polish business's */
+    {{"report", "no", NULL}, 1},
+    {{"report", "number", NULL}, 1},
     {{"req", NULL, NULL}, 1}, /* a job requisition's: "CDL-A Driver (Req R-20114)" */
     {{"request", NULL, NULL}, 1},
     {{"requisition", NULL, NULL}, 1},
@@ -746,6 +767,7 @@ const hotword other_labels[] = {
     {{"social", "insurance", NULL}, 1}, /* Canada's SIN */
     {{"specimen", NULL, NULL}, 1}, /* a lab's specimen ID ("071-448-1833-0") */
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
+    {{"staff", NULL, NULL}, 1}, /* a staff member's number ("staff no.") */
     {{"tcin", NULL, NULL}, 1},
     {{"ticket", NULL, NULL}, 1},
     {{"total", NULL, NULL}, 1},
@@ -759,7 +781,10 @@ const hotword other_labels[] = {
     {{"txn", NULL, NULL}, 1},
     {{"uid", NULL, NULL}, 1}, /* a user's or an account's identifier */
     {{"upc", NULL, NULL}, 1},
+    {{"uscis", NULL, NULL}, 1}, /* a USCIS number (an alien's registration number) */
     {{"vat", NULL, NULL}, 1},
+    {{"violation", "no", NULL}, 1},
+    {{"violation", "number", NULL}, 1},
     {{"vorgangsnummer", NULL, NULL}, 1},
     {{"zip", NULL, NULL}, 1},
     {{"zip4", NULL, NULL}, 1},

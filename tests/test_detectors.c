@@ -1056,6 +1056,8 @@ START_TEST(test_email_rejections)
     /* a message's ID under a JSON key that names one */
     expect_none("\"MessageID\": \"<CY4PR11MB1234ABCD@CY4PR11MB1234.namprd11.prod.outlook.com>\",");
     expect_none("{\"internetMessageId\":\"<abc123@mail.gmail.com>\"}");
+    expect_none("tracking=1Z999 message_id=<20240312140542.7f3a9c@mailer.acmeshop.com>");
+    expect_one("from=<jane.doe@gmail.com>", "EMAIL_ADDRESS", "jane.doe@gmail.com");
     expect_one("{\"from\": \"<jane.doe@gmail.com>\"}", "EMAIL_ADDRESS", "jane.doe@gmail.com");
     /* a SIP URI's user: a phone number, at a domain too */
     expect_one("To: <sip:+2348031234567@sip.trunkprovider.net>", "PHONE_NUMBER", "+2348031234567");
@@ -2672,6 +2674,19 @@ START_TEST(test_context_forms_and_records)
     expect_none("R\xc3\xa9" "f\xc3\xa9rence article : 4091569636140");
     expect_none("\"GET /api/v1/orders/4000123456788/receipt?ts=1710252423 HTTP/1.1\" 200");
     expect_one("GET /v1/cards/4000123456788/details", "CREDIT_CARD", "4000123456788");
+    expect_none("\"message\": \"POST /v3/checkout/5673681930367/confirm -> 502 in 2841ms\"");
+    expect_one("/payment_methods/4111111111111111", "CREDIT_CARD", "4111111111111111");
+    /* a record's number after a redacted field's label */
+    expect_none("    Phone (work): (b)(7)(C)     Related Report No. 2403021187");
+    expect_none("SSN: (b)(6)   Docket No. 412773019");
+    expect_one("Phone: 305-861-2776  Report No. 2403021187", "PHONE_NUMBER", "305-861-2776");
+    /* an immigration number after a masked SSN; licenses of other trades */
+    expect_none("  Case 2024061930415ZB   SSN: XXX-XX-5939   USCIS Number: 219485330   Status: Closed");
+    expect_none("   CNA license #: 47281930   Registry: TX HHSC Nurse Aide Registry");
+    expect_none("   BSIS security guard license: G1048273    Status: Current");
+    expect_one("Operator's License: G1048273", "US_DRIVER_LICENSE", "G1048273");
+    /* German's informal "call me" */
+    expect_one("Bitte ruft mich an: 0176 4418 2297 oder schreibt", "PHONE_NUMBER", "0176 4418 2297");
     expect_none("name,acct_type,position_nbr\nAisha Bello,Checking,00071234\n");
     expect_none("your E-ZPass account number 4835048467 was not billed");
     expect_none("TollTag Account #: 25516350");
@@ -2707,6 +2722,11 @@ START_TEST(test_context_forms_and_records)
     const char *tins = "payee,Payee TIN,TIN Type,amount\nQuick Haul LLC,871883606,EIN,100\n"
                        "Jo Smith,536221234,SSN,100\n";
     expect_one(tins, "US_SSN", "536221234");
+    const char *crs = "CustomerID\tTaxResidence\tTIN\tTINType\nCUS3011205\tAU\t723202803\tTFN\n"
+                      "CUS2000591\tCA\t540580446\tSIN\nCUS1\tUS\t536221234\tSSN\n";
+    expect_one(crs, "US_SSN", "536221234"); /* (Australia's TFN, Canada's SIN: none) */
+    expect_none("For bank use only: Checked by staff no. 0047719, Branch 20-45-77");
+    expect_none("STATE BANK OF INDIA - FATCA / CRS DECLARATION\nCIF No.: 88120045573");
     /* a form's item number before a label on the line under the country */
     expect_one("3. Nationality: USA\n4. Passport: 644124811", "US_PASSPORT", "644124811");
     /* a transfer's control number, a Portuguese landline, a Spanish title */

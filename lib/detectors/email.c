@@ -120,22 +120,27 @@ static bool url_userinfo(const uint8_t *s, size_t len, size_t floor, size_t i, s
     return k >= floor + 3 && s[k - 1] == '/' && s[k - 2] == '/' && s[k - 3] == ':';
 }
 
-/* Whether a JSON key that names a message's ID ends right before the
- * string that holds "<" at s[lt] ("MessageID": "<CY4PR11MB1234@...>",
- * "internetMessageId", "message_id"), as mail and DLP APIs export one. */
+/* Whether a key that names a message's ID ends right before the "<" at
+ * s[lt] (JSON's "MessageID": "<CY4PR11MB1234@...>", "internetMessageId",
+ * a logfmt line's message_id=<...>), as mail and DLP APIs export one. */
 static bool message_id_key_before(const uint8_t *s, size_t lt)
 {
     size_t k = lt;
-    if (k == 0 || s[k - 1] != '"')
-        return false;
-    k--;
-    while (k > 0 && lt - k < 6 && (s[k - 1] == ' ' || s[k - 1] == ':'))
+    if (k > 0 && s[k - 1] == '"')
         k--;
-    if (k == 0 || s[k - 1] != '"' || lt - k < 2)
+    /* (':' in JSON, '=' in a logfmt line: "message_id=<...>") */
+    size_t sep = k;
+    while (k > 0 && sep - k < 6 && (s[k - 1] == ' ' || s[k - 1] == ':' || s[k - 1] == '='))
+        k--;
+    if (k == sep || k == 0)
+        return false;
+    if (s[k - 1] == '"')
+        k--;
+    if (k == 0)
         return false;
     /* the key's last letters, '_' and '-' aside: "...messageid" */
     static const char tail[] = "messageid";
-    size_t n = sizeof tail - 1, q = k - 1;
+    size_t n = sizeof tail - 1, q = k; /* (just past the key's last letter) */
     while (n > 0 && q > 0 && lt - q < 64) {
         uint8_t c = s[q - 1];
         if (c == '_' || c == '-') {
