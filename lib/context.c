@@ -1123,10 +1123,10 @@ static bool license_kind_word(const token *t)
         "dental", "dfpi", "dog", "doi", "dos", "dre", "electrical", "electrician", "engineering",
         "escrow", "estate", "firearm", "firearms", "fishing", "forklift", "guard", "hunting",
         "insurance", "kennel", "lender", "lending", "liquor", "lpn", "lvn", "manager", "marriage",
-        "medical", "mortgage", "nmls", "nurse", "nursing", "officer", "originator",
-        "pet", "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "producer",
+        "medical", "mortgage", "nmls", "nurse", "nursing", "officer", "originator", "pet",
+        "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "producer",
         "product", "professional", "radio", "realtor", "rn", "salesperson", "salvage", "software",
-        "teaching", "technician", "tow", "towing", "trade", "trec", "vendor", "wrecker"};
+        "teaching", "technician", "tourist", "tow", "towing", "trade", "trec", "vendor", "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -4153,8 +4153,8 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
         e--; /* (a printed form pads its labels: "ID Number:          S68388100") */
     while (e > lo && cs - e < 46 &&
            (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '.' || s[e - 1] == '#' ||
-            s[e - 1] == '\t'))
-        e--;
+            s[e - 1] == '\t' || s[e - 1] == '"' || s[e - 1] == '='))
+        e--; /* (and a JSON key's quotes: "id_number":"...") */
     if (e == cs || e == lo)
         return 0;
     uint8_t last = s[e - 1] | 0x20; /* (of "number", "no", "num", "nr", "id", "document") */
@@ -4166,7 +4166,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
         return 0;
     if (span_is(s, b, we, "number") || span_is(s, b, we, "no") || span_is(s, b, we, "num") ||
         span_is(s, b, we, "nr")) {
-        b = word_ending(s, lo, b, &we);
+        b = word_ending(s, lo, b > lo && s[b - 1] == '_' ? b - 1 : b, &we);
         if (b == SIZE_MAX)
             return 0;
     }
@@ -4183,15 +4183,15 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
         if ((s[q - 1] | 0x20) != 'e' || (s[t] | 0x20) != 't' || (s[t + 1] | 0x20) != 'y' ||
             (s[t + 2] | 0x20) != 'p' || (q < b && is_alnum(s[q])))
             continue;
-        size_t k = word_ending(s, floor, t, &we);
+        size_t k = word_ending(s, floor, t > floor && s[t - 1] == '_' ? t - 1 : t, &we);
         if (k == SIZE_MAX || (!span_is(s, k, we, "id") && !span_is(s, k, we, "document")))
             continue;
         size_t vs = q;
-        while (vs < b && s[vs] == ' ')
+        while (vs < b && (s[vs] == ' ' || s[vs] == '"'))
             vs++;
         if (vs == b || s[vs] != ':')
             continue;
-        for (vs++; vs < b && (s[vs] == ' ' || s[vs] == '\t');)
+        for (vs++; vs < b && (s[vs] == ' ' || s[vs] == '\t' || s[vs] == '"');)
             vs++;
         /* its value: to the next field (a tab, three blanks, '|') or line */
         size_t ve = vs;

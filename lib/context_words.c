@@ -629,6 +629,7 @@ const hotword other_labels[] = {
     {{"commande", NULL, NULL}, 1},
     {{"complaint", "no", NULL}, 1},
     {{"complaint", "number", NULL}, 1},
+    {{"conf", NULL, NULL}, 1}, /* a confirmation's ("Enterprise conf # 1184039265") */
     {{"confirmation", NULL, NULL}, 1},
     {{"contact", "id", NULL}, 1}, /* a CRM's record of a contact */
     {{"contact", "ids", NULL}, 1},
@@ -689,6 +690,8 @@ const hotword other_labels[] = {
     {{"loyalty", NULL, NULL}, 1},
     {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
     {{"member", NULL, NULL}, 1},
+    {{"merchant", "no", NULL}, 1},
+    {{"merchant", "number", NULL}, 1},
     {{"mid", NULL, NULL}, 1}, /* a merchant's ID; in capitals (drop_lowercase_abbreviations()) */
     {{"mitglieds", NULL, NULL}, 1}, /* German: a member's ("Mitglieds-Nr.") */
     {{"mitgliedsnummer", NULL, NULL}, 1},
@@ -736,6 +739,7 @@ const hotword other_labels[] = {
     {{"rastreo", NULL, NULL}, 1}, /* Spanish: tracking */
     {{"receipt", "no", NULL}, 1},
     {{"receipt", "number", NULL}, 1},
+    {{"receipt", NULL, NULL}, 1}, /* a receipt's number ("Deposit receipt: 1100452871") */
     {{"rechnung", NULL, NULL}, 1},
     {{"rechnungsnummer", NULL, NULL}, 1},
     {{"ref", NULL, NULL}, 1},
@@ -758,12 +762,15 @@ const hotword other_labels[] = {
     {{"routing", "key", NULL}, 1},   /* a message broker's, not a bank's */
     {{"routing", "table", NULL}, 1},
     {{"rut", NULL, NULL}, 1}, /* Chile's tax ID */
+    {{"seconds", NULL, NULL}, 1}, /* a time's ("seconds: 1709294403" in a protobuf Timestamp) */
+    {{"select", NULL, NULL}, 1}, /* a SQL tag's row count ("[SELECT 1048576 in 4.21s]") */
     {{"serial", NULL, NULL}, 1},
     {{"session", NULL, NULL}, 1},
     {{"shipments", NULL, NULL}, 1},
     {{"siren", NULL, NULL}, 1},
     {{"siret", NULL, NULL}, 1},
     {{"sku", NULL, NULL}, 1},
+    {{"slip", NULL, NULL}, 1}, /* ("Deposit slip number") */
     {{"social", "insurance", NULL}, 1}, /* Canada's SIN */
     {{"specimen", NULL, NULL}, 1}, /* a lab's specimen ID ("071-448-1833-0") */
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
@@ -783,6 +790,8 @@ const hotword other_labels[] = {
     {{"upc", NULL, NULL}, 1},
     {{"uscis", NULL, NULL}, 1}, /* a USCIS number (an alien's registration number) */
     {{"vat", NULL, NULL}, 1},
+    {{"vendor", "no", NULL}, 1},
+    {{"vendor", "number", NULL}, 1},
     {{"violation", "no", NULL}, 1},
     {{"violation", "number", NULL}, 1},
     {{"vorgangsnummer", NULL, NULL}, 1},

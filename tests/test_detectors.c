@@ -2685,6 +2685,19 @@ START_TEST(test_context_forms_and_records)
     expect_none("   CNA license #: 47281930   Registry: TX HHSC Nurse Aide Registry");
     expect_none("   BSIS security guard license: G1048273    Status: Current");
     expect_one("Operator's License: G1048273", "US_DRIVER_LICENSE", "G1048273");
+    /* a deposit's receipt, a merchant's number */
+    expect_none("Utility deposit: $200.00     Deposit receipt: 1100452871");
+    expect_one("Direct deposit account: 1100452871", "US_BANK_NUMBER", "1100452871");
+    expect_none("HARBOR LANE LANDSCAPING LLC     Merchant Number: 4445340120982");
+    /* a JSON record's "id_type" names its "id_number"; a protobuf's
+     * seconds and a SQL tag's row count are no accounts */
+    expect_has("{\"email\":\"o@aol.com\",\"id_type\":\"US passport\",\"id_number\":\"506982952\","
+               "\"issuing_country\":\"United States\"}", "US_PASSPORT", "506982952");
+    expect_none("{\"id_type\":\"employee badge\",\"id_number\":\"506982952\"}");
+    expect_none("  account_type: CHECKING\n  created_at {\n    seconds: 1709294403\n  }");
+    expect_none("OK created sql table model staging.stg_bank_accounts ...... [SELECT 1048576 in 4.21s]");
+    expect_none("can u send me ur DL # for the rental car form? Enterprise conf # 1184039265");
+    expect_none("Tourist licence (AL) no. 118274/AL."); /* (Portugal's Alojamento Local) */
     /* German's informal "call me" */
     expect_one("Bitte ruft mich an: 0176 4418 2297 oder schreibt", "PHONE_NUMBER", "0176 4418 2297");
     expect_none("name,acct_type,position_nbr\nAisha Bello,Checking,00071234\n");
