@@ -788,48 +788,13 @@ static bool later_state_word(const uint8_t *s, size_t w, size_t e)
     return true;
 }
 
-/* Whether the number that ends at s[e) is the earlier state of a changed
- * field whose later state is the value at p: the field's key before both
- * names the two, the window goes on. */
-static bool change_value_end(const uint8_t *s, size_t e, size_t p)
+/* Where the key that names a changed field's later state begins when it
+ * ends right before the value at p (its quotes, ':' or '=' and blanks
+ * between: "new": "...", new=...), not before lo; SIZE_MAX if none. */
+static size_t later_state_key_before(const uint8_t *s, size_t lo, size_t p)
 {
-    /* (most numbers that end a window are no such state: the key's ':' or
-     * '=' right before p first) */
-    size_t k = p;
-    while (k > e && p - k < 3 && (s[k - 1] == ' ' || s[k - 1] == '"' || s[k - 1] == '\''))
-        k--;
-    if (k == e || (s[k - 1] != ':' && s[k - 1] != '='))
-        return false;
-    size_t i = e;
-    if (i < p && (s[i] == '"' || s[i] == '\''))
-        i++;
-    if (i >= p || (s[i] != ',' && s[i] != ';' && s[i] != ' '))
-        return false;
-    while (i < p && (s[i] == ',' || s[i] == ';' || s[i] == ' '))
-        i++;
-    if (i < p && (s[i] == '"' || s[i] == '\''))
-        i++;
-    size_t w = i;
-    while (i < p && i - w < 10 && is_alpha(s[i]))
-        i++;
-    if (!later_state_word(s, w, i))
-        return false;
-    if (i < p && (s[i] == '"' || s[i] == '\''))
-        i++;
-    if (i >= p || (s[i] != ':' && s[i] != '='))
-        return false;
-    for (i++; i < p && (s[i] == ' ' || s[i] == '"' || s[i] == '\''); i++)
-        ;
-    return i == p;
-}
-
-/* Where the object that holds a changed field's states begins (its '{'),
- * when the value at cs is the later state ("ssn": {"old": "...", "new":
- * "..."}), not before lo and on one line; SIZE_MAX if it is not. */
-static size_t change_object_open(const uint8_t *s, size_t lo, size_t cs)
-{
-    size_t i = cs;
-    while (i > lo && cs - i < 4 && (s[i - 1] == ' ' || s[i - 1] == '"' || s[i - 1] == '\''))
+    size_t i = p;
+    while (i > lo && p - i < 4 && (s[i - 1] == ' ' || s[i - 1] == '"' || s[i - 1] == '\''))
         i--;
     if (i == lo || (s[i - 1] != ':' && s[i - 1] != '='))
         return SIZE_MAX;
@@ -839,9 +804,39 @@ static size_t change_object_open(const uint8_t *s, size_t lo, size_t cs)
     size_t e = i;
     while (i > lo && e - i < 10 && is_alpha(s[i - 1]))
         i--;
-    if (!later_state_word(s, i, e))
+    return later_state_word(s, i, e) ? i : SIZE_MAX;
+}
+
+/* Whether the number that ends at s[e) is the earlier state of a changed
+ * field whose later state is the value at p: the field's key before both
+ * names the two, the window goes on. */
+static bool change_value_end(const uint8_t *s, size_t e, size_t p)
+{
+    size_t w = later_state_key_before(s, e, p);
+    if (w == SIZE_MAX)
+        return false;
+    /* (between the two: a quote maybe, ',' ';' or blanks, a quote maybe) */
+    if (w > e && (s[w - 1] == '"' || s[w - 1] == '\''))
+        w--;
+    size_t i = e;
+    if (i < w && (s[i] == '"' || s[i] == '\''))
+        i++;
+    if (i == w)
+        return false;
+    for (; i < w; i++)
+        if (s[i] != ',' && s[i] != ';' && s[i] != ' ')
+            return false;
+    return true;
+}
+
+/* Where the object that holds a changed field's states begins (its '{'),
+ * when the value at cs is the later state ("ssn": {"old": "...", "new":
+ * "..."}), not before lo and on one line; SIZE_MAX if it is not. */
+static size_t change_object_open(const uint8_t *s, size_t lo, size_t cs)
+{
+    size_t o = later_state_key_before(s, lo, cs);
+    if (o == SIZE_MAX)
         return SIZE_MAX;
-    size_t o = i;
     while (o > lo && cs - o < NOTE_MAX && s[o - 1] != '{' && s[o - 1] != '}' && s[o - 1] != '\n')
         o--;
     return o > lo && s[o - 1] == '{' ? o - 1 : SIZE_MAX;
