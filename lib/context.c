@@ -3395,25 +3395,29 @@ static bool version_header_line(const uint8_t *s, size_t lo, size_t cs)
 
 static bool span_is(const uint8_t *s, size_t b, size_t e, const char *w);
 
-/* Whether the value at cs is a REST path's segment after a resource's
- * name that is no card's ("/v3/checkout/5673681930367/confirm", "/carts/
- * ..."): a record's ID, as "/orders/4000123456788" is (label_gap_ok());
- * "/cards/4111111111111111" and "/payment_methods/..." are a card's. */
+/* Whether the value at cs is a REST path's segment after a resource that
+ * names a record of another kind ("/v3/checkout/5673681930367/confirm",
+ * "/carts/...", "/users/..."): its ID, as "/orders/4000123456788" is
+ * (label_gap_ok()); a card's number may stand after other resources
+ * ("/credit_cards/4111111111111111"). */
 static bool rest_resource_before(const uint8_t *s, size_t lo, size_t cs)
 {
     if (cs < lo + 4 || s[cs - 1] != '/')
         return false;
     size_t a = cs - 1;
-    while (a > lo && cs - 1 - a < 32 && (is_lower(s[a - 1]) || s[a - 1] == '_' || s[a - 1] == '-'))
+    while (a > lo && cs - 1 - a < 16 && is_lower(s[a - 1]))
         a--;
-    if (a == lo || s[a - 1] != '/' || cs - 1 - a < 3)
+    if (a == lo || s[a - 1] != '/')
         return false;
-    static const char *const cards[] = {"card", "cards", "pan", "pans", "payment_methods",
-                                        "payment-methods", "paymentmethods", "instruments"};
-    for (size_t k = 0; k < sizeof cards / sizeof cards[0]; k++)
-        if (span_is(s, a, cs - 1, cards[k]))
-            return false;
-    return true;
+    static const char *const records[] = {
+        "booking", "bookings", "cart",    "carts",    "checkout", "checkouts", "customer",
+        "customers", "event",  "events",  "item",     "items",    "order",     "orders",
+        "product", "products", "session", "sessions", "ticket",   "tickets",   "trip",
+        "trips",   "user",     "users"};
+    for (size_t k = 0; k < sizeof records / sizeof records[0]; k++)
+        if (span_is(s, a, cs - 1, records[k]))
+            return true;
+    return false;
 }
 
 /* Whether the XML start tag that ends at s[gt] ('>') names a version:

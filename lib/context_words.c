@@ -737,8 +737,6 @@ const hotword other_labels[] = {
     {{"qty", NULL, NULL}, 1},
     {{"quantity", NULL, NULL}, 1},
     {{"rastreo", NULL, NULL}, 1}, /* Spanish: tracking */
-    {{"receipt", "no", NULL}, 1},
-    {{"receipt", "number", NULL}, 1},
     {{"receipt", NULL, NULL}, 1}, /* a receipt's number ("Deposit receipt: 1100452871") */
     {{"rechnung", NULL, NULL}, 1},
     {{"rechnungsnummer", NULL, NULL}, 1},

@@ -1057,6 +1057,8 @@ START_TEST(test_email_rejections)
     expect_none("\"MessageID\": \"<CY4PR11MB1234ABCD@CY4PR11MB1234.namprd11.prod.outlook.com>\",");
     expect_none("{\"internetMessageId\":\"<abc123@mail.gmail.com>\"}");
     expect_none("tracking=1Z999 message_id=<20240312140542.7f3a9c@mailer.acmeshop.com>");
+    expect_one("Please email messageid <john.smith@gmail.com>", "EMAIL_ADDRESS",
+               "john.smith@gmail.com");
     expect_one("from=<jane.doe@gmail.com>", "EMAIL_ADDRESS", "jane.doe@gmail.com");
     expect_one("{\"from\": \"<jane.doe@gmail.com>\"}", "EMAIL_ADDRESS", "jane.doe@gmail.com");
     /* a SIP URI's user: a phone number, at a domain too */
@@ -2676,6 +2678,8 @@ START_TEST(test_context_forms_and_records)
     expect_one("GET /v1/cards/4000123456788/details", "CREDIT_CARD", "4000123456788");
     expect_none("\"message\": \"POST /v3/checkout/5673681930367/confirm -> 502 in 2841ms\"");
     expect_one("/payment_methods/4111111111111111", "CREDIT_CARD", "4111111111111111");
+    expect_one("GET /v1/credit_cards/4111111111111111", "CREDIT_CARD", "4111111111111111");
+    expect_one("POST /api/charge/4111111111111111", "CREDIT_CARD", "4111111111111111");
     /* a record's number after a redacted field's label */
     expect_none("    Phone (work): (b)(7)(C)     Related Report No. 2403021187");
     expect_none("SSN: (b)(6)   Docket No. 412773019");

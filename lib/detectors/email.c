@@ -130,9 +130,12 @@ static bool message_id_key_before(const uint8_t *s, size_t lt)
         k--;
     /* (':' in JSON, '=' in a logfmt line: "message_id=<...>") */
     size_t sep = k;
-    while (k > 0 && sep - k < 6 && (s[k - 1] == ' ' || s[k - 1] == ':' || s[k - 1] == '='))
+    bool named = false; /* (':' or '=': not prose's "email messageid <...>") */
+    while (k > 0 && sep - k < 6 && (s[k - 1] == ' ' || s[k - 1] == ':' || s[k - 1] == '=')) {
+        named |= s[k - 1] != ' ';
         k--;
-    if (k == sep || k == 0)
+    }
+    if (!named || k == 0)
         return false;
     if (s[k - 1] == '"')
         k--;
