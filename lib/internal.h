@@ -420,11 +420,17 @@ enum { NORM_KEEP = -1, NORM_DASH = -2, NORM_FORMAT = -3, NORM_MARK = -4, NORM_LI
  * NUL-terminated; 0 if cp is none. */
 PII_INTERNAL size_t norm_ligature(int32_t cp, char out[4]);
 PII_INTERNAL int norm_map_char(int32_t cp);
-/* The quoted-printable or JSON escape at s[i] that normalization decodes
- * (outside an encoded word: "=C2=A0", "=3D", "\u002B"): how many bytes it
+/* The quoted-printable, JSON or HTML escape at s[i] that normalization decodes
+ * (outside an encoded word: "=C2=A0", "=3D", "\u002B", "&nbsp;"): how many bytes it
  * takes (0: none), and *c what it stands for, an ASCII byte or NORM_DASH;
  * a soft line break ("=\n" inside a finding) stands for ' '. */
 PII_INTERNAL size_t norm_escape_at(const uint8_t *s, size_t len, size_t i, int *c);
+/* Whether byte c may begin such an escape: quoted-printable's '=', JSON's
+ * '\\', HTML's '&' ("&nbsp;", "&#64;"). */
+static inline bool norm_escape_lead(uint8_t c)
+{
+    return c == '=' || c == '\\' || c == '&';
+}
 /* Most original bytes behind one byte of the view: a 4-byte character and
  * the eight invisible ones it may carry (normalize.c's ABSORB_MAX). */
 #define NORM_MAX_EXPANSION 36

@@ -389,10 +389,90 @@ static int json_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *
     return m == FORMAT ? ' ' : m;
 }
 
-/* Whether decoding changes the view at the '=' or '\\' at s[i]: 1, 0,
- * or -1 when the input ends before that is known. */
+/*
+ * HTML's character references, as web pages, HTML mail and what is scraped
+ * or exported from them write a number's or an address's separators: a
+ * no-break space between a phone number's groups ("(415)&nbsp;861-2776",
+ * "+49&#160;30&#160;2417780"), a dash ("&ndash;", "&#8209;"), and the '@'
+ * and '.' of an address hidden from harvesters ("jane&#64;example&#46;com").
+ * Numeric references ("&#NNN;", "&#xHH;") of what maps to a separator or to
+ * a letter, digit or one of "@.+-_ " (not HTML's own '<', '>', '&' or
+ * quotes), and the named ones that pages write between digits ("&nbsp;",
+ * "&ndash;", "&numsp;"), each with its ';'; any other '&' is text.  (Only
+ * "&#" and "&n" begin one: the scan looks for no more, URLs' "&page=" ...
+ * being many.)
+ */
+#define HTML_REF_MAX 10 /* "&#x10FFFF;" */
+
+static int html_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *cut)
+{
+    static const struct {
+        char name[8];
+        signed char c;
+    } named[] = {{"nbsp", ' '}, {"ndash", DASH}, {"numsp", ' '}};
+    if (s[i] != '&')
+        return 0;
+    if (i + 1 >= len) {
+        *cut = true;
+        return 0;
+    }
+    if (s[i + 1] != '#' && s[i + 1] != 'n')
+        return 0;
+    /* the reference's name or number, up to its ';' */
+    size_t lim = len - i > HTML_REF_MAX ? i + HTML_REF_MAX : len, j = i + 1;
+    while (j < lim && (is_alnum(s[j]) || (j == i + 1 && s[j] == '#')))
+        j++;
+    if (j == lim) {
+        *cut |= lim == len; /* (the ';' may come) */
+        return 0;
+    }
+    if (s[j] != ';' || j < i + 3)
+        return 0;
+    int m = 0;
+    if (s[i + 1] == '#') {
+        bool hex = (s[i + 2] | 0x20) == 'x';
+        size_t d = i + 2 + hex;
+        if (d == j)
+            return 0;
+        int32_t cp = 0;
+        for (; d < j; d++) {
+            if (hex ? !is_hex(s[d]) : !is_digit(s[d]))
+                return 0;
+            cp = cp * (hex ? 16 : 10) + (int32_t)(hex ? hex_digit_value(s[d]) : (unsigned)(s[d] - '0'));
+            if (cp > 0x10FFFF)
+                return 0;
+        }
+        if (cp < 0x80)
+            m = is_alnum((uint8_t)cp) || cp == '@' || cp == '.' || cp == '+' || cp == '-' ||
+                        cp == '_' || cp == ' '
+                    ? cp
+                    : 0;
+        else if (cp >= 0xD800 && cp <= 0xDFFF)
+            m = 0;
+        else
+            m = norm_map_char(cp);
+    } else {
+        for (size_t e = 0; e < sizeof named / sizeof named[0] && !m; e++)
+            if (strlen(named[e].name) == j - i - 1 && memcmp(named[e].name, s + i + 1, j - i - 1) == 0)
+                m = named[e].c;
+    }
+    if (m == 0 || m == KEEP || m == MARK || m == LIGATURE)
+        return 0;
+    *k = j + 1 - i;
+    return m == FORMAT ? ' ' : m;
+}
+
+/* Whether decoding changes the view at the '=', '\\' or '&' at s[i]: 1,
+ * 0, or -1 when the input ends before that is known. */
 static int escape_begins(const uint8_t *s, size_t len, size_t i)
 {
+    if (s[i] == '&') {
+        bool cut = false;
+        size_t k;
+        if (html_escape(s, len, i, &k, &cut))
+            return 1;
+        return cut ? -1 : 0;
+    }
     if (s[i] == '\\') {
         bool cut = false;
         size_t k;
@@ -432,6 +512,7 @@ size_t norm_escape_at(const uint8_t *s, size_t len, size_t i, int *c)
         return nl + 1 - i;
     }
     int m = s[i] == '\\' ? json_escape(s, len, i, &k, &cut)
+            : s[i] == '&'  ? html_escape(s, len, i, &k, &cut)
             : s[i] == '=' ? qp_escape(s, len, i, i > 0 ? s[i - 1] : 0, false, &k, &cut)
                           : 0;
     if (!m)
@@ -465,7 +546,7 @@ static size_t next_special(normscan_fn scan, const uint8_t *s, size_t len, size_
     for (; i < len; i++) {
         if (s[i] >= 0x80)
             return i;
-        if (s[i] == '=' || s[i] == '\\') {
+        if (norm_escape_lead(s[i])) {
             int q = escape_begins(s, len, i);
             if (q > 0 || (q < 0 && cut_counts))
                 return i;
@@ -477,15 +558,19 @@ static size_t next_special(normscan_fn scan, const uint8_t *s, size_t len, size_
 size_t norm_plain_upto(normscan_fn scan, const uint8_t *s, size_t len, size_t i)
 {
     while ((i = next_special(scan, s, len, i, true)) < len) {
-        if (s[i] == '=' || s[i] == '\\')
+        if (norm_escape_lead(s[i]))
             return i; /* (or perhaps, with the bytes still to come) */
-        int32_t cp;
-        size_t k = uni_decode(s, len, i, &cp);
-        if (cp < 0 && len - i < 4)
-            return i; /* (perhaps the first bytes of a character) */
-        if (cp >= 0 && norm_map_char(cp) != KEEP)
-            return i;
-        i += k;
+        /* a run of such characters at once (CJK text, emoji): one scan
+         * after it, not one from each character */
+        do {
+            int32_t cp;
+            size_t k = uni_decode(s, len, i, &cp);
+            if (cp < 0 && len - i < 4)
+                return i; /* (perhaps the first bytes of a character) */
+            if (cp >= 0 && norm_map_char(cp) != KEEP)
+                return i;
+            i += k;
+        } while (i < len && s[i] >= 0x80);
     }
     return len;
 }
@@ -496,13 +581,15 @@ size_t norm_plain_upto(normscan_fn scan, const uint8_t *s, size_t len, size_t i)
 static bool all_kept(normscan_fn scan, const uint8_t *s, size_t len, size_t i)
 {
     while ((i = next_special(scan, s, len, i, false)) < len) {
-        if (s[i] == '=' || s[i] == '\\')
+        if (norm_escape_lead(s[i]))
             return false;
-        int32_t cp;
-        size_t k = uni_decode(s, len, i, &cp);
-        if (cp >= 0 && norm_map_char(cp) != KEEP)
-            return false;
-        i += k;
+        do { /* (a run at once, as above) */
+            int32_t cp;
+            size_t k = uni_decode(s, len, i, &cp);
+            if (cp >= 0 && norm_map_char(cp) != KEEP)
+                return false;
+            i += k;
+        } while (i < len && s[i] >= 0x80);
     }
     return true;
 }
@@ -530,7 +617,7 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
     while (o < len) {
         if (s[o] < 0x80) {
             size_t r = o;
-            if (s[o] == '=' || s[o] == '\\' || (s[o] == '_' && o < qword_end)) {
+            if (norm_escape_lead(s[o]) || (s[o] == '_' && o < qword_end)) {
                 bool cut = false;
                 size_t soft = s[o] == '=' ? soft_break(s, len, o, &cut) : 0;
                 if (soft) {
@@ -542,6 +629,7 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
                 size_t k = 1, text;
                 int m = s[o] == '_'    ? ' '
                         : s[o] == '\\' ? json_escape(s, len, o, &k, &cut)
+                        : s[o] == '&'  ? html_escape(s, len, o, &k, &cut)
                                        : qp_escape(s, len, o, o > 0 ? s[o - 1] : 0,
                                                    o < qword_end, &k, &cut);
                 if (m == DASH) /* between digits '-', elsewhere a space */
@@ -567,7 +655,7 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
             /* a run of ASCII maps to itself */
             if (r == o)
                 r++;
-            while (r < len && s[r] < 0x80 && s[r] != '=' && s[r] != '\\' &&
+            while (r < len && s[r] < 0x80 && !norm_escape_lead(s[r]) &&
                    !(s[r] == '_' && r < qword_end))
                 r++;
             memcpy(nv->s + n, s + o, r - o);

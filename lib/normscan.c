@@ -1,13 +1,14 @@
 /*
  * normscan.c - where normalization must look (normalize.c): bytes >= 0x80,
- * and an '=' or '\\' that may begin an escape it decodes.
+ * and an '=', '\\' or '&' that may begin an escape it decodes.
  *
  * Quoted-printable escapes begin "=?" (an encoded word), "=3D", "=A0", or
  * with another '=' three bytes on ("=C2=A0"), a soft line break with a
  * control character after the '=' ("=\r\n": any of 0x08-0x0F is taken),
- * JSON's "\u", "\n", "\r" and "\t" (any of "\p" to "\}" and "\n" taken); a mask of such
- * bytes is a superset of what normalize.c's escape_begins() accepts, and
- * on most text (key=value pairs in logs, no '=' in prose) nearly empty.  This pass is the first to
+ * JSON's "\u", "\n", "\r" and "\t" (any of "\p" to "\}" and "\n" taken), and
+ * HTML's references ("&nbsp;", "&#64;": '&' before 'n' or '#'); a mask of such bytes is a superset of what normalize.c's
+ * escape_begins() accepts, and on most text (key=value pairs in logs, no
+ * '=' in prose) nearly empty.  This pass is the first to
  * read a round of the stream's input, so it runs at memory speed: the
  * vector versions keep it to a few instructions per 64 bytes.
  */
@@ -16,7 +17,8 @@
 
 #include "internal.h"
 
-/* Bit j: s[j] is >= 0x80, or an '=' as above (s[0, 67) readable). */
+/* Bit j: s[j] is >= 0x80, or an '=', '\\' or '&' as above (s[0, 67)
+ * readable). */
 static uint64_t special64_portable(const uint8_t *s)
 {
     uint64_t m = 0;
@@ -25,7 +27,8 @@ static uint64_t special64_portable(const uint8_t *s)
         bool after = s[j + 3] == '=' || s[j + 1] == 'A' || (s[j + 1] | 0x0C) == '?' ||
                      (s[j + 1] | 0x07) == 0x0F;
         bool esc = (s[j + 1] & 0xF0) == 0x70 || s[j + 1] == 'n';
-        if (c >= 0x80 || (c == '=' && after) || (c == '\\' && esc))
+        bool ref = c == '&' && (s[j + 1] == '#' || s[j + 1] == 'n');
+        if (c >= 0x80 || (c == '=' && after) || (c == '\\' && esc) || ref)
             m |= UINT64_C(1) << j;
     }
     return m;
@@ -43,7 +46,7 @@ static size_t scan_portable(const uint8_t *s, size_t i, size_t len, uint64_t *m)
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 
-/* ---- SSE2: a block with neither a high byte nor an '=' is passed over
+/* ---- SSE2: a block with neither a high byte, '=', '\\' nor '&' is passed over
  * with one test; the others are looked at 16 bytes at a time ---- */
 
 __attribute__((target("sse2"))) static size_t scan_sse2(const uint8_t *s, size_t i, size_t len,
@@ -66,6 +69,11 @@ __attribute__((target("sse2"))) static size_t scan_sse2(const uint8_t *s, size_t
                          _mm_cmpeq_epi8(_mm_or_si128(x1, m61), br)),
             _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x2, m61), br),
                          _mm_cmpeq_epi8(_mm_or_si128(x3, m61), br)));
+        const __m128i amp = _mm_set1_epi8('&'), hash = _mm_set1_epi8('#');
+        e = _mm_or_si128(e, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x0, amp),
+                                                      _mm_cmpeq_epi8(x1, amp)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(x2, amp),
+                                                      _mm_cmpeq_epi8(x3, amp))));
         if (!_mm_movemask_epi8(_mm_or_si128(h, e)))
             continue;
         uint64_t r = 0;
@@ -83,6 +91,9 @@ __attribute__((target("sse2"))) static size_t scan_sse2(const uint8_t *s, size_t
                 _mm_and_si128(_mm_cmpeq_epi8(y0, bs),
                               _mm_or_si128(_mm_cmpeq_epi8(_mm_and_si128(y1, f0), s70),
                                            _mm_cmpeq_epi8(y1, nn))));
+            hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(y0, amp),
+                                                  _mm_or_si128(_mm_cmpeq_epi8(y1, hash),
+                                                               _mm_cmpeq_epi8(y1, nn))));
             r |= (uint64_t)(uint32_t)_mm_movemask_epi8(hit) << (16 * j);
         }
         if (r) {
@@ -115,6 +126,10 @@ __attribute__((target("avx2"))) static inline uint32_t special32_avx2(const uint
         _mm256_and_si256(_mm256_cmpeq_epi8(y0, bs),
                          _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_and_si256(y1, f0), s70),
                                          _mm256_cmpeq_epi8(y1, nn))));
+    __m256i ref = _mm256_and_si256(_mm256_cmpeq_epi8(y0, _mm256_set1_epi8('&')),
+                                   _mm256_or_si256(_mm256_cmpeq_epi8(y1, _mm256_set1_epi8('#')),
+                                                   _mm256_cmpeq_epi8(y1, nn)));
+    hit = _mm256_or_si256(hit, ref);
     return (uint32_t)_mm256_movemask_epi8(hit);
 }
 
@@ -157,7 +172,10 @@ __attribute__((target("avx512f,avx512bw"))) static size_t scan_avx512(const uint
         __mmask64 json = _mm512_cmpeq_epi8_mask(y0, bs) &
                          (_mm512_cmpeq_epi8_mask(_mm512_and_si512(y1, f0), s70) |
                           _mm512_cmpeq_epi8_mask(y1, nn));
-        uint64_t r = (uint64_t)(h | (e & after) | json);
+        __mmask64 amp = _mm512_cmpeq_epi8_mask(y0, _mm512_set1_epi8('&')) &
+                        (_mm512_cmpeq_epi8_mask(y1, _mm512_set1_epi8('#')) |
+                         _mm512_cmpeq_epi8_mask(y1, nn));
+        uint64_t r = (uint64_t)(h | (e & after) | json | amp);
         if (r) {
             *m = r;
             return i;

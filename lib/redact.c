@@ -335,9 +335,10 @@ static size_t canonical(int entity, const uint8_t *s, size_t n, char *out, size_
         int32_t cp;
         size_t len;
         int esc;
-        if ((s[i] == '=' || s[i] == '\\') && (len = norm_escape_at(s, n, i, &esc)) != 0) {
-            /* (a quoted-printable or JSON escape, as normalization read it) */
-            if (esc < 0 || !is_alnum((uint8_t)esc)) {
+        if (norm_escape_lead(s[i]) && (len = norm_escape_at(s, n, i, &esc)) != 0) {
+            /* (a quoted-printable, JSON or HTML escape, as normalization
+             * read it: an address's '@' and '.' too, "jane&#64;example.com") */
+            if (esc < 0 || (!is_alnum((uint8_t)esc) && entity != PII_EMAIL_ADDRESS)) {
                 i += len;
                 continue;
             }
@@ -442,7 +443,7 @@ static void render_mask(const op_conf *o, const uint8_t *s, size_t n, out_buf *o
     size_t total = 0, i = 0;
     while (i < n) {
         int esc;
-        size_t ek = s[i] == '=' || s[i] == '\\' ? norm_escape_at(s, n, i, &esc) : 0;
+        size_t ek = norm_escape_lead(s[i]) ? norm_escape_at(s, n, i, &esc) : 0;
         if (ek) { /* (an escape is one character: below) */
             total += esc >= 0 && uni_is_word_cp(esc);
             i += ek;
@@ -461,11 +462,11 @@ static void render_mask(const op_conf *o, const uint8_t *s, size_t n, out_buf *o
     bool base_kept = true; /* a combining mark follows its base character */
     i = 0;
     while (i < n) {
-        /* a quoted-printable or JSON escape: a separator's kept as written,
+        /* a quoted-printable, JSON or HTML escape: a separator's kept as written,
          * a letter's or digit's masked whole, so that the text around
          * stays valid ("\u002B" in a JSON string, "=C2=A0" in a mail) */
         int esc;
-        size_t ek = s[i] == '=' || s[i] == '\\' ? norm_escape_at(s, n, i, &esc) : 0;
+        size_t ek = norm_escape_lead(s[i]) ? norm_escape_at(s, n, i, &esc) : 0;
         if (ek) {
             bool word = esc >= 0 && uni_is_word_cp(esc);
             if (word) {

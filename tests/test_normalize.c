@@ -495,6 +495,16 @@ static const ncase JSON_ESCAPES[] = {
      NULL},
 };
 
+/* HTML's character references around a value: a no-break space, a
+ * narrow one ("&#8239;"), written by name, number or hex. */
+static const ncase HTML_ESCAPES[] = {
+    {"<p>SSN:&nbsp;", "536-22-8726", "&nbsp;</p>", PII_US_SSN, "", NULL},
+    {"<td>Mobile&#160;", "(415) 862-3307", "</td>", PII_PHONE_NUMBER, NULL, NULL},
+    {"E-mail&#xA0;:&#xa0;", "jane.doe@example.com", "&nbsp;<br>", PII_EMAIL_ADDRESS, "", NULL},
+    {"Card&nbsp;no.&#8239;", "4539 5260 1815 9083", "&#8194;exp 04/27", PII_CREDIT_CARD, "VISA",
+     NULL},
+};
+
 typedef struct case_group {
     const char *name;
     const ncase *v;
@@ -507,7 +517,7 @@ static const case_group GROUPS[] = {
     GROUP("spaces", SPACES),       GROUP("dashes", DASHES),   GROUP("em_dash", EM_DASH),
     GROUP("zero_width", ZERO_WIDTH), GROUP("marks", MARKS),   GROUP("rtl", RTL),
     GROUP("invalid_utf8", INVALID), GROUP("quoted_printable", QUOTED_PRINTABLE),
-    GROUP("json_escapes", JSON_ESCAPES),
+    GROUP("json_escapes", JSON_ESCAPES), GROUP("html_escapes", HTML_ESCAPES),
 };
 
 static bytes case_input(const ncase *c)
@@ -784,6 +794,9 @@ START_TEST(test_quoted_printable) { check_group(&GROUPS[10]); }
 END_TEST
 
 START_TEST(test_json_escapes) { check_group(&GROUPS[11]); }
+END_TEST
+
+START_TEST(test_html_escapes) { check_group(&GROUPS[12]); }
 END_TEST
 
 /* Each zero-width / format character between every two characters of an
@@ -1349,6 +1362,68 @@ START_TEST(test_json_escape_in_value)
 }
 END_TEST
 
+/* HTML's references inside a value (a phone number's no-break spaces, a
+ * hidden address's '@' and '.', an SSN's en dashes): found over them,
+ * flagged NORMALIZED, wherever in a buffer they fall; references of
+ * other characters, an '&' that begins none, one without its ';' and an
+ * escaped '&' ("&amp;#64;") are left as written. */
+START_TEST(test_html_escape_in_value)
+{
+    pii_ctx *ctx = new_ctx(RS_NORM);
+    fvec f = {0};
+    static const struct {
+        const char *pre, *id, *post;
+        int entity;
+    } in_value[] = {
+        {"<p>Phone: ", "(415)&nbsp;861-2776", "</p>", PII_PHONE_NUMBER},
+        {"Contact: ", "jane&#64;example&#46;com", " today", PII_EMAIL_ADDRESS},
+        {"Tel:", "&#x2B;44&#xA0;20&#xA0;7946&#xA0;0958", "<br>", PII_PHONE_NUMBER},
+        {"SSN&nbsp;", "536&ndash;22&ndash;8726", "<br>", PII_US_SSN},
+        {"card ", "4539&#160;5260&#xA0;1815&numsp;9083", "", PII_CREDIT_CARD},
+    };
+    for (size_t i = 0; i < N_ELEMS(in_value); i++) {
+        char buf[160];
+        int n = snprintf(buf, sizeof buf, "%s%s%s", in_value[i].pre, in_value[i].id,
+                         in_value[i].post);
+        f.n = 0;
+        scan_into(ctx, (const uint8_t *)buf, (size_t)n, &f);
+        size_t start = strlen(in_value[i].pre), end = start + strlen(in_value[i].id);
+        REQUIRE(f.n == 1 && f.v[0].entity == in_value[i].entity && f.v[0].start == start &&
+                    f.v[0].end == end,
+                "'%s': %zu findings (first %s %llu-%llu), want %s at %zu-%zu", buf, f.n,
+                f.n ? pii_entity_name(f.v[0].entity) : "-",
+                f.n ? (unsigned long long)f.v[0].start : 0ULL,
+                f.n ? (unsigned long long)f.v[0].end : 0ULL, pii_entity_name(in_value[i].entity),
+                start, end);
+        REQUIRE(f.v[0].flags & PII_FLAG_NORMALIZED, "'%s': not flagged NORMALIZED", buf);
+        check_chunks(buf, (const uint8_t *)buf, (size_t)n, true);
+    }
+    static const char *const plain[] = {
+        "mail jane&amp;#64;example.com or jane&#64example.com or jane&#x40 example.com",
+        "AT&T &amp; co &#60;b&#62; &#99999999; &#xD800; &nbsp &nb &unknown; &",
+        "mail bob&commat;mail.co.uk or jane&commat;example&period;com", /* (no "&#" nor "&n") */
+        "mail jane&#38;example.com jane&lt;example.com",
+    };
+    expect_left_alone(ctx, plain, N_ELEMS(plain));
+    /* the same wherever in a buffer the references fall */
+    static const char line[] = "Phone: (415)&nbsp;861-2776 mail jane&#64;example&#46;com "
+                               "SSN&nbsp;536&ndash;22&ndash;8726 &amp;";
+    for (size_t pad = 0; pad < 140; pad++) {
+        bytes b = {0};
+        for (size_t j = 0; j < pad; j++)
+            bytes_str(&b, j % 5 == 2 ? "&" : " ");
+        bytes_str(&b, line);
+        bytes_str(&b, pad % 2 ? "" : " &nb");
+        f.n = 0;
+        scan_into(ctx, b.p, b.n, &f);
+        REQUIRE(f.n == 3, "pad %zu: %zu findings, want 3", pad, f.n);
+        bytes_free(&b);
+    }
+    fvec_free(&f);
+    pii_ctx_free(ctx);
+}
+END_TEST
+
 static void redact_spec(const char *spec, const char *s, char *out, size_t cap);
 
 /* A line of `line` bytes that ends "SSN 536-2=" (letters and spaces
@@ -1609,6 +1684,8 @@ START_TEST(test_hash_of_normalised_value_equals_ascii)
         {"card 4539 5260 1815 9083", "card 4539=C2=A05260=C2=A01815=C2=A09083"},
         {"{\"phone\":\"+447700900187\"}", "{\"phone\":\"\\u002B447700900187\"}"},
         {"SSN 536-22-8726", "SSN 536\\u201322\\u20138726"},
+        {"phone: +1 248 772 2850", "phone: +1&nbsp;248&nbsp;772&#160;2850"},
+        {"mail john@example.com", "mail john&#64;example&#x2E;com"},
         {"phone: +1 248 772 2850", "?phone=%2B1%20248%20772%202850"},
         /* a soft line break (a line of 60 bytes ends "536-2=") */
         {"SSN 536-22-8726", "The employee's record was corrected today, and her SSN is 536-2=\n2-8726"},
@@ -1647,6 +1724,8 @@ START_TEST(test_mask_keep_ignores_marks)
     redact_spec("mask", "card 4539=C2=A05260=C2=A01815=C2=A09083", out, sizeof out);
     ck_assert_msg(strcmp(out, "card ****=C2=A0****=C2=A0****=C2=A0****") == 0, "mask of =C2=A0: '%s'",
                   out);
+    redact_spec("mask:keep=4", "Tel (415)&nbsp;861-277&#54;", out, sizeof out);
+    ck_assert_msg(strcmp(out, "Tel (***)&nbsp;***-277&#54;") == 0, "mask of &nbsp;: '%s'", out);
     redact_spec("mask:keep=2", "{\"ssn\":\"536-22-87\\u00326\"}", out, sizeof out);
     ck_assert_msg(strcmp(out, "{\"ssn\":\"***-**-**\\u00326\"}") == 0, "mask of \\u0032: '%s'", out);
 }
@@ -1672,6 +1751,7 @@ static Suite *normalize_suite(void)
         {"invalid_utf8", {test_invalid_utf8}},
         {"quoted_printable", {test_quoted_printable, test_quoted_printable_left_alone}},
         {"json_escapes", {test_json_escapes, test_json_escape_in_value}},
+        {"html_escapes", {test_html_escapes, test_html_escape_in_value}},
         {"soft_breaks", {test_qp_soft_breaks}},
         {"ligatures", {test_ligatures}},
         {"flag", {test_flag_exactly_when_not_ascii}},
