@@ -415,21 +415,29 @@ PII_INTERNAL size_t norm_from_orig(const norm_view *nv, size_t orig);
 PII_INTERNAL size_t norm_plain_upto(normscan_fn scan, const uint8_t *s, size_t len, size_t from);
 /* What a non-ASCII character becomes in the view: an ASCII byte, or one of
  * these codes. */
-enum { NORM_KEEP = -1, NORM_DASH = -2, NORM_FORMAT = -3, NORM_MARK = -4, NORM_LIGATURE = -5 };
+enum {
+    NORM_KEEP = -1,
+    NORM_DASH = -2,
+    NORM_FORMAT = -3,
+    NORM_MARK = -4,
+    NORM_LIGATURE = -5,
+    NORM_DROP = -6 /* (an escape that stands for nothing: a terminal's colour) */
+};
 /* The ASCII letters of a Latin ligature (U+FB00-U+FB06: "ﬁ" -> "fi"),
  * NUL-terminated; 0 if cp is none. */
 PII_INTERNAL size_t norm_ligature(int32_t cp, char out[4]);
 PII_INTERNAL int norm_map_char(int32_t cp);
-/* The quoted-printable, JSON or HTML escape at s[i] that normalization decodes
- * (outside an encoded word: "=C2=A0", "=3D", "\u002B", "&nbsp;"): how many bytes it
- * takes (0: none), and *c what it stands for, an ASCII byte or NORM_DASH;
- * a soft line break ("=\n" inside a finding) stands for ' '. */
+/* The quoted-printable, JSON, HTML or terminal escape at s[i] that
+ * normalization decodes (outside an encoded word: "=C2=A0", "=3D",
+ * "\u002B", "&nbsp;", "\x1b[1m"): how many bytes it takes (0: none), and *c
+ * what it stands for, an ASCII byte, NORM_DASH or NORM_DROP; a soft line
+ * break ("=\n" inside a finding) stands for ' '. */
 PII_INTERNAL size_t norm_escape_at(const uint8_t *s, size_t len, size_t i, int *c);
 /* Whether byte c may begin such an escape: quoted-printable's '=', JSON's
- * '\\', HTML's '&' ("&nbsp;", "&#64;"). */
+ * '\\', HTML's '&' ("&nbsp;", "&#64;"), a terminal's ESC ("\x1b[1m"). */
 static inline bool norm_escape_lead(uint8_t c)
 {
-    return c == '=' || c == '\\' || c == '&';
+    return c == '=' || c == '\\' || c == '&' || c == 0x1B;
 }
 /* Most original bytes behind one byte of the view: a 4-byte character and
  * the eight invisible ones it may carry (normalize.c's ABSORB_MAX). */

@@ -78,7 +78,8 @@ enum {
     DASH = NORM_DASH,
     FORMAT = NORM_FORMAT,
     MARK = NORM_MARK,
-    LIGATURE = NORM_LIGATURE
+    LIGATURE = NORM_LIGATURE,
+    DROP = NORM_DROP
 };
 
 size_t norm_ligature(int32_t cp, char out[4])
@@ -341,6 +342,48 @@ static int qp_escape(const uint8_t *s, size_t len, size_t i, uint8_t prev, bool 
  * ("...number:\n803223199"): before what is no lowercase letter, as a
  * Windows path's "\tmp" and "\renee" are left.
  */
+/*
+ * A terminal's control sequence, as CI jobs, `docker compose logs` and
+ * coloured loggers leave in the text they save: ESC '[', parameters, a
+ * final letter ("\x1b[1m", "\x1b[38;5;214m", "\x1b[0m"), or written as
+ * JSON writes ESC ("\u001b[31m", in a container's JSON log).  Invisible on a
+ * terminal, so not in the view ("\x1b[1m857-52-4953\x1b[22m" is the SSN
+ * alone); a long run of them, which would leave too many input bytes
+ * between two view bytes (NORM_MAX_EXPANSION), is one space (norm_build()).
+ */
+#define CSI_MAX 24
+
+/* The bytes of the sequence's "[params final" at s[j] (0 if none, and
+ * *cut when the input ends before that is known). */
+static size_t csi_tail(const uint8_t *s, size_t len, size_t j, bool *cut)
+{
+    if (j >= len) {
+        *cut = true;
+        return 0;
+    }
+    if (s[j] != '[')
+        return 0;
+    size_t lim = len - j > CSI_MAX ? j + CSI_MAX : len, e = j + 1;
+    while (e < lim && s[e] >= 0x30 && s[e] <= 0x3F) /* parameters: digits, ';' ... */
+        e++;
+    while (e < lim && s[e] >= 0x20 && s[e] <= 0x2F) /* intermediate bytes */
+        e++;
+    if (e == lim) {
+        *cut |= lim == len;
+        return 0;
+    }
+    return s[e] >= 0x40 && s[e] <= 0x7E ? e + 1 - j : 0;
+}
+
+static int ansi_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *cut)
+{
+    size_t n = s[i] == 0x1B ? csi_tail(s, len, i + 1, cut) : 0;
+    if (!n)
+        return 0;
+    *k = 1 + n;
+    return DROP;
+}
+
 static int json_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *cut)
 {
     if (s[i] != '\\' || (i > 0 && s[i - 1] == '\\'))
@@ -352,6 +395,26 @@ static int json_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *
     if (s[i + 1] == '/') {
         *k = 2;
         return '/';
+    }
+    /* nginx's "\x22" (its logs' '"' inside a request's body or a header)
+     * and "\x1b" before a terminal's sequence */
+    if (s[i + 1] == 'x') {
+        if (i + 4 > len) {
+            *cut |= i + 2 >= len || (is_hex(s[i + 2]) && (i + 3 >= len || is_hex(s[i + 3])));
+            return 0;
+        }
+        if (!is_hex(s[i + 2]) || !is_hex(s[i + 3]))
+            return 0;
+        int b = (int)(hex_digit_value(s[i + 2]) << 4 | hex_digit_value(s[i + 3]));
+        size_t n = b == 0x1B ? csi_tail(s, len, i + 4, cut) : 0;
+        if (n) {
+            *k = 4 + n;
+            return DROP;
+        }
+        if (b != '"' && b != '\'')
+            return 0;
+        *k = 4;
+        return b;
     }
     if (i + 1 < len && (s[i + 1] == 'n' || s[i + 1] == 'r' || s[i + 1] == 't')) {
         if (i + 2 >= len) {
@@ -377,6 +440,11 @@ static int json_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *
     int32_t cp = (int32_t)(hex_digit_value(s[i + 2]) << 12 | hex_digit_value(s[i + 3]) << 8 |
                            hex_digit_value(s[i + 4]) << 4 | hex_digit_value(s[i + 5]));
     int m;
+    size_t csi = cp == 0x1B ? csi_tail(s, len, i + 6, cut) : 0;
+    if (csi) {
+        *k = 6 + csi;
+        return DROP;
+    }
     if (cp < 0x80)
         m = cp > ' ' && cp < 0x7F && cp != '"' && cp != '\\' ? cp : cp == ' ' ? ' ' : 0;
     else if (cp >= 0xD800 && cp <= 0xDFFF)
@@ -466,6 +534,13 @@ static int html_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *
  * 0, or -1 when the input ends before that is known. */
 static int escape_begins(const uint8_t *s, size_t len, size_t i)
 {
+    if (s[i] == 0x1B) {
+        bool cut = false;
+        size_t k;
+        if (ansi_escape(s, len, i, &k, &cut))
+            return 1;
+        return cut ? -1 : 0;
+    }
     if (s[i] == '&') {
         bool cut = false;
         size_t k;
@@ -513,6 +588,7 @@ size_t norm_escape_at(const uint8_t *s, size_t len, size_t i, int *c)
     }
     int m = s[i] == '\\' ? json_escape(s, len, i, &k, &cut)
             : s[i] == '&'  ? html_escape(s, len, i, &k, &cut)
+            : s[i] == 0x1B ? ansi_escape(s, len, i, &k, &cut)
             : s[i] == '=' ? qp_escape(s, len, i, i > 0 ? s[i - 1] : 0, false, &k, &cut)
                           : 0;
     if (!m)
@@ -630,8 +706,20 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
                 int m = s[o] == '_'    ? ' '
                         : s[o] == '\\' ? json_escape(s, len, o, &k, &cut)
                         : s[o] == '&'  ? html_escape(s, len, o, &k, &cut)
+                        : s[o] == 0x1B ? ansi_escape(s, len, o, &k, &cut)
                                        : qp_escape(s, len, o, o > 0 ? s[o - 1] : 0,
                                                    o < qword_end, &k, &cut);
+                if (m == DROP) {
+                    /* (no view byte, but for one space where the input
+                     * bytes since the last would be too many) */
+                    size_t last = n > 0 ? nv->oend[n - 1] : 0;
+                    if (o + k - last <= NORM_MAX_EXPANSION / 2) {
+                        o += k;
+                        changed = true;
+                        continue;
+                    }
+                    m = ' ';
+                }
                 if (m == DASH) /* between digits '-', elsewhere a space */
                     m = n > 0 && is_digit(nv->s[n - 1]) && o + k < len && is_digit(s[o + k])
                             ? '-'

@@ -1,12 +1,13 @@
 /*
  * normscan.c - where normalization must look (normalize.c): bytes >= 0x80,
- * and an '=', '\\' or '&' that may begin an escape it decodes.
+ * and an '=', '\\', '&' or ESC that may begin an escape it decodes.
  *
  * Quoted-printable escapes begin "=?" (an encoded word), "=3D", "=A0", or
  * with another '=' three bytes on ("=C2=A0"), a soft line break with a
  * control character after the '=' ("=\r\n": any of 0x08-0x0F is taken),
  * JSON's "\u", "\n", "\r" and "\t" (any of "\p" to "\}" and "\n" taken), and
- * HTML's references ("&nbsp;", "&#64;": '&' before 'n' or '#'); a mask of such bytes is a superset of what normalize.c's
+ * HTML's references ("&nbsp;", "&#64;": '&' before 'n' or '#'), and a
+ * terminal's ESC; a mask of such bytes is a superset of what normalize.c's
  * escape_begins() accepts, and on most text (key=value pairs in logs, no
  * '=' in prose) nearly empty.  This pass is the first to
  * read a round of the stream's input, so it runs at memory speed: the
@@ -17,7 +18,7 @@
 
 #include "internal.h"
 
-/* Bit j: s[j] is >= 0x80, or an '=', '\\' or '&' as above (s[0, 67)
+/* Bit j: s[j] is >= 0x80, ESC, or an '=', '\\' or '&' as above (s[0, 67)
  * readable). */
 static uint64_t special64_portable(const uint8_t *s)
 {
@@ -28,7 +29,7 @@ static uint64_t special64_portable(const uint8_t *s)
                      (s[j + 1] | 0x07) == 0x0F;
         bool esc = (s[j + 1] & 0xF0) == 0x70 || s[j + 1] == 'n';
         bool ref = c == '&' && (s[j + 1] == '#' || s[j + 1] == 'n');
-        if (c >= 0x80 || (c == '=' && after) || (c == '\\' && esc) || ref)
+        if (c >= 0x80 || (c == '=' && after) || (c == '\\' && esc) || ref || c == 0x1B)
             m |= UINT64_C(1) << j;
     }
     return m;
@@ -46,7 +47,7 @@ static size_t scan_portable(const uint8_t *s, size_t i, size_t len, uint64_t *m)
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 
-/* ---- SSE2: a block with neither a high byte, '=', '\\' nor '&' is passed over
+/* ---- SSE2: a block with neither a high byte, '=', '\\', '&' nor ESC is passed over
  * with one test; the others are looked at 16 bytes at a time ---- */
 
 __attribute__((target("sse2"))) static size_t scan_sse2(const uint8_t *s, size_t i, size_t len,
@@ -70,10 +71,15 @@ __attribute__((target("sse2"))) static size_t scan_sse2(const uint8_t *s, size_t
             _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x2, m61), br),
                          _mm_cmpeq_epi8(_mm_or_si128(x3, m61), br)));
         const __m128i amp = _mm_set1_epi8('&'), hash = _mm_set1_epi8('#');
+        const __m128i esc = _mm_set1_epi8(0x1B);
         e = _mm_or_si128(e, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x0, amp),
                                                       _mm_cmpeq_epi8(x1, amp)),
                                          _mm_or_si128(_mm_cmpeq_epi8(x2, amp),
                                                       _mm_cmpeq_epi8(x3, amp))));
+        e = _mm_or_si128(e, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x0, esc),
+                                                      _mm_cmpeq_epi8(x1, esc)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(x2, esc),
+                                                      _mm_cmpeq_epi8(x3, esc))));
         if (!_mm_movemask_epi8(_mm_or_si128(h, e)))
             continue;
         uint64_t r = 0;
@@ -94,6 +100,7 @@ __attribute__((target("sse2"))) static size_t scan_sse2(const uint8_t *s, size_t
             hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(y0, amp),
                                                   _mm_or_si128(_mm_cmpeq_epi8(y1, hash),
                                                                _mm_cmpeq_epi8(y1, nn))));
+            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(y0, esc));
             r |= (uint64_t)(uint32_t)_mm_movemask_epi8(hit) << (16 * j);
         }
         if (r) {
@@ -129,14 +136,39 @@ __attribute__((target("avx2"))) static inline uint32_t special32_avx2(const uint
     __m256i ref = _mm256_and_si256(_mm256_cmpeq_epi8(y0, _mm256_set1_epi8('&')),
                                    _mm256_or_si256(_mm256_cmpeq_epi8(y1, _mm256_set1_epi8('#')),
                                                    _mm256_cmpeq_epi8(y1, nn)));
-    hit = _mm256_or_si256(hit, ref);
+    hit = _mm256_or_si256(hit, _mm256_or_si256(ref, _mm256_cmpeq_epi8(y0, _mm256_set1_epi8(0x1B))));
     return (uint32_t)_mm256_movemask_epi8(hit);
+}
+
+/* Bytes of p[0, 32) that are high or one of '=', '\\', '&' and ESC: not
+ * 0.  Two table lookups, by a byte's high and low nibble, whose bits meet
+ * only for those (a high byte's high nibble gives 0x80, which every low
+ * nibble has). */
+__attribute__((target("avx2"))) static inline __m256i leads32_avx2(const uint8_t *p)
+{
+    const __m256i hi_lut = _mm256_setr_epi8(0, 8, 4, 1, 0, 2, 0, 0, -128, -128, -128, -128, -128,
+                                            -128, -128, -128, 0, 8, 4, 1, 0, 2, 0, 0, -128, -128,
+                                            -128, -128, -128, -128, -128, -128);
+    const __m256i lo_lut = _mm256_setr_epi8(
+        -128, -128, -128, -128, -128, -128, -128 | 4, -128, -128, -128, -128, -128 | 8, -128 | 2,
+        -128 | 1, -128, -128, -128, -128, -128, -128, -128, -128, -128 | 4, -128, -128, -128, -128,
+        -128 | 8, -128 | 2, -128 | 1, -128, -128);
+    const __m256i low4 = _mm256_set1_epi8(0x0F);
+    __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)p);
+    __m256i h = _mm256_and_si256(_mm256_srli_epi16(x, 4), low4);
+    return _mm256_and_si256(_mm256_shuffle_epi8(hi_lut, h),
+                            _mm256_shuffle_epi8(lo_lut, _mm256_and_si256(x, low4)));
 }
 
 __attribute__((target("avx2"))) static size_t scan_avx2(const uint8_t *s, size_t i, size_t len,
                                                          uint64_t *m)
 {
     for (; i + 67 <= len; i += 64) {
+        /* (most blocks of prose have none of them: passed over with the
+         * lookups alone) */
+        __m256i any = _mm256_or_si256(leads32_avx2(s + i), leads32_avx2(s + i + 32));
+        if (_mm256_testz_si256(any, any))
+            continue;
         uint64_t r = special32_avx2(s + i) | (uint64_t)special32_avx2(s + i + 32) << 32;
         if (r) {
             *m = r;
@@ -175,7 +207,8 @@ __attribute__((target("avx512f,avx512bw"))) static size_t scan_avx512(const uint
         __mmask64 amp = _mm512_cmpeq_epi8_mask(y0, _mm512_set1_epi8('&')) &
                         (_mm512_cmpeq_epi8_mask(y1, _mm512_set1_epi8('#')) |
                          _mm512_cmpeq_epi8_mask(y1, nn));
-        uint64_t r = (uint64_t)(h | (e & after) | json | amp);
+        __mmask64 ctl = _mm512_cmpeq_epi8_mask(y0, _mm512_set1_epi8(0x1B));
+        uint64_t r = (uint64_t)(h | (e & after) | json | amp | ctl);
         if (r) {
             *m = r;
             return i;

@@ -505,6 +505,22 @@ static const ncase HTML_ESCAPES[] = {
      NULL},
 };
 
+/* A terminal's colours around a value, raw (CI logs, `docker compose
+ * logs`) or as a container's JSON log writes ESC; nginx's "\x22". */
+static const ncase TERMINAL_ESCAPES[] = {
+    {"\x1b[31mERROR\x1b[0m KYC check failed for SSN \x1b[1m", "857-52-4953",
+     "\x1b[22m (vendor code 4471)", PII_US_SSN, "", NULL},
+    {"card on file \x1b[38;5;214m", "4716915980763672", "\x1b[0m", PII_CREDIT_CARD, "VISA", NULL},
+    {"\x1b[36mapi-1     | \x1b[0m", "198.51.100.81", " - - [12/Mar/2024:14:05:40 +0000]",
+     PII_IP_ADDRESS, NULL, NULL},
+    {"mail \x1b[36m", "melanie.ortiz@gmail.com", "\x1b[0m", PII_EMAIL_ADDRESS, "", NULL},
+    {"{\"log\":\"\\u001b[31mERROR\\u001b[0m SSN \\u001b[1m", "857-52-4953",
+     "\\u001b[0m\\n\"}", PII_US_SSN, "", NULL},
+    {"body=\"{\\x22ssn\\x22:\\x22", "804-34-7136", "\\x22}\"", PII_US_SSN, "", NULL},
+    {"body=\"{\\x22email\\x22:\\x22", "jo.baker@gmail.com", "\\x22,\\x22n\\x22:1}\"",
+     PII_EMAIL_ADDRESS, "", NULL},
+};
+
 typedef struct case_group {
     const char *name;
     const ncase *v;
@@ -518,6 +534,7 @@ static const case_group GROUPS[] = {
     GROUP("zero_width", ZERO_WIDTH), GROUP("marks", MARKS),   GROUP("rtl", RTL),
     GROUP("invalid_utf8", INVALID), GROUP("quoted_printable", QUOTED_PRINTABLE),
     GROUP("json_escapes", JSON_ESCAPES), GROUP("html_escapes", HTML_ESCAPES),
+    GROUP("terminal_escapes", TERMINAL_ESCAPES),
 };
 
 static bytes case_input(const ncase *c)
@@ -799,6 +816,9 @@ END_TEST
 START_TEST(test_html_escapes) { check_group(&GROUPS[12]); }
 END_TEST
 
+START_TEST(test_terminal_escapes) { check_group(&GROUPS[13]); }
+END_TEST
+
 /* Each zero-width / format character between every two characters of an
  * SSN, a card and a phone number. */
 START_TEST(test_zero_width_everywhere)
@@ -1073,7 +1093,8 @@ START_TEST(test_normalize_off)
     for (size_t g = 0; g < N_ELEMS(GROUPS); g++)
         for (size_t i = 0; i < GROUPS[g].n; i++, k++) {
             const ncase *c = &GROUPS[g].v[i];
-            if (GROUPS[g].v == QUOTED_PRINTABLE || GROUPS[g].v == JSON_ESCAPES)
+            if (GROUPS[g].v == QUOTED_PRINTABLE || GROUPS[g].v == JSON_ESCAPES ||
+                GROUPS[g].v == TERMINAL_ESCAPES)
                 continue; /* (their escapes are read by normalization) */
             size_t s0 = at[k], s1 = s0 + strlen(c->id);
             const pii_finding *hit = NULL;
@@ -1424,6 +1445,47 @@ START_TEST(test_html_escape_in_value)
 }
 END_TEST
 
+/* A terminal's colour inside a value is read through, the finding over
+ * it; a long run of them (too many bytes for the view: one space) and
+ * sequences that are not a colour's are left as they are. */
+START_TEST(test_terminal_escape_in_value)
+{
+    pii_ctx *ctx = new_ctx(RS_NORM);
+    fvec f = {0};
+    static const char in_id[] = "SSN 857-52-\x1b[1m4953\x1b[0m ok";
+    scan_into(ctx, (const uint8_t *)in_id, sizeof in_id - 1, &f);
+    ck_assert_uint_eq(f.n, 1);
+    ck_assert_int_eq(f.v[0].entity, PII_US_SSN);
+    ck_assert_uint_eq(f.v[0].start, 4);
+    ck_assert_uint_eq(f.v[0].end, sizeof in_id - 1 - 7);
+    ck_assert(f.v[0].flags & PII_FLAG_NORMALIZED);
+    check_chunks("a colour inside an SSN", (const uint8_t *)in_id, sizeof in_id - 1, true);
+    /* a run of sixty before the value: still found, chunk by chunk alike */
+    bytes b = {0};
+    bytes_str(&b, "SSN ");
+    for (int j = 0; j < 60; j++)
+        bytes_str(&b, j % 3 ? "\x1b[0m" : "\x1b[38;2;255;100;0m");
+    size_t start = b.n;
+    bytes_str(&b, "857-52-4953\x1b[0m\n");
+    f.n = 0;
+    scan_into(ctx, b.p, b.n, &f);
+    REQUIRE(f.n == 1 && f.v[0].entity == PII_US_SSN && f.v[0].start == start &&
+                f.v[0].end == start + 11,
+            "after sixty colours: %zu findings", f.n);
+    check_chunks("sixty colours before an SSN", b.p, b.n, true);
+    bytes_free(&b);
+    /* other sequences (a window's title, a character set's) stay in the
+     * view: the number they glue to is no number of its own */
+    static const char *const plain[] = {
+        "\x1b]0;4539526018159083x\x07 \x1b(B4539526018159083 \x1b[12",
+        "id\\x1b(B4539526018159083 \\x2",
+    };
+    expect_left_alone(ctx, plain, N_ELEMS(plain));
+    fvec_free(&f);
+    pii_ctx_free(ctx);
+}
+END_TEST
+
 static void redact_spec(const char *spec, const char *s, char *out, size_t cap);
 
 /* A line of `line` bytes that ends "SSN 536-2=" (letters and spaces
@@ -1686,6 +1748,7 @@ START_TEST(test_hash_of_normalised_value_equals_ascii)
         {"SSN 536-22-8726", "SSN 536\\u201322\\u20138726"},
         {"phone: +1 248 772 2850", "phone: +1&nbsp;248&nbsp;772&#160;2850"},
         {"mail john@example.com", "mail john&#64;example&#x2E;com"},
+        {"SSN 857-52-4953", "SSN 857-52-\x1b[33m4953"},
         {"phone: +1 248 772 2850", "?phone=%2B1%20248%20772%202850"},
         /* a soft line break (a line of 60 bytes ends "536-2=") */
         {"SSN 536-22-8726", "The employee's record was corrected today, and her SSN is 536-2=\n2-8726"},
@@ -1752,6 +1815,7 @@ static Suite *normalize_suite(void)
         {"quoted_printable", {test_quoted_printable, test_quoted_printable_left_alone}},
         {"json_escapes", {test_json_escapes, test_json_escape_in_value}},
         {"html_escapes", {test_html_escapes, test_html_escape_in_value}},
+        {"terminal_escapes", {test_terminal_escapes, test_terminal_escape_in_value}},
         {"soft_breaks", {test_qp_soft_breaks}},
         {"ligatures", {test_ligatures}},
         {"flag", {test_flag_exactly_when_not_ascii}},
