@@ -1115,12 +1115,12 @@ static bool license_kind_word(const token *t)
         "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
         "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "bsis", "business", "cna",
         "commission", "contractor", "contractors", "cosmetology", "cpa", "dealer", "dealers",
-        "dental", "dfpi", "dog", "doi", "dos", "dre", "electrical", "electrician", "engineering",
+        "dea", "dental", "dfpi", "dog", "doi", "dos", "dre", "electrical", "electrician", "engineering",
         "escrow", "estate", "firearm", "firearms", "fishing", "forklift", "guard", "hunting",
         "insurance", "kennel", "lender", "lending", "liquor", "lpn", "lvn", "manager", "marriage",
         "medical", "mortgage", "nmls", "nurse", "nursing", "officer", "originator", "pet",
         "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "producer",
-        "product", "professional", "radio", "realtor", "rn", "salesperson", "salvage", "software",
+        "product", "professional", "radio", "realtor", "rn", "rph", "salesperson", "salvage", "software",
         "teaching", "technician", "tourist", "tow", "towing", "trade", "trec", "vendor", "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
@@ -1144,11 +1144,12 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
 {
     if (i > 0 && license_kind_word(&toks[i - 1]))
         return true;
-    /* (a state's code between: "Real Estate Broker TX License ID") */
+    /* (a state's code or initials between: "Real Estate Broker TX License
+     * ID", "checked by RPh MTS (Lic# 0048213)") */
     if (i >= 2 &&
         (strcmp(toks[i - 1].w, "operator") == 0 || strcmp(toks[i - 1].w, "co") == 0 ||
          strcmp(toks[i - 1].w, "corp") == 0 ||
-         (toks[i - 1].n == 2 && toks[i - 1].upper)) &&
+         ((toks[i - 1].n == 2 || toks[i - 1].n == 3) && toks[i - 1].upper)) &&
         license_kind_word(&toks[i - 2]))
         return true;
     static const char *const after[] = {"plate", "plates", "tag", "tags"};
@@ -3301,7 +3302,9 @@ static bool change_word(const token *t)
  * question's label names the value. */
 static bool answer_word(const token *t)
 {
-    static const char *const words[] = {"answer", "answers", "reply", "response"};
+    /* (and an IVR's keyed input: "field=ssn dtmf=345156806") */
+    static const char *const words[] = {"answer", "answers", "digits", "dtmf", "reply",
+                                        "response"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -3385,12 +3388,18 @@ static bool version_header_line(const uint8_t *s, size_t lo, size_t cs)
     size_t k = ls;
     while (k < cs && k - ls < 64 && (is_alnum(s[k]) || s[k] == '-'))
         k++;
-    if (k >= cs || s[k] != ':')
-        return false;
+    if (k < cs && s[k] == ':' &&
+        ((k - ls >= 8 && starts_with_ci((const char *)s + k - 8, 8, "-version")) ||
+         (k - ls == 10 && starts_with_ci((const char *)s + ls, 10, "user-agent"))))
+        return true;
     /* (and a SIP or HTTP "User-Agent:", a device's firmware after its
-     * model: "Yealink SIP-T46S 66.86.0.15") */
-    return (k - ls >= 8 && starts_with_ci((const char *)s + k - 8, 8, "-version")) ||
-           (k - ls == 10 && starts_with_ci((const char *)s + ls, 10, "user-agent"));
+     * model: "Yealink SIP-T46S 66.86.0.15"; behind a trace's prefix too,
+     * "10:04:17.222 [SIP]     User-Agent: Ribbon SBC 12.1.0.4") */
+    for (k = ls; k + 11 <= cs && k - ls < 96; k++)
+        if ((s[k] | 0x20) == 'u' && (k == ls || s[k - 1] == ' ' || s[k - 1] == '\t') &&
+            starts_with_ci((const char *)s + k, 11, "user-agent:"))
+            return true;
+    return false;
 }
 
 static bool span_is(const uint8_t *s, size_t b, size_t e, const char *w);
@@ -3421,10 +3430,12 @@ static bool rest_resource_before(const uint8_t *s, size_t lo, size_t cs)
 }
 
 /* Whether the XML start tag that ends at s[gt] ('>') names a version:
- * its element's name ends in "version", namespace and attributes aside
- * ("<clientVersion xsi:type=\"xsd:string\">", "<ns2:FirmwareVersion>",
- * "<client_version>"), though a word before it ("client") names an
- * address elsewhere. */
+ * its element's name ends in the word "version" (or "version release",
+ * "version number" ...), namespace and attributes aside ("<clientVersion
+ * xsi:type=\"xsd:string\">", "<ns2:FirmwareVersion>", "<client_version>",
+ * NCPDP SCRIPT's "<SenderSoftwareVersionRelease>"),
+ * though a word before it ("client") names an address elsewhere; not
+ * inside another word ("<ConversionRate>"). */
 static bool xml_version_element(const uint8_t *s, size_t lo, size_t gt)
 {
     size_t i = gt;
@@ -3435,8 +3446,24 @@ static bool xml_version_element(const uint8_t *s, size_t lo, size_t gt)
     size_t e = i;
     while (e < gt && (is_alnum(s[e]) || s[e] == '_' || s[e] == '-' || s[e] == ':' || s[e] == '.'))
         e++;
-    return (e == gt || s[e] == ' ' || s[e] == '\t') && e - i >= 7 &&
-           starts_with_ci((const char *)s + e - 7, 7, "version");
+    if (!(e == gt || s[e] == ' ' || s[e] == '\t'))
+        return false;
+    for (size_t k = i; k + 7 <= e; k++) {
+        if (!(s[k] == 'V' || (s[k] == 'v' && (k == i || !is_alpha(s[k - 1])))) ||
+            !starts_with_ci((const char *)s + k, 7, "version"))
+            continue;
+        /* the name's last word, or before a word that says the same */
+        size_t r = k + 7;
+        while (r < e && (s[r] == '_' || s[r] == '-'))
+            r++;
+        static const char *const same[] = {"release", "number", "info", "string"};
+        if (r == e)
+            return true;
+        for (size_t q = 0; q < sizeof same / sizeof same[0]; q++)
+            if (e - r == strlen(same[q]) && starts_with_ci((const char *)s + r, e - r, same[q]))
+                return true;
+    }
+    return false;
 }
 
 /* Whether the dotted quad [cs, ce) is written as versions are, whatever
@@ -3688,6 +3715,33 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p)
     while (p > lo && s[p - 1] != '\n')
         p--;
     return p;
+}
+
+/* Whether s[i] begins word w (lower case) in any case. */
+static bool word_at_ci(const uint8_t *s, size_t hi, size_t i, const char *w)
+{
+    if (i > 0 && is_alpha(s[i - 1]))
+        return false;
+    for (; *w; w++, i++)
+        if (i >= hi || to_lower(s[i]) != (uint8_t)*w)
+            return false;
+    return true;
+}
+
+/* Whether the line of s[cs] (within [lo, hi)) says its value is invalid:
+ * "invalid" ("reason=invalid_area", "INVALID SSN"), or "validation" and
+ * "failed" ("validation failed", "failed validation"). */
+static bool line_says_invalid(const uint8_t *s, size_t lo, size_t hi, size_t cs)
+{
+    bool validation = false, failed = false;
+    for (size_t i = line_start(s, lo, cs); i < hi && s[i] != '\n'; i++) {
+        uint8_t c = s[i] | 0x20;
+        if (c == 'i' && word_at_ci(s, hi, i, "invalid"))
+            return true;
+        validation |= c == 'v' && word_at_ci(s, hi, i, "validation");
+        failed |= c == 'f' && word_at_ci(s, hi, i, "failed");
+    }
+    return validation && failed;
 }
 
 /* Whether the value at cs sits in a tuple of a SQL INSERT whose column
@@ -5007,6 +5061,10 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * export end here, without reading their row. */
     if (col_names && c->entity != PII_US_PASSPORT && c->entity != PII_IP_ADDRESS)
         return with_hotword(c, score, 0, had_context, ctx_dist);
+    /* (an ITIN in an SSN's column: as after an SSN's hotword, below) */
+    if (c->entity == PII_US_ITIN && !rule && (col.entities & ENTITY_MASK(PII_US_SSN)) &&
+        !line_says_invalid(s, lo, hi, cs))
+        return with_hotword(c, score, 0, had_context, ctx_dist);
     /* an account's shape under a column named for another kind of number
      * ("zip9", "order_id"): the words of the row's other cells ("DDA") do
      * not make it an account's */
@@ -5188,9 +5246,18 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
           !last_word_is(before, nb, "port") &&
           labelled_by(other_labels, other_label_count, before, nb, s, cs))))
         return LOW_SCORE; /* "part no. 312-745-0098", "Order #: 415-555-0132" */
-    if (c->entity == PII_US_ITIN && dist == SIZE_MAX &&
-        nearest(rs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb, NULL, 0, cs, ce, NULL, 0) != SIZE_MAX)
-        return LOW_SCORE; /* a 9XX number given as an SSN is an invalid SSN */
+    /* An ITIN is written where an SSN goes (a W-9's box, a KYC export's
+     * "ssn" column): an SSN's hotword is its own, but on a line that calls
+     * the value invalid, which a 9XX number is as an SSN ("validation
+     * failed" ssn="970-58-4472" reason=invalid_area) */
+    if (c->entity == PII_US_ITIN && dist == SIZE_MAX) {
+        size_t ssn = nearest(rs, hotwords, hotword_count, ENTITY_MASK(PII_US_SSN), before, nb,
+                             NULL, 0, cs, ce, NULL, 0);
+        if (ssn != SIZE_MAX)
+            return line_says_invalid(s, lo, hi, cs)
+                       ? LOW_SCORE
+                       : with_hotword(c, score, ssn, had_context, ctx_dist);
+    }
     if (dist == SIZE_MAX)
         return score;
     return with_hotword(c, score, dist, had_context, ctx_dist);

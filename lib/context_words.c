@@ -617,6 +617,8 @@ const hotword other_labels[] = {
     {{"bug", NULL, NULL}, 1},
     {{"bugs", NULL, NULL}, 1},
     {{"bytes", NULL, NULL}, 1},
+    {{"call", "id", NULL}, 1}, /* a call's record, not a number to dial */
+    {{"callid", NULL, NULL}, 1},
     {{"case", NULL, NULL}, 1},
     {{"cif", NULL, NULL}, 1}, /* a bank's customer information file ("CIF No.") */
     {{"citation", "no", NULL}, 1},
@@ -640,6 +642,8 @@ const hotword other_labels[] = {
     {{"customer", "no", NULL}, 1}, /* a customer's number, not a license or an account */
     {{"customer", "number", NULL}, 1},
     {{"cvp", NULL, NULL}, 1}, /* Portuguese: a number port's validation code */
+    {{"dea", NULL, NULL}, 1}, /* a prescriber's DEA registration */
+    {{"deanumber", NULL, NULL}, 1}, /* (NCPDP SCRIPT's <DEANumber>) */
     {{"dni", NULL, NULL}, 1}, /* Spain's, Argentina's ID card */
     {{"docket", "no", NULL}, 1},
     {{"docket", "number", NULL}, 1},
@@ -730,6 +734,8 @@ const hotword other_labels[] = {
     {{"port", NULL, NULL}, 1},
     {{"position", NULL, NULL}, 1}, /* a job's ("Position Nbr") */
     {{"project", NULL, NULL}, 1}, /* a project's ID (Sentry's sixteen digits) */
+    {{"protocol", NULL, NULL}, 1}, /* a service case's (Brazil's 'protocolo') */
+    {{"protocolo", NULL, NULL}, 1},
     {{"psp", NULL, NULL}, 1}, /* a payment provider's reference ("pspReference") */
     {{"pt", "acct", NULL}, 1}, /* a patient's: "Pt Acct No" (not "called pt at ...") */
     {{"pt", "account", NULL}, 1},

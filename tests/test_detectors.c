@@ -338,9 +338,15 @@ START_TEST(test_itin)
         snprintf(buf, sizeof buf, "ITIN 912-%s-1234", bad[i]);
         expect_none(buf);
     }
-    /* a 9XX number given as an SSN is an invalid SSN, not an ITIN */
-    expect_none("ssn 912701234");
+    /* a 9XX number given as an SSN is an ITIN written where an SSN goes
+     * (a W-9's box, an "ssn" column), never an SSN; but for a line that
+     * calls it invalid */
+    expect_one("ssn 912701234", "US_ITIN", "912701234");
+    expect_one("Social Security Number: 970-53-8024", "US_ITIN", "970-53-8024");
+    expect_one("name,ssn,city\nAnn Lee,996721666,Austin\n", "US_ITIN", "996721666");
     expect_no_entity("SSN 912-70-1234", "US_SSN");
+    expect_none("level=warn msg=\"validation failed\" ssn=\"970-58-4472\" reason=invalid_area");
+    expect_none("INVALID SSN 912701234 rejected by the form");
 }
 END_TEST
 
@@ -1064,6 +1070,10 @@ START_TEST(test_email_rejections)
     /* a SIP URI's user: a phone number, at a domain too */
     expect_one("To: <sip:+2348031234567@sip.trunkprovider.net>", "PHONE_NUMBER", "+2348031234567");
     expect_one("sip:alice@example.com", "EMAIL_ADDRESS", "alice@example.com");
+    /* an extension as the user, and a SIP message's Call-ID, behind a
+     * trace's prefix too */
+    expect_none("[SIP] <<< INVITE sip:4417@pbx.cc.local SIP/2.0");
+    expect_none("[SIP]     Call-ID: 0a1f6c93e52b4d7f@sbc01.carrier-voice.net");
     expect_none("user@localhost");
     expect_none("root@localhost.");
     expect_none("avatar@2x.png");
@@ -1423,6 +1433,9 @@ START_TEST(test_ip_lookalikes)
     expect_none("<client_version>7.2.0.15</client_version>");
     expect_one("<clientIp>10.2.0.15</clientIp>", "IP_ADDRESS", "10.2.0.15");
     expect_one("<serverVersionIp>10.1.2.4</serverVersionIp>", "IP_ADDRESS", "10.1.2.4");
+    expect_none("<SenderSoftwareVersionRelease>11.4.2.0</SenderSoftwareVersionRelease>");
+    expect_one("<ConversionHost>10.4.2.7</ConversionHost>", "IP_ADDRESS", "10.4.2.7");
+    expect_none("2024-03-15 10:04:17.222 [SIP]     User-Agent: Ribbon SBC 12.1.0.4");
 }
 END_TEST
 
@@ -2748,6 +2761,18 @@ START_TEST(test_context_forms_and_records)
     expect_one("3. Nationality: USA\n4. Passport: 644124811", "US_PASSPORT", "644124811");
     /* a transfer's control number, a Portuguese landline, a Spanish title */
     expect_none("No. de Control de la Transferencia (MTCN): 830-416-2957");
+    /* a prescriber's DEA registration and a pharmacist's license are no
+     * driver's; a service case's protocol number no account; an IVR's
+     * keyed input is named by its field; a call's ID is no phone number */
+    expect_none("NPI: 1677302915      DEA License #: AF6044185");
+    expect_none("Prescriber license on file. DEA Number: BP4417261");
+    expect_none("CPhT DRO, checked by RPh MTS (Lic# 0048213) - Pt BRIGGS, T");
+    expect_none("Deposite na conta de mesma titularidade.\nValor m\xc3\xadnimo: R$ 50,00   "
+                "Protocolo: 2024031200123456");
+    expect_one("node=GET_SSN field=ssn dtmf=345156806 attempts=2", "US_SSN", "345156806");
+    expect_one("field=callback_number digits=3128064471", "PHONE_NUMBER", "3128064471");
+    expect_none("Eval ID,Agent ID,Call ID,Score\nEV-11870,55102,4482011026,88\n");
+    expect_one("Caller ID,Name\n4158612776,Ann Lee\n", "PHONE_NUMBER", "4158612776");
     expect_one("Bruna Lima: meu fixo novo \xc3\xa9 (21) 2548-7730", "PHONE_NUMBER", "(21) 2548-7730");
     expect_none("Lic. Carolina Ortiz \xe2\x80\x94 Texas Bar No. 24091827");
     expect_one("Lic. No. D1234567", "US_DRIVER_LICENSE", "D1234567");

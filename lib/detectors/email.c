@@ -198,15 +198,16 @@ static bool message_id_at(const scan_view *v, size_t i, size_t j)
     return false;
 }
 
-/* Whether the local part s[i, at) is a phone number as a SIP URI's user,
- * "sip:+2348031234567@sip.trunkprovider.net" ('+' maybe, then digits): a
- * call's party, which phone.c reports (sip_user()), not a mailbox. */
+/* Whether the local part s[i, at) is a phone number or an extension as a
+ * SIP URI's user, "sip:+2348031234567@sip.trunkprovider.net",
+ * "sip:4417@pbx.cc.local" ('+' maybe, then digits): a call's party, which
+ * phone.c reports where it is a phone number (sip_user()), not a mailbox. */
 static bool sip_phone_user(const uint8_t *s, size_t i, size_t at)
 {
     size_t k = i;
     if (k < at && s[k] == '+')
         k++;
-    if (at - k < 7)
+    if (k == at)
         return false;
     for (; k < at; k++)
         if (!is_digit(s[k]))
@@ -216,6 +217,24 @@ static bool sip_phone_user(const uint8_t *s, size_t i, size_t at)
         b--; /* "sips:" */
     return b != i && b >= 3 && (s[b - 3] | 0x20) == 's' && (s[b - 2] | 0x20) == 'i' &&
            (s[b - 1] | 0x20) == 'p';
+}
+
+/* Whether the address at s[i] follows a SIP message's "Call-ID:" header
+ * ("Call-ID: 0a1f6c93e52b4d7f@sbc01.carrier-voice.net", after a trace's
+ * prefix too): a call's identifier, as a Message-ID is a message's. */
+static bool sip_call_id_at(const uint8_t *s, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && i - k < 8 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+        k--;
+    static const char key[] = "call-id:";
+    size_t n = sizeof key - 1;
+    if (k < n || (k > n && (is_alnum(s[k - n - 1]) || s[k - n - 1] == '-')))
+        return false;
+    for (size_t q = 0; q < n; q++)
+        if (to_lower(s[k - n + q]) != (uint8_t)key[q])
+            return false;
+    return true;
 }
 
 /* Whether the address at s[i] is an iCalendar event's "UID:" at its
@@ -355,7 +374,8 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
     if (j < v->len && s[j] == '@')
         return;
     if (remote_path_at(v, i, at, j) || url_userinfo(s, v->len, floor, i, j) ||
-        message_id_at(v, i, j) || calendar_uid_at(s, i) || sip_phone_user(s, i, at))
+        message_id_at(v, i, j) || calendar_uid_at(s, i) || sip_phone_user(s, i, at) ||
+        sip_call_id_at(s, i))
         return;
     if (!tld_known((const char *)s + last_label, j - last_label) &&
         !private_tld(s + last_label, j - last_label))
