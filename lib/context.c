@@ -3973,11 +3973,13 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
     if (i + 2 < cs && (s[i] == 'A' || s[i] == 'Q') && s[i + 1] == '.' && s[i + 2] == ' ')
         return i + 1;
     unsigned spaces = 0;
-    /* (a note in the name too: "Jen (Ava's mom):"; and a number after
+    /* (a hyphenated name, "Khalid Al-Farsi:", "Jean-Luc:"; a note in the
+     * name too: "Jen (Ava's mom):"; and a number after
      * it, as chat widgets name anonymous visitors: "Visitor 48213425:") */
     while (i < cs && i < name + 32 &&
            (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80 ||
             (i > name && (s[i] == '(' || s[i] == ')' || s[i] == '\'')) ||
+            (i > name && s[i] == '-' && is_alpha(s[i - 1]) && i + 1 < cs && is_alpha(s[i + 1])) ||
             (i > name && is_digit(s[i]) && (s[i - 1] == ' ' || is_digit(s[i - 1]))))) {
         if (i > name && i + 2 < cs && fullwidth_colon(s + i))
             return spaces > 2 ? SIZE_MAX : i + 2; /* ("客户：", its last byte) */
@@ -4226,11 +4228,13 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
     if (!span_is(s, b, we, "id") && !span_is(s, b, we, "document"))
         return 0;
     *label = b;
-    /* "type" and ':' after "id" or "document", back to the line above */
+    /* "type" and ':' after "id" or "document", back to the line above (in
+     * a JSON object up to three lines above: its other fields between,
+     * "document_type", "issuing_country", "document_number") */
     size_t floor = b - lo > ID_TYPE_REACH ? b - ID_TYPE_REACH : lo;
-    int lines = 0;
+    int lines = 0, max_lines = b > lo && s[b - 1] == '"' ? 4 : 2;
     for (size_t q = b; q > floor + 4; q--) {
-        if (s[q - 1] == '\n' && ++lines == 2)
+        if (s[q - 1] == '\n' && ++lines == max_lines)
             return 0;
         size_t t = q - 4; /* "type" at [t, q) */
         if ((s[q - 1] | 0x20) != 'e' || (s[t] | 0x20) != 't' || (s[t + 1] | 0x20) != 'y' ||
@@ -4251,9 +4255,16 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
         while (ve < b && s[ve] != '\n' && s[ve] != '\t' && s[ve] != '|' &&
                !(ve + 2 < b && s[ve] == ' ' && s[ve + 1] == ' ' && s[ve + 2] == ' '))
             ve++;
-        /* (the label a field's own: "Member ID:" is another number's) */
+        /* (the label a field's own: "Member ID:" is another number's; a
+         * JSON key's, its quote and the object's ',' or '{' before it) */
         size_t f = b, blanks = 0;
-        bool tab = false;
+        bool tab = false, json = false;
+        if (f > lo && s[f - 1] == '"') {
+            size_t g = f - 1;
+            while (g > lo && (s[g - 1] == ' ' || s[g - 1] == '\t'))
+                g--;
+            json = g == lo || s[g - 1] == '\n' || s[g - 1] == ',' || s[g - 1] == '{';
+        }
         while (f > lo && (s[f - 1] == ' ' || s[f - 1] == '\t')) {
             tab |= s[f - 1] == '\t';
             f--;
@@ -4263,7 +4274,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
          * item's number "14. ID Number:") */
         if (blanks == 1)
             f = id_label_lead(s, lo, f, &blanks);
-        bool field = f == lo || s[f - 1] == '\n' || s[f - 1] == '|' || blanks >= 2 || tab;
+        bool field = f == lo || s[f - 1] == '\n' || s[f - 1] == '|' || blanks >= 2 || tab || json;
         if (ve != b && !field)
             return 0;
         token toks[8];

@@ -543,6 +543,12 @@ START_TEST(test_passport_other)
     expect_one("Issuing Country: Mexico (Estados Unidos Mexicanos)\nPassport No.: G52575066",
                "PASSPORT", "G52575066");
     expect_one("ID Type: Passport ID No.: 552575066", "PASSPORT", "552575066");
+    /* a JSON object's type, its other fields between */
+    expect_one("{\n  \"document_type\": \"passport\",\n  \"issuing_country\": \"USA\",\n"
+               "  \"document_number\": \"663207820\",\n  \"expiry\": \"2030-01-01\"\n}\n",
+               "US_PASSPORT", "663207820");
+    expect_none("{\n  \"document_type\": \"passport\",\n  \"a\": 1,\n  \"b\": 2,\n  \"c\": 3,\n"
+                "  \"document_number\": \"663207820\"\n}\n");
     expect_one("Document Type: Passport   Document Number: X12345678", "PASSPORT", "X12345678");
     expect_none("ID Type: Passport\nMember ID: 552575066");
     /* a day, a month's abbreviation and a year are a date */
@@ -2432,6 +2438,12 @@ START_TEST(test_context_dialogue)
     expect_one("[3/12/24, 2:05:11 PM] Coach Dave: need a cell for each player's guardian\n"
                "[3/12/24, 2:06:02 PM] Jen (Ava's mom): 4154936512\n",
                "PHONE_NUMBER", "4154936512");
+    /* a hyphenated speaker's name */
+    expect_one("Agent: What's your SSN?\nJean-Luc Picard: it's 536 22 1874\n", "US_SSN",
+               "536 22 1874");
+    expect_one("3/12/24, 9:21 PM - Concierge: could you send your passport number?\n"
+               "3/12/24, 9:21 PM - Khalid Al-Farsi: Sure, it's N4827131\n",
+               "PASSPORT", "N4827131");
     /* multipart/form-data: a field's name above a blank line and its value */
     const char *multipart = "------WebKitFormBoundaryzniL5\r\n"
                             "Content-Disposition: form-data; name=\"applicant_ssn\"\r\n\r\n"
