@@ -4018,7 +4018,7 @@ static bool asks_above(const uint8_t *s, size_t ls, size_t e)
     size_t i = speaker_end(s, ls, e);
     if (i == SIZE_MAX)
         return false;
-    for (size_t run = 0; i < e; i++)
+    for (size_t run = 0; i < e && s[i] != '\n'; i++) /* (its own line: a cue's times after it) */
         if ((run = is_digit(s[i]) ? run + 1 : 0) == 3)
             return false;
     return true;
