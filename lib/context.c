@@ -1118,7 +1118,7 @@ static bool license_kind_word(const token *t)
         "dea", "dental", "dfpi", "dog", "doi", "dos", "dre", "electrical", "electrician", "engineering",
         "escrow", "estate", "firearm", "firearms", "fishing", "forklift", "guard", "hunting",
         "insurance", "kennel", "lender", "lending", "liquor", "lpn", "lvn", "manager", "marriage",
-        "medical", "mortgage", "nmls", "nurse", "nursing", "officer", "originator", "pet",
+        "medical", "mlo", "mortgage", "nmls", "nurse", "nursing", "officer", "originator", "pet",
         "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "producer",
         "product", "professional", "radio", "realtor", "rn", "rph", "salesperson", "salvage", "software",
         "teaching", "technician", "tourist", "tow", "towing", "trade", "trec", "vendor", "wrecker"};
@@ -1213,6 +1213,10 @@ static bool account_of_kind(const token *toks, size_t i)
         toks[i].start - toks[i - 1].end > 1)
         return false;
     if (account_kind_word(&toks[i - 1]))
+        return true;
+    /* (HubSpot's ad-click key "hsa_acc=", an ad platform's account; not a
+     * health savings account's "HSA acct") */
+    if (toks[i].code_key && strcmp(toks[i].w, "acc") == 0 && strcmp(toks[i - 1].w, "hsa") == 0)
         return true;
     /* (a name that camelCase splits, "FedEx", "HubSpot": its two words as
      * one) */
@@ -3456,7 +3460,8 @@ static bool xml_version_element(const uint8_t *s, size_t lo, size_t gt)
         size_t r = k + 7;
         while (r < e && (s[r] == '_' || s[r] == '-'))
             r++;
-        static const char *const same[] = {"release", "number", "info", "string"};
+        static const char *const same[] = {"identifier", "info", "number", "release",
+                                           "string"};
         if (r == e)
             return true;
         for (size_t q = 0; q < sizeof same / sizeof same[0]; q++)
@@ -3482,6 +3487,15 @@ static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, s
         return true;
     if (cs > lo && s[cs - 1] == '>' && xml_version_element(s, lo, cs - 1))
         return true;
+    /* (and after a product's name in it: "<SoftwareVersion>Encompass
+     * 24.1.0.3</SoftwareVersion>") */
+    if (cs > lo + 1 && s[cs - 1] == ' ' && is_alpha(s[cs - 2])) {
+        size_t g = cs - 1;
+        while (g > lo && cs - g < 40 && (is_alnum(s[g - 1]) || s[g - 1] == ' ' || s[g - 1] == '-'))
+            g--;
+        if (g > lo && s[g - 1] == '>' && is_upper(s[g]) && xml_version_element(s, lo, g - 1))
+            return true;
+    }
     if (version_header_line(s, lo, cs))
         return true;
     if (cs >= lo + 2) {
@@ -3497,12 +3511,14 @@ static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, s
         if (glue == '/' || glue == ':') {
             /* the token glued before: letters only before '/', a path
              * before ':' (IIS's logs write a user agent's spaces as '+':
-             * "...+Gecko)+Chrome/122.0.0.0+Safari/537.36") */
+             * "...+Gecko)+Chrome/122.0.0.0+Safari/537.36", CloudFront's
+             * as "%20") */
             size_t i = cs - 1;
             bool letters = true, slash = false;
             while (i > lo && cs - i < 128 && s[i - 1] > ' ' && s[i - 1] != '"' &&
                    s[i - 1] != '\'' && s[i - 1] != '(' && s[i - 1] != '=' && s[i - 1] != ',' &&
-                   s[i - 1] != '+') {
+                   s[i - 1] != '+' &&
+                   !(i >= lo + 3 && s[i - 3] == '%' && s[i - 2] == '2' && s[i - 1] == '0')) {
                 i--;
                 letters &= is_alpha(s[i]);
                 slash |= s[i] == '/';
@@ -3973,14 +3989,17 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
     if (i + 2 < cs && (s[i] == 'A' || s[i] == 'Q') && s[i + 1] == '.' && s[i + 2] == ' ')
         return i + 1;
     unsigned spaces = 0;
-    /* (a hyphenated name, "Khalid Al-Farsi:", "Jean-Luc:"; a note in the
+    /* (a hyphenated name, "Khalid Al-Farsi:", "Jean-Luc:"; a research
+     * participant's code, "P07:", "P-0214:"; a note in the
      * name too: "Jen (Ava's mom):"; and a number after
      * it, as chat widgets name anonymous visitors: "Visitor 48213425:") */
     while (i < cs && i < name + 32 &&
            (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80 ||
             (i > name && (s[i] == '(' || s[i] == ')' || s[i] == '\'')) ||
-            (i > name && s[i] == '-' && is_alpha(s[i - 1]) && i + 1 < cs && is_alpha(s[i + 1])) ||
-            (i > name && is_digit(s[i]) && (s[i - 1] == ' ' || is_digit(s[i - 1]))))) {
+            (i > name && s[i] == '-' && is_alpha(s[i - 1]) && i + 1 < cs && is_alnum(s[i + 1])) ||
+            (i > name && is_digit(s[i]) &&
+             (s[i - 1] == ' ' || is_digit(s[i - 1]) || s[i - 1] == '-' ||
+              (i == name + 1 && is_upper(s[name])))))) {
         if (i > name && i + 2 < cs && fullwidth_colon(s + i))
             return spaces > 2 ? SIZE_MAX : i + 2; /* ("客户：", its last byte) */
         spaces += s[i++] == ' ';

@@ -196,11 +196,13 @@ const hotword hotwords[] = {
     {{"ligne", "directe", NULL}, B(PII_PHONE_NUMBER)}, /* French: direct line */
     {{"ligue", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"linea", "diretta", NULL}, B(PII_PHONE_NUMBER)}, /* Italian: direct line */
+    {{"llamadme", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Spanish (Spain's plural): call me */
     {{"llamame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamanos", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamar", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamarme", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llame", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"llameme", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* (formal: 'llámeme') */
     {{"llamenos", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"m", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"mac", NULL, NULL}, B(PII_MAC_ADDRESS)},

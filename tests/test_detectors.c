@@ -1440,6 +1440,12 @@ START_TEST(test_ip_lookalikes)
     expect_one("<clientIp>10.2.0.15</clientIp>", "IP_ADDRESS", "10.2.0.15");
     expect_one("<serverVersionIp>10.1.2.4</serverVersionIp>", "IP_ADDRESS", "10.1.2.4");
     expect_none("<SenderSoftwareVersionRelease>11.4.2.0</SenderSoftwareVersionRelease>");
+    expect_none("<DataVersionIdentifier>Encompass 24.1.0.3</DataVersionIdentifier>");
+    expect_none("<SoftwareVersion>Encompass 24.1.0.3</SoftwareVersion>");
+    expect_one("<Host>Srv 10.1.2.3</Host>", "IP_ADDRESS", "10.1.2.3");
+    /* a user agent's spaces as CloudFront writes them */
+    expect_one("GET /p.gif?ua=Mozilla/5.0%20Gecko)%20Chrome/121.0.0.0%20Safari/537.36 "
+               "c-ip=10.2.3.4", "IP_ADDRESS", "10.2.3.4");
     expect_one("<ConversionHost>10.4.2.7</ConversionHost>", "IP_ADDRESS", "10.4.2.7");
     expect_none("2024-03-15 10:04:17.222 [SIP]     User-Agent: Ribbon SBC 12.1.0.4");
 }
@@ -2438,6 +2444,11 @@ START_TEST(test_context_dialogue)
     expect_one("[3/12/24, 2:05:11 PM] Coach Dave: need a cell for each player's guardian\n"
                "[3/12/24, 2:06:02 PM] Jen (Ava's mom): 4154936512\n",
                "PHONE_NUMBER", "4154936512");
+    /* a research participant's code as the speaker */
+    expect_one("[00:45:50] KO: For the incentive I need your social security number.\n"
+               "[00:46:05] P12: Yeah, 057 03 9005.\n", "US_SSN", "057 03 9005");
+    expect_one("3/4/24, 9:18 AM - Study Team: What is the best phone number to reach you?\n"
+               "3/4/24, 9:19 AM - P-0214: 4159196319\n", "PHONE_NUMBER", "4159196319");
     /* a hyphenated speaker's name */
     expect_one("Agent: What's your SSN?\nJean-Luc Picard: it's 536 22 1874\n", "US_SSN",
                "536 22 1874");
@@ -2779,6 +2790,12 @@ START_TEST(test_context_forms_and_records)
     expect_none("NPI: 1677302915      DEA License #: AF6044185");
     expect_none("Prescriber license on file. DEA Number: BP4417261");
     expect_none("CPhT DRO, checked by RPh MTS (Lic# 0048213) - Pt BRIGGS, T");
+    expect_none("Senior Loan Officer | NMLS 1402875 | WI MLO License 1402875 | Cell");
+    /* HubSpot's ad-click account, not a health savings account's */
+    expect_none("utm_medium=cpc&hsa_acc=2948091434&hsa_cam=17605334705");
+    expect_one("HSA acct 2948091434", "US_BANK_NUMBER", "2948091434");
+    expect_one("Mensaje: Ll\xc3\xa1meme por la tarde al 649 964 917.", "PHONE_NUMBER",
+               "649 964 917");
     expect_none("Deposite na conta de mesma titularidade.\nValor m\xc3\xadnimo: R$ 50,00   "
                 "Protocolo: 2024031200123456");
     expect_one("node=GET_SSN field=ssn dtmf=345156806 attempts=2", "US_SSN", "345156806");
