@@ -670,6 +670,18 @@ static bool all_kept(normscan_fn scan, const uint8_t *s, size_t len, size_t i)
     return true;
 }
 
+/* View bytes [n, n + k) as the input's [o, o + k), each standing for
+ * itself (two plain loops, which compilers vectorize). */
+static void map_as_is(norm_view *nv, size_t n, const uint8_t *s, size_t o, size_t k)
+{
+    memcpy(nv->s + n, s + o, k);
+    uint32_t *os = nv->ostart + n, *oe = nv->oend + n, b = (uint32_t)o;
+    for (size_t j = 0; j < k; j++)
+        os[j] = b + (uint32_t)j;
+    for (size_t j = 0; j < k; j++)
+        oe[j] = b + (uint32_t)j + 1;
+}
+
 int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bool *identity)
 {
     *identity = true;
@@ -681,11 +693,7 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
     if (rc < 0)
         return rc;
     /* the ASCII prefix maps to itself */
-    memcpy(nv->s, s, first);
-    for (size_t i = 0; i < first; i++) {
-        nv->ostart[i] = (uint32_t)i;
-        nv->oend[i] = (uint32_t)i + 1;
-    }
+    map_as_is(nv, 0, s, 0, first);
     size_t o = first, n = first;
     bool changed = false;
     int absorbed = 0;    /* invisible characters taken since the last view byte */
@@ -740,17 +748,25 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
                     r = text; /* "=?charset?Q?" as written */
                 }
             }
-            /* a run of ASCII maps to itself */
+            /* a run of ASCII maps to itself: up to what the scan says may
+             * change (next_special()), or inside an encoded word byte by
+             * byte ('_' is a space there) */
             if (r == o)
                 r++;
-            while (r < len && s[r] < 0x80 && !norm_escape_lead(s[r]) &&
-                   !(s[r] == '_' && r < qword_end))
-                r++;
-            memcpy(nv->s + n, s + o, r - o);
-            for (size_t j = 0; j < r - o; j++) {
-                nv->ostart[n + j] = (uint32_t)(o + j);
-                nv->oend[n + j] = (uint32_t)(o + j + 1);
+            if (r >= qword_end) {
+                /* (a short run, between two escapes of a URL, byte by
+                 * byte; a long one by the scan's blocks) */
+                size_t short_end = len - r > 32 ? r + 32 : len;
+                while (r < short_end && s[r] < 0x80 && !norm_escape_lead(s[r]))
+                    r++;
+                if (r == short_end && r < len)
+                    r = next_special(scan, s, len, r, false);
+            } else {
+                while (r < len && s[r] < 0x80 && !norm_escape_lead(s[r]) &&
+                       !(s[r] == '_' && r < qword_end))
+                    r++;
             }
+            map_as_is(nv, n, s, o, r - o);
             n += r - o;
             o = r;
             absorbed = 0;

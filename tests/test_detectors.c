@@ -1093,6 +1093,12 @@ START_TEST(test_email_rejections)
     /* a form's body: '+' is a space before an encoded '@' */
     expect_one("Body=Yes+confirm+my+appt.+New+email+is+jo.pemberton%40gmail.com&From=x", "EMAIL_ADDRESS",
                "jo.pemberton%40gmail.com");
+    /* bounded by an encoded URL's or JSON string's delimiters, however long
+     * the URL before */
+    expect_one("dl=https%3A%2F%2Fwww.northwind-outfitters.com%2Freset-password%3Femail%3D"
+               "t.nakamura%40docomo.ne.jp%26sent%3D1", "EMAIL_ADDRESS", "t.nakamura%40docomo.ne.jp");
+    expect_one("mp=%7B%22%24email%22%3A%20%22liam.obrien%40gmail.com%22%7D", "EMAIL_ADDRESS",
+               "liam.obrien%40gmail.com");
     /* a private network's names and the reserved ones count as a TLD */
     expect_one("Kerberos: TGT issued for user=jdoe@CORP.LOCAL", "EMAIL_ADDRESS", "jdoe@CORP.LOCAL");
     expect_one("to jdoe@corp.internal ok", "EMAIL_ADDRESS", "jdoe@corp.internal");

@@ -248,7 +248,10 @@ static bool calendar_uid_at(const uint8_t *s, size_t i)
 
 /* Where a local part in s[i, at) begins past the last URL-encoded byte
  * that no unquoted local part holds: a link's "mailto:Bob%20Jones%20%3Cbob@"
- * holds a name and '<' before the address. */
+ * holds a name and '<' before the address; nor, encoded, a URL's or a
+ * JSON string's delimiters, which a local part may hold as they are but
+ * which only a URL encodes ("dl=...%3Femail%3Dt.nakamura%40docomo.ne.jp",
+ * "%7B%22email%22%3A%22liam%40gmail.com"). */
 static size_t after_encoded_delimiter(const uint8_t *s, size_t i, size_t at)
 {
     size_t from = i;
@@ -256,7 +259,7 @@ static size_t after_encoded_delimiter(const uint8_t *s, size_t i, size_t at)
         if (s[q] != '%' || !is_hex(s[q + 1]) || !is_hex(s[q + 2]))
             continue;
         unsigned c = hex_digit_value(s[q + 1]) << 4 | hex_digit_value(s[q + 2]);
-        if (c <= ' ' || strchr("\"(),:;<>@[\\]", (int)c))
+        if (c <= ' ' || strchr("\"&(),/:;<=>?@[\\]{}", (int)c))
             from = q + 3;
     }
     return from;
@@ -308,9 +311,12 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
             i -= k;
         }
     }
-    if (i == floor && floor > 0)
-        return; /* longer than any local part */
+    /* (longer than any local part, unless an encoded delimiter bounds it:
+     * a long URL-encoded URL before "%3Femail%3Djo%40...") */
+    bool too_long = i == floor && floor > 0;
     i = after_encoded_delimiter(s, i, at);
+    if (too_long && i == floor)
+        return;
     /* a quoted-printable '=' ("=3D") before it: a mail's link
      * "?e=3Dalice%40example.com" ('=' is no byte of a local part here) */
     if (i > 0 && s[i - 1] == '=' && at - i > 2 && s[i] == '3' && (s[i + 1] | 0x20) == 'd')
