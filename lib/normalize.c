@@ -268,9 +268,17 @@ static size_t soft_break(const uint8_t *s, size_t len, size_t i, bool *cut)
         return 0;
     }
     uint8_t next = s[j + 1];
-    if (i == 0 || s[i - 1] == '=' || s[i - 1] == '\n' || s[i - 1] == '\r' || next == ' ' ||
-        next == '\t' || next == '\r' || next == '\n')
+    /* (the next line may begin with the space the encoder broke before:
+     * "...Checking account=" / " number: 4418220917") */
+    if (i == 0 || s[i - 1] == '=' || s[i - 1] == '\n' || s[i - 1] == '\r' || next == '\t' ||
+        next == '\r' || next == '\n')
         return 0;
+    if (next == ' ' && j + 2 >= len) {
+        *cut = true; /* (what follows the space decides) */
+        return 0;
+    }
+    if (next == ' ' && (s[j + 2] == ' ' || s[j + 2] == '\t'))
+        return 0; /* (an indented line) */
     /* the line's length (the window's first line, whose start may lie
      * before it, is too far behind for anything the scan reads: stream.c) */
     size_t start = i;

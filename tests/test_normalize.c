@@ -1506,8 +1506,10 @@ static size_t soft_break_line(bytes *b, size_t line, const char *eol, const char
 /* Quoted-printable soft line breaks: a number a mailer cut ("536-2=" at a
  * line's end, "2-8726" on the next) is found whole where the line is as
  * long as encoders fill theirs (60 to 78 bytes with its '='), the finding
- * covering both parts; not after a shorter or a longer line, before a line
- * that begins with a space, or after another '=' (base64's padding). */
+ * covering both parts; not after a shorter or a longer line, before an
+ * indented line, or after another '=' (base64's padding); before the space
+ * an encoder broke the line at, the label on the line before is read
+ * whole ("...My social security number=" / " is 601382274"). */
 START_TEST(test_qp_soft_breaks)
 {
     pii_ctx *ctx = new_ctx(RS_NORM);
@@ -1532,12 +1534,25 @@ START_TEST(test_qp_soft_breaks)
             f.n = 0;
             bytes_free(&b);
         }
-    static const char *const next[] = {" 2-8726 on file", "=2-8726"};
+    static const char *const next[] = {"  2-8726 on file", "=2-8726"};
     for (size_t i = 0; i < N_ELEMS(next); i++) {
         bytes b = {0};
         soft_break_line(&b, 70, "\n", next[i]);
         scan_into(ctx, b.p, b.n, &f);
         REQUIRE(f.n == 0, "'%s' after a soft line break: %zu findings, want none", next[i], f.n);
+        bytes_free(&b);
+    }
+    {
+        bytes b = {0};
+        static const char line[] =
+            "Hi team, for the payroll update please note that My social security number=\n"
+            " is 601382274 if you need to verify.\n";
+        bytes_str(&b, line);
+        scan_into(ctx, b.p, b.n, &f);
+        REQUIRE(f.n == 1 && f.v[0].entity == PII_US_SSN, "a label broken before a space: %zu findings",
+                f.n);
+        check_chunks("a label broken before a space", b.p, b.n, true);
+        f.n = 0;
         bytes_free(&b);
     }
     bytes pad = {0};
