@@ -3631,6 +3631,7 @@ static bool labelled_by_upto(const hotword *table, size_t count, const token *be
                              const uint8_t *s, size_t cs);
 static bool label_gap_ok(const hotword *table, const token *before, size_t all, size_t nb,
                          const uint8_t *s, size_t cs);
+static bool fullwidth_colon(const uint8_t *p);
 
 /* Whether the label right before cs is a phrase of table[] (past number
  * words, a label's variant, and for version words the words between);
@@ -3706,12 +3707,17 @@ static bool label_gap_ok(const hotword *table, const token *before, size_t all, 
     size_t ge = before[all - 1].end;
     if (ge < cs && s[ge] == ')' && ls > 0 && s[ls - 1] == '(')
         ge++;
-    for (size_t g = ge; g < cs; g++)
+    for (size_t g = ge; g < cs; g++) {
+        if (g + 3 <= cs && fullwidth_colon(s + g)) {
+            g += 2; /* (CJK text's '：': "ご注文番号：4000123456788") */
+            continue;
+        }
         if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
               s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
               (s[g] == '(' && table == version_words) ||
               ((s[g] == ',' || s[g] == '-') && all != nb)))
             return false; /* alnum: the number word skipped */
+    }
     return true;
 }
 

@@ -1080,6 +1080,10 @@ START_TEST(test_email_rejections)
      * trace's prefix too */
     expect_none("[SIP] <<< INVITE sip:4417@pbx.cc.local SIP/2.0");
     expect_none("[SIP]     Call-ID: 0a1f6c93e52b4d7f@sbc01.carrier-voice.net");
+    /* HTML mail's links to an inline image's and a quoted message's IDs */
+    expect_none("<img src=\"cid:part1.7Hb3Kx9Q.Zf2Lm4Np@hollis-family.net\" alt=\"\">");
+    expect_none("<blockquote type=\"cite\" cite=\"mid:3b1f0a52-6e9c@poczta.onet.pl\">");
+    expect_one("email acid:jane@example.com", "EMAIL_ADDRESS", "jane@example.com");
     expect_none("user@localhost");
     expect_none("root@localhost.");
     expect_none("avatar@2x.png");
@@ -2790,6 +2794,9 @@ START_TEST(test_context_forms_and_records)
     expect_one("3. Nationality: USA\n4. Passport: 644124811", "US_PASSPORT", "644124811");
     /* a transfer's control number, a Portuguese landline, a Spanish title */
     expect_none("No. de Control de la Transferencia (MTCN): 830-416-2957");
+    /* an order number's label before CJK text's full-width colon */
+    expect_none("\xe3\x81\x94\xe6\xb3\xa8\xe6\x96\x87\xe7\x95\xaa\xe5\x8f\xb7\xef\xbc\x9a"
+                "4000123456788 \xe3\x81\xae\xe4\xbb\xb6");
     /* a prescriber's DEA registration and a pharmacist's license are no
      * driver's; a service case's protocol number no account; an IVR's
      * keyed input is named by its field; a call's ID is no phone number */

@@ -219,6 +219,18 @@ static bool sip_phone_user(const uint8_t *s, size_t i, size_t at)
            (s[b - 1] | 0x20) == 'p';
 }
 
+/* Whether the address at s[i] follows a "cid:" or "mid:" URL (RFC 2392),
+ * as HTML mail links an inline image's Content-ID and a quoted message's
+ * Message-ID ("<img src=\"cid:part1.7Hb3Kx9Q@hollis-family.net\">",
+ * "<blockquote cite=\"mid:3b1f...@poczta.onet.pl\">"): identifiers. */
+static bool content_id_url_at(const uint8_t *s, size_t i)
+{
+    if (i < 4 || s[i - 1] != ':' || (i > 4 && is_alnum(s[i - 5])))
+        return false;
+    uint8_t a = s[i - 4] | 0x20, b = s[i - 3] | 0x20, c = s[i - 2] | 0x20;
+    return (a == 'c' || a == 'm') && b == 'i' && c == 'd';
+}
+
 /* Whether the address at s[i] follows a SIP message's "Call-ID:" header
  * ("Call-ID: 0a1f6c93e52b4d7f@sbc01.carrier-voice.net", after a trace's
  * prefix too): a call's identifier, as a Message-ID is a message's. */
@@ -381,7 +393,7 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         return;
     if (remote_path_at(v, i, at, j) || url_userinfo(s, v->len, floor, i, j) ||
         message_id_at(v, i, j) || calendar_uid_at(s, i) || sip_phone_user(s, i, at) ||
-        sip_call_id_at(s, i))
+        sip_call_id_at(s, i) || content_id_url_at(s, i))
         return;
     if (!tld_known((const char *)s + last_label, j - last_label) &&
         !private_tld(s + last_label, j - last_label))
