@@ -1869,6 +1869,11 @@ START_TEST(test_phone_national)
     expect_one("Teléfono fijo: (+34) 96 352 14 87", "PHONE_NUMBER", "(+34) 96 352 14 87");
     expect_none("(+99) 02 8633 7120"); /* no such country code */
     expect_one("Tel. Rezeption: 08821 347-0", "PHONE_NUMBER", "08821 347-0");
+    /* a three-digit extension after a five-digit area code (no mobile's
+     * prefix is five digits: "0412 345-678" stays unread) */
+    expect_has("Telefon: 05151 209-0 | Fax: 05151 209-499", "PHONE_NUMBER", "05151 209-0");
+    expect_has("Telefon: 05151 209-0 | Fax: 05151 209-499", "PHONE_NUMBER", "05151 209-499");
+    expect_none("Mobile: 0412 345-678");
     /* an airline record's kind of phone after '-' */
     expect_one("  2.TYO +81 3 6286 3864-H", "PHONE_NUMBER", "+81 3 6286 3864");
     expect_one("Phone: 212-555-0143-H", "PHONE_NUMBER", "212-555-0143");

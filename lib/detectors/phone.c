@@ -248,9 +248,12 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             size_t x = count_digits(v, q + 1, 6);
             /* (a subscriber's number of three digits with a switchboard's
              * one or two, or an extension of four or five: "08821 347-0",
-             * "0221 226-27100"; not three, "0412 345-678"; six after four,
-             * as Berlin's offices number theirs: "030 4664-722104") */
-            if ((x <= 5 || (x == 6 && g >= 4)) && (g >= 4 || x != 3) && nd + x <= MAX_DIGITS &&
+             * "0221 226-27100"; not three, "0412 345-678", but after a
+             * five-digit area code, which no mobile's prefix is: "05151
+             * 209-499"; six after four, as Berlin's offices number theirs:
+             * "030 4664-722104") */
+            if ((x <= 5 || (x == 6 && g >= 4)) && (g >= 4 || x != 3 || glen[0] == 5) &&
+                nd + x <= MAX_DIGITS &&
                 !glued_right(v, q + 1 + x)) {
                 memcpy(digits + nd, s + q + 1, x);
                 nd += x;
