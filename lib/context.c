@@ -1362,16 +1362,20 @@ static bool hotword_ends_at(const pii_ruleset *rs, const token *toks, size_t n, 
     return false;
 }
 
-/* Whether the label of another number at toks[i] is joined by "or" or
- * "and" to a hotword before it, or by '/' to it or to the word before it:
+/* Whether the label of another number at toks[i] (or the word before it)
+ * is joined by "or" or "and" to a hotword before it, or by '/' to it or
+ * to the word before it:
  * both name one value ("California Driver License or ID Card No.:",
  * "Driver's License / State ID Number:"). */
 static bool joined_to_hotword(const pii_ruleset *rs, const token *toks, size_t n, size_t i,
                               const uint8_t *s)
 {
-    if (i >= 2 && toks[i - 1].n <= 3 &&
-        (strcmp(toks[i - 1].w, "or") == 0 || strcmp(toks[i - 1].w, "and") == 0))
-        return hotword_ends_at(rs, toks, n, i - 2);
+    /* (a word of its own between maybe: "Driver license or state ID
+     * number:") */
+    for (size_t k = 1; k <= 2 && i >= k + 1; k++)
+        if (toks[i - k].n <= 3 &&
+            (strcmp(toks[i - k].w, "or") == 0 || strcmp(toks[i - k].w, "and") == 0))
+            return hotword_ends_at(rs, toks, n, i - k - 1);
     for (size_t j = i; s && j > 0 && j + 1 >= i; j--)
         if (memchr(s + toks[j - 1].end, '/', toks[j].start - toks[j - 1].end))
             return hotword_ends_at(rs, toks, n, j - 1);

@@ -2168,6 +2168,8 @@ START_TEST(test_context_other_label_nearer)
     /* ... unless "or" or "and" joins it to the hotword: both name the value */
     expect_one("5.  California Driver License or ID Card No.: D5520314", "US_DRIVER_LICENSE",
                "D5520314");
+    expect_one("7. Driver license or state ID number: 33524482     State: TX",
+               "US_DRIVER_LICENSE", "33524482");
     /* ... or '/' ("Driver's License / State ID Number:", a state's forms) */
     expect_one("Illinois Driver's License / State ID Number: R520-4817-3309", "US_DRIVER_LICENSE",
                "R520-4817-3309");
