@@ -1720,6 +1720,14 @@ static inline size_t type_tag_end(const char *line, size_t a, size_t b)
 static inline bool header_name_at(const char *line, size_t a, size_t b)
 {
     if (is_digit((uint8_t)line[a]) && !header_name_start((uint8_t)line[a])) {
+        /* (a form's or a year's number before a word: "1099-MISC
+         * Required", "2023 Total") */
+        size_t w = a;
+        while (w < b && w - a < 4 && is_digit((uint8_t)line[w]))
+            w++;
+        if (w + 2 < b && (line[w] == '-' || line[w] == ' ') && is_alpha((uint8_t)line[w + 1]) &&
+            is_alpha((uint8_t)line[w + 2]))
+            return true;
         size_t k = a + 1;
         if (k < b && is_digit((uint8_t)line[k]))
             k++;
@@ -2181,7 +2189,21 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
         /* (a form's question as one name among four or more, as Google
          * Forms exports a CSV: "Do you consent to a background check?") */
         bool long_name = questions || (b > a && line[b - 1] == '?' && best >= 3);
-        if (b == a || b - a > (long_name ? 120u : 48u) || !(header_name_at(line, a, b) || count_col))
+        /* (or a request, quoted, as survey tools export one: "If yes,
+         * please provide a phone number where we can reach you.") */
+        long_name |= best >= 3 && line[st] == '"' && b > a && line[b - 1] == '.';
+        /* (a note in parentheses is not counted: "Phone (best number to
+         * reach you during the working day)", as REDCap labels a field) */
+        size_t noted = 0, open = SIZE_MAX;
+        for (size_t k = a; k < b; k++)
+            if (line[k] == '(')
+                open = k;
+            else if (line[k] == ')' && open != SIZE_MAX) {
+                noted += k + 1 - open;
+                open = SIZE_MAX;
+            }
+        if (b == a || b - a - noted > (long_name ? 120u : 48u) || b - a > 120 ||
+            !(header_name_at(line, a, b) || count_col))
             return false;
         unsigned spaces = 0;
         bool note = false;
@@ -4502,16 +4524,26 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
         if (match_phrase(us_words, us_word_count, coltok, nc, i, &ent))
             r.us = true;
     }
-    /* as labelled_by() reads a label right before a value */
-    size_t last = nc;
+    /* as labelled_by() reads a label right before a value; a note in
+     * parentheses after the name aside ("Excerpt (redact before release)"
+     * names no version) */
+    size_t core = nc;
+    if (nc > 1 && cn > 0 && col[cn - 1] == ')') {
+        size_t open = cn - 1;
+        while (open > 0 && col[open] != '(')
+            open--;
+        while (col[open] == '(' && core > 1 && coltok[core - 1].start > open)
+            core--;
+    }
+    size_t last = core;
     while (last > 1 && number_word(&coltok[last - 1]))
         last--;
     size_t other_from = nc;
     uint32_t whole_ent; /* (a phrase with its number word: "Employee Number", "P/N") */
-    if (last < nc && nc >= 2 &&
-        match_phrase(other_labels, other_label_count, coltok, nc, nc - 2, &whole_ent) == 2) {
+    if (last < core && core >= 2 &&
+        match_phrase(other_labels, other_label_count, coltok, core, core - 2, &whole_ent) == 2) {
         r.other = true;
-        other_from = nc - 2;
+        other_from = core - 2;
     }
     for (size_t i = 0; i < last && !r.other && !r.version; i++) {
         uint32_t ent;

@@ -2842,6 +2842,17 @@ START_TEST(test_context_forms_and_records)
     expect_one("Ticket ID,Organization,Callback Number [txt],Order Number [txt],Score\n"
                "48213,Acme Retail,3125550148,4974986110518887,Unoffered\n",
                "PHONE_NUMBER", "3125550148");
+    /* a long note in parentheses, a quoted request, a form's or a year's
+     * number before a word, a note's version word: a header still */
+    expect_one("Name,Phone (best number to reach you during the working day),Notes\n"
+               "Ana,5126056981,ok\n", "PHONE_NUMBER", "5126056981");
+    expect_one("ID,Consent,\"If yes, please provide a phone number where we can reach you.\","
+               "Score\n17,Yes,6177897088,4\n", "PHONE_NUMBER", "6177897088");
+    expect_one("Payee,TIN,Total Paid 2023,1099-MISC Required\nJamal Reed,636587227,650.00,Yes\n",
+               "US_SSN", "636587227");
+    expect_one("Payee,TIN,2023 Total\nJamal Reed,636587227,650.00\n", "US_SSN", "636587227");
+    expect_one("Category,Row,Column,Excerpt (redact before release)\nIP,77,UserIP,141.176.38.73\n",
+               "IP_ADDRESS", "141.176.38.73");
     /* a Jira wiki table */
     const char *jira = "||Name||Phone||SSN||Reason||\n|Kevin O'Hara|5125550187|358432930|address change|\n";
     expect_has(jira, "US_SSN", "358432930");
