@@ -4195,9 +4195,11 @@ static size_t word_ending(const uint8_t *s, size_t lo, size_t e, size_t *end)
     while (e > lo && (s[e - 1] == ' ' || s[e - 1] == '\t'))
         e--;
     size_t b = e;
-    while (b > lo && e - b < 10 && is_alpha(s[b - 1]))
+    /* (camelCase apart, as the tokenizer cuts it: "documentNumber") */
+    while (b > lo && e - b < 10 && is_alpha(s[b - 1]) &&
+           !(b < e && is_upper(s[b]) && is_lower(s[b - 1])))
         b--;
-    if (b == e || (b > lo && is_alnum(s[b - 1])))
+    if (b == e || (b > lo && is_alnum(s[b - 1]) && !(is_upper(s[b]) && is_lower(s[b - 1]))))
         return SIZE_MAX;
     *end = e;
     return b;

@@ -543,7 +543,9 @@ START_TEST(test_passport_other)
     expect_one("Issuing Country: Mexico (Estados Unidos Mexicanos)\nPassport No.: G52575066",
                "PASSPORT", "G52575066");
     expect_one("ID Type: Passport ID No.: 552575066", "PASSPORT", "552575066");
-    /* a JSON object's type, its other fields between */
+    /* a JSON object's type, its other fields between (camelCase keys too) */
+    expect_one("{\n  \"documentType\": \"DRIVERS_LICENSE\",\n  \"issuingState\": \"IL\",\n"
+               "  \"documentNumber\": \"T50596960870\"\n}\n", "US_DRIVER_LICENSE", "T50596960870");
     expect_one("{\n  \"document_type\": \"passport\",\n  \"issuing_country\": \"USA\",\n"
                "  \"document_number\": \"663207820\",\n  \"expiry\": \"2030-01-01\"\n}\n",
                "US_PASSPORT", "663207820");
