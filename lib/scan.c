@@ -381,8 +381,21 @@ static size_t each_start(const scan_view *v, size_t from, size_t to,
     return visits;
 }
 
+/* The recognizers of numbers at a digit that a word's start does not
+ * show the scan (after a URL-encoded delimiter: encoded_ats()). */
+static void start_digits(const scan_view *v, size_t p)
+{
+    detect_ssn_itin(v, p);
+    detect_card(v, p);
+    detect_aba(v, p);
+    detect_bank_account(v, p);
+    detect_phone(v, p);
+    detect_ipv4(v, p);
+}
+
 /* An '@' or '+' written URL-encoded, "%40" or "%2B"
- * ("?email=alice%40example.com&phone=%2B14155550132" in an access log), in
+ * ("?email=alice%40example.com&phone=%2B14155550132" in an access log), and
+ * a number after an encoded delimiter, in
  * [from, to): '%' has no byte class of its own, so each scan looks for it
  * with memchr, once over its range (the stream engine sorts candidates by
  * start). */
@@ -390,14 +403,26 @@ static void encoded_ats(const scan_view *v, size_t from, size_t to)
 {
     bool email = v->enabled & ENTITY_MASK(PII_EMAIL_ADDRESS);
     bool phone = v->enabled & ENTITY_MASK(PII_PHONE_NUMBER);
-    if (!(email || phone) || from >= to)
+    if (from >= to)
         return;
     const uint8_t *s = v->s, *q = memchr(s + from, '%', to - from);
     for (; q; q = q + 1 < s + to ? memchr(q + 1, '%', (size_t)(s + to - q - 1)) : NULL) {
+        size_t p = (size_t)(q - s);
         if (email)
-            detect_email_encoded(v, (size_t)(q - s));
+            detect_email_encoded(v, p);
         if (phone)
-            detect_phone_encoded(v, (size_t)(q - s));
+            detect_phone_encoded(v, p);
+        /* a number after an encoded delimiter, whose escape's digits the
+         * scan took for the number's ("%22ssn%22%3A%22574-41-9108%22"):
+         * nine digits or more, or three and a separator (not a URL's
+         * "id%3D123456") */
+        if (p + 4 < v->len && is_digit(s[p + 3]) && url_delimiter_at(s, p)) {
+            size_t d = p + 3;
+            while (d < v->len && d - p < 12 && is_digit(s[d]))
+                d++;
+            if (d - p - 3 >= 9 || (d - p - 3 == 3 && d < v->len && (s[d] == '-' || s[d] == ' ')))
+                start_digits(v, p + 3);
+        }
     }
 }
 

@@ -1099,6 +1099,11 @@ START_TEST(test_email_rejections)
     /* a form's body: '+' is a space before an encoded '@' */
     expect_one("Body=Yes+confirm+my+appt.+New+email+is+jo.pemberton%40gmail.com&From=x", "EMAIL_ADDRESS",
                "jo.pemberton%40gmail.com");
+    /* a number after an encoded delimiter (a quote, '=') */
+    expect_has("GET /t.gif?d=%7B%22email%22%3A%22kofi%40yahoo.com%22%2C%22ssn%22%3A%22574-41-9108"
+               "%22%7D HTTP/1.1", "US_SSN", "574-41-9108");
+    expect_one("POST /s ssn%3D574-41-9108%26x%3D1", "US_SSN", "574-41-9108");
+    expect_none("GET /a?ref%3D2574-41-9108"); /* (an escape's digits are none of a number's) */
     /* bounded by an encoded URL's or JSON string's delimiters, however long
      * the URL before */
     expect_one("dl=https%3A%2F%2Fwww.northwind-outfitters.com%2Freset-password%3Femail%3D"

@@ -69,12 +69,25 @@ static inline bool number_abbrev_before(const scan_view *v, size_t p)
  * character before it, or a joiner ('-', '.', '/', '\\', '@', '$') with a word
  * character before that (not "No." and the like: number_abbrev_before()),
  * ':' after a digit, or '?' after a letter or digit (a URL's query). */
+/* Whether s[p, p + 3) is a URL-encoded delimiter before a value: a
+ * quote, '=', ':', ',', a space, a bracket ... ("%22ssn%22%3A%22574-41-9108",
+ * "ssn%3D574-41-9108"), whose digits glue nothing to it (s[0, p + 3)
+ * readable). */
+static inline bool url_delimiter_at(const uint8_t *s, size_t p)
+{
+    if (s[p] != '%' || !is_hex(s[p + 1]) || !is_hex(s[p + 2]))
+        return false;
+    unsigned c = hex_digit_value(s[p + 1]) << 4 | hex_digit_value(s[p + 2]);
+    return c == ' ' || c == '"' || c == '\'' || c == '(' || c == ',' || c == '/' || c == ':' ||
+           c == ';' || c == '=' || c == '?' || c == '[' || c == '{' || c == '&';
+}
+
 static inline bool glued_left(const scan_view *v, size_t p)
 {
     if (p == 0)
         return false;
     if (uni_word_before(v->s, p))
-        return true;
+        return !(p >= 3 && v->s[p - 3] == '%' && url_delimiter_at(v->s, p - 3));
     uint8_t c = v->s[p - 1];
     if (c == '$')
         return true; /* an amount, not an ID */
