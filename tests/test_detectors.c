@@ -1104,6 +1104,7 @@ START_TEST(test_email_rejections)
                "%22%7D HTTP/1.1", "US_SSN", "574-41-9108");
     expect_one("POST /s ssn%3D574-41-9108%26x%3D1", "US_SSN", "574-41-9108");
     expect_none("GET /a?ref%3D2574-41-9108"); /* (an escape's digits are none of a number's) */
+    expect_none("/issues/?jql=project+%3D+SUP+AND+created+%3E%3D+2024-03-01</link>");
     /* bounded by an encoded URL's or JSON string's delimiters, however long
      * the URL before */
     expect_one("dl=https%3A%2F%2Fwww.northwind-outfitters.com%2Freset-password%3Femail%3D"

@@ -86,8 +86,10 @@ static inline bool glued_left(const scan_view *v, size_t p)
 {
     if (p == 0)
         return false;
-    if (uni_word_before(v->s, p))
-        return !(p >= 3 && v->s[p - 3] == '%' && url_delimiter_at(v->s, p - 3));
+    if (uni_word_before(v->s, p)) /* (a digit after an encoded delimiter is not; a form's
+                                    * '+' there is a space, "%3D+2024-03-01") */
+        return !(is_digit(v->s[p]) && p >= 3 && v->s[p - 3] == '%' &&
+                 url_delimiter_at(v->s, p - 3));
     uint8_t c = v->s[p - 1];
     if (c == '$')
         return true; /* an amount, not an ID */
