@@ -140,35 +140,10 @@ __attribute__((target("avx2"))) static inline uint32_t special32_avx2(const uint
     return (uint32_t)_mm256_movemask_epi8(hit);
 }
 
-/* Bytes of p[0, 32) that are high or one of '=', '\\', '&' and ESC: not
- * 0.  Two table lookups, by a byte's high and low nibble, whose bits meet
- * only for those (a high byte's high nibble gives 0x80, which every low
- * nibble has). */
-__attribute__((target("avx2"))) static inline __m256i leads32_avx2(const uint8_t *p)
-{
-    const __m256i hi_lut = _mm256_setr_epi8(0, 8, 4, 1, 0, 2, 0, 0, -128, -128, -128, -128, -128,
-                                            -128, -128, -128, 0, 8, 4, 1, 0, 2, 0, 0, -128, -128,
-                                            -128, -128, -128, -128, -128, -128);
-    const __m256i lo_lut = _mm256_setr_epi8(
-        -128, -128, -128, -128, -128, -128, -128 | 4, -128, -128, -128, -128, -128 | 8, -128 | 2,
-        -128 | 1, -128, -128, -128, -128, -128, -128, -128, -128, -128 | 4, -128, -128, -128, -128,
-        -128 | 8, -128 | 2, -128 | 1, -128, -128);
-    const __m256i low4 = _mm256_set1_epi8(0x0F);
-    __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)p);
-    __m256i h = _mm256_and_si256(_mm256_srli_epi16(x, 4), low4);
-    return _mm256_and_si256(_mm256_shuffle_epi8(hi_lut, h),
-                            _mm256_shuffle_epi8(lo_lut, _mm256_and_si256(x, low4)));
-}
-
 __attribute__((target("avx2"))) static size_t scan_avx2(const uint8_t *s, size_t i, size_t len,
                                                          uint64_t *m)
 {
     for (; i + 67 <= len; i += 64) {
-        /* (most blocks of prose have none of them: passed over with the
-         * lookups alone) */
-        __m256i any = _mm256_or_si256(leads32_avx2(s + i), leads32_avx2(s + i + 32));
-        if (_mm256_testz_si256(any, any))
-            continue;
         uint64_t r = special32_avx2(s + i) | (uint64_t)special32_avx2(s + i + 32) << 32;
         if (r) {
             *m = r;
