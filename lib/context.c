@@ -3765,15 +3765,16 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p)
     return p;
 }
 
-/* Whether s[i] begins word w (lower case) in any case. */
-static bool word_at_ci(const uint8_t *s, size_t hi, size_t i, const char *w)
+/* Whether s[i] (in [lo, hi)) is word w (lower case) in any case, not
+ * inside a longer word ("invalid_area" has it, "invalidated" not). */
+static bool word_at_ci(const uint8_t *s, size_t lo, size_t hi, size_t i, const char *w)
 {
-    if (i > 0 && is_alpha(s[i - 1]))
+    if (i > lo && is_alpha(s[i - 1]))
         return false;
     for (; *w; w++, i++)
         if (i >= hi || to_lower(s[i]) != (uint8_t)*w)
             return false;
-    return true;
+    return i == hi || !is_alpha(s[i]);
 }
 
 /* Whether the line of s[cs] (within [lo, hi)) says its value is invalid:
@@ -3784,10 +3785,10 @@ static bool line_says_invalid(const uint8_t *s, size_t lo, size_t hi, size_t cs)
     bool validation = false, failed = false;
     for (size_t i = line_start(s, lo, cs); i < hi && s[i] != '\n'; i++) {
         uint8_t c = s[i] | 0x20;
-        if (c == 'i' && word_at_ci(s, hi, i, "invalid"))
+        if (c == 'i' && word_at_ci(s, lo, hi, i, "invalid"))
             return true;
-        validation |= c == 'v' && word_at_ci(s, hi, i, "validation");
-        failed |= c == 'f' && word_at_ci(s, hi, i, "failed");
+        validation |= c == 'v' && word_at_ci(s, lo, hi, i, "validation");
+        failed |= c == 'f' && word_at_ci(s, lo, hi, i, "failed");
     }
     return validation && failed;
 }

@@ -726,12 +726,23 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
                                        : qp_escape(s, len, o, o > 0 ? s[o - 1] : 0,
                                                    o < qword_end, &k, &cut);
                 if (m == DROP) {
-                    /* (no view byte, but for one space where the input
-                     * bytes since the last would be too many) */
+                    /* (no view byte, unless the input bytes since the last
+                     * would be too many: then those dropped become one
+                     * space of their own, and this escape is read again
+                     * after it, to be dropped or one space itself) */
                     size_t last = n > 0 ? nv->oend[n - 1] : 0;
                     if (o + k - last <= NORM_MAX_EXPANSION / 2) {
                         o += k;
                         changed = true;
+                        continue;
+                    }
+                    if (o > last) {
+                        nv->s[n] = ' ';
+                        nv->ostart[n] = (uint32_t)last;
+                        nv->oend[n] = (uint32_t)o;
+                        n++;
+                        changed = true;
+                        absorbed = 0;
                         continue;
                     }
                     m = ' ';
@@ -794,7 +805,10 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
             bool address = (is_alnum(prev) && (next == '.' || next == '@')) ||
                            ((prev == '.' || prev == '@') && is_alnum(next) && n > 1 &&
                             is_alnum(nv->s[n - 2]));
-            if (absorbed < ABSORB_MAX &&
+            /* (nor more bytes since the last view byte than one may stand
+             * for with its own: a terminal's colours dropped before) */
+            size_t last = n > 0 ? nv->oend[n - 1] : 0;
+            if (absorbed < ABSORB_MAX && o + k - last <= NORM_MAX_EXPANSION - 4 &&
                 ((is_digit(prev) && (next_digit || num_sep_next || is_alpha(next))) ||
                  ((prev == '-' || prev == '.' || prev == ' ') && next_digit && n > 1 &&
                   is_alnum(nv->s[n - 2])) ||

@@ -5,7 +5,7 @@
  * Quoted-printable escapes begin "=?" (an encoded word), "=3D", "=A0", or
  * with another '=' three bytes on ("=C2=A0"), a soft line break with a
  * control character after the '=' ("=\r\n": any of 0x08-0x0F is taken),
- * JSON's "\u", "\n", "\r" and "\t" (any of "\p" to "\}" and "\n" taken), and
+ * JSON's "\u", "\n", "\r", "\t" and "\/" (any of "\p" to "\}", "\n" and "\/" taken), and
  * HTML's references ("&nbsp;", "&#64;": '&' before 'n' or '#'), and a
  * terminal's ESC; a mask of such bytes is a superset of what normalize.c's
  * escape_begins() accepts, and on most text (key=value pairs in logs, no
@@ -27,7 +27,7 @@ static uint64_t special64_portable(const uint8_t *s)
         uint8_t c = s[j];
         bool after = s[j + 3] == '=' || s[j + 1] == 'A' || (s[j + 1] | 0x0C) == '?' ||
                      (s[j + 1] | 0x07) == 0x0F;
-        bool esc = (s[j + 1] & 0xF0) == 0x70 || s[j + 1] == 'n';
+        bool esc = (s[j + 1] & 0xF0) == 0x70 || s[j + 1] == 'n' || s[j + 1] == '/';
         bool ref = c == '&' && (s[j + 1] == '#' || s[j + 1] == 'n');
         if (c >= 0x80 || (c == '=' && after) || (c == '\\' && esc) || ref || c == 0x1B)
             m |= UINT64_C(1) << j;
@@ -95,8 +95,9 @@ __attribute__((target("sse2"))) static size_t scan_sse2(const uint8_t *s, size_t
             __m128i hit = _mm_or_si128(
                 _mm_or_si128(y0, _mm_and_si128(_mm_cmpeq_epi8(y0, eq), after)),
                 _mm_and_si128(_mm_cmpeq_epi8(y0, bs),
-                              _mm_or_si128(_mm_cmpeq_epi8(_mm_and_si128(y1, f0), s70),
-                                           _mm_cmpeq_epi8(y1, nn))));
+                              _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_and_si128(y1, f0), s70),
+                                                        _mm_cmpeq_epi8(y1, nn)),
+                                           _mm_cmpeq_epi8(y1, _mm_set1_epi8('/')))));
             hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(y0, amp),
                                                   _mm_or_si128(_mm_cmpeq_epi8(y1, hash),
                                                                _mm_cmpeq_epi8(y1, nn))));
@@ -130,9 +131,11 @@ __attribute__((target("avx2"))) static inline uint32_t special32_avx2(const uint
                                         _mm256_cmpeq_epi8(_mm256_or_si256(y1, c7), cf)));
     __m256i hit = _mm256_or_si256(
         _mm256_or_si256(y0, _mm256_and_si256(_mm256_cmpeq_epi8(y0, eq), after)),
-        _mm256_and_si256(_mm256_cmpeq_epi8(y0, bs),
-                         _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_and_si256(y1, f0), s70),
-                                         _mm256_cmpeq_epi8(y1, nn))));
+        _mm256_and_si256(
+            _mm256_cmpeq_epi8(y0, bs),
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_and_si256(y1, f0), s70),
+                                            _mm256_cmpeq_epi8(y1, nn)),
+                            _mm256_cmpeq_epi8(y1, _mm256_set1_epi8('/')))));
     __m256i ref = _mm256_and_si256(_mm256_cmpeq_epi8(y0, _mm256_set1_epi8('&')),
                                    _mm256_or_si256(_mm256_cmpeq_epi8(y1, _mm256_set1_epi8('#')),
                                                    _mm256_cmpeq_epi8(y1, nn)));
@@ -178,7 +181,8 @@ __attribute__((target("avx512f,avx512bw"))) static size_t scan_avx512(const uint
                           _mm512_cmpeq_epi8_mask(_mm512_or_si512(y1, c7), cf);
         __mmask64 json = _mm512_cmpeq_epi8_mask(y0, bs) &
                          (_mm512_cmpeq_epi8_mask(_mm512_and_si512(y1, f0), s70) |
-                          _mm512_cmpeq_epi8_mask(y1, nn));
+                          _mm512_cmpeq_epi8_mask(y1, nn) |
+                          _mm512_cmpeq_epi8_mask(y1, _mm512_set1_epi8('/')));
         __mmask64 amp = _mm512_cmpeq_epi8_mask(y0, _mm512_set1_epi8('&')) &
                         (_mm512_cmpeq_epi8_mask(y1, _mm512_set1_epi8('#')) |
                          _mm512_cmpeq_epi8_mask(y1, nn));

@@ -1378,6 +1378,15 @@ START_TEST(test_json_escape_in_value)
     ck_assert(f.v[0].flags & PII_FLAG_NORMALIZED);
     check_chunks("an escaped slash inside a phone number", (const uint8_t *)slashed,
                  sizeof slashed - 1, true);
+    /* and in a long plain run after a character normalization maps (the
+     * view's runs are found by the scan, which must stop at "\/") */
+    static const char long_run[] =
+        "Note:\u00a0ok. Please reach out whenever it suits you best, the office is open all "
+        "week. call me at 720\\/555-0108 today\n";
+    f.n = 0;
+    scan_into(ctx, (const uint8_t *)long_run, sizeof long_run - 1, &f);
+    REQUIRE(f.n == 1 && f.v[0].entity == PII_PHONE_NUMBER,
+            "an escaped slash after a long plain run: %zu findings", f.n);
     fvec_free(&f);
     pii_ctx_free(ctx);
 }
@@ -1474,6 +1483,19 @@ START_TEST(test_terminal_escape_in_value)
             "after sixty colours: %zu findings", f.n);
     check_chunks("sixty colours before an SSN", b.p, b.n, true);
     bytes_free(&b);
+    /* long sequences in a row: each view byte stands for 36 input bytes at
+     * most, so the stream's window holds what it must, chunk by chunk */
+    bytes c = {0};
+    bytes_str(&c, "SSN ");
+    for (int j = 0; j < 20; j++)
+        bytes_str(&c, "\x1b[123456789012345m\x1b[1234567890123456789012m");
+    start = c.n;
+    bytes_str(&c, "857-52-4953\n");
+    f.n = 0;
+    scan_into(ctx, c.p, c.n, &f);
+    REQUIRE(f.n == 1 && f.v[0].start == start, "after long sequences: %zu findings", f.n);
+    check_chunks("long sequences before an SSN", c.p, c.n, true);
+    bytes_free(&c);
     /* other sequences (a window's title, a character set's) stay in the
      * view: the number they glue to is no number of its own */
     static const char *const plain[] = {
