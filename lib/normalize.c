@@ -538,28 +538,24 @@ static int html_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *
     return m == FORMAT ? ' ' : m;
 }
 
-/* Whether decoding changes the view at the '=', '\\' or '&' at s[i]: 1,
+/* The JSON, HTML or terminal escape at s[i] (its lead '\\', '&' or ESC):
+ * what it becomes, as its decoder says; 0 for any other byte. */
+static int other_escape(const uint8_t *s, size_t len, size_t i, size_t *k, bool *cut)
+{
+    return s[i] == '\\' ? json_escape(s, len, i, k, cut)
+           : s[i] == '&'  ? html_escape(s, len, i, k, cut)
+           : s[i] == 0x1B ? ansi_escape(s, len, i, k, cut)
+                          : 0;
+}
+
+/* Whether decoding changes the view at the '=', '\\', '&' or ESC at s[i]: 1,
  * 0, or -1 when the input ends before that is known. */
 static int escape_begins(const uint8_t *s, size_t len, size_t i)
 {
-    if (s[i] == 0x1B) {
+    if (s[i] != '=') {
         bool cut = false;
         size_t k;
-        if (ansi_escape(s, len, i, &k, &cut))
-            return 1;
-        return cut ? -1 : 0;
-    }
-    if (s[i] == '&') {
-        bool cut = false;
-        size_t k;
-        if (html_escape(s, len, i, &k, &cut))
-            return 1;
-        return cut ? -1 : 0;
-    }
-    if (s[i] == '\\') {
-        bool cut = false;
-        size_t k;
-        if (json_escape(s, len, i, &k, &cut))
+        if (other_escape(s, len, i, &k, &cut))
             return 1;
         return cut ? -1 : 0;
     }
@@ -594,11 +590,8 @@ size_t norm_escape_at(const uint8_t *s, size_t len, size_t i, int *c)
         *c = ' ';
         return nl + 1 - i;
     }
-    int m = s[i] == '\\' ? json_escape(s, len, i, &k, &cut)
-            : s[i] == '&'  ? html_escape(s, len, i, &k, &cut)
-            : s[i] == 0x1B ? ansi_escape(s, len, i, &k, &cut)
-            : s[i] == '=' ? qp_escape(s, len, i, i > 0 ? s[i - 1] : 0, false, &k, &cut)
-                          : 0;
+    int m = s[i] == '=' ? qp_escape(s, len, i, i > 0 ? s[i - 1] : 0, false, &k, &cut)
+                        : other_escape(s, len, i, &k, &cut);
     if (!m)
         return 0;
     *c = m;
@@ -719,12 +712,10 @@ int norm_build(norm_view *nv, normscan_fn scan, const uint8_t *s, size_t len, bo
                     continue;
                 }
                 size_t k = 1, text;
-                int m = s[o] == '_'    ? ' '
-                        : s[o] == '\\' ? json_escape(s, len, o, &k, &cut)
-                        : s[o] == '&'  ? html_escape(s, len, o, &k, &cut)
-                        : s[o] == 0x1B ? ansi_escape(s, len, o, &k, &cut)
-                                       : qp_escape(s, len, o, o > 0 ? s[o - 1] : 0,
-                                                   o < qword_end, &k, &cut);
+                int m = s[o] == '_'   ? ' '
+                        : s[o] == '=' ? qp_escape(s, len, o, o > 0 ? s[o - 1] : 0,
+                                                  o < qword_end, &k, &cut)
+                                      : other_escape(s, len, o, &k, &cut);
                 if (m == DROP) {
                     /* (no view byte, unless the input bytes since the last
                      * would be too many: then those dropped become one

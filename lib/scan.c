@@ -381,8 +381,9 @@ static size_t each_start(const scan_view *v, size_t from, size_t to,
     return visits;
 }
 
-/* The recognizers of numbers at a digit that a word's start does not
- * show the scan (after a URL-encoded delimiter: encoded_ats()). */
+/* The recognizers of numbers that begin with a digit: at every word's
+ * start in start_all(), and where the scan shows no word's start (after a
+ * URL-encoded delimiter: encoded_ats()). */
 static void start_digits(const scan_view *v, size_t p)
 {
     detect_ssn_itin(v, p);
@@ -447,12 +448,7 @@ static void start_all(const scan_view *v, size_t p)
     case C_ALPHA:
         if (uni_word_before(s, p))
             return; /* inside a word, as start_word() has it */
-        detect_ssn_itin(v, p);
-        detect_card(v, p);
-        detect_aba(v, p);
-        detect_bank_account(v, p);
-        detect_phone(v, p);
-        detect_ipv4(v, p);
+        start_digits(v, p);
         detect_iban(v, p);
         detect_passport(v, p);
         detect_driver_license(v, p);
