@@ -1113,15 +1113,17 @@ static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
-        "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "bsis", "business", "cna",
-        "commission", "contractor", "contractors", "cosmetology", "cpa", "dealer", "dealers",
-        "dea", "dental", "dfpi", "dog", "doi", "dos", "dre", "electrical", "electrician", "engineering",
-        "escrow", "estate", "firearm", "firearms", "fishing", "forklift", "guard", "hunting",
-        "insurance", "kennel", "lender", "lending", "liquor", "lpn", "lvn", "manager", "marriage",
-        "medical", "mlo", "mortgage", "nmls", "nurse", "nursing", "officer", "originator", "pet",
-        "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "producer",
-        "product", "professional", "radio", "realtor", "rn", "rph", "salesperson", "salvage", "software",
-        "teaching", "technician", "tourist", "tow", "towing", "trade", "trec", "vendor", "wrecker"};
+        "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "bsis", "business",
+        "casino", "cna", "commission", "contractor", "contractors", "cosmetology", "cpa", "dea",
+        "dealer", "dealers", "dental", "dfpi", "dog", "doi", "dos", "dre", "electrical",
+        "electrician", "engineering", "escrow", "estate", "fid", "firearm", "firearms", "fishing",
+        "forklift", "gambling", "gaming", "guard", "hunting", "insurance", "kennel", "lender",
+        "lending", "liquor", "lottery", "lpn", "lvn", "manager", "marriage", "medical", "mlo",
+        "mortgage", "nmls", "nurse", "nursing", "officer", "originator", "pet", "pharmacist",
+        "pharmacy", "physician", "pilot", "plumber", "plumbing", "producer", "product",
+        "professional", "racing", "radio", "realtor", "rn", "rph", "salesperson", "salvage",
+        "software", "teaching", "technician", "tourist", "tow", "towing", "trade", "transmitter",
+        "trec", "vendor", "wagering", "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1193,14 +1195,15 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "billing", "broadband", "buyer", "cable", "carrier", "cell", "cellular", "contract",
-        "developer", "dhl", "driver", "electric", "electricity", "email", "energy", "fedex",
-        "finance", "freight", "gas", "github", "gl", "guar", "guarantor", "hoa", "host", "hubspot",
-        "intercom", "internet", "lease", "ledger", "library", "lunch", "meal", "mobile",
-        "mortgage", "online", "pass", "phone", "plan", "portal", "pt", "resident", "rider",
-        "salesforce", "seller", "service", "shipper", "shipping", "slack", "statement", "steam",
-        "student", "tag", "tax", "telecom", "telephone", "tenant", "toll", "ups", "uscis", "user",
-        "usps", "utility", "water", "web", "wireless", "workspace", "zendesk", "zpass"};
+        "billing", "broadband", "buyer", "cable", "carrier", "casino", "cell", "cellular", "club",
+        "contract", "developer", "dhl", "driver", "electric", "electricity", "email", "energy",
+        "fedex", "finance", "freight", "gas", "github", "gl", "guar", "guarantor", "hoa", "host",
+        "hubspot", "intercom", "internet", "lease", "ledger", "library", "lunch", "meal", "mobile",
+        "mortgage", "online", "pass", "phone", "plan", "player", "players", "portal", "pt",
+        "resident", "rider", "salesforce", "security", "seller", "service", "shipper", "shipping",
+        "slack", "statement", "steam", "student", "tag", "tax", "telecom", "telephone", "tenant",
+        "toll", "ups", "uscis", "user", "usps", "utility", "water", "web", "wireless", "workspace",
+        "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1234,11 +1237,38 @@ static bool account_of_kind(const token *toks, size_t i)
  * ("patient account", "loyalty account", "member acct") or a word of
  * another kind of account ("online account"), a license with a word of
  * another kind of license ("medical license"). */
+static bool number_word(const token *t);
+
+/* The entities that the hotword at toks[i] does not speak for, by the
+ * words around it: a US visa's numbers ("Visa Control Number", "visa foil
+ * no."), not a card's; the IRS's document locator number ("IRS DLN",
+ * "transcript DLN", "Document Locator Number (DLN)"), not a license's;
+ * Apple's system in a User-Agent ("like Mac OS X"), no MAC address. */
+static uint32_t hotword_names_other(const token *toks, size_t n, size_t i)
+{
+    const char *w = toks[i].w;
+    if (w[0] != 'v' && w[0] != 'd' && w[0] != 'm') /* (most hotwords) */
+        return 0;
+    static const char *const visa_numbers[] = {"control", "foil"};
+    if (strcmp(w, "visa") == 0 && i + 1 < n && word_in(&toks[i + 1], visa_numbers, 2))
+        return ENTITY_MASK(PII_CREDIT_CARD);
+    static const char *const irs[] = {"irs", "return", "tax", "transcript"};
+    if (strcmp(w, "dln") == 0 && i > 0 &&
+        (word_in(&toks[i - 1], irs, 4) || strcmp(toks[i - 1].w, "locator") == 0 ||
+         (i > 1 && number_word(&toks[i - 1]) && strcmp(toks[i - 2].w, "locator") == 0)))
+        return ENTITY_MASK(PII_US_DRIVER_LICENSE);
+    if (strcmp(w, "mac") == 0 && i + 1 < n && strcmp(toks[i + 1].w, "os") == 0)
+        return ENTITY_MASK(PII_MAC_ADDRESS);
+    return 0;
+}
+
 static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t want,
                        const token *toks, size_t n, size_t i, const uint8_t *s)
 {
     if (table != hotwords)
         return false;
+    if (hotword_names_other(toks, n, i) & want)
+        return true;
     uint32_t other;
     if (want == ENTITY_MASK(PII_US_BANK_NUMBER))
         /* (not a label joined to it by '/': "Sort code/Account number"
@@ -1379,6 +1409,20 @@ static bool joined_to_hotword(const pii_ruleset *rs, const token *toks, size_t n
     for (size_t j = i; s && j > 0 && j + 1 >= i; j--)
         if (memchr(s + toks[j - 1].end, '/', toks[j].start - toks[j - 1].end))
             return hotword_ends_at(rs, toks, n, j - 1);
+    /* (or it says how the value was read, in parentheses right after
+     * the hotword: "MICR line (OCR):", "Routing number (OCR):"; a note
+     * that names the kind wins, "Federal Tax ID (EIN):") */
+    if (s && i > 0 && s[toks[i].end] == ')' && strcmp(toks[i].w, "ocr") == 0) {
+        size_t g = toks[i - 1].end;
+        while (g < toks[i].start && s[g] == ' ')
+            g++;
+        /* (past a number word or "line": "Routing number", "MICR line") */
+        size_t e = i - 1;
+        if (e > 0 && (number_word(&toks[e]) || strcmp(toks[e].w, "line") == 0))
+            e--;
+        if (g + 1 == toks[i].start && s[g] == '(')
+            return hotword_ends_at(rs, toks, n, e);
+    }
     return false;
 }
 
@@ -1402,6 +1446,15 @@ static bool unchecked_after(const uint8_t *s, size_t e, size_t start)
            (e + 3 <= start && s[e] == 0xE2 && s[e + 1] == 0x98 && s[e + 2] == 0x90);
 }
 
+/* Whether other label before[i] is a word that names a number only as a
+ * key or before a number's word ("validation=", "Validation No."), not in
+ * prose ("payment form validation"). */
+static bool loose_other_word(const token *before, size_t nb, size_t i)
+{
+    return before[i].w[0] == 'v' && strcmp(before[i].w, "validation") == 0 && !before[i].code_key &&
+           !(i + 1 < nb && number_word(&before[i + 1]));
+}
+
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
@@ -1418,6 +1471,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             (k == 1 && (key_only_hotword(table, &before[i]) || philippines(&before[i], s))) ||
             (table == other_labels &&
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
+              loose_other_word(before, nb, i) ||
               in_case(before, nb, i) ||
               (s && unchecked_after(s, before[i + k - 1].end, start)))) ||
             (table == hotwords && modifier_of_other(rs, table, count, want, before, nb, i, s)))
@@ -1464,7 +1518,7 @@ static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t,
 }
 
 /* Blank "Lic." before a name: the title of a graduate in Spanish
- * ("Lic. Carolina Ortiz", licenciada), not a license's label ("Lic. No.",
+ * ("Lic. Carolina Ortiz", licenciada; a chat's "Lic. Abara:"), not a license's label ("Lic. No.",
  * "Lic. #", "Lic. State:"). */
 static void drop_titles(const uint8_t *s, token *t, size_t n)
 {
@@ -1472,9 +1526,14 @@ static void drop_titles(const uint8_t *s, token *t, size_t n)
         if (t[i].n != 3 || strcmp(t[i].w, "lic") != 0 || s[t[i].end] != '.' ||
             t[i + 1].start != t[i].end + 2 || s[t[i].end + 1] != ' ')
             continue;
+        /* (a speaker's name too, "Lic. Abara:", but not the license's
+         * own fields, "Lic. State:") */
+        static const char *const fields[] = {"class", "exp",    "expires", "issued",
+                                             "state", "status", "type"};
         const token *name = &t[i + 1];
-        if (name->n >= 2 && is_upper(s[name->start]) && !name->is_key && !number_word(name) &&
-            is_alpha(s[name->start + 1]))
+        if (name->n >= 2 && is_upper(s[name->start]) &&
+            !(name->is_key && word_in(name, fields, sizeof fields / sizeof fields[0])) &&
+            !number_word(name) && is_alpha(s[name->start + 1]))
             t[i].w[0] = '\0';
     }
 }
@@ -1714,6 +1773,7 @@ static inline size_t type_tag_end(const char *line, size_t a, size_t b)
 
 /* Whether line[a] begins a header's name: header_name_start(), or '$' and
  * a letter, as Mixpanel names its own properties ("$email", "$phone"), or
+ * '#' and a word, or
  * an ordinal, as a carrier's call records name a column "1st Cell(CGI)",
  * or the name is a range of days, as an aging report's buckets ("0-30",
  * "31-60"). */
@@ -1744,8 +1804,11 @@ static inline bool header_name_at(const char *line, size_t a, size_t b)
                 (x == 't' && y == 'h')) &&
                (k + 2 == b || !is_alpha((uint8_t)line[k + 2]));
     }
+    /* (a count's '#' before its word, as rosters name a column "#
+     * Children", "# of Dependents") */
+    size_t w = line[a] == '#' && a + 1 < b && line[a + 1] == ' ' ? a + 2 : a + 1;
     return header_name_start((uint8_t)line[a]) ||
-           (line[a] == '$' && a + 1 < b && is_alpha((uint8_t)line[a + 1]));
+           ((line[a] == '$' || line[a] == '#') && w < b && is_alpha((uint8_t)line[w]));
 }
 
 /* Whether a table's header may begin with byte c: a letter, a quote, the
@@ -3338,6 +3401,26 @@ static bool answer_word(const token *t)
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
+/* Whether the SSN at s[cs, ce), written AAA-GG-SSSS, follows on its line
+ * a label of a number that has long been the SSN itself: a VA claim's or
+ * file's number, a payroll's or an employee's ID ("CLAIM OR PAYROLL ID
+ * NUMBER: 502-67-0029", as SF 1199A asks).  Other labels lower an SSN's
+ * shape ("Part no. 123-45-6789"); these do not. */
+static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, size_t cs,
+                            size_t ce)
+{
+    if (ce - cs != 11 || s[cs + 3] != '-' || s[cs + 6] != '-')
+        return false;
+    static const char *const words[] = {"claim", "employee", "file", "payroll"};
+    for (size_t k = nb; k > 0 && nb - k < 4; k--) {
+        if (memchr(s + before[k - 1].end, '\n', cs - before[k - 1].end))
+            return false;
+        if (word_in(&before[k - 1], words, sizeof words / sizeof words[0]))
+            return true;
+    }
+    return false;
+}
+
 /* Whether a key's word names a party's role in a message or a call
  * rather than what its value is: "to", "from", "sender" ... */
 static bool role_word(const token *t)
@@ -3765,6 +3848,25 @@ static size_t line_start(const uint8_t *s, size_t lo, size_t p)
     return p;
 }
 
+/* Where what follows the last ':' or newline in s[lo, p) begins; lo if
+ * none: eight bytes a step, as line_start(). */
+static size_t after_colon_or_newline(const uint8_t *s, size_t lo, size_t p)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), nl = ones * '\n', colon = ones * ':';
+    while (p >= lo + 8) {
+        uint64_t w, a, b;
+        memcpy(&w, s + p - 8, 8);
+        a = w ^ nl; /* (zero bytes where the two are) */
+        b = w ^ colon;
+        if (((a - ones) & ~a & (ones << 7)) || ((b - ones) & ~b & (ones << 7)))
+            break;
+        p -= 8;
+    }
+    while (p > lo && s[p - 1] != '\n' && s[p - 1] != ':')
+        p--;
+    return p;
+}
+
 /* Whether s[i] (in [lo, hi)) is word w (lower case) in any case, not
  * inside a longer word ("invalid_area" has it, "invalidated" not). */
 static bool word_at_ci(const uint8_t *s, size_t lo, size_t hi, size_t i, const char *w)
@@ -3920,6 +4022,10 @@ static size_t note_before(const uint8_t *s, size_t lo, size_t cs)
     return o > lo && s[o - 1] == '(' ? o - 1 : SIZE_MAX;
 }
 
+/* The most bytes between a speaker's name and a value for the reply to
+ * read its question above (window_bounds()): four short words. */
+#define REPLY_REACH 40
+
 /* The window around the view bytes [cs, ce): [*wb, *wa), within [lo, hi);
  * in a table's row it stays on the row (tables are followed in input
  * offsets). */
@@ -3946,6 +4052,24 @@ static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, siz
         size_t nb = window_before(v->s, open, floor, NOTE_LABEL_CHARS, true);
         if (nb < *wb)
             *wb = nb;
+    }
+    /* a short reply after its speaker's name and a chat's time reaches
+     * as far above its line as a reply without them ("3/4/24, 9:31 AM -
+     * Roberto Mejía: claro licenciada, es ..." answers the question at
+     * the end of the line above); not a form's key alone ("SSN: ...") */
+    if (!in_row && *wb > floor && v->s[*wb - 1] != '\n') {
+        /* (the ':' after the name, words between it and cs) */
+        size_t from = cs - floor > REPLY_REACH ? cs - REPLY_REACH : floor;
+        size_t c = after_colon_or_newline(v->s, from, cs);
+        bool words = false;
+        for (size_t k = c; k < cs && !words; k++)
+            words = is_alpha(v->s[k]);
+        size_t ls = words && c > from && v->s[c - 1] == ':' ? line_start(v->s, floor, c) : floor;
+        if (ls > floor && ls <= *wb && speaker_end(v->s, ls, cs) == c - 1 && cs - c < chars) {
+            size_t nb = window_before(v->s, ls, floor, chars - (unsigned)(cs - c), true);
+            if (nb < *wb)
+                *wb = nb;
+        }
     }
     *wa = window_after(v->s, hi, ce, (chars + 1) / 2, true);
 }
@@ -3974,7 +4098,7 @@ static bool chat_date(const uint8_t *s, size_t p, size_t cs)
 
 /* Where the speaker's name that begins the line from ls ends (the ':'
  * after it, before cs), or SIZE_MAX: one to three words of letters and
- * ':' ("Customer:", "Agent Smith:"), after a time in brackets or
+ * ':' ("Customer:", "Agent Smith:"; four after a chat export's time), after a time in brackets or
  * parentheses maybe ("[10:43] cust:", "(00:40) Patient:") or a chat
  * export's date and time ("3/4/24, 9:19 AM - Jamal:": chat_time_prefix());
  * a WebVTT cue's voice ("<v Caller>": its '>'); or a transcript's "A."
@@ -3997,6 +4121,9 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
     }
     if (i < cs && is_digit(s[i]))
         i = chat_time_prefix(s, ls, cs);
+    /* (after a chat export's date and time a contact's full name may
+     * have four words: "Ana Lucía Xol Caal:") */
+    unsigned max_spaces = i > ls ? 3 : 2;
     /* (indented, as a form's lines are, a capital first: "  Passport Number:") */
     size_t indent = i;
     while (indent < cs && indent - ls < 8 && (s[indent] == ' ' || s[indent] == '\t'))
@@ -4034,10 +4161,11 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
              (s[i - 1] == ' ' || is_digit(s[i - 1]) || s[i - 1] == '-' ||
               (i == name + 1 && is_upper(s[name])))))) {
         if (i > name && i + 2 < cs && fullwidth_colon(s + i))
-            return spaces > 2 ? SIZE_MAX : i + 2; /* ("客户：", its last byte) */
+            return spaces > max_spaces ? SIZE_MAX : i + 2; /* ("客户：", its last byte) */
         spaces += s[i++] == ' ';
     }
-    if (i == name || i == cs || s[i] != ':' || spaces > 2 || !(is_alpha(s[name]) || s[name] >= 0x80))
+    if (i == name || i == cs || s[i] != ':' || spaces > max_spaces ||
+        !(is_alpha(s[name]) || s[name] >= 0x80))
         return SIZE_MAX;
     return i;
 }
@@ -4070,9 +4198,17 @@ static bool asks_above(const uint8_t *s, size_t ls, size_t e)
     size_t i = speaker_end(s, ls, e);
     if (i == SIZE_MAX)
         return false;
-    for (size_t run = 0; i < e && s[i] != '\n'; i++) /* (its own line: a cue's times after it) */
+    /* (its own line: a cue's times after it; a form's name is no number
+     * given, "I-765", "W-9") */
+    for (size_t run = 0; i < e && s[i] != '\n'; i++) {
+        if (is_digit(s[i]) && run == 0 && s[i - 1] == '-' && is_alpha(s[i - 2])) {
+            while (i + 1 < e && is_digit(s[i + 1]))
+                i++;
+            continue;
+        }
         if ((run = is_digit(s[i]) ? run + 1 : 0) == 3)
             return false;
+    }
     return true;
 }
 
@@ -4519,6 +4655,8 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
                 ent &= ~ENTITY_MASK(PII_US_BANK_NUMBER); /* "patient_account": other_kind() */
             if (table == hotwords && license_of_kind(coltok, nc, i))
                 ent &= ~ENTITY_MASK(PII_US_DRIVER_LICENSE); /* "Contractor Lic #", "DRE License #" */
+            if (table == hotwords)
+                ent &= ~hotword_names_other(coltok, nc, i); /* "Visa Control Number" */
             ent_at[i] = ent;
         } else if (table == hotwords &&
                    match_phrase(column_names, column_name_count, coltok, nc, i, &ent)) {
@@ -5309,6 +5447,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     while (c->entity == PII_CREDIT_CARD && k0 < nb && before[k0].start < against_lo)
         k0++;
     if (other_kind_lowers && dist == SIZE_MAX &&
+        !(c->entity == PII_US_SSN && ssn_proxy_label(before, nb, s, cs, ce)) &&
         (col_against ||
          labelled_by(other_labels, other_label_count, before + k0, nb - k0, s, cs)))
         return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789", "Order #4000123456788" */

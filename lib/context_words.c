@@ -307,6 +307,7 @@ const hotword hotwords[] = {
     {{"sozialversicherungsnummer", NULL, NULL}, B(PII_US_SSN)},
     {{"src", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"ss", NULL, NULL}, B(PII_US_SSN)}, /* "SS#", "SS No.", in capitals (context.c) */
+    {{"ssan", NULL, NULL}, B(PII_US_SSN)}, /* the DoD's Social Security Account Number */
     {{"ssn", NULL, NULL}, B(PII_US_SSN)},
     {{"ssns", NULL, NULL}, B(PII_US_SSN)},
     {{"ssr", "docs", NULL}, PASSPORTS}, /* an airline record's travel document (IATA) */
@@ -358,6 +359,7 @@ const hotword hotwords[] = {
     {{"uspassport", NULL, NULL}, PASSPORTS}, /* a key written "USPassport" (one word to the tokenizer) */
     {{"utlevel", NULL, NULL}, PASSPORTS}, /* Hungarian */
     {{"utlevelszam", NULL, NULL}, PASSPORTS}, /* Hungarian */
+    {{"va", "file", NULL}, B(PII_US_SSN)}, /* a veteran's VA file number: the SSN since the 1970s */
     {{"vaxel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Swedish: a switchboard ("Växel") */
     {{"visa", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"voicemail", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -593,6 +595,7 @@ const size_t version_word_count = sizeof version_words / sizeof version_words[0]
  * to a candidate than any hotword, the hotword is about something else. */
 const hotword other_labels[] = {
     {{"accession", NULL, NULL}, 1}, /* a lab's or a radiology exam's number */
+    {{"admission", NULL, NULL}, 1},
     {{"agreement", NULL, NULL}, 1},
     {{"alien", NULL, NULL}, 1},
     {{"amount", NULL, NULL}, 1},
@@ -672,6 +675,7 @@ const hotword other_labels[] = {
     {{"guia", NULL, NULL}, 1}, /* Spanish: a shipment's waybill */
     {{"har", NULL, NULL}, 1}, /* a hospital account record's (Epic) */
     {{"hospital", NULL, NULL}, 1},
+    {{"i", "94", NULL}, 1}, /* a US arrival record ("I-94 number"), its admission number */
     {{"iccid", NULL, NULL}, 1},
     {{"id", NULL, NULL}, 1},
     {{"identity", NULL, NULL}, 1}, /* an identity number (South Africa's: Luhn-valid, as cards are) */
@@ -692,6 +696,7 @@ const hotword other_labels[] = {
     {{"lidnummer", NULL, NULL}, 1}, /* Dutch: a member's number */
     {{"loan", NULL, NULL}, 1}, /* a loan's number, not an account's or a phone's */
     {{"localizador", NULL, NULL}, 1}, /* Spanish: a booking's reference */
+    {{"locator", NULL, NULL}, 1},
     {{"lot", NULL, NULL}, 1},
     {{"loyalty", NULL, NULL}, 1},
     {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
@@ -725,6 +730,7 @@ const hotword other_labels[] = {
     {{"parcel", NULL, NULL}, 1}, /* a property's or a shipment's */
     {{"part", NULL, NULL}, 1},
     {{"patient", NULL, NULL}, 1},
+    {{"patron", NULL, NULL}, 1},
     {{"pedido", NULL, NULL}, 1},
     {{"permit", "no", NULL}, 1},
     {{"permit", "number", NULL}, 1},
@@ -795,6 +801,7 @@ const hotword other_labels[] = {
     {{"uid", NULL, NULL}, 1}, /* a user's or an account's identifier */
     {{"upc", NULL, NULL}, 1},
     {{"uscis", NULL, NULL}, 1}, /* a USCIS number (an alien's registration number) */
+    {{"validation", NULL, NULL}, 1},
     {{"vat", NULL, NULL}, 1},
     {{"vendor", "no", NULL}, 1},
     {{"vendor", "number", NULL}, 1},

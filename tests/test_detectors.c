@@ -923,6 +923,17 @@ START_TEST(test_micr_line)
     expect_has(tight_letters, "ABA_ROUTING_NUMBER", "021000021");
     expect_has(tight_letters, "US_BANK_NUMBER", "1234567890");
     expect_has("MICR A121000248A 4470 2219 0183C", "US_BANK_NUMBER", "4470 2219 0183");
+    /* a note on how the line was read; a business cheque's serial number
+     * in the auxiliary on-us field, with a word for the line */
+    const char *ocr = "MICR line (OCR): C0031276C A071183435A 155111655C";
+    expect_has(ocr, "ABA_ROUTING_NUMBER", "071183435");
+    expect_has(ocr, "US_BANK_NUMBER", "155111655");
+    ck_assert_uint_eq(scan_text(__LINE__, ocr, strlen(ocr)).n, 2);
+    const char *aux = "MICR: " ON_US "0048813" ON_US " " TRANSIT "071916217" TRANSIT " 2553165510" ON_US;
+    expect_has(aux, "ABA_ROUTING_NUMBER", "071916217");
+    expect_has(aux, "US_BANK_NUMBER", "2553165510");
+    ck_assert_uint_eq(scan_text(__LINE__, aux, strlen(aux)).n, 2);
+    expect_one("Account: " ON_US "2553165510" ON_US, "US_BANK_NUMBER", "2553165510");
     expect_none("MICR T011000016T 1234567890O");  /* checksum: no transit field */
     expect_none("MICR T021000021A 1234567890O");  /* two kinds of letter */
     expect_none("MICR AT021000021T 1234567890O"); /* a longer token */
@@ -2294,12 +2305,45 @@ START_TEST(test_context_other_label_nearer)
     expect_none("ACME SRL - CUIT 30712345671 - Cuenta corriente en pesos");
     expect_none("Social Insurance Number: 527183966");
     expect_one("Social Security Number: 527183966", "US_SSN", "527183966");
+    /* the DoD's and the SSA's names for it; a veteran's VA file number */
+    expect_one("JOHNSON, RAYMOND E, MSGT, SSAN 249813537, 96 MXG", "US_SSN", "249813537");
+    expect_one("2. SOCIAL SECURITY ACCOUNT NUMBER: 249813537", "US_SSN", "249813537");
+    expect_one("VA file number: 249 81 3537", "US_SSN", "249 81 3537");
     expect_none("COPIAS DE PASAPORTES\nLocalizador: QX7P2M");
     expect_one("Fax: (512) 555-0199\nRe: Verification of Employment - Loan #3310048872",
                "PHONE_NUMBER", "(512) 555-0199");
     /* Spanish labels of orders, transactions, shipments */
     expect_none("N\xc3\xbamero de orden: 4388167365100453");
     expect_none("N\xc3\xbamero de transacci\xc3\xb3n: 4388034100843112");
+    /* a casino's numbers: a ticket's validation key, a patron's and a
+     * players club's account, gaming and regulators' licenses */
+    expect_none("KIOSK-07 TICKET_REDEEM validation=625798141781597135 amount=20.00");
+    expect_none("Validation No. 625798141781597135");
+    expect_has("QA notes - payment form validation\n- 4111111111111111 -> accept", "CREDIT_CARD",
+               "4111111111111111");
+    expect_none("Cage txn #: FM-24-003318   Patron #: 20047716   Deposit type: Front money");
+    expect_none("Silver Peak Rewards (players club account no. 100911734)");
+    expect_none("State gaming license number: 1012974");
+    expect_none("   Nevada FID License CC10147  NMLS 1447120");
+    /* a US visa's control number, the IRS's document locator number, an
+     * arrival record's number, Apple's system in a User-Agent */
+    expect_none("Visa Control Number: 20221873401002");
+    expect_none("visa_control_number,name\n20221873401002,Zhang Wei");
+    expect_none("IRS transcript DLN 28221-447-01823-4");
+    expect_none("Document Locator Number (DLN): 28221-447-01823-4");
+    expect_none("returns for tax years 2021-2023 (DLN 28254-612-30441-3)");
+    expect_one("DLN: D1234567", "US_DRIVER_LICENSE", "D1234567");
+    expect_one("Phone: +1 617 555 0143\nI-94 number: 71230948512, date", "PHONE_NUMBER",
+               "+1 617 555 0143");
+    expect_none("ua,session\nMozilla/5.0 (iPhone; CPU iPhone OS 17_3_1 like Mac OS X) "
+                "Version/17.3.1,77ab03cd1e92");
+    expect_one("MAC address 77ab03cd1e92", "MAC_ADDRESS", "77ab03cd1e92");
+    /* a label of a number that has long been the SSN itself does not
+     * lower the SSN's own shape (VA claims, payroll IDs) */
+    expect_one("C. CLAIM OR PAYROLL ID NUMBER: 502-67-0029   PREFIX: C", "US_SSN", "502-67-0029");
+    expect_one("Employee ID: 502-67-0029", "US_SSN", "502-67-0029");
+    expect_none("Part no. 502-67-0029");
+    expect_none("Claim No. 502670029");
     expect_one("N\xc3\xbamero de tarjeta: 4388034100843112", "CREDIT_CARD", "4388034100843112");
 }
 END_TEST
@@ -2388,6 +2432,15 @@ START_TEST(test_context_dialogue)
     expect_one("Tel.: 601 234 567\nPESEL: 85010112345", "PHONE_NUMBER", "601 234 567");
     expect_one("Tel.: 601 234 567\nPESEL: 3125550147", "PHONE_NUMBER", "601 234 567");
     expect_one("Q. What is your Social Security number?\nA. 536221874", "US_SSN", "536221874");
+    /* a chat export's contact of four words; a greeting before the
+     * answer, the question's form named by its number ("I-765") */
+    expect_one("3/4/24, 9:18 AM - Lic. Abara: Necesito su n\xc3\xbamero ITIN por favor\n"
+               "3/4/24, 9:19 AM - Ana Luc\xc3\xad" "a Xol Caal: 921550912",
+               "US_ITIN", "921550912");
+    expect_one("14/2/24, 9:20 a. m. - Lic. Abara: para el formulario I-765 necesito su "
+               "n\xc3\xbamero de seguro social\n"
+               "14/2/24, 9:31 a. m. - Roberto Mej\xc3\xad" "a: claro licenciada, es 350924471",
+               "US_SSN", "350924471");
     /* a deposition's line numbers before them */
     expect_one(" 8   Q.   And your Social Security number?\n 9   A.   440 68 2058.", "US_SSN",
                "440 68 2058");
@@ -2898,6 +2951,9 @@ START_TEST(test_context_csv_header)
     expect_has("Timestamp,Name,Phone number,SSN,Issuing State,U.S. Citizen?,Desired salary\n"
                "3/1/2024,Jo Doe,4159324597,155846049,NY,Yes,50000\n",
                "US_SSN", "155846049");
+    /* a count's column, '#' before its word */
+    expect_has("Name,Phone,# Children\nTran,2546266667,2\n", "PHONE_NUMBER", "2546266667");
+    expect_has("Name\tPhone\t# of Kids\nLe\t2546266667\t3\n", "PHONE_NUMBER", "2546266667");
     expect_one("Name,Phone,Social Security Number (for background check),State\n"
                "Jo,x,328874894,TX\n", "US_SSN", "328874894");
     expect_none("Did you call Jo, Mary, and Sue?\nJo, Mary, 328874894, Sue\n");

@@ -55,6 +55,17 @@ static bool micr_after(const scan_view *v, size_t e, uint8_t which)
     return micr_at(v, q, which);
 }
 
+/* Whether the digits s[p, e) are the auxiliary on-us field: between two
+ * on-us symbols, the transit field after them ("⑈0048813⑈ ⑆071916217⑆"). */
+static bool aux_on_us(const scan_view *v, size_t p, size_t e)
+{
+    size_t q = e;
+    while (q < v->len && q - e < 8 && v->s[q] == ' ')
+        q++;
+    return micr_before(v, p, MICR_ON_US) && micr_at(v, q, MICR_ON_US) &&
+           micr_after(v, q + 3, MICR_TRANSIT);
+}
+
 /* Whether s[p] follows the transit field's closing symbol, spaces apart. */
 static bool after_transit(const scan_view *v, size_t p) { return micr_before(v, p, MICR_TRANSIT); }
 
@@ -345,6 +356,9 @@ void detect_bank_account(const scan_view *v, size_t p)
                      continues_right(v, p + n, '-') || last_of_groups(v, p)))
         return;
     bool micr = micr_after(v, p + n, MICR_ON_US) && after_transit(v, p);
+    /* (a business cheque's serial number) */
+    if (!micr && aux_on_us(v, p, p + n))
+        return;
     if (!micr && (compact_date(v->s + p, n) || unix_time_at(v, p, n)))
         return;
     propose(v, PII_US_BANK_NUMBER, p, p + n, micr ? 0.85f : 0.05f, 0.8f, 0, NULL);

@@ -14,8 +14,10 @@
 _Static_assert(DL_MAX < 26, "the ruleset keeps per-length tables for 0..25 characters");
 
 /* Digit groups g[0..n) with one separator: dates (YYYY-MM-DD, MM/DD/YYYY),
- * ZIP+4 codes and bare years fit many state formats but are none of them. */
-static bool date_zip_or_year(const size_t *g, size_t n, const char *canon, size_t len,
+ * ZIP+4 codes and bare years fit many state formats but are none of them;
+ * nor is the IRS's document locator number as transcripts print it,
+ * 5-3-5-1 ("28221-447-01823-4": fourteen digits, as Montana's). */
+static bool other_number_groups(const size_t *g, size_t n, const char *canon, size_t len,
                              bool all_digits)
 {
     if (!all_digits)
@@ -23,6 +25,8 @@ static bool date_zip_or_year(const size_t *g, size_t n, const char *canon, size_
     if (n == 3 && ((g[0] == 4 && g[1] <= 2 && g[2] <= 2) || (g[0] <= 2 && g[1] <= 2 && g[2] == 4)))
         return true;
     if (n == 2 && g[0] == 5 && g[1] == 4)
+        return true;
+    if (n == 4 && g[0] == 5 && g[1] == 3 && g[2] == 5 && g[3] == 1)
         return true;
     if (n == 1 && len == 4 && (canon[0] == '1' || canon[0] == '2') &&
         (canon[1] == '9' || canon[1] == '0'))
@@ -136,7 +140,7 @@ void detect_driver_license(const scan_view *v, size_t p)
         return;
     uint64_t mask = 0;
     size_t end = q;
-    if (sep != ' ' && date_zip_or_year(groups, ngroups, canon, n, all_digits))
+    if (sep != ' ' && other_number_groups(groups, ngroups, canon, n, all_digits))
         return;
     /* Four or five plain digits fit a few states' oldest formats, and every
      * port, count and ZIP code in a log; they are not taken for licenses. */
@@ -158,7 +162,7 @@ void detect_driver_license(const scan_view *v, size_t p)
         bool first_digits = true;
         for (size_t i = 0; i < first_len; i++)
             first_digits &= is_digit((uint8_t)canon[i]);
-        if (!date_zip_or_year(groups, 1, canon, first_len, all_digits) &&
+        if (!other_number_groups(groups, 1, canon, first_len, all_digits) &&
             !(first_digits && first_len < 6))
             mask = first_digits ? v->dl_digits[first_len]
                                 : pii_dl_format_match_lead(&v->rs->dl_lead, canon, first_len,
