@@ -4149,12 +4149,15 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
     if (i + 2 < cs && (s[i] == 'A' || s[i] == 'Q') && s[i + 1] == '.' && s[i + 2] == ' ')
         return i + 1;
     unsigned spaces = 0;
+    bool note = false; /* (inside its parentheses) */
     /* (a hyphenated name, "Khalid Al-Farsi:", "Jean-Luc:"; a research
      * participant's code, "P07:", "P-0214:"; a note in the
-     * name too: "Jen (Ava's mom):"; and a number after
+     * name too: "Jen (Ava's mom):", a time, "Mom (2:20 PM):", its words
+     * not counted; and a number after
      * it, as chat widgets name anonymous visitors: "Visitor 48213425:") */
-    while (i < cs && i < name + 32 &&
+    while (i < cs && i < name + 40 &&
            (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80 ||
+            (note && (is_digit(s[i]) || s[i] == ':')) ||
             (i > name && (s[i] == '(' || s[i] == ')' || s[i] == '\'')) ||
             (i > name && s[i] == '-' && is_alpha(s[i - 1]) && i + 1 < cs && is_alnum(s[i + 1])) ||
             (i > name && is_digit(s[i]) &&
@@ -4162,7 +4165,8 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
               (i == name + 1 && is_upper(s[name])))))) {
         if (i > name && i + 2 < cs && fullwidth_colon(s + i))
             return spaces > max_spaces ? SIZE_MAX : i + 2; /* ("客户：", its last byte) */
-        spaces += s[i++] == ' ';
+        note = s[i] == '(' ? true : s[i] == ')' ? false : note;
+        spaces += s[i++] == ' ' && !note;
     }
     if (i == name || i == cs || s[i] != ':' || spaces > max_spaces ||
         !(is_alpha(s[name]) || s[name] >= 0x80))

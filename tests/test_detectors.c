@@ -2432,6 +2432,10 @@ START_TEST(test_context_dialogue)
     expect_one("Tel.: 601 234 567\nPESEL: 85010112345", "PHONE_NUMBER", "601 234 567");
     expect_one("Tel.: 601 234 567\nPESEL: 3125550147", "PHONE_NUMBER", "601 234 567");
     expect_one("Q. What is your Social Security number?\nA. 536221874", "US_SSN", "536221874");
+    /* a time in the speaker's note, its words not counted */
+    expect_one("Unknown (2:19 PM): we must verify your social security number.\n"
+               "Aunt Carol (2:25 PM): 466 19 7528",
+               "US_SSN", "466 19 7528");
     /* a chat export's contact of four words; a greeting before the
      * answer, the question's form named by its number ("I-765") */
     expect_one("3/4/24, 9:18 AM - Lic. Abara: Necesito su n\xc3\xbamero ITIN por favor\n"
