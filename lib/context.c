@@ -1785,6 +1785,12 @@ static inline bool header_name_at(const char *line, size_t a, size_t b)
         size_t w = a;
         while (w < b && w - a < 4 && is_digit((uint8_t)line[w]))
             w++;
+        /* (a plan's section of the tax code: "401(k) Deferrals", "403(b)
+         * Balance", "401k Match") */
+        if (w + 3 < b && line[w] == '(' && is_lower((uint8_t)line[w + 1]) && line[w + 2] == ')')
+            w += 3;
+        else if (w + 1 < b && w - a == 3 && is_lower((uint8_t)line[w]) && line[w + 1] == ' ')
+            w++;
         if (w + 2 < b && (line[w] == '-' || line[w] == ' ') && is_alpha((uint8_t)line[w + 1]) &&
             is_alpha((uint8_t)line[w + 2]))
             return true;
@@ -1903,6 +1909,23 @@ static bool blank_to_line_end(const char *line, size_t len, size_t i)
  * has (':' '=' '@' ...; but ':' may end a label alone on its line) rule the
  * line out.  line[0, len) may go on past the line's end, where this stops
  * (at '\n'): false only for a line that is certainly no header. */
+/* Whether a number's word ("Number", "No.", "#") at line[i] ends a
+ * header's first name of four words, a delimiter, two blanks or the
+ * line's end after it ("Financial Institution Routing Number    Account
+ * Number", "Bank Routing Transit Number,Account Number"). */
+static bool number_word_ends_name(const char *line, size_t len, size_t i)
+{
+    static const char *const words[] = {"number", "no", "no.", "nr", "num", "nbr", "#"};
+    size_t e = i;
+    while (e < len && e - i < 7 && line[e] != ' ' && line[e] != ',' && line[e] != '\t' &&
+           line[e] != ';' && line[e] != '|' && line[e] != '\r' && line[e] != '\n')
+        e++;
+    bool number = false;
+    for (size_t k = 0; k < sizeof words / sizeof words[0] && !number; k++)
+        number = e - i == strlen(words[k]) && starts_with_ci(line + i, e - i, words[k]);
+    return number && (e == len || line[e] != ' ' || (e + 1 < len && line[e + 1] == ' '));
+}
+
 static bool header_start_ok(const char *line, size_t len)
 {
     if (len == 0 || !table_line_may_begin((uint8_t)line[0]) ||
@@ -1918,6 +1941,7 @@ static bool header_start_ok(const char *line, size_t len)
     size_t inner = 0, pending = 0, first = SIZE_MAX, last = 0;
     bool wide = false;  /* two spaces or more between words: columns, maybe */
     bool paren = false; /* a word began with '(': "Routing Number (9 digits)" */
+    bool four = false;  /* a first name of four words, a number's word last */
     while (i < len && (line[i] == ' ' || line[i] == '"'))
         i++;
     for (; i < len; i++) {
@@ -1937,8 +1961,11 @@ static bool header_start_ok(const char *line, size_t len)
                 inner += pending;
                 wide |= pending >= 2;
                 paren |= ch == '(';
-                if (inner == 3 && !wide && !paren)
-                    return false; /* (prose: most lines end here) */
+                if (inner == 3 && !wide && !paren) {
+                    if (!number_word_ends_name(line, len, i))
+                        return false; /* (prose: most lines end here) */
+                    four = true;
+                }
             }
             last = i;
             if (inner > 3 || last - first >= 48)
@@ -1948,7 +1975,7 @@ static bool header_start_ok(const char *line, size_t len)
             continue;
         } else if (k == HC_NONE) {
             if (ch == ',' || ch == '\t' || ch == ';' || ch == '|' || ch == '\n')
-                return inner < 3 || wide; /* (a delimited header's first name: three words) */
+                return inner < 3 || wide || four; /* (a delimited header's first name: three words) */
             if (ch == ':' && blank_to_line_end(line, len, i + 1))
                 return inner < 3 && !wide; /* a label alone on its line, "SSNs:" (column_label()) */
             if (ch != '\r')
@@ -4622,6 +4649,12 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
             size_t sp = speaker_prefix_end(s, ls, cs);
             while (w->reply_words < nb && before[w->reply_words].start < sp)
                 w->reply_words++;
+            /* (a call's "Caller:" is a speaker's role, no phone's label:
+             * "Agent: And the account number?\nCaller: 0963324392") */
+            size_t name_end = speaker_end(s, ls, cs);
+            for (size_t k = w->reply_words; k < nb && before[k].start < name_end; k++)
+                if (strcmp(before[k].w, "caller") == 0 && before[k].end == name_end)
+                    before[k].w[0] = '\0';
         }
         if (!only_keys && first_here) {
             memmove(before, before + first_here, (nb - first_here) * sizeof *before);
@@ -5330,7 +5363,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * (id_type_entities()), however far back */
     size_t id_label = SIZE_MAX;
     if ((c->entity == PII_PASSPORT || c->entity == PII_US_PASSPORT ||
-         c->entity == PII_US_DRIVER_LICENSE) && !rule && !col_names &&
+         c->entity == PII_US_DRIVER_LICENSE || c->entity == PII_US_SSN) && !rule && !col_names &&
         !(id_type_entities(s, lo, cs, &id_label) & want))
         id_label = SIZE_MAX;
     if (id_label != SIZE_MAX)

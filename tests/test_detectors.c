@@ -2309,6 +2309,7 @@ START_TEST(test_context_other_label_nearer)
     expect_one("JOHNSON, RAYMOND E, MSGT, SSAN 249813537, 96 MXG", "US_SSN", "249813537");
     expect_one("2. SOCIAL SECURITY ACCOUNT NUMBER: 249813537", "US_SSN", "249813537");
     expect_one("VA file number: 249 81 3537", "US_SSN", "249 81 3537");
+    expect_one("ID Type: Social Security Number   ID Number: 018542148", "US_SSN", "018542148");
     expect_none("COPIAS DE PASAPORTES\nLocalizador: QX7P2M");
     expect_one("Fax: (512) 555-0199\nRe: Verification of Employment - Loan #3310048872",
                "PHONE_NUMBER", "(512) 555-0199");
@@ -2433,6 +2434,10 @@ START_TEST(test_context_dialogue)
     expect_one("Tel.: 601 234 567\nPESEL: 3125550147", "PHONE_NUMBER", "601 234 567");
     expect_one("Q. What is your Social Security number?\nA. 536221874", "US_SSN", "536221874");
     /* a time in the speaker's note, its words not counted */
+    /* a call's caller is a speaker, no phone's label */
+    expect_one("[00:01:05] Agent: And the account number?\n[00:01:08] Caller: 0963324392",
+               "US_BANK_NUMBER", "0963324392");
+    expect_one("Caller: 3035550192", "PHONE_NUMBER", "3035550192");
     expect_one("Unknown (2:19 PM): we must verify your social security number.\n"
                "Aunt Carol (2:25 PM): 466 19 7528",
                "US_SSN", "466 19 7528");
@@ -2956,6 +2961,15 @@ START_TEST(test_context_csv_header)
                "3/1/2024,Jo Doe,4159324597,155846049,NY,Yes,50000\n",
                "US_SSN", "155846049");
     /* a count's column, '#' before its word */
+    /* a plan's section of the tax code in a name; a first name of four
+     * words, a number's word last */
+    expect_has("Name,SSN,401(k) Deferrals\nHalvorsen,814881042,7104.00\n", "US_SSN", "814881042");
+    expect_has("Name|SSN|401k Match\nHalvorsen|814881042|7104.00\n", "US_SSN", "814881042");
+    expect_has("Bank Routing Transit Number,Account Number\n296365915,2761481122\n",
+               "ABA_ROUTING_NUMBER", "296365915");
+    expect_has("Financial Institution Routing Number    Account Number\n"
+               "296365915                               2761481122\n",
+               "ABA_ROUTING_NUMBER", "296365915");
     expect_has("Name,Phone,# Children\nTran,2546266667,2\n", "PHONE_NUMBER", "2546266667");
     expect_has("Name\tPhone\t# of Kids\nLe\t2546266667\t3\n", "PHONE_NUMBER", "2546266667");
     expect_one("Name,Phone,Social Security Number (for background check),State\n"
