@@ -624,13 +624,14 @@ static size_t chat_space(const uint8_t *s, size_t i, size_t cs)
  * space before "AM" maybe U+202F): after the " - "; ls if none there. */
 static size_t chat_time_prefix(const uint8_t *s, size_t ls, size_t cs)
 {
-    size_t i = ls;
+    size_t i = ls, year = 0;
     for (int part = 0; part < 3; part++) { /* the date's three numbers */
         size_t d = 0;
         while (i + d < cs && d < 5 && is_digit(s[i + d]))
             d++;
         if (d == 0 || d > 4)
             return ls;
+        year += d == 4;
         i += d;
         if (part < 2) {
             if (i >= cs || (s[i] != '/' && s[i] != '.' && s[i] != '-'))
@@ -638,10 +639,11 @@ static size_t chat_time_prefix(const uint8_t *s, size_t ls, size_t cs)
             i++;
         }
     }
-    /* (", " after the date; a space after an ISO one: "2024-03-12 14:05 - ") */
+    /* (", " after the date; a space after one with its year's four
+     * digits: "2024-03-12 14:05 - ", Brazil's "12/03/2024 14:20 - ") */
     if (i + 1 < cs && s[i] == ',' && s[i + 1] == ' ')
         i += 2;
-    else if (i < cs && s[i] == ' ' && i - ls == 10 && s[ls + 4] == '-')
+    else if (i < cs && s[i] == ' ' && i - ls == 10 && year == 1)
         i += 1;
     else
         return ls;

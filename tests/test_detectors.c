@@ -2434,6 +2434,10 @@ START_TEST(test_context_dialogue)
     expect_one("Tel.: 601 234 567\nPESEL: 3125550147", "PHONE_NUMBER", "601 234 567");
     expect_one("Q. What is your Social Security number?\nA. 536221874", "US_SSN", "536221874");
     /* a time in the speaker's note, its words not counted */
+    /* Brazil's export: a date with its year's four digits, a space */
+    expect_one("12/03/2024 14:19 - Pedro Lima: qual o n\xc3\xbamero da sua conta nos EUA?\n"
+               "12/03/2024 14:20 - Ana Souza: 6620018839",
+               "US_BANK_NUMBER", "6620018839");
     /* a call's caller is a speaker, no phone's label */
     expect_one("[00:01:05] Agent: And the account number?\n[00:01:08] Caller: 0963324392",
                "US_BANK_NUMBER", "0963324392");
@@ -3092,6 +3096,8 @@ START_TEST(test_context_csv_header)
     ck_assert_uint_eq(scan_text(__LINE__, cdr, strlen(cdr)).n, 2);
     expect_one("acct,msisdn\n0042,12127369102", "PHONE_NUMBER", "12127369102");
     expect_none("llvm-toolchain-14 (1:14~++20220202101403+91632c8ac97f-1~exp1) experimental");
+    /* but '~' joins a group message's recipients (SMS Backup & Restore) */
+    expect_has("<mms address=\"+14158307721~+16465161877\" />", "PHONE_NUMBER", "+16465161877");
     expect_none(">>> ExtendedContext.quantize(Decimal('+35236450.6'), Decimal('1e-2'))");
     expect_one("call +33.6.12.34.56.78 now", "PHONE_NUMBER", "+33.6.12.34.56.78");
     /* the whole number with its country code, not the national number

@@ -527,8 +527,11 @@ void detect_phone(const scan_view *v, size_t p)
     if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)) || (glued_left(v, p) && !channel) ||
         iso_date_at(v, p))
         return;
-    /* a version's "~+" or "++" and a build's date ("1:14~++20220202101403+9163") */
-    if (v->s[p] == '+' && p > 0 && (v->s[p - 1] == '+' || v->s[p - 1] == '~'))
+    /* a version's "~++" and a build's date ("1:14~++20220202101403+9163");
+     * but '~' joins a group message's recipients, as SMS Backup & Restore
+     * writes them ("+14158307721~+16465161877") */
+    if (v->s[p] == '+' && p > 0 &&
+        (v->s[p - 1] == '+' || (v->s[p - 1] == '~' && p + 1 < v->len && v->s[p + 1] == '+')))
         return;
     size_t n = 0, m;
     if (phone_at(v, p, MAX_GROUPS + 1, &n))
