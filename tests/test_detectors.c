@@ -3096,6 +3096,7 @@ START_TEST(test_context_csv_header)
     ck_assert_uint_eq(scan_text(__LINE__, cdr, strlen(cdr)).n, 2);
     expect_one("acct,msisdn\n0042,12127369102", "PHONE_NUMBER", "12127369102");
     expect_none("llvm-toolchain-14 (1:14~++20220202101403+91632c8ac97f-1~exp1) experimental");
+    expect_none("llvm-toolchain-snapshot (1:10~+20191229111838+6991d5728f1-1~exp1) experimental");
     /* but '~' joins a group message's recipients (SMS Backup & Restore) */
     expect_has("<mms address=\"+14158307721~+16465161877\" />", "PHONE_NUMBER", "+16465161877");
     expect_none(">>> ExtendedContext.quantize(Decimal('+35236450.6'), Decimal('1e-2'))");

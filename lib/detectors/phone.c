@@ -518,6 +518,15 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     return true;
 }
 
+/* Whether an international number, its '+' first, ends right before s[e]. */
+static bool recipient_before(const scan_view *v, size_t e)
+{
+    size_t j = e;
+    while (j > 0 && e - j < 16 && is_digit(v->s[j - 1]))
+        j--;
+    return e - j >= 8 && j > 0 && v->s[j - 1] == '+';
+}
+
 void detect_phone(const scan_view *v, size_t p)
 {
     /* (what begins with an ISO date is a date or a time: the scan passes
@@ -527,11 +536,12 @@ void detect_phone(const scan_view *v, size_t p)
     if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)) || (glued_left(v, p) && !channel) ||
         iso_date_at(v, p))
         return;
-    /* a version's "~++" and a build's date ("1:14~++20220202101403+9163");
-     * but '~' joins a group message's recipients, as SMS Backup & Restore
-     * writes them ("+14158307721~+16465161877") */
+    /* a version's "~+" or "++" and a build's date ("1:14~++20220202101403+9163",
+     * "1:10~+20191229111838+6991d57"); but '~' joins a group message's
+     * recipients after one, as SMS Backup & Restore writes them
+     * ("+14158307721~+16465161877") */
     if (v->s[p] == '+' && p > 0 &&
-        (v->s[p - 1] == '+' || (v->s[p - 1] == '~' && p + 1 < v->len && v->s[p + 1] == '+')))
+        (v->s[p - 1] == '+' || (v->s[p - 1] == '~' && !recipient_before(v, p - 1))))
         return;
     size_t n = 0, m;
     if (phone_at(v, p, MAX_GROUPS + 1, &n))
