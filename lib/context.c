@@ -66,6 +66,7 @@ typedef struct column_words {
     bool us;
     bool other; /* it ends with a label of another kind of number ("part_no") */
     bool version; /* it ends with a version word ("fw", "os_version") */
+    bool card_account; /* an account's bare label (card_account_label(): "OrigAcctNo") */
     uint8_t kind; /* the column that names the kind of its documents
                      (kind_column()), or TABLE_MAX_FIELDS: none */
 } column_words;
@@ -3726,7 +3727,7 @@ static bool meeting_id(const token *before, size_t nb)
 
 /* Whether a card's number comes right after an account's label that no
  * word of a bank's account qualifies ("ACCT=371463074185290" as PayPal
- * writes a card, "<accountNumber>", "acct: ..."; not "checking account"):
+ * writes a card, "<accountNumber>", "acct: ...", "Acct No."; not "checking account"):
  * a card's number is its primary account number, and an issuer's prefix
  * with a valid check digit makes it a card rather than a bank's account. */
 static bool card_account_label(const token *before, size_t nb, const uint8_t *s, size_t cs)
@@ -3742,14 +3743,22 @@ static bool card_account_label(const token *before, size_t nb, const uint8_t *s,
     size_t g = before[nb - 1].end; /* (the label's end, past its number word) */
     while (nb > 1 && number_word(&before[nb - 1]))
         nb--;
-    if (!word_in(&before[nb - 1], accounts, sizeof accounts / sizeof accounts[0]))
+    /* (or a bank's name, an issuer's: "Synchrony Bank 4266...", as a
+     * collection agency's files name the original creditor) */
+    bool issuer = strcmp(before[nb - 1].w, "bank") == 0 && nb >= 2 &&
+                  s[before[nb - 2].start] >= 'A' && s[before[nb - 2].start] <= 'Z' &&
+                  is_upper(s[before[nb - 1].start]);
+    if (!issuer && !word_in(&before[nb - 1], accounts, sizeof accounts / sizeof accounts[0]))
         return false;
-    if (nb >= 2 && word_in(&before[nb - 2], banks, sizeof banks / sizeof banks[0]))
+    /* (a bank's word qualifies the account right before it; not across a
+     * ',': "Comenity Bank, account ...") */
+    if (!issuer && nb >= 2 && word_in(&before[nb - 2], banks, sizeof banks / sizeof banks[0]) &&
+        before[nb - 2].end + 1 == before[nb - 1].start)
         return false;
     if (cs < g || cs - g > 6)
         return false;
     for (; g < cs; g++)
-        if (!s[g] || !strchr(" :=#\"'>", s[g]))
+        if (!s[g] || !strchr(" :=#\"'>.,", s[g]))
             return false;
     return true;
 }
@@ -4679,12 +4688,13 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
 static column_words column_words_of(const char *col, size_t cn, const hotword *table,
                                     size_t table_n, bool versions)
 {
-    column_words r = {0, false, false, false, TABLE_MAX_FIELDS};
+    column_words r = {0, false, false, false, false, TABLE_MAX_FIELDS};
     token coltok[8];
     uint32_t ent_at[8] = {0}; /* the entities of the hotword that starts at each word */
     if (col)
         cn -= type_tag_end(col, 0, cn); /* ("Order Number [txt]") */
     size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
+    r.card_account = nc > 0 && card_account_label(coltok, nc, (const uint8_t *)col, coltok[nc - 1].end);
     for (size_t i = 0; i < nc; i++) {
         uint32_t ent, other;
         if (match_phrase(table, table_n, coltok, nc, i, &ent)) {
@@ -5271,7 +5281,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t table_n = rule ? rule->nwords : hotword_count;
     uint32_t want = rule ? 1 : ENTITY_MASK(c->entity);
     /* the column's name, when the candidate sits in a table */
-    column_words col = {0, false, false, false, TABLE_MAX_FIELDS};
+    column_words col = {0, false, false, false, false, TABLE_MAX_FIELDS};
     const char *field;
     /* (a value of a one-line SQL INSERT: its column as a table's, and the
      * window on its tuple; the later tuples of a line of many too, up to a
@@ -5340,7 +5350,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * "Order: (305) 861-2776" is no order's number) */
     bool plain_phone = c->entity == PII_PHONE_NUMBER && s[cs] != '+' && s[cs] != '%' && s[cs] != '(';
     bool col_against = (other_kind_lowers || plain_phone) && !rule && col.other && !col_names;
-    bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && !col_against && v->hot;
+    bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && !col_against && v->hot &&
+                !(c->entity == PII_CREDIT_CARD && col.card_account);
     /* a pair of labels before a pair of values names each value (the
      * second value's window ends at the first: the gates would not see
      * the labels); as forms pair a routing number and an account's */
@@ -5452,8 +5463,10 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         if (dist > cs - before[k].start)
             dist = SIZE_MAX;
     }
-    if (c->entity == PII_CREDIT_CARD && c->base >= 0.75f && dist == SIZE_MAX &&
-        card_account_label(before, nb, s, cs))
+    if (c->entity == PII_CREDIT_CARD && c->base >= 0.75f && dist == SIZE_MAX && col.card_account)
+        dist = 0; /* (a column's: a collection agency's "OrigAcctNo") */
+    else if (c->entity == PII_CREDIT_CARD && c->base >= 0.75f && dist == SIZE_MAX &&
+             card_account_label(before, nb, s, cs))
         dist = cs - before[nb - 1].end;
     /* a nearer label of something else ("Employee ID", "order no") wins */
     if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, w->reply_words, cs, s) < dist)

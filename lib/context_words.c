@@ -828,11 +828,17 @@ const hotword column_names[] = {
     {{"a", "number", NULL}, B(PII_PHONE_NUMBER)}, /* a call record's calling party */
     {{"ani", NULL, NULL}, B(PII_PHONE_NUMBER)},   /* automatic number identification */
     {{"b", "number", NULL}, B(PII_PHONE_NUMBER)}, /* and its called party */
+    {{"busph", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"called", "number", NULL}, B(PII_PHONE_NUMBER)},
     {{"calling", "number", NULL}, B(PII_PHONE_NUMBER)},
+    {{"cellph", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"government", "id", NULL}, B(PII_US_SSN)}, /* Outlook's contacts: a US one's SSN */
+    {{"homeph", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a legacy export's glued names: DBTR_HOMEPH */
+    {{"mobph", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"national", "id", NULL}, B(PII_US_SSN)}, /* a national identity number's: US staff's SSNs */
     {{"originating", "number", NULL}, B(PII_PHONE_NUMBER)}, /* a call record's parties (AT&T's columns; not hotwords: "or" would open the gate) */
     {{"terminating", "number", NULL}, B(PII_PHONE_NUMBER)},
+    {{"workph", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"wrkph", NULL, NULL}, B(PII_PHONE_NUMBER)},
 };
 const size_t column_name_count = sizeof column_names / sizeof column_names[0];

@@ -2280,6 +2280,12 @@ START_TEST(test_context_other_label_nearer)
     expect_one("Order 1182, card 4111111111111111", "CREDIT_CARD", "4111111111111111");
     /* an employer's number after a taxpayer's label; "ein" the German article */
     expect_none("Federal Tax ID (EIN): 841736294");
+    /* an issuer's card after an account's bare label or a bank's name */
+    expect_one("Acct No. 4266846433146575", "CREDIT_CARD", "4266846433146575");
+    expect_one("Synchrony Bank 4266846433146575", "CREDIT_CARD", "4266846433146575");
+    expect_one("Original creditor: Comenity Bank, account 4147206586781667", "CREDIT_CARD",
+               "4147206586781667");
+    expect_one("Bank account 4266846433146575", "US_BANK_NUMBER", "4266846433146575");
     expect_one("Sie geben ein 536221234 als Tax ID ein", "US_SSN", "536221234");
     expect_none("Box 26 Pt Acct No: 88120034");
     expect_none("Hospital account(s): 7740012931, 7740013308");
@@ -2965,6 +2971,15 @@ START_TEST(test_context_csv_header)
                "3/1/2024,Jo Doe,4159324597,155846049,NY,Yes,50000\n",
                "US_SSN", "155846049");
     /* a count's column, '#' before its word */
+    /* a card under an account's bare label (a collection agency's
+     * original creditor's account); a legacy export's glued phone names */
+    expect_has("Name,Creditor,OrigAcctNo\nJo,American Express,371405410889150\n", "CREDIT_CARD",
+               "371405410889150");
+    expect_has("Name,Checking Account\nJo,4266846433146575\n", "US_BANK_NUMBER",
+               "4266846433146575");
+    expect_has("FILENO|DBTR_LAST|DBTR_SSN|DBTR_HOMEPH|DBTR_CELLPH\n"
+               "2471866|KOWALSKI|607949265|4127075059|4124745591\n",
+               "PHONE_NUMBER", "4124745591");
     /* a plan's section of the tax code in a name; a first name of four
      * words, a number's word last */
     expect_has("Name,SSN,401(k) Deferrals\nHalvorsen,814881042,7104.00\n", "US_SSN", "814881042");
