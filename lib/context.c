@@ -1919,6 +1919,8 @@ static bool blank_to_line_end(const char *line, size_t len, size_t i)
 static bool number_word_ends_name(const char *line, size_t len, size_t i)
 {
     static const char *const words[] = {"number", "no", "no.", "nr", "num", "nbr", "#"};
+    if ((line[i] | 0x20) != 'n' && line[i] != '#')
+        return false; /* (prose's fourth word: most lines end here) */
     size_t e = i;
     while (e < len && e - i < 7 && line[e] != ' ' && line[e] != ',' && line[e] != '\t' &&
            line[e] != ';' && line[e] != '|' && line[e] != '\r' && line[e] != '\n')
