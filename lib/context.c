@@ -1118,15 +1118,15 @@ static bool license_kind_word(const token *t)
         "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
         "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "bsis", "business",
         "casino", "cna", "commission", "contractor", "contractors", "cosmetology", "cpa", "dea",
-        "dealer", "dealers", "dental", "dfpi", "dog", "doi", "dos", "dre", "electrical",
-        "electrician", "engineering", "escrow", "estate", "fid", "firearm", "firearms", "fishing",
-        "forklift", "gambling", "gaming", "guard", "hunting", "insurance", "kennel", "lender",
-        "lending", "liquor", "lottery", "lpn", "lvn", "manager", "marriage", "medical", "mlo",
-        "mortgage", "nmls", "nurse", "nursing", "officer", "originator", "pet", "pharmacist",
-        "pharmacy", "physician", "pilot", "plumber", "plumbing", "producer", "product",
-        "professional", "racing", "radio", "realtor", "rn", "rph", "salesperson", "salvage",
-        "software", "teaching", "technician", "tourist", "tow", "towing", "trade", "transmitter",
-        "trec", "vendor", "wagering", "wrecker"};
+        "dealer", "dealers", "dental", "dfpi", "dog", "doi", "dos", "dre", "educator",
+        "electrical", "electrician", "engineering", "escrow", "estate", "fid", "firearm",
+        "firearms", "fishing", "forklift", "gambling", "gaming", "guard", "hunting", "insurance",
+        "kennel", "lender", "lending", "liquor", "lottery", "lpn", "lvn", "manager", "marriage",
+        "medical", "mlo", "mortgage", "nmls", "nurse", "nursing", "officer", "originator", "pet",
+        "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "producer",
+        "product", "professional", "racing", "radio", "realtor", "rn", "rph", "salesperson",
+        "salvage", "software", "teacher", "teachers", "teaching", "technician", "tourist", "tow",
+        "towing", "trade", "transmitter", "trec", "vendor", "wagering", "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1198,15 +1198,15 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "billing", "broadband", "buyer", "cable", "carrier", "casino", "cell", "cellular", "club",
-        "contract", "developer", "dhl", "driver", "electric", "electricity", "email", "energy",
-        "fedex", "finance", "freight", "gas", "github", "gl", "guar", "guarantor", "hoa", "host",
-        "hubspot", "intercom", "internet", "lease", "ledger", "library", "lunch", "meal", "mobile",
-        "mortgage", "online", "pass", "phone", "plan", "player", "players", "portal", "pt",
-        "resident", "rider", "salesforce", "security", "seller", "service", "shipper", "shipping",
-        "slack", "statement", "steam", "student", "tag", "tax", "telecom", "telephone", "tenant",
-        "toll", "ups", "uscis", "user", "usps", "utility", "water", "web", "wireless", "workspace",
-        "zendesk", "zpass"};
+        "billing", "broadband", "buyer", "cable", "cafeteria", "carrier", "casino", "cell",
+        "cellular", "club", "contract", "developer", "dhl", "driver", "electric", "electricity",
+        "email", "energy", "fedex", "fee", "finance", "freight", "gas", "github", "gl", "guar",
+        "guarantor", "hoa", "host", "hubspot", "intercom", "internet", "lease", "ledger",
+        "library", "lunch", "meal", "mobile", "mortgage", "online", "pass", "phone", "plan",
+        "player", "players", "portal", "pt", "resident", "rider", "salesforce", "security",
+        "seller", "service", "shipper", "shipping", "slack", "statement", "steam", "store",
+        "student", "tag", "tax", "telecom", "telephone", "tenant", "toll", "ups", "uscis", "user",
+        "usps", "utility", "water", "web", "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1451,9 +1451,17 @@ static bool unchecked_after(const uint8_t *s, size_t e, size_t start)
 
 /* Whether other label before[i] is a word that names a number only as a
  * key or before a number's word ("validation=", "Validation No."), not in
- * prose ("payment form validation"). */
+ * prose ("payment form validation"), or only outside a phone's object. */
 static bool loose_other_word(const token *before, size_t nb, size_t i)
 {
+    /* (3-D Secure's phone objects name the number "subscriber": "homePhone":
+     * {"cc": "1", "subscriber": "6176502703"}) */
+    if (before[i].w[0] == 's' && strcmp(before[i].w, "subscriber") == 0) {
+        for (size_t k = i > 4 ? i - 4 : 0; k < i; k++)
+            if (strcmp(before[k].w, "phone") == 0)
+                return true;
+        return false;
+    }
     return before[i].w[0] == 'v' && strcmp(before[i].w, "validation") == 0 && !before[i].code_key &&
            !(i + 1 < nb && number_word(&before[i + 1]));
 }
@@ -5353,7 +5361,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     bool plain_phone = c->entity == PII_PHONE_NUMBER && s[cs] != '+' && s[cs] != '%' && s[cs] != '(';
     bool col_against = (other_kind_lowers || plain_phone) && !rule && col.other && !col_names;
     bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && !col_against && v->hot &&
-                !(c->entity == PII_CREDIT_CARD && col.card_account);
+                !(c->entity == PII_CREDIT_CARD && col.card_account && ce - cs <= 16);
     /* a pair of labels before a pair of values names each value (the
      * second value's window ends at the first: the gates would not see
      * the labels); as forms pair a routing number and an account's */
@@ -5455,6 +5463,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * "ForwardedFrom=5124469021") or an answer ("answer": ...) */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1]) &&
         !role_word(&before[nb - 1]) && !type_word(&before[nb - 1]) &&
+        !loose_other_word(before, nb, nb - 1) &&
         !change_word(&before[nb - 1]) && !answer_word(&before[nb - 1])) {
         /* the whole key: "passport_us", "dlNumber" are one identifier */
         size_t k = nb - 1;
@@ -5465,9 +5474,14 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         if (dist > cs - before[k].start)
             dist = SIZE_MAX;
     }
-    if (c->entity == PII_CREDIT_CARD && c->base >= 0.75f && dist == SIZE_MAX && col.card_account)
+    /* (a card's usual length, fifteen or sixteen digits: a bank's account
+     * of twelve or thirteen passes for a Maestro or an old Visa as often
+     * as the check digit allows) */
+    bool card_length = ce - cs == 15 || ce - cs == 16;
+    if (c->entity == PII_CREDIT_CARD && c->base >= 0.75f && dist == SIZE_MAX && card_length &&
+        col.card_account)
         dist = 0; /* (a column's: a collection agency's "OrigAcctNo") */
-    else if (c->entity == PII_CREDIT_CARD && c->base >= 0.75f && dist == SIZE_MAX &&
+    else if (c->entity == PII_CREDIT_CARD && c->base >= 0.75f && dist == SIZE_MAX && card_length &&
              card_account_label(before, nb, s, cs))
         dist = cs - before[nb - 1].end;
     /* a nearer label of something else ("Employee ID", "order no") wins */

@@ -261,6 +261,7 @@ const hotword hotwords[] = {
     {{"ppt", "nr", NULL}, PASSPORTS},
     {{"ppt", "num", NULL}, PASSPORTS},
     {{"ppt", "number", NULL}, PASSPORTS},
+    {{"primary", "account", "number"}, B(PII_CREDIT_CARD)}, /* a card's PAN (ISO 8583's DE 2) */
     {{"privat", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"puh", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"puhelin", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -710,6 +711,7 @@ const hotword other_labels[] = {
     {{"mpan", NULL, NULL}, 1}, /* the UK's electricity meter point */
     {{"mprn", NULL, NULL}, 1}, /* Ireland's, the UK's gas meter point */
     {{"mtcn", NULL, NULL}, 1}, /* a money transfer's control number (Western Union) */
+    {{"nces", NULL, NULL}, 1}, /* a school's federal ID (12 digits) */
     {{"nhs", NULL, NULL}, 1}, /* a UK patient's number */
     {{"nie", NULL, NULL}, 1}, /* Spain's foreigner ID */
     {{"nif", NULL, NULL}, 1}, /* Spain's, Portugal's tax ID */

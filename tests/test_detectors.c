@@ -2286,6 +2286,23 @@ START_TEST(test_context_other_label_nearer)
     expect_one("Original creditor: Comenity Bank, account 4147206586781667", "CREDIT_CARD",
                "4147206586781667");
     expect_one("Bank account 4266846433146575", "US_BANK_NUMBER", "4266846433146575");
+    expect_has("Routing Number: 048246017\nAccount Number: 567355932839", "US_BANK_NUMBER",
+               "567355932839");
+    /* a card's PAN so named, however far its value; track 2's 'D' */
+    expect_one("DE002 Primary Account Number         : [16] 4556732153092448", "CREDIT_CARD",
+               "4556732153092448");
+    expect_one("EMV 57 Track 2 Equiv Data : 4266847906876383D27082011758900000000F",
+               "CREDIT_CARD", "4266847906876383");
+    expect_none("id 4266847906876383DX");
+    /* 3-D Secure's phone objects */
+    expect_one("\"homePhone\": {\"cc\": \"1\", \"subscriber\": \"6176502703\"}", "PHONE_NUMBER",
+               "6176502703");
+    /* schools' licenses, accounts and IDs */
+    expect_none("Professional Educator License (PEL) #: 9579600   Endorsements");
+    expect_none("Out-of-state teacher license #: 8812047 (Oregon TSPC, expired 2019)");
+    expect_none("balance on the student fee account #: 30418826 (yearbook)");
+    expect_none("cafeteria account 20319751, balance -$6.40");
+    expect_none("Davis Elementary, Cheyenne WY - records request sent, NCES 560198000104");
     expect_one("Sie geben ein 536221234 als Tax ID ein", "US_SSN", "536221234");
     expect_none("Box 26 Pt Acct No: 88120034");
     expect_none("Hospital account(s): 7740012931, 7740013308");
@@ -2971,6 +2988,11 @@ START_TEST(test_context_csv_header)
                "3/1/2024,Jo Doe,4159324597,155846049,NY,Yes,50000\n",
                "US_SSN", "155846049");
     /* a count's column, '#' before its word */
+    /* a bank's account of twelve digits that passes for a Maestro stays an
+     * account */
+    expect_has("EmpNo|Employee|Bank Routing|Account Number|Account Type\n"
+               "43741|Kowalczyk, Daniel|329059088|562182873017|Checking\n",
+               "US_BANK_NUMBER", "562182873017");
     /* a card under an account's bare label (a collection agency's
      * original creditor's account); a legacy export's glued phone names */
     expect_has("Name,Creditor,OrigAcctNo\nJo,American Express,371405410889150\n", "CREDIT_CARD",
@@ -3113,6 +3135,11 @@ START_TEST(test_context_csv_header)
     expect_none("llvm-toolchain-14 (1:14~++20220202101403+91632c8ac97f-1~exp1) experimental");
     expect_none("llvm-toolchain-snapshot (1:10~+20191229111838+6991d5728f1-1~exp1) experimental");
     /* but '~' joins a group message's recipients (SMS Backup & Restore) */
+    /* a vCard 4.0 parameter's one digit before ':' is no time's, where a
+     * phone's '+' or '(' follows */
+    expect_one("TEL;TYPE=cell;PREF=1:+33 6 47 21 93 58", "PHONE_NUMBER", "+33 6 47 21 93 58");
+    expect_one("TEL;TYPE=cell;PREF=1:(646) 516-1877", "PHONE_NUMBER", "(646) 516-1877");
+    expect_one("TEL;TYPE=cell;PREF=1:+1-415-830-7790", "PHONE_NUMBER", "+1-415-830-7790");
     expect_has("<mms address=\"+14158307721~+16465161877\" />", "PHONE_NUMBER", "+16465161877");
     expect_none(">>> ExtendedContext.quantize(Decimal('+35236450.6'), Decimal('1e-2'))");
     expect_one("call +33.6.12.34.56.78 now", "PHONE_NUMBER", "+33.6.12.34.56.78");

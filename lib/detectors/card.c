@@ -36,6 +36,19 @@ static bool dsn_project(const uint8_t *s, size_t p)
     return k >= 3 && s[k - 1] == '/' && s[k - 2] == '/' && s[k - 3] == ':';
 }
 
+/* Whether track 2's separator follows the number at e as ISO 8583 and
+ * EMV's tag 57 write it, 'D' and the expiry and service code's seven
+ * digits ("4266847906876383D27082011758900000000F"). */
+static bool track2_separator(const scan_view *v, size_t e)
+{
+    if (e + 8 > v->len || v->s[e] != 'D')
+        return false;
+    for (size_t k = e + 1; k < e + 8; k++)
+        if (!is_digit(v->s[k]))
+            return false;
+    return true;
+}
+
 void detect_card(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_CREDIT_CARD)))
@@ -114,7 +127,7 @@ void detect_card(const scan_view *v, size_t p)
     bool seg = !grouped && path_segment(v, p, end);
     /* (a field of a booking's or a gateway's record after it: its expiry,
      * "4147826875860862/0826": an issuer's card only, below) */
-    bool suffix = !grouped && !glued && record_suffix(v, end);
+    bool suffix = !grouped && !glued && (record_suffix(v, end) || track2_separator(v, end));
     /* (or the next field of a dump's colon-separated record: an issuer's
      * card only too) */
     bool colon = !glued && colon_field_after(v, end);

@@ -95,8 +95,11 @@ static inline bool glued_left(const scan_view *v, size_t p)
         return true; /* an amount, not an ID */
     if (p >= 2 && is_joiner(c) && uni_word_before(v->s, p - 1))
         return !number_abbrev_before(v, p);
+    /* (but a parameter's one digit before it is no time's where a phone's
+     * '+' or '(' follows: vCard 4.0's "TEL;TYPE=cell;PREF=1:+33 6 47 21 93
+     * 58"; the scan passes those over a glued word, as its start masks) */
     if (p >= 2 && c == ':' && is_digit(v->s[p - 2]))
-        return true;
+        return !(p >= 3 && v->s[p - 3] == '=' && (v->s[p] == '+' || v->s[p] == '('));
     if (p >= 2 && c == '?' && is_alnum(v->s[p - 2]))
         return true; /* a URL's query: "wsus3setup.cab?2403270814" */
     return false;
