@@ -3756,7 +3756,7 @@ static bool card_account_label(const token *before, size_t nb, const uint8_t *s,
     /* (or a bank's name, an issuer's: "Synchrony Bank 4266...", as a
      * collection agency's files name the original creditor) */
     bool issuer = strcmp(before[nb - 1].w, "bank") == 0 && nb >= 2 &&
-                  s[before[nb - 2].start] >= 'A' && s[before[nb - 2].start] <= 'Z' &&
+                  is_upper(s[before[nb - 2].start]) &&
                   is_upper(s[before[nb - 1].start]);
     if (!issuer && !word_in(&before[nb - 1], accounts, sizeof accounts / sizeof accounts[0]))
         return false;

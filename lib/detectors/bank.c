@@ -46,22 +46,26 @@ static bool micr_before(const scan_view *v, size_t p, uint8_t which)
     return q >= 3 && micr_at(v, q - 3, which);
 }
 
-/* Whether the MICR symbol `which` is at s[e], or a few spaces after it. */
-static bool micr_after(const scan_view *v, size_t e, uint8_t which)
+/* Where the spaces OCR may put after a field ending at e end (a few). */
+static size_t micr_spaces_end(const scan_view *v, size_t e)
 {
     size_t q = e;
     while (q < v->len && q - e < 8 && v->s[q] == ' ')
         q++;
-    return micr_at(v, q, which);
+    return q;
+}
+
+/* Whether the MICR symbol `which` is at s[e], or a few spaces after it. */
+static bool micr_after(const scan_view *v, size_t e, uint8_t which)
+{
+    return micr_at(v, micr_spaces_end(v, e), which);
 }
 
 /* Whether the digits s[p, e) are the auxiliary on-us field: between two
  * on-us symbols, the transit field after them ("⑈0048813⑈ ⑆071916217⑆"). */
 static bool aux_on_us(const scan_view *v, size_t p, size_t e)
 {
-    size_t q = e;
-    while (q < v->len && q - e < 8 && v->s[q] == ' ')
-        q++;
+    size_t q = micr_spaces_end(v, e);
     return micr_before(v, p, MICR_ON_US) && micr_at(v, q, MICR_ON_US) &&
            micr_after(v, q + 3, MICR_TRANSIT);
 }
