@@ -385,6 +385,8 @@ START_TEST(test_itin_group_boundaries)
         {"912991234", true},  {"912001234", false}, {"900701234", true},
         {"999991234", true},  {"899701234", false}, {"012701234", false},
         {"91270123x", false},
+        /* a form's mask for the format, not a number; its neighbours are */
+        {"999999999", false}, {"999999998", true},  {"999999990", true},
     };
     for (size_t i = 0; i < N_ELEMS(t); i++)
         ck_assert_msg(pii_itin_ok(t[i].v) == t[i].ok, "%s", t[i].v);

@@ -66,6 +66,10 @@ bool pii_itin_ok(const char *digits9)
         return false;
     if (area < 900)
         return false;
+    /* (999-99-9999 is a format's mask, "999-99-9999" where forms show
+     * how to write a number; the only ITIN of one digit repeated) */
+    if (memcmp(digits9, "999999999", 9) == 0)
+        return false;
     /* IRS ranges since April 2011: 50-65, 70-88, 90-92, 94-99.
      * (93 is the ATIN; 89 is unassigned.) */
     return (group >= 50 && group <= 65) || (group >= 70 && group <= 88) ||
