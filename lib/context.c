@@ -53,6 +53,9 @@ typedef struct token {
 } token;
 
 #define LABEL_REACH 24
+/* How far before a card's digits its label of another number may begin
+ * ("Référence de paiement : ", 26 bytes) */
+#define CARD_LABEL_REACH 32
 /* Newlines a quoted field of a CSV record may hold (table_sync()). */
 #define TABLE_QUOTED_LINES 8
 /* The most that words around a candidate give when they speak against it
@@ -1117,16 +1120,18 @@ static bool license_kind_word(const token *t)
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
         "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "bsis", "business",
-        "casino", "cna", "commission", "contractor", "contractors", "cosmetology", "cpa", "dea",
-        "dealer", "dealers", "dental", "dfpi", "dog", "doi", "dos", "dre", "educator",
-        "electrical", "electrician", "engineering", "escrow", "estate", "fid", "firearm",
-        "firearms", "fishing", "forklift", "gambling", "gaming", "guard", "hunting", "insurance",
-        "kennel", "lender", "lending", "liquor", "lottery", "lpn", "lvn", "manager", "marriage",
-        "medical", "mlo", "mortgage", "nmls", "nurse", "nursing", "officer", "originator", "pet",
-        "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "producer",
-        "product", "professional", "racing", "radio", "realtor", "rn", "rph", "salesperson",
-        "salvage", "software", "teacher", "teachers", "teaching", "technician", "tourist", "tow",
-        "towing", "trade", "transmitter", "trec", "vendor", "wagering", "wrecker"};
+        "casino", "cds", "chiropractor", "cna", "commission", "contractor", "contractors",
+        "cosmetology", "counselor", "cpa", "dea", "dealer", "dealers", "dental", "dentist", "dfpi",
+        "dog", "doi", "dos", "dre", "educator", "electrical", "electrician", "emt", "engineering",
+        "escrow", "estate", "fid", "firearm", "firearms", "fishing", "forklift", "gambling",
+        "gaming", "guard", "hunting", "insurance", "kennel", "lcsw", "lender", "lending", "liquor",
+        "lmft", "lmsw", "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "medical",
+        "midwife", "mlo", "mortgage", "nmls", "np", "nurse", "nursing", "officer", "optometrist",
+        "originator", "paramedic", "pet", "pharmacist", "pharmacy", "physician", "pilot",
+        "plumber", "plumbing", "producer", "product", "professional", "psychologist", "racing",
+        "radio", "realtor", "rn", "rph", "salesperson", "salvage", "software", "substance",
+        "surgeon", "teacher", "teachers", "teaching", "technician", "therapist", "tourist", "tow",
+        "towing", "trade", "transmitter", "trec", "vendor", "wagering", "worker", "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1201,24 +1206,30 @@ static bool account_kind_word(const token *t)
         "billing", "broadband", "buyer", "cable", "cafeteria", "carrier", "casino", "cell",
         "cellular", "club", "contract", "developer", "dhl", "driver", "electric", "electricity",
         "email", "energy", "fedex", "fee", "finance", "freight", "gas", "github", "gl", "guar",
-        "guarantor", "hoa", "host", "hubspot", "intercom", "internet", "lease", "ledger",
-        "library", "lunch", "meal", "mobile", "mortgage", "online", "pass", "phone", "plan",
+        "guarantor", "hoa", "hosp", "host", "hubspot", "intercom", "internet", "lease", "ledger",
+        "library", "lunch", "meal", "mobile", "mortgage", "online", "pass", "pat", "phone", "plan",
         "player", "players", "portal", "pt", "resident", "rider", "salesforce", "security",
         "seller", "service", "shipper", "shipping", "slack", "statement", "steam", "store",
         "student", "tag", "tax", "telecom", "telephone", "tenant", "toll", "ups", "uscis", "user",
-        "usps", "utility", "water", "web", "wireless", "workspace", "zendesk", "zpass"};
+        "usps", "utility", "visit", "water", "web", "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
 /* Whether toks[i] (i > 0), an account's word, follows a word of another
  * kind of account right before it ("gas account", "Carrier Account No."). */
-static bool account_of_kind(const token *toks, size_t i)
+static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
 {
     if (!((toks[i].w[0] == 'a' && strncmp(toks[i].w, "acc", 3) == 0) ||
           (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0)) ||
-        toks[i].start - toks[i - 1].end > 1)
+        toks[i].start - toks[i - 1].end > 2)
+        return false;
+    /* (a blank, or an abbreviation's '.' and a blank: "Pat. Acct. No.") */
+    if (toks[i].start - toks[i - 1].end == 2 && !(s && s[toks[i - 1].end] == '.'))
         return false;
     if (account_kind_word(&toks[i - 1]))
+        return true;
+    /* (a patient who pays for themselves: "Self-pay account") */
+    if (i >= 2 && strcmp(toks[i - 1].w, "pay") == 0 && strcmp(toks[i - 2].w, "self") == 0)
         return true;
     /* (HubSpot's ad-click key "hsa_acc=", an ad platform's account; not a
      * health savings account's "HSA acct") */
@@ -1246,12 +1257,18 @@ static bool number_word(const token *t);
  * words around it: a US visa's numbers ("Visa Control Number", "visa foil
  * no."), not a card's; the IRS's document locator number ("IRS DLN",
  * "transcript DLN", "Document Locator Number (DLN)"), not a license's;
- * Apple's system in a User-Agent ("like Mac OS X"), no MAC address. */
+ * Apple's system in a User-Agent ("like Mac OS X"), no MAC address; a
+ * bank's name ("BANK OF AMERICA NY", "Bank of the West") names no
+ * account. */
 static uint32_t hotword_names_other(const token *toks, size_t n, size_t i)
 {
     const char *w = toks[i].w;
-    if (w[0] != 'v' && w[0] != 'd' && w[0] != 'm') /* (most hotwords) */
+    if (w[0] != 'v' && w[0] != 'd' && w[0] != 'm' && w[0] != 'b') /* (most hotwords) */
         return 0;
+    if (w[0] == 'b')
+        return strcmp(w, "bank") == 0 && i + 1 < n && strcmp(toks[i + 1].w, "of") == 0
+                   ? ENTITY_MASK(PII_US_BANK_NUMBER) | ENTITY_MASK(PII_IBAN_CODE)
+                   : 0;
     static const char *const visa_numbers[] = {"control", "foil"};
     if (strcmp(w, "visa") == 0 && i + 1 < n && word_in(&toks[i + 1], visa_numbers, 2))
         return ENTITY_MASK(PII_CREDIT_CARD);
@@ -1265,6 +1282,18 @@ static uint32_t hotword_names_other(const token *toks, size_t n, size_t i)
     return 0;
 }
 
+/* Whether the n bytes between two words at g join them into one label
+ * ("patient account", "Loyalty-Acct"): not a '/' ("Sort code/Account
+ * number" names two values), nor the end of a note or clause ("Scanned
+ * check (OCR), MICR line:"). */
+static bool phrase_gap(const uint8_t *g, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (g[k] == '/' || g[k] == ')' || g[k] == ',' || g[k] == ';' || g[k] == ':')
+            return false;
+    return true;
+}
+
 static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t want,
                        const token *toks, size_t n, size_t i, const uint8_t *s)
 {
@@ -1274,11 +1303,11 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
         return true;
     uint32_t other;
     if (want == ENTITY_MASK(PII_US_BANK_NUMBER))
-        /* (not a label joined to it by '/': "Sort code/Account number"
-         * names two values) */
-        return (i > 0 && (!s || !memchr(s + toks[i - 1].end, '/', toks[i].start - toks[i - 1].end)) &&
+        /* (a label of another number right before it, in one phrase:
+         * phrase_gap()) */
+        return (i > 0 && (!s || phrase_gap(s + toks[i - 1].end, toks[i].start - toks[i - 1].end)) &&
                 (match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
-                 account_of_kind(toks, i))) ||
+                 account_of_kind(toks, i, s))) ||
                account_of_kind_after(toks, n, i);
     if (want == ENTITY_MASK(PII_CREDIT_CARD)) {
         /* (French, Portuguese, Italian, Spanish and Polish name the kind
@@ -1303,14 +1332,15 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
 }
 
 /* Whether hotword token t names a phone number only as a form's key
- * ("Home: 0161 496 0732", a signature's "M: 087 123 4567"): in a sentence
- * it is a word like any other ("got home 0161 ..."). */
+ * ("Home: 0161 496 0732", a signature's "M: 087 123 4567", a letterhead's
+ * "Fx: 312 946 7781"): in a sentence it is a word like any other ("got
+ * home 0161 ..."). */
 static bool key_only_hotword(const hotword *table, const token *t)
 {
     if (table != hotwords)
         return false;
     bool letter = t->n == 1 && t->w[0] && strchr("mtphw", t->w[0]);
-    if (!letter && strcmp(t->w, "home") != 0)
+    if (!letter && strcmp(t->w, "home") != 0 && strcmp(t->w, "fx") != 0)
         return false;
     /* (but a one-letter key of code is none: {"t": ...}, p=...) */
     return !t->is_key || (letter && t->code_key);
@@ -1494,6 +1524,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     for (size_t i = 0; i < na; i++) {
         size_t k = match_memo(rs, table, count, after, na, i, &ent);
         if (!k || !(ent & want) || after[i + k - 1].is_key ||
+            (table == hotwords && (hotword_names_other(after, na, i) & want)) ||
             (k == 1 && (key_only_hotword(table, &after[i]) || philippines(&after[i], s))) ||
             (s && labels_next(&after[i + k - 1], s, len) &&
              !notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)))
@@ -3712,7 +3743,10 @@ static bool version_filler(const token *t)
                                         "installed", "running",  "current",  "latest",   "target",
                                         "of",        "app",      "application", "software",
                                         "du",        "logiciel", "logicielle", /* French */
-                                        "bump",      "before",   "since"};
+                                        "bump",      "before",   "since",
+                                        /* code's keys: versionName, CFBundleVersion's
+                                         * version_string */
+                                        "name",      "code",     "string"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -4435,6 +4469,24 @@ static size_t id_label_lead(const uint8_t *s, size_t lo, size_t f, size_t *blank
     return k;
 }
 
+/* Whether "type" at [t, q) is a JSON key of the object whose key ends
+ * at b (its '"' before b): an ID object's own type, {"Type": "USA-SSN",
+ * "ID": "120177047"}. */
+static bool json_type_key(const uint8_t *s, size_t floor, size_t t, size_t q, size_t b)
+{
+    if (t <= floor + 1 || s[t - 1] != '"' || b <= q || s[b - 1] != '"' || s[q] != '"')
+        return false;
+    size_t g = t - 1;
+    while (g > floor && (s[g - 1] == ' ' || s[g - 1] == '\t' || s[g - 1] == '\n'))
+        g--;
+    if (g == floor || (s[g - 1] != '{' && s[g - 1] != ','))
+        return false;
+    for (size_t k = q; k < b; k++)
+        if (s[k] == '{' || s[k] == '}' || s[k] == '[' || s[k] == ']')
+            return false;
+    return true;
+}
+
 /* The entities that an identity document's type names for the value at
  * cs under a generic label ("ID Number:", "ID No.:", "ID #", "Document
  * Number:"): the value of an "ID Type:" or "Document Type:" key on its
@@ -4483,7 +4535,8 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
             (s[t + 2] | 0x20) != 'p' || (q < b && is_alnum(s[q])))
             continue;
         size_t k = word_ending(s, floor, t > floor && s[t - 1] == '_' ? t - 1 : t, &we);
-        if (k == SIZE_MAX || (!span_is(s, k, we, "id") && !span_is(s, k, we, "document")))
+        if ((k == SIZE_MAX || (!span_is(s, k, we, "id") && !span_is(s, k, we, "document"))) &&
+            !json_type_key(s, floor, t, q, b))
             continue;
         size_t vs = q;
         while (vs < b && (s[vs] == ' ' || s[vs] == '"'))
@@ -4710,7 +4763,7 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
         if (match_phrase(table, table_n, coltok, nc, i, &ent)) {
             if (table == hotwords && i > 0 &&
                 (match_phrase(other_labels, other_label_count, coltok, nc, i - 1, &other) == 1 ||
-                 account_of_kind(coltok, i)))
+                 account_of_kind(coltok, i, (const uint8_t *)col)))
                 ent &= ~ENTITY_MASK(PII_US_BANK_NUMBER); /* "patient_account": other_kind() */
             if (table == hotwords && license_of_kind(coltok, nc, i))
                 ent &= ~ENTITY_MASK(PII_US_DRIVER_LICENSE); /* "Contractor Lic #", "DRE License #" */
@@ -5095,6 +5148,41 @@ static void list_span(const uint8_t *s, size_t len, size_t lo, size_t hi, size_t
     *ce = e;
 }
 
+/* Whether the twelve digits at [cs, ce) are the account of an Amazon
+ * Resource Name near them, as `aws sts get-caller-identity` prints both:
+ * "Account": "318204657192", "Arn": "arn:aws:iam::318204657192:user/x"
+ * (the account is the ARN's fifth field, between ':'). */
+#define ARN_REACH 256
+static bool arn_account(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
+{
+    if (ce - cs != 12)
+        return false;
+    size_t a = cs - lo > ARN_REACH ? cs - ARN_REACH : lo;
+    size_t b = hi - ce > ARN_REACH ? ce + ARN_REACH : hi;
+    for (size_t p = a + 1; p + 13 <= b; p++) {
+        if (s[p - 1] != ':' || s[p + 12] != ':' || p == cs || memcmp(s + p, s + cs, 12) != 0)
+            continue;
+        /* "arn" and three fields before it: arn:PARTITION:SERVICE:REGION:
+         * (q: at the ':' after "arn") */
+        size_t q = p - 1, colons = 0;
+        while (q > a && p - q < 64 && colons < 3 && s[q - 1] != ' ' && s[q - 1] != '"') {
+            q--;
+            colons += s[q] == ':';
+        }
+        if (colons == 3 && q >= a + 3 && memcmp(s + q - 3, "arn", 3) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Whether t names a country's field ("issuing_country", "nationality"). */
+static bool country_word(const token *t)
+{
+    static const char *const words[] = {"citizenship", "country", "nation", "nationality",
+                                        "pays", "land", "pais", "paese", "nationalite"};
+    return word_in(t, words, sizeof words / sizeof words[0]);
+}
+
 /* Whether the country is named after a passport number further than the
  * window after it reaches ("912803456, nationality: United States of
  * America"): in s[ce, hi), in its sentence (as window_after() ends one:
@@ -5113,7 +5201,42 @@ static bool us_named_after(const pii_ruleset *rs, const uint8_t *s, size_t hi, s
             break;
         }
     drop_lowercase_abbreviations(s, end, toks, n);
-    return nearest(rs, us_words, us_word_count, 1, NULL, 0, toks, n, ce, ce, NULL, 0) != SIZE_MAX;
+    if (nearest(rs, us_words, us_word_count, 1, NULL, 0, toks, n, ce, ce, NULL, 0) != SIZE_MAX)
+        return true;
+    /* (or a record's field on one of the next two lines that names the
+     * country: passport_country { "United States" }, issuing_country:
+     * "United States of America", as fixtures and YAML write them) */
+    for (int lines = 0; lines < 2 && end < hi && s[end] == '\n'; lines++) {
+        size_t b = end + 1;
+        end = b;
+        while (end < hi && end - b < 160 && s[end] != '\n')
+            end++;
+        n = tokenize(s, end, b, end, toks, MAX_TOKENS / 2);
+        /* the field's name: up to four words, the last a key's, one of
+         * them a country's ("Country of issue:") */
+        size_t k = 0;
+        bool country = false, key = false;
+        for (; k < n && k < 4 && !toks[k].is_value && !key; k++) {
+            size_t g = toks[k].end;
+            while (g < end && s[g] == ' ')
+                g++;
+            country |= country_word(&toks[k]);
+            /* (an identifier's words are one key: passport_country) */
+            bool glued = k + 1 < n && (toks[k + 1].start == toks[k].end ||
+                                       (toks[k + 1].start == toks[k].end + 1 && s[toks[k].end] == '_'));
+            key = !glued && (toks[k].is_key || toks[k].code_key || (g < end && strchr(":={\"'", s[g])));
+        }
+        if (!country || !key)
+            continue;
+        k--; /* (the key's word) */
+        size_t m = k + 1;
+        while (m < n && !toks[m].is_value)
+            m++;
+        if (nearest(rs, us_words, us_word_count, 1, NULL, 0, toks + k + 1, m - k - 1, b, b, NULL,
+                    0) != SIZE_MAX)
+            return true;
+    }
+    return false;
 }
 
 /* Whether the value at cs is the new one of a change from a dotted number
@@ -5229,7 +5352,10 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
         return none;
     token t[12];
     size_t m = tokenize(s, len, b, e, t, 12);
-    while (m > 1 && number_word_or_plural(&t[m - 1]))
+    /* (past the number words, and a word for the two together:
+     * "routing/account pair:", "routing and account details:") */
+    static const char *const pair_words[] = {"combination", "combo", "details", "info", "pair"};
+    while (m > 1 && (number_word_or_plural(&t[m - 1]) || word_in(&t[m - 1], pair_words, 5)))
         m--;
     /* the second label, ending the labels; the joiner; the first label
      * (maybe with its number word) */
@@ -5406,7 +5532,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * labelled_by() below: looked for there alone) */
     size_t against_lo = lo, against_hi = ce + reach_after + 1;
     if (c->entity == PII_CREDIT_CARD) {
-        against_lo = cs - lo > LABEL_REACH ? cs - LABEL_REACH : lo;
+        against_lo = cs - lo > CARD_LABEL_REACH ? cs - CARD_LABEL_REACH : lo;
         against_hi = cs;
     }
     /* (words against only lower a score: under the bar already, a
@@ -5499,6 +5625,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (col.entities & want)
         dist = 0;
 
+    if (c->entity == PII_US_BANK_NUMBER && dist != SIZE_MAX && arn_account(s, lo, hi, cs, ce))
+        dist = SIZE_MAX; /* an AWS account's, the one its ARN names */
     if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {
         /* a US passport needs the country too (in the text or the column) */
         size_t us = nearest(rs, us_words, us_word_count, 1, before, nb, after, na, cs, ce,
@@ -5510,7 +5638,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         labelled_by(version_words, version_word_count, before, nb, s, cs))
         return 0.2f; /* under LOW_SCORE: "version 1.2.3.4", "build: 10.0.1.2" */
     /* (a card's label of another number: its first word within
-     * LABEL_REACH of the card, where the gate above looked) */
+     * CARD_LABEL_REACH of the card, where the gate above looked) */
     size_t k0 = 0;
     while (c->entity == PII_CREDIT_CARD && k0 < nb && before[k0].start < against_lo)
         k0++;

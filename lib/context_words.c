@@ -36,6 +36,7 @@ const hotword hotwords[] = {
     {{"asxh", NULL, NULL}, B(PII_US_SSN)}, /* Vietnamese: "số ASXH", short for an sinh xã hội */
     {{"bang", "lai", "xe"}, B(PII_US_DRIVER_LICENSE)}, /* Vietnamese: "bằng lái xe" */
     {{"bank", NULL, NULL}, B(PII_US_BANK_NUMBER) | B(PII_IBAN_CODE)},
+    {{"bankkonto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"beeper", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"bel", NULL, NULL}, B(PII_PHONE_NUMBER)},    /* Dutch: "bel ons op" */
     {{"bellen", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -47,6 +48,7 @@ const hotword hotwords[] = {
     {{"bt", "address", NULL}, B(PII_MAC_ADDRESS)},
     {{"bt", "addr", NULL}, B(PII_MAC_ADDRESS)},
     {{"businessphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
+    {{"c", "c", NULL}, B(PII_US_BANK_NUMBER)}, /* Italian: "c/c n.", conto corrente */
     {{"call", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"callback", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"called", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -92,6 +94,7 @@ const hotword hotwords[] = {
     {{"conto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"correo", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"courriel", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
+    {{"cpte", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* French: "N° cpte", compte */
     {{"credit", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"creditcard", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"cta", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Spanish: cuenta ("Cta. Cte.") */
@@ -140,12 +143,15 @@ const hotword hotwords[] = {
     {{"erreichen", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: reach (me at) */
     {{"ether", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"fax", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"faxnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"festnetz", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: landline */
     {{"festnetznummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"fisso", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: landline */
     {{"fixo", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: a landline ("meu fixo") */
     {{"fone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: telefone */
     {{"fuhrerschein", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"fx", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a letterhead's fax, as a key only: "Fx: 312 946 7781" */
+    {{"girokonto", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* German: a current account */
     {{"gsm", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"h", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"handy", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -273,6 +279,7 @@ const hotword hotwords[] = {
     {{"reisedokuments", NULL, NULL}, PASSPORTS},
     {{"reisepass", NULL, NULL}, PASSPORTS},
     {{"reisepassnummer", NULL, NULL}, PASSPORTS},
+    {{"rek", "nr", NULL}, B(PII_US_BANK_NUMBER)}, /* Dutch: "Rek.nr.", rekeningnummer */
     {{"rekening", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"rekeningnummer", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"remit", NULL, NULL}, B(PII_IBAN_CODE)},
@@ -335,6 +342,7 @@ const hotword hotwords[] = {
     {{"telefonszam", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hungarian */
     {{"telefonu", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: of the phone */
     {{"telefoon", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefoonnr", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Dutch: "Telefoonnr.:" */
     {{"telefoonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telemovel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "telemóvel", mobile */
     {{"telephone", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -370,6 +378,7 @@ const hotword hotwords[] = {
     {{"wifi", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"workphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"zadzwon", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"zuruckrufen", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: "Können Sie mich zurückrufen?" */
     {{"đien", "thoai", NULL}, B(PII_PHONE_NUMBER)}, /* Vietnamese: "điện thoại" */
     {{"đinh", "tuyen", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Vietnamese: "số định tuyến" (đ has no decomposition) */
     {{"διαβατηριο", NULL, NULL}, PASSPORTS}, /* Greek */
@@ -615,6 +624,7 @@ const hotword other_labels[] = {
     {{"belegnummer", NULL, NULL}, 1},
     {{"bestellnummer", NULL, NULL}, 1},
     {{"bestellung", NULL, NULL}, 1},
+    {{"betalingskenmerk", NULL, NULL}, 1}, /* Dutch: a payment reference */
     {{"booking", NULL, NULL}, 1},
     {{"bsn", NULL, NULL}, 1}, /* the Netherlands' citizen's number */
     {{"btw", NULL, NULL}, 1},
@@ -670,10 +680,12 @@ const hotword other_labels[] = {
     {{"fixes", NULL, NULL}, 1},
     {{"folio", NULL, NULL}, 1}, /* a form's or a file's number */
     {{"gigawords", NULL, NULL}, 1},
+    {{"gln", NULL, NULL}, 1}, /* GS1's Global Location Number */
     {{"group", NULL, NULL}, 1}, /* an insurance plan's group number */
     {{"gtin", NULL, NULL}, 1},
     {{"guarantor", NULL, NULL}, 1}, /* a hospital's guarantor account ("Guarantor 20018834") */
     {{"guia", NULL, NULL}, 1}, /* Spanish: a shipment's waybill */
+    {{"gutscheincode", NULL, NULL}, 1}, /* German: a voucher's code */
     {{"har", NULL, NULL}, 1}, /* a hospital account record's (Epic) */
     {{"hospital", NULL, NULL}, 1},
     {{"i", "94", NULL}, 1}, /* a US arrival record ("I-94 number"), its admission number */
@@ -690,6 +702,7 @@ const hotword other_labels[] = {
     {{"isbn", NULL, NULL}, 1},
     {{"item", NULL, NULL}, 1},
     {{"iva", NULL, NULL}, 1}, /* Italy's and Spain's VAT ("P.IVA") */
+    {{"kassenzeichen", NULL, NULL}, 1}, /* German: a public authority's payment reference */
     {{"kid", NULL, NULL}, 1}, /* Norway's payment reference; in capitals (drop_lowercase_abbreviations()) */
     {{"kundennummer", NULL, NULL}, 1}, /* German: a customer's number */
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */
@@ -700,6 +713,7 @@ const hotword other_labels[] = {
     {{"locator", NULL, NULL}, 1},
     {{"lot", NULL, NULL}, 1},
     {{"loyalty", NULL, NULL}, 1},
+    {{"mandatsreferenz", NULL, NULL}, 1}, /* German: a SEPA direct debit's mandate */
     {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
     {{"member", NULL, NULL}, 1},
     {{"merchant", "no", NULL}, 1},
@@ -759,7 +773,9 @@ const hotword other_labels[] = {
     {{"ref", NULL, NULL}, 1},
     {{"reference", NULL, NULL}, 1},
     {{"reference", "article", NULL}, 1}, /* French: an article's */
+    {{"reference", "de", "paiement"}, 1}, /* French: a payment reference */
     {{"referencia", NULL, NULL}, 1},
+    {{"referencyjny", NULL, NULL}, 1}, /* Polish: "numer referencyjny" */
     {{"referenznummer", NULL, NULL}, 1},
     {{"regon", NULL, NULL}, 1}, /* a Polish business's */
     {{"report", "no", NULL}, 1},
@@ -773,11 +789,13 @@ const hotword other_labels[] = {
     {{"rewards", NULL, NULL}, 1},
     {{"rfc", NULL, NULL}, 1}, /* Mexico's tax ID */
     {{"ride", NULL, NULL}, 1},
+    {{"riferimento", NULL, NULL}, 1}, /* Italian: a reference */
     {{"routing", "key", NULL}, 1},   /* a message broker's, not a bank's */
     {{"routing", "table", NULL}, 1},
     {{"rut", NULL, NULL}, 1}, /* Chile's tax ID */
     {{"seconds", NULL, NULL}, 1}, /* a time's ("seconds: 1709294403" in a protobuf Timestamp) */
     {{"select", NULL, NULL}, 1}, /* a SQL tag's row count ("[SELECT 1048576 in 4.21s]") */
+    {{"sendungsnummer", NULL, NULL}, 1}, /* German: a parcel's tracking number */
     {{"serial", NULL, NULL}, 1},
     {{"session", NULL, NULL}, 1},
     {{"shipments", NULL, NULL}, 1},
@@ -807,9 +825,11 @@ const hotword other_labels[] = {
     {{"vat", NULL, NULL}, 1},
     {{"vendor", "no", NULL}, 1},
     {{"vendor", "number", NULL}, 1},
+    {{"vertragsnummer", NULL, NULL}, 1}, /* German: a contract's number */
     {{"violation", "no", NULL}, 1},
     {{"violation", "number", NULL}, 1},
     {{"vorgangsnummer", NULL, NULL}, 1},
+    {{"zahlungsreferenz", NULL, NULL}, 1},
     {{"zip", NULL, NULL}, 1},
     {{"zip4", NULL, NULL}, 1},
     {{"zip9", NULL, NULL}, 1}, /* a ZIP+4 without its dash */
