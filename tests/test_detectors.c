@@ -1518,6 +1518,12 @@ END_TEST
 
 START_TEST(test_phone_nanp)
 {
+    /* (a letterhead's phone and fax joined by '/'; not a path's segments) */
+    expect_has("Tel/Fax: 312-946-7780/312-946-7781", "PHONE_NUMBER", "312-946-7780");
+    expect_has("Tel/Fax: 312-946-7780/312-946-7781", "PHONE_NUMBER", "312-946-7781");
+    expect_has("Tel/Fax: 3129467780/3129467781", "PHONE_NUMBER", "3129467781");
+    expect_none("GET /calls/312-946-7780/312-946-7781");
+    expect_none("ids 3129467780/3129467781/3129467782");
     expect_one("(212) 555-0199", "PHONE_NUMBER", "(212) 555-0199");
     expect_one("call 212-555-0199.", "PHONE_NUMBER", "212-555-0199");
     expect_one("212.555.0199", "PHONE_NUMBER", "212.555.0199");

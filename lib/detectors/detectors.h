@@ -20,6 +20,8 @@ void detect_card(const scan_view *v, size_t p);
 void detect_aba(const scan_view *v, size_t p);
 void detect_bank_account(const scan_view *v, size_t p);
 void detect_phone(const scan_view *v, size_t p); /* also at '+' and '(' */
+/* a phone's number after its twin and '/' ("312-946-7780/312-946-7781") */
+bool phone_slash_twin_before(const scan_view *v, size_t p);
 void detect_ipv4(const scan_view *v, size_t p);
 void detect_ipv6(const scan_view *v, size_t p);  /* also at "::" */
 void detect_mac(const scan_view *v, size_t p);

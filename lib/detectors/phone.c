@@ -147,6 +147,50 @@ static size_t area_separator(const scan_view *v, size_t q)
 
 /* Read at most `limit` groups of a number at p and propose it if it is a
  * phone number; *groups: how many groups were read. */
+/* Whether [a, e) and [b, b + (e - a)) are numbers of one shape: digits
+ * where digits are, the same separator ('-', '.') elsewhere, ten digits
+ * at least, and nothing of a word right after the second. */
+static bool same_number_shape(const scan_view *v, size_t a, size_t e, size_t b)
+{
+    const uint8_t *s = v->s;
+    size_t n = e - a, digits = 0;
+    if (b + n > v->len || (b + n < v->len && (is_alnum(s[b + n]) || s[b + n] == '/')))
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        if (is_digit(s[a + k]) != is_digit(s[b + k]) ||
+            (!is_digit(s[a + k]) && (s[a + k] != s[b + k] || (s[a + k] != '-' && s[a + k] != '.'))))
+            return false;
+        digits += is_digit(s[a + k]);
+    }
+    return digits >= 10 && digits <= 11;
+}
+
+/* Two numbers of one shape joined by '/' with nothing around them, as a
+ * letterhead writes its phone and its fax ("Tel/Fax: 312-946-7780/
+ * 312-946-7781"): a list, not a path's or a version's parts.  The number
+ * at [p, e) is the first, followed by its twin ... */
+static bool slash_twin_after(const scan_view *v, size_t p, size_t e)
+{
+    return e < v->len && v->s[e] == '/' && (p == 0 || !is_alnum(v->s[p - 1])) &&
+           (p == 0 || v->s[p - 1] != '/') && same_number_shape(v, p, e, e + 1);
+}
+
+/* ... or the second, after its twin ending at p - 1 (the '/'). */
+bool phone_slash_twin_before(const scan_view *v, size_t p)
+{
+    if (p < 11 || v->s[p - 1] != '/')
+        return false;
+    /* the twin: back over digits and separators to a non-word byte */
+    size_t a = p - 1;
+    while (a > 0 && p - 1 - a < 14 &&
+           (is_digit(v->s[a - 1]) || v->s[a - 1] == '-' || v->s[a - 1] == '.'))
+        a--;
+    if (!is_digit(v->s[a]) || (a > 0 && (is_alnum(v->s[a - 1]) || v->s[a - 1] == '/')))
+        return false;
+    size_t n = p - 1 - a;
+    return same_number_shape(v, a, p - 1, p) && (p + n >= v->len || !is_alnum(v->s[p + n]));
+}
+
 static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
 {
     const uint8_t *s = v->s;
@@ -309,7 +353,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         break;
     }
     size_t end = q;
-    if (nd == 0 || (glued_right(v, end) && !extension_at(v, end) &&
+    if (nd == 0 || (glued_right(v, end) && !extension_at(v, end) && !slash_twin_after(v, p, end) &&
                     !(plus && (record_suffix(v, end) || sip_user(v, p, end) ||
                                dialplan_context(v, end))) &&
                     !passenger_suffix(v, end) &&
@@ -533,7 +577,8 @@ void detect_phone(const scan_view *v, size_t p)
      * it over, as every log line starts with one) */
     /* ('+' after a path's '/' begins a number: a channel's "PJSIP/+1212...") */
     bool channel = v->s[p] == '+' && p > 0 && v->s[p - 1] == '/';
-    if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)) || (glued_left(v, p) && !channel) ||
+    if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)) ||
+        (glued_left(v, p) && !channel && !phone_slash_twin_before(v, p)) ||
         iso_date_at(v, p))
         return;
     /* a version's "~+" or "++" and a build's date ("1:14~++20220202101403+9163",
