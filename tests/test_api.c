@@ -440,12 +440,19 @@ END_TEST
 START_TEST(test_builder_context_window_effect)
 {
     const char *near = "ssn: 536221234";
-    const char *far = "ssn is the thing we need to have here on file for the clerk: 536221234";
+    const char *far = "ssn is the thing we need to have here on file for the clerk, 536221234";
+    /* (a label that is its line's whole before ':' counts as a whole,
+     * up to twice the window) */
+    const char *label = "ssn is the thing we need to have here on file for the clerk: 536221234";
+    const char *longer = "ssn is the thing that we will need to have here on file for the clerk of "
+                         "the county court office: 536221234";
     pii_builder *b = pii_builder_new();
 
     pii_ruleset *rs = build_or_fail(b); /* default window */
     ck_assert_uint_eq(scan_rs(rs, near, strlen(near)).n, 1);
     ck_assert_uint_eq(scan_rs(rs, far, strlen(far)).n, 0);
+    ck_assert_uint_eq(scan_rs(rs, label, strlen(label)).n, 1);
+    ck_assert_uint_eq(scan_rs(rs, longer, strlen(longer)).n, 0);
     pii_ruleset_free(rs);
 
     ck_assert_int_eq(pii_builder_set_context_window(b, 1), PII_OK);

@@ -740,6 +740,9 @@ END_TEST
 
 START_TEST(test_aba)
 {
+    /* (a long label of its own line counts as a whole) */
+    expect_one("Routing number for direct deposit of your premium refund: 092909410",
+               "ABA_ROUTING_NUMBER", "092909410");
     /* (a bank's name after the number names no account) */
     expect_one("Receiver ABA ........ 026009593  BANK OF AMERICA NY", "ABA_ROUTING_NUMBER", "026009593");
     /* (a word for the two labels together) */
