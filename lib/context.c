@@ -1468,6 +1468,15 @@ static bool in_case(const token *toks, size_t n, size_t i)
            !(i + 1 < n && word_in(&toks[i + 1], number_words, 5));
 }
 
+/* "on request" is English ("SSN on request: 737-34-8206", "per request"),
+ * not a request number's label, unless a number's word follows. */
+static bool on_request(const token *toks, size_t n, size_t i)
+{
+    static const char *const words[] = {"on", "per", "upon", "by"};
+    return toks[i].w[0] == 'r' && strcmp(toks[i].w, "request") == 0 && i > 0 &&
+           word_in(&toks[i - 1], words, 4) && !(i + 1 < n && number_word(&toks[i + 1]));
+}
+
 /* Whether an empty check box follows a label ending at e, before the value
  * at `start` ("SSN [X]  EIN [ ]   727260705", as CMS-1500 prints item 25;
  * U+2610 too): the form says the value is not of that kind. */
@@ -1513,11 +1522,17 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             (table == other_labels &&
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
               loose_other_word(before, nb, i) ||
-              in_case(before, nb, i) ||
+              in_case(before, nb, i) || on_request(before, nb, i) ||
               (s && unchecked_after(s, before[i + k - 1].end, start)))) ||
             (table == hotwords && modifier_of_other(rs, table, count, want, before, nb, i, s)))
             continue;
-        size_t d = start - before[i + k - 1].end;
+        /* (from its number word: "Passport No. 567123489, SS card" is the
+         * passport's) */
+        size_t e = i + k - 1;
+        if (table == hotwords && e + 2 == nb && before[e + 1].n >= 2 &&
+            number_word(&before[e + 1]))
+            e++; /* (not a letter: "DLN: N 368 940 043 573" is one value) */
+        size_t d = start - before[e].end;
         if (d < best)
             best = d;
     }

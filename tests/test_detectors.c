@@ -237,6 +237,8 @@ END_TEST
 
 START_TEST(test_ssn_weak_forms_need_context)
 {
+    /* ("on request" is no request number's label) */
+    expect_one("SSN on request: 737-34-8206   Term: Fall 2023", "US_SSN", "737-34-8206");
     /* bare nine digits, spaced and dotted forms are reported only with a hotword */
     expect_none("536221234");
     expect_none("536 22 1234");
@@ -473,6 +475,10 @@ static const char MRZ_SPECIMEN[] = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<
 
 START_TEST(test_us_passport)
 {
+    /* (the label's number word counts: the passport's label is nearer
+     * than the card's word after) */
+    expect_one("Documents: U.S. Passport No. 567123489, SS card, two proofs of residency.",
+               "US_PASSPORT", "567123489");
     /* (the country in a field below) */
     expect_one("passport:\n  number: \"583920176\"\n  issuing_country: \"United States of America\"\n  expires: 2031-06-14", "US_PASSPORT", "583920176");
     expect_one("Passport No: 583920176\nCountry of issue: USA", "US_PASSPORT", "583920176");
@@ -1237,6 +1243,10 @@ END_TEST
 
 START_TEST(test_ipv6)
 {
+    /* (after an ASA interface's name, which ends in hex letters) */
+    expect_has("Built outbound UDP connection 44182 for outside:2620:fe::fe/53 (2620:fe::fe/53)",
+               "IP_ADDRESS", "2620:fe::fe");
+    expect_one("to inside:2001:db8:10::25/61223", "IP_ADDRESS", "2001:db8:10::25");
     expect_one_sub("2001:db8::1", "IP_ADDRESS", "2001:db8::1", "IPV6");
     expect_one_sub("2001:0db8:85a3:0000:0000:8a2e:0370:7334", "IP_ADDRESS",
                    "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "IPV6");

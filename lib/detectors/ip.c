@@ -155,7 +155,7 @@ static bool weak_ipv6(const uint8_t *a, size_t n)
 }
 
 /* Whether the ':' before p ends a label rather than a group of a longer
- * hex sequence: a letter that is no hex digit before it ("IP
+ * hex sequence: a word before it with a letter that is no hex digit ("IP
  * Address:2001:db8::44" as openssl prints it), or the version of "IPv6:",
  * "ip6:" (a mail header's "[IPv6:2001:db8::1]", an SPF record's
  * "ip6:2001:db8::/32"), which scan.c lets through although ':' after a
@@ -164,8 +164,11 @@ static bool ipv6_label_before(const uint8_t *s, size_t p)
 {
     if (p < 2 || s[p - 1] != ':' || !is_hex(s[p]))
         return false;
-    if (is_alpha(s[p - 2]) && !is_hex(s[p - 2]))
-        return true;
+    /* (Cisco ASA's interface too, "outside:2620:fe::fe/53", whose "de"
+     * is hex) */
+    for (size_t k = p - 1; k > 0 && p - 1 - k < 24 && is_alpha(s[k - 1]); k--)
+        if (!is_hex(s[k - 1]))
+            return true;
     return ipv6_version_label(s, p);
 }
 
