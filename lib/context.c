@@ -1540,6 +1540,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
         size_t k = match_memo(rs, table, count, after, na, i, &ent);
         if (!k || !(ent & want) || after[i + k - 1].is_key ||
             (table == hotwords && (hotword_names_other(after, na, i) & want)) ||
+            (want == ENTITY_MASK(PII_US_BANK_NUMBER) && table == hotwords &&
+             account_of_kind_after(after, na, i)) || /* ("... conta de energia") */
             (k == 1 && (key_only_hotword(table, &after[i]) || philippines(&after[i], s))) ||
             (s && labels_next(&after[i + k - 1], s, len) &&
              !notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)))

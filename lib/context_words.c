@@ -226,6 +226,7 @@ const hotword hotwords[] = {
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mrz", NULL, NULL}, PASSPORTS},
     {{"msisdn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a mobile subscriber's number */
+    {{"msisdns", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"odfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
     {{"otherphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
@@ -754,6 +755,7 @@ const hotword other_labels[] = {
     {{"pid", NULL, NULL}, 1},
     {{"pin", NULL, NULL}, 1},
     {{"pnr", NULL, NULL}, 1},
+    {{"pole", NULL, NULL}, 1}, /* a utility pole's ("Pole No. 114-22-0871") */
     {{"policy", NULL, NULL}, 1},
     {{"port", NULL, NULL}, 1},
     {{"position", NULL, NULL}, 1}, /* a job's ("Position Nbr") */

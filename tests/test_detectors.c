@@ -237,6 +237,8 @@ END_TEST
 
 START_TEST(test_ssn_weak_forms_need_context)
 {
+    /* (a utility pole's number) */
+    expect_none("Location: 41.88271, -87.63241  Pole No. 114-22-0871  Span to Pole No. 114-22-0872");
     /* ("on request" is no request number's label) */
     expect_one("SSN on request: 737-34-8206   Term: Fall 2023", "US_SSN", "737-34-8206");
     /* bare nine digits, spaced and dotted forms are reported only with a hotword */
@@ -800,6 +802,8 @@ END_TEST
 
 START_TEST(test_bank_number)
 {
+    /* (a kind of account after the value, too) */
+    expect_none("Conta contrato: 7004418823 - conta de energia de marco: R$ 187,40");
     expect_has("the ACH test uses a real routing/account pair: 617862550 / 3318820458", "US_BANK_NUMBER", "3318820458");
     /* (an AWS account, the one its ARN names) */
     expect_none("{\"Account\": \"318204657192\", \"Arn\": \"arn:aws:iam::318204657192:user/dev\"}");
@@ -1634,6 +1638,10 @@ END_TEST
 
 START_TEST(test_phone_e164)
 {
+    /* (a list's next value after "and": no word of its own) */
+    expect_has("Fraud ring: MSISDN 447912384551 and 447825339104 ported out the same day.",
+               "PHONE_NUMBER", "447825339104");
+    expect_has("MSISDNs 447912384551 and 447825339104", "PHONE_NUMBER", "447912384551");
     expect_one("+1 212 555 0199", "PHONE_NUMBER", "+1 212 555 0199");
     expect_one("+1-212-555-0199", "PHONE_NUMBER", "+1-212-555-0199");
     expect_one("+1.212.555.0199", "PHONE_NUMBER", "+1.212.555.0199");

@@ -126,7 +126,8 @@ static inline bool after_word(const scan_view *v, size_t p)
  * ("MSISDN 919820147736", "phone 447911123456"). */
 static inline bool after_other_word(const scan_view *v, size_t p)
 {
-    static const char *const phone_words[] = {"msisdn", "phone", "tel", "mobile", "cell", "fax"};
+    static const char *const phone_words[] = {"msisdn", "msisdns", "phone", "phones", "tel",
+                                              "mobile", "cell",    "fax"};
     if (!after_word(v, p))
         return false;
     size_t e = p - 1, b = e;
@@ -134,6 +135,13 @@ static inline bool after_other_word(const scan_view *v, size_t p)
         b--;
     if (b > 0 && is_alnum(v->s[b - 1]))
         return true;
+    /* (nor "and" or "or" after a number: a list's next value, "MSISDN
+     * 447912384551 and 447825339104") */
+    if (b >= 2 && v->s[b - 1] == ' ' && is_digit(v->s[b - 2]) &&
+        ((e - b == 3 && to_lower(v->s[b]) == 'a' && to_lower(v->s[b + 1]) == 'n' &&
+          to_lower(v->s[b + 2]) == 'd') ||
+         (e - b == 2 && to_lower(v->s[b]) == 'o' && to_lower(v->s[b + 1]) == 'r')))
+        return false;
     for (size_t k = 0; k < sizeof phone_words / sizeof phone_words[0]; k++) {
         size_t n = 0;
         while (phone_words[k][n] && b + n < e && to_lower(v->s[b + n]) == (uint8_t)phone_words[k][n])
