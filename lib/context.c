@@ -1206,8 +1206,8 @@ static bool account_kind_word(const token *t)
         "billing", "broadband", "buyer", "cable", "cafeteria", "carrier", "casino", "cell",
         "cellular", "club", "contract", "developer", "dhl", "driver", "electric", "electricity",
         "email", "energy", "fedex", "fee", "finance", "freight", "gas", "github", "gl", "guar",
-        "guarantor", "hoa", "hosp", "host", "hubspot", "intercom", "internet", "lease", "ledger",
-        "library", "lunch", "meal", "mobile", "mortgage", "online", "pass", "pat", "phone", "plan",
+        "guarantor", "hoa", "hosp", "host", "house", "hubspot", "intercom", "internet", "lease", "ledger",
+        "layaway", "library", "lunch", "meal", "mobile", "mortgage", "online", "pass", "pat", "phone", "plan",
         "player", "players", "portal", "pt", "resident", "rider", "salesforce", "security",
         "seller", "service", "shipper", "shipping", "slack", "statement", "steam", "store",
         "student", "tag", "tax", "telecom", "telephone", "tenant", "toll", "ups", "uscis", "user",
@@ -1227,6 +1227,10 @@ static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
     if (toks[i].start - toks[i - 1].end == 2 && !(s && s[toks[i - 1].end] == '.'))
         return false;
     if (account_kind_word(&toks[i - 1]))
+        return true;
+    /* (a kind's credit: "store credit account") */
+    if (i >= 2 && strcmp(toks[i - 1].w, "credit") == 0 && toks[i - 1].start - toks[i - 2].end == 1 &&
+        account_kind_word(&toks[i - 2]))
         return true;
     /* (a patient who pays for themselves: "Self-pay account") */
     if (i >= 2 && strcmp(toks[i - 1].w, "pay") == 0 && strcmp(toks[i - 2].w, "self") == 0)
@@ -3920,10 +3924,12 @@ static bool label_gap_ok(const hotword *table, const token *before, size_t all, 
             g += 2; /* (CJK text's '：': "ご注文番号：4000123456788") */
             continue;
         }
+        /* (a receipt's " - " after its label: "TRANS ID - 3782...") */
         if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
               s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
               (s[g] == '(' && table == version_words) ||
-              ((s[g] == ',' || s[g] == '-') && all != nb)))
+              ((s[g] == ',' || s[g] == '-') && all != nb) ||
+              (s[g] == '-' && g > ge && s[g - 1] == ' ' && g + 1 < cs && s[g + 1] == ' ')))
             return false; /* alnum: the number word skipped */
     }
     return true;
@@ -4594,7 +4600,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
         size_t vs = q;
         while (vs < b && (s[vs] == ' ' || s[vs] == '"'))
             vs++;
-        if (vs == b || s[vs] != ':')
+        if (vs == b || (s[vs] != ':' && s[vs] != '=')) /* (a log's "id_type=...") */
             continue;
         for (vs++; vs < b && (s[vs] == ' ' || s[vs] == '\t' || s[vs] == '"');)
             vs++;

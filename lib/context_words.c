@@ -615,6 +615,8 @@ const hotword other_labels[] = {
     {{"artikelnr", NULL, NULL}, 1},
     {{"artikelnummer", NULL, NULL}, 1},
     {{"auftragsnummer", NULL, NULL}, 1},
+    {{"auth", NULL, NULL}, 1},
+    {{"authorization", NULL, NULL}, 1},
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
     {{"ban", NULL, NULL}, 1}, /* a carrier's billing account number */
     {{"barcode", NULL, NULL}, 1},
@@ -652,6 +654,7 @@ const hotword other_labels[] = {
     {{"confirmation", NULL, NULL}, 1},
     {{"contact", "id", NULL}, 1}, /* a CRM's record of a contact */
     {{"contact", "ids", NULL}, 1},
+    {{"coupon", NULL, NULL}, 1},
     {{"cpf", NULL, NULL}, 1}, /* a Brazilian taxpayer's */
     {{"cuil", NULL, NULL}, 1}, /* Argentina's tax ID */
     {{"cuit", NULL, NULL}, 1}, /* Argentina's tax ID */
@@ -755,6 +758,7 @@ const hotword other_labels[] = {
     {{"pid", NULL, NULL}, 1},
     {{"pin", NULL, NULL}, 1},
     {{"pnr", NULL, NULL}, 1},
+    {{"po", NULL, NULL}, 1}, /* a purchase order's ("PO Number:", "P.O.") */
     {{"pole", NULL, NULL}, 1}, /* a utility pole's ("Pole No. 114-22-0871") */
     {{"policy", NULL, NULL}, 1},
     {{"port", NULL, NULL}, 1},
@@ -779,6 +783,7 @@ const hotword other_labels[] = {
     {{"referencia", NULL, NULL}, 1},
     {{"referencyjny", NULL, NULL}, 1}, /* Polish: "numer referencyjny" */
     {{"referenznummer", NULL, NULL}, 1},
+    {{"registry", NULL, NULL}, 1},
     {{"regon", NULL, NULL}, 1}, /* a Polish business's */
     {{"report", "no", NULL}, 1},
     {{"report", "number", NULL}, 1},
@@ -792,12 +797,14 @@ const hotword other_labels[] = {
     {{"rfc", NULL, NULL}, 1}, /* Mexico's tax ID */
     {{"ride", NULL, NULL}, 1},
     {{"riferimento", NULL, NULL}, 1}, /* Italian: a reference */
+    {{"rma", NULL, NULL}, 1}, /* a return's authorization */
     {{"routing", "key", NULL}, 1},   /* a message broker's, not a bank's */
     {{"routing", "table", NULL}, 1},
     {{"rut", NULL, NULL}, 1}, /* Chile's tax ID */
     {{"seconds", NULL, NULL}, 1}, /* a time's ("seconds: 1709294403" in a protobuf Timestamp) */
     {{"select", NULL, NULL}, 1}, /* a SQL tag's row count ("[SELECT 1048576 in 4.21s]") */
     {{"sendungsnummer", NULL, NULL}, 1}, /* German: a parcel's tracking number */
+    {{"seq", NULL, NULL}, 1},
     {{"serial", NULL, NULL}, 1},
     {{"session", NULL, NULL}, 1},
     {{"shipments", NULL, NULL}, 1},
@@ -814,6 +821,9 @@ const hotword other_labels[] = {
     {{"total", NULL, NULL}, 1},
     {{"trace", NULL, NULL}, 1},
     {{"tracking", NULL, NULL}, 1},
+    {{"tran", NULL, NULL}, 1}, /* ("Store-Reg-Tran:") */
+    {{"trans", NULL, NULL}, 1}, /* a receipt's transaction ("TRANS ID -", "TRANS#") */
+    {{"trans", "id", NULL}, 1},
     {{"transaccion", NULL, NULL}, 1}, /* Spanish: a transaction */
     {{"transaction", NULL, NULL}, 1},
     {{"transactions", NULL, NULL}, 1},

@@ -237,6 +237,9 @@ END_TEST
 
 START_TEST(test_ssn_weak_forms_need_context)
 {
+    /* (retail references) */
+    expect_none("RETURN  STORE 0412  TRANS# 412-03-5567");
+    expect_none("Return authorization 412-03-5567 issued at the customer service desk");
     /* (a utility pole's number) */
     expect_none("Location: 41.88271, -87.63241  Pole No. 114-22-0871  Span to Pole No. 114-22-0872");
     /* ("on request" is no request number's label) */
@@ -362,6 +365,9 @@ END_TEST
 
 START_TEST(test_driver_license)
 {
+    /* (an ID's type in a log's key=value fields) */
+    expect_one("returns.id_capture store=0412 reg=03 id_type=DRIVERS_LICENSE id_state=CA "
+               "id_number=B4829173 ok", "US_DRIVER_LICENSE", "B4829173");
     /* (licenses of other kinds) */
     expect_none("Crew: J. Ortiz, EMT license 18004417; P. Shah, Paramedic license 18009921");
     expect_none("IL CDS license 336088214 (schedules II-V)");
@@ -665,6 +671,8 @@ END_TEST
 
 START_TEST(test_card_rejections)
 {
+    /* (a receipt's transaction number, after " - ") */
+    expect_none("REF # 412300458761\nTRANS ID - 378249032518695");
     /* (payment references, mandates, contracts) */
     expect_none("Votre échéancier - Référence de paiement : 4249065286303744 - Prochain prélèvement");
     expect_none("SEPA-Lastschrift, Mandatsreferenz: 4973699356327290");
@@ -802,6 +810,10 @@ END_TEST
 
 START_TEST(test_bank_number)
 {
+    /* (a store's accounts) */
+    expect_none("Your NorthPeak store credit account 4471208833 has a statement balance");
+    expect_none("Layaway account 5520417731: balance $360.00");
+    expect_one("Credit union account 4471208833", "US_BANK_NUMBER", "4471208833");
     /* (a kind of account after the value, too) */
     expect_none("Conta contrato: 7004418823 - conta de energia de marco: R$ 187,40");
     expect_has("the ACH test uses a real routing/account pair: 617862550 / 3318820458", "US_BANK_NUMBER", "3318820458");
@@ -1535,6 +1547,9 @@ END_TEST
 
 START_TEST(test_phone_nanp)
 {
+    /* (a purchase order's and a return's numbers) */
+    expect_none("Please reference PO Number: 240-318-3390 on all invoices");
+    expect_none("Your RMA # 646-318-2250 has been approved");
     /* (a letterhead's phone and fax joined by '/'; not a path's segments) */
     expect_has("Tel/Fax: 312-946-7780/312-946-7781", "PHONE_NUMBER", "312-946-7780");
     expect_has("Tel/Fax: 312-946-7780/312-946-7781", "PHONE_NUMBER", "312-946-7781");
