@@ -1119,17 +1119,18 @@ static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
-        "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "bsis", "business",
-        "casino", "cds", "chiropractor", "cna", "commission", "contractor", "contractors",
-        "cosmetology", "counselor", "cpa", "dea", "dealer", "dealers", "dental", "dentist", "dfpi",
-        "dog", "doi", "dos", "dre", "educator", "electrical", "electrician", "emt", "engineering",
-        "escrow", "estate", "fid", "firearm", "firearms", "fishing", "forklift", "gambling",
-        "gaming", "guard", "hunting", "insurance", "kennel", "lcsw", "lender", "lending", "liquor",
-        "lmft", "lmsw", "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "medical",
-        "midwife", "mlo", "mortgage", "nmls", "np", "nurse", "nursing", "officer", "optometrist",
-        "originator", "paramedic", "pet", "pharmacist", "pharmacy", "physician", "pilot",
-        "plumber", "plumbing", "producer", "product", "professional", "psychologist", "racing",
-        "radio", "realtor", "rn", "rph", "salesperson", "salvage", "software", "substance",
+        "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "brokerage", "bsis",
+        "business", "casino", "cds", "chiropractor", "cna", "commission", "contractor",
+        "contractors", "control", "cosmetology", "counselor", "cpa", "dea", "dealer", "dealers",
+        "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical",
+        "electrician", "emt", "engineering", "escrow", "estate", "fid", "firearm", "firearms",
+        "fishing", "forklift", "gambling", "gaming", "guard", "hunting", "hvac", "inspector",
+        "insurance", "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "lottery",
+        "lpc", "lpn", "lvn", "manager", "marriage", "medical", "midwife", "mlo", "mortgage",
+        "nmls", "np", "nurse", "nursing", "officer", "optometrist", "originator", "paramedic",
+        "pest", "pet", "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing",
+        "producer", "product", "professional", "psychologist", "racing", "radio", "realtor",
+        "rental", "rn", "roofing", "rph", "salesperson", "salvage", "software", "substance",
         "surgeon", "teacher", "teachers", "teaching", "technician", "therapist", "tourist", "tow",
         "towing", "trade", "transmitter", "trec", "vendor", "wagering", "worker", "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
@@ -1267,8 +1268,16 @@ static bool number_word(const token *t);
 static uint32_t hotword_names_other(const token *toks, size_t n, size_t i)
 {
     const char *w = toks[i].w;
-    if (w[0] != 'v' && w[0] != 'd' && w[0] != 'm' && w[0] != 'b') /* (most hotwords) */
+    if (w[0] != 'v' && w[0] != 'd' && w[0] != 'm' && w[0] != 'b' &&
+        w[0] != 'a') /* (most hotwords) */
         return 0;
+    /* (an area code's "A/C" in a phone's note: ACORD's "PHONE (A/C, No, Ext):") */
+    static const char *const phone_words[] = {"fax", "phone", "tel", "telephone"};
+    if (w[0] == 'a')
+        return w[1] == '\0' && i + 1 < n && strcmp(toks[i + 1].w, "c") == 0 && i > 0 &&
+                       word_in(&toks[i - 1], phone_words, 4)
+                   ? ENTITY_MASK(PII_US_BANK_NUMBER)
+                   : 0;
     if (w[0] == 'b')
         return strcmp(w, "bank") == 0 && i + 1 < n && strcmp(toks[i + 1].w, "of") == 0
                    ? ENTITY_MASK(PII_US_BANK_NUMBER) | ENTITY_MASK(PII_IBAN_CODE)
@@ -3779,6 +3788,16 @@ static bool last_word_is(const token *before, size_t nb, const char *w)
     return nb > 0 && strcmp(before[nb - 1].w, w) == 0;
 }
 
+/* Whether the label before a value ends in "id" that another number's
+ * label of two words ends in ("Tenant ID 318-207-4415", "Loan ID"): not a
+ * caller's. */
+static bool id_of_other(const pii_ruleset *rs, const token *before, size_t nb)
+{
+    uint32_t ent;
+    return nb >= 2 && strcmp(before[nb - 1].w, "id") == 0 &&
+           match_memo(rs, other_labels, other_label_count, before, nb, nb - 2, &ent) == 2;
+}
+
 /* Whether the label before a value, past its number word, is a meeting's
  * ID ("Zoom meeting ID: 284 551 9077", "Conference ID"): no caller's. */
 static bool meeting_id(const token *before, size_t nb)
@@ -4134,6 +4153,14 @@ static size_t note_before(const uint8_t *s, size_t lo, size_t cs)
 /* The window around the view bytes [cs, ce): [*wb, *wa), within [lo, hi);
  * in a table's row it stays on the row (tables are followed in input
  * offsets). */
+/* window_before() in batches, as the windows take it: one copy of it
+ * whatever the compiler inlines around its callers. */
+static __attribute__((noinline)) size_t window_start(const uint8_t *s, size_t p, size_t floor,
+                                                     unsigned chars)
+{
+    return window_before(s, p, floor, chars, true);
+}
+
 /* Where the label of the value at cs begins when it is the whole of its
  * line before a ':' and blanks right before cs (letters, blanks and a
  * label's punctuation, up to `reach` bytes, twice the window): its line's
@@ -4165,8 +4192,11 @@ static __attribute__((noinline)) size_t whole_label_start(const uint8_t *s, size
     return i;
 }
 
-static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce,
-                          size_t lo, size_t hi, bool in_row, size_t tuple, size_t *wb, size_t *wa)
+/* (inlined: out of line, with what its caller knows lost, it cost dense
+ * text 0.4% more instructions) */
+static inline __attribute__((always_inline)) void
+window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce, size_t lo, size_t hi,
+              bool in_row, size_t tuple, size_t *wb, size_t *wa)
 {
     unsigned chars = ctx->rs->context_window;
     size_t floor = tuple != SIZE_MAX ? tuple : lo;
@@ -4176,7 +4206,7 @@ static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, siz
         if (v->nv)
             floor = norm_from_orig(v->nv, floor);
     }
-    *wb = window_before(v->s, cs, floor, chars, true);
+    *wb = window_start(v->s, cs, floor, chars);
     /* a label's note in parentheses right before the value ("Social
      * Security Number (required for award disbursement):") counts as one
      * word: the window reaches a label's length before its '('; and a
@@ -4185,7 +4215,7 @@ static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, siz
     if (open == SIZE_MAX && !in_row)
         open = change_object_open(v->s, floor, cs);
     if (open != SIZE_MAX && open < *wb + NOTE_LABEL_CHARS) {
-        size_t nb = window_before(v->s, open, floor, NOTE_LABEL_CHARS, true);
+        size_t nb = window_start(v->s, open, floor, NOTE_LABEL_CHARS);
         if (nb < *wb)
             *wb = nb;
     }
@@ -4207,7 +4237,7 @@ static void window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, siz
             words = is_alpha(v->s[k]);
         size_t ls = words && c > from && v->s[c - 1] == ':' ? line_start(v->s, floor, c) : floor;
         if (ls > floor && ls <= *wb && speaker_end(v->s, ls, cs) == c - 1 && cs - c < chars) {
-            size_t nb = window_before(v->s, ls, floor, chars - (unsigned)(cs - c), true);
+            size_t nb = window_start(v->s, ls, floor, chars - (unsigned)(cs - c));
             if (nb < *wb)
                 *wb = nb;
         }
@@ -4586,7 +4616,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
      * "document_type", "issuing_country", "document_number") */
     size_t floor = b - lo > ID_TYPE_REACH ? b - ID_TYPE_REACH : lo;
     int lines = 0, max_lines = b > lo && s[b - 1] == '"' ? 4 : 2;
-    for (size_t q = b; q > floor + 4; q--) {
+    for (size_t q = b; q >= floor + 4; q--) {
         if (s[q - 1] == '\n' && ++lines == max_lines)
             return 0;
         size_t t = q - 4; /* "type" at [t, q) */
@@ -4594,10 +4624,14 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
             (s[t + 2] | 0x20) != 'p' || (q < b && is_alnum(s[q])))
             continue;
         size_t k = word_ending(s, floor, t > floor && s[t - 1] == '_' ? t - 1 : t, &we);
-        if ((k == SIZE_MAX || (!span_is(s, k, we, "id") && !span_is(s, k, we, "document"))) &&
-            !json_type_key(s, floor, t, q, b))
-            continue;
         size_t vs = q;
+        /* (or "Type of ID:", as FinCEN's forms ask it) */
+        if (q + 6 <= b && starts_with_ci((const char *)s + q, b - q, " of id") &&
+            !is_alnum(s[q + 6]))
+            vs = q + 6;
+        else if ((k == SIZE_MAX || (!span_is(s, k, we, "id") && !span_is(s, k, we, "document"))) &&
+                 !json_type_key(s, floor, t, q, b))
+            continue;
         while (vs < b && (s[vs] == ' ' || s[vs] == '"'))
             vs++;
         if (vs == b || (s[vs] != ':' && s[vs] != '=')) /* (a log's "id_type=...") */
@@ -5414,8 +5448,9 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
     /* (past the number words, and a word for the two together:
      * "routing/account pair:", "routing and account details:") */
     static const char *const pair_words[] = {"combination", "combo", "details", "info", "pair"};
-    while (m > 1 && (number_word_or_plural(&t[m - 1]) || word_in(&t[m - 1], pair_words, 5)))
-        m--;
+    while (m > 1 && (number_word_or_plural(&t[m - 1]) || word_in(&t[m - 1], pair_words, 5) ||
+                     (t[m - 1].n == 1 && t[m - 1].w[0] == 's' && s[t[m - 1].start - 1] == '#')))
+        m--; /* (and "#s": "Routing and Account #s:") */
     /* the second label, ending the labels; the joiner; the first label
      * (maybe with its number word) */
     size_t i2 = 0, i1 = 0, a_end = 0;
@@ -5650,11 +5685,14 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         !role_word(&before[nb - 1]) && !type_word(&before[nb - 1]) &&
         !loose_other_word(before, nb, nb - 1) &&
         !change_word(&before[nb - 1]) && !answer_word(&before[nb - 1])) {
-        /* the whole key: "passport_us", "dlNumber" are one identifier */
+        /* the whole key: "passport_us", "dlNumber" are one identifier (and
+         * Salesforce's custom field, "Phone__c") */
         size_t k = nb - 1;
         while (k > 0 && (before[k - 1].end == before[k].start ||
                          (before[k - 1].end + 1 == before[k].start &&
-                          s[before[k - 1].end] == '_')))
+                          s[before[k - 1].end] == '_') ||
+                         (before[k - 1].end + 2 == before[k].start &&
+                          s[before[k - 1].end] == '_' && s[before[k - 1].end + 1] == '_')))
             k--;
         if (dist > cs - before[k].start)
             dist = SIZE_MAX;
@@ -5711,7 +5749,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * a phone number's digits) */
     if (plain_phone && dist == SIZE_MAX &&
         (col_against ||
-         ((!last_word_is(before, nb, "id") || meeting_id(before, nb)) &&
+         ((!last_word_is(before, nb, "id") || meeting_id(before, nb) ||
+           id_of_other(v->rs, before, nb)) &&
           !last_word_is(before, nb, "port") &&
           labelled_by(other_labels, other_label_count, before, nb, s, cs))))
         return LOW_SCORE; /* "part no. 312-745-0098", "Order #: 415-555-0132" */

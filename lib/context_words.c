@@ -611,6 +611,7 @@ const hotword other_labels[] = {
     {{"alien", NULL, NULL}, 1},
     {{"amount", NULL, NULL}, 1},
     {{"apn", NULL, NULL}, 1}, /* an assessor's parcel number */
+    {{"applicant", "id", NULL}, 1},
     {{"art", "nr", NULL}, 1}, /* German: an article's ("Art.-Nr.", a product's EAN) */
     {{"artikelnr", NULL, NULL}, 1},
     {{"artikelnummer", NULL, NULL}, 1},
@@ -648,6 +649,7 @@ const hotword other_labels[] = {
     {{"cnpj", NULL, NULL}, 1}, /* a Brazilian company's */
     {{"code", NULL, NULL}, 1},
     {{"commande", NULL, NULL}, 1},
+    {{"commitment", "no", NULL}, 1}, /* a title commitment's */
     {{"complaint", "no", NULL}, 1},
     {{"complaint", "number", NULL}, 1},
     {{"conf", NULL, NULL}, 1}, /* a confirmation's ("Enterprise conf # 1184039265") */
@@ -678,6 +680,8 @@ const hotword other_labels[] = {
     {{"employee", "no", NULL}, 1},
     {{"employee", "number", NULL}, 1},
     {{"employer", NULL, NULL}, 1}, /* an employer's account with a state agency */
+    {{"escrow", "no", NULL}, 1}, /* an escrow's file */
+    {{"escrow", "number", NULL}, 1},
     {{"factura", NULL, NULL}, 1},
     {{"facture", NULL, NULL}, 1},
     {{"fein", NULL, NULL}, 1},
@@ -713,6 +717,7 @@ const hotword other_labels[] = {
     {{"kvk", NULL, NULL}, 1},
     {{"lidnummer", NULL, NULL}, 1}, /* Dutch: a member's number */
     {{"loan", NULL, NULL}, 1}, /* a loan's number, not an account's or a phone's */
+    {{"loan", "id", NULL}, 1},
     {{"localizador", NULL, NULL}, 1}, /* Spanish: a booking's reference */
     {{"locator", NULL, NULL}, 1},
     {{"lot", NULL, NULL}, 1},
@@ -725,6 +730,7 @@ const hotword other_labels[] = {
     {{"mid", NULL, NULL}, 1}, /* a merchant's ID; in capitals (drop_lowercase_abbreviations()) */
     {{"mitglieds", NULL, NULL}, 1}, /* German: a member's ("Mitglieds-Nr.") */
     {{"mitgliedsnummer", NULL, NULL}, 1},
+    {{"mls", NULL, NULL}, 1}, /* a listing's ("MLS# 88213044") */
     {{"model", NULL, NULL}, 1},
     {{"mpan", NULL, NULL}, 1}, /* the UK's electricity meter point */
     {{"mprn", NULL, NULL}, 1}, /* Ireland's, the UK's gas meter point */
@@ -785,6 +791,8 @@ const hotword other_labels[] = {
     {{"referenznummer", NULL, NULL}, 1},
     {{"registry", NULL, NULL}, 1},
     {{"regon", NULL, NULL}, 1}, /* a Polish business's */
+    {{"reo", NULL, NULL}, 1}, /* a bank's real-estate-owned listing */
+    {{"report", "id", NULL}, 1},
     {{"report", "no", NULL}, 1},
     {{"report", "number", NULL}, 1},
     {{"req", NULL, NULL}, 1}, /* a job requisition's: "CDL-A Driver (Req R-20114)" */
@@ -817,6 +825,7 @@ const hotword other_labels[] = {
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
     {{"staff", NULL, NULL}, 1}, /* a staff member's number ("staff no.") */
     {{"tcin", NULL, NULL}, 1},
+    {{"tenant", "id", NULL}, 1}, /* a screening's IDs */
     {{"ticket", NULL, NULL}, 1},
     {{"total", NULL, NULL}, 1},
     {{"trace", NULL, NULL}, 1},

@@ -365,6 +365,10 @@ END_TEST
 
 START_TEST(test_driver_license)
 {
+    /* (trades' and rentals' licenses) */
+    expect_none("Home Inspector License No. 2418827");
+    expect_none("Short-term rental license STR-2024-0417");
+    expect_none("(HVAC License #1028374)");
     /* (an ID's type in a log's key=value fields) */
     expect_one("returns.id_capture store=0412 reg=03 id_type=DRIVERS_LICENSE id_state=CA "
                "id_number=B4829173 ok", "US_DRIVER_LICENSE", "B4829173");
@@ -538,6 +542,9 @@ END_TEST
 
 START_TEST(test_passport_other)
 {
+    /* (FinCEN's "Type of ID:" at the text's start) */
+    expect_one("Type of ID: Foreign passport   ID No.: K8319274   Issuing Jurisdiction: India",
+               "PASSPORT", "K8319274");
     expect_one("German passport C01X00T47", "PASSPORT", "C01X00T47");
     expect_one("passport no. X1234567", "PASSPORT", "X1234567");
     expect_one("Passport: AB123456", "PASSPORT", "AB123456");
@@ -810,6 +817,11 @@ END_TEST
 
 START_TEST(test_bank_number)
 {
+    /* (listings' numbers after "Bank"; "#s" after paired labels) */
+    expect_none("Foreclosure listing remarks: Bank REO # 4820019375.");
+    expect_none("Bank-owned. MLS# 88213044.");
+    expect_has("Routing and Account #s: 322271627 and 4820019375", "US_BANK_NUMBER", "4820019375");
+    expect_has("Routing and Account #s: 322271627 and 4820019375", "ABA_ROUTING_NUMBER", "322271627");
     /* (a store's accounts) */
     expect_none("Your NorthPeak store credit account 4471208833 has a statement balance");
     expect_none("Layaway account 5520417731: balance $360.00");
@@ -1547,6 +1559,14 @@ END_TEST
 
 START_TEST(test_phone_nanp)
 {
+    /* (IDs of other things, shaped 3-3-4; an area code's "A/C" in a
+     * phone's note; Salesforce's custom field) */
+    expect_none("Screening complete for Tenant ID 318-207-4415");
+    expect_none("Loan ID 515-720-3348 - rate locked");
+    expect_none("Escrow No. 215-624-1182 opened 02/21/2024");
+    expect_one("Caller ID 415-555-0132", "PHONE_NUMBER", "415-555-0132");
+    expect_one("PHONE (A/C, No, Ext): 5124742291", "PHONE_NUMBER", "5124742291");
+    expect_has("{\"Name\":\"T Greer\",\"Phone__c\":\"6023817724\"}", "PHONE_NUMBER", "6023817724");
     /* (a purchase order's and a return's numbers) */
     expect_none("Please reference PO Number: 240-318-3390 on all invoices");
     expect_none("Your RMA # 646-318-2250 has been approved");
