@@ -1206,13 +1206,14 @@ static bool account_kind_word(const token *t)
     static const char *const words[] = {
         "billing", "broadband", "buyer", "cable", "cafeteria", "carrier", "casino", "cell",
         "cellular", "club", "contract", "developer", "dhl", "driver", "electric", "electricity",
-        "email", "energy", "fedex", "fee", "finance", "freight", "gas", "github", "gl", "guar",
-        "guarantor", "hoa", "hosp", "host", "house", "hubspot", "intercom", "internet", "lease", "ledger",
-        "layaway", "library", "lunch", "meal", "mobile", "mortgage", "online", "pass", "pat", "phone", "plan",
-        "player", "players", "portal", "pt", "resident", "rider", "salesforce", "security",
-        "seller", "service", "shipper", "shipping", "slack", "statement", "steam", "store",
-        "student", "tag", "tax", "telecom", "telephone", "tenant", "toll", "ups", "uscis", "user",
-        "usps", "utility", "visit", "water", "web", "wireless", "workspace", "zendesk", "zpass"};
+        "email", "energy", "fedex", "fee", "finance", "flyer", "freight", "gas", "github", "gl",
+        "guar", "guarantor", "hoa", "hosp", "host", "house", "hubspot", "intercom", "internet",
+        "layaway", "lease", "ledger", "library", "lunch", "meal", "mobile", "mortgage", "online",
+        "pass", "pat", "phone", "plan", "player", "players", "portal", "pt", "resident", "rider",
+        "salesforce", "security", "seller", "service", "shipper", "shipping", "slack", "statement",
+        "steam", "store", "student", "tag", "tax", "telecom", "telephone", "tenant", "toll", "ups",
+        "uscis", "user", "usps", "utility", "visit", "water", "web", "wireless", "workspace",
+        "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1383,15 +1384,16 @@ static bool number_word(const token *t)
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
-/* Whether the hotword at before[i] follows "for" (a word between maybe)
- * in a label that a hotword of another entity begins: "Routing number for
- * direct deposit:" names a routing number; the head comes first. */
+/* Whether the hotword at before[i] follows "for" (up to three words
+ * between) in a label that a hotword of another entity begins: "Routing
+ * number for direct deposit:", "Routing number for the agency commission
+ * deposit:" name a routing number; the head comes first. */
 static bool modifier_of_other(const pii_ruleset *rs, const hotword *table, size_t count,
                               uint32_t want, const token *before, size_t nb, size_t i,
                               const uint8_t *s)
 {
     size_t f = i;
-    while (f > 0 && i - f < 2 && !is_for(&before[f - 1]))
+    while (f > 0 && i - f < 4 && !is_for(&before[f - 1]))
         f--;
     if (!s || f == 0 || !is_for(&before[f - 1]))
         return false;
@@ -5241,6 +5243,20 @@ static void list_span(const uint8_t *s, size_t len, size_t lo, size_t hi, size_t
     *ce = e;
 }
 
+/* Whether a section sign (U+00A7) or "Sec." and maybe a blank stand right
+ * before cs: a clause's number ("§ 12.4.1.2", "Sec. 12.4.1.2"; not "sec"
+ * alone, a time's seconds). */
+static bool section_sign_before(const uint8_t *s, size_t lo, size_t cs)
+{
+    size_t e = cs > lo && (s[cs - 1] == ' ' || s[cs - 1] == 0xA0) ? cs - 1 : cs;
+    if (e > lo + 1 && s[e - 1] == 0xA0 && s[e - 2] == 0xC2) /* (a no-break space) */
+        e -= 2;
+    if (e >= lo + 4 && s[e - 1] == '.' && (s[e - 4] | 0x20) == 's' && (s[e - 3] | 0x20) == 'e' &&
+        (s[e - 2] | 0x20) == 'c' && (e == lo + 4 || !is_alnum(s[e - 5])))
+        return true;
+    return e >= lo + 2 && s[e - 2] == 0xC2 && s[e - 1] == 0xA7;
+}
+
 /* Whether the twelve digits at [cs, ce) are the account of an Amazon
  * Resource Name near them, as `aws sts get-caller-identity` prints both:
  * "Account": "318204657192", "Arn": "arn:aws:iam::318204657192:user/x"
@@ -5500,7 +5516,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t hi = v->len - ce > reach_after ? ce + reach_after : v->len;
 
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&
-        (version_written(s, lo, hi, cs, ce) || version_change_to(s, v->len, lo, cs)))
+        (version_written(s, lo, hi, cs, ce) || version_change_to(s, v->len, lo, cs) ||
+         section_sign_before(s, lo, cs)))
         return 0.2f; /* under LOW_SCORE, as after a version word below */
     if (c->entity == PII_CREDIT_CARD && c->base < 0.9f && rest_resource_before(s, lo, cs))
         return LOW_SCORE;

@@ -302,6 +302,7 @@ const hotword hotwords[] = {
     {{"ruta", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Spanish: "número de ruta", a routing number */
     {{"s", "s", "n"}, B(PII_US_SSN)},
     {{"savings", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"savings", "plan", NULL}, 0}, /* a retirement plan, no account ("Savings plan contract 333441827") */
     {{"securite", "sociale", NULL}, B(PII_US_SSN)},
     {{"seguro", "social", NULL}, B(PII_US_SSN)},
     {{"server", NULL, NULL}, B(PII_IP_ADDRESS)},
@@ -318,6 +319,7 @@ const hotword hotwords[] = {
     {{"ss", NULL, NULL}, B(PII_US_SSN)}, /* "SS#", "SS No.", in capitals (context.c) */
     {{"ssan", NULL, NULL}, B(PII_US_SSN)}, /* the DoD's Social Security Account Number */
     {{"ssn", NULL, NULL}, B(PII_US_SSN)},
+    {{"ssn", "trace", NULL}, SSN_ITIN}, /* a background check's search ("SSN Trace: 503-66-2918"), no trace number */
     {{"ssns", NULL, NULL}, B(PII_US_SSN)},
     {{"ssr", "docs", NULL}, PASSPORTS}, /* an airline record's travel document (IATA) */
     {{"t", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
@@ -585,7 +587,8 @@ const hotword version_words[] = {
     {{"release", NULL, NULL}, 1},
     {{"requirement", NULL, NULL}, 1}, /* a standard's: PCI DSS "Requirement 10.2.1.2" */
     {{"requirements", NULL, NULL}, 1}, {{"rev", NULL, NULL}, 1},
-    {{"revision", NULL, NULL}, 1}, {{"seccion", NULL, NULL}, 1}, {{"sect", NULL, NULL}, 1},
+    {{"revision", NULL, NULL}, 1},
+    {{"seccion", NULL, NULL}, 1}, {{"sect", NULL, NULL}, 1},
     {{"section", NULL, NULL}, 1}, {{"sections", NULL, NULL}, 1},
     {{"softwareversion", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1}, {{"ver", NULL, NULL}, 1},
     {{"versao", NULL, NULL}, 1}, /* Portuguese ("versão"), Dutch, Finnish, Italian, Polish */
@@ -607,6 +610,7 @@ const size_t version_word_count = sizeof version_words / sizeof version_words[0]
 const hotword other_labels[] = {
     {{"accession", NULL, NULL}, 1}, /* a lab's or a radiology exam's number */
     {{"admission", NULL, NULL}, 1},
+    {{"advice", NULL, NULL}, 1}, /* a pay voucher's ("Direct deposit advice no.") */
     {{"agreement", NULL, NULL}, 1},
     {{"alien", NULL, NULL}, 1},
     {{"amount", NULL, NULL}, 1},
@@ -757,6 +761,7 @@ const hotword other_labels[] = {
     {{"part", NULL, NULL}, 1},
     {{"patient", NULL, NULL}, 1},
     {{"patron", NULL, NULL}, 1},
+    {{"pay", "statement", NULL}, 1},
     {{"pedido", NULL, NULL}, 1},
     {{"permit", "no", NULL}, 1},
     {{"permit", "number", NULL}, 1},

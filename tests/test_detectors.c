@@ -217,6 +217,8 @@ static pii_finding only_finding_(int line, const char *text)
 
 START_TEST(test_ssn_dashed)
 {
+    /* (a background check's search, no trace number) */
+    expect_one("SSN Trace: 503-66-2918 (issued AZ 1998-2000)", "US_SSN", "503-66-2918");
     expect_one("536-22-1234", "US_SSN", "536-22-1234");
     expect_one("My SSN is 536-22-1234.", "US_SSN", "536-22-1234");
     expect_one("SSN: 536 22 1234", "US_SSN", "536 22 1234");
@@ -763,6 +765,9 @@ END_TEST
 
 START_TEST(test_aba)
 {
+    /* (up to three words between "for" and the word it modifies) */
+    expect_one("Routing number for the agency commission deposit: 256190065", "ABA_ROUTING_NUMBER",
+               "256190065");
     /* (a long label of its own line counts as a whole) */
     expect_one("Routing number for direct deposit of your premium refund: 092909410",
                "ABA_ROUTING_NUMBER", "092909410");
@@ -817,6 +822,11 @@ END_TEST
 
 START_TEST(test_bank_number)
 {
+    expect_none("Please add frequent flyer account no. 00482917364 to segment 2.");
+    /* (a pay voucher's and a retirement plan's numbers) */
+    expect_none("Direct deposit advice no. 300417829 issued for pay date 06/21/2024");
+    expect_none("Savings plan contract 333441827 (Empower) renewed");
+    expect_one("Savings account 333441827", "US_BANK_NUMBER", "333441827");
     /* (listings' numbers after "Bank"; "#s" after paired labels) */
     expect_none("Foreclosure listing remarks: Bank REO # 4820019375.");
     expect_none("Bank-owned. MLS# 88213044.");
@@ -1407,6 +1417,10 @@ END_TEST
 
 START_TEST(test_ip_lookalikes)
 {
+    /* (a clause's number after a section sign or "Sec.") */
+    expect_none("any dispute under \u00a7 12.4.1.2 shall be resolved");
+    expect_none("governed by Sec. 12.4.1.2 of the Plan of Allocation");
+    expect_one("latency 3 sec 10.1.2.3 upstream", "IP_ADDRESS", "10.1.2.3");
     /* (a version as code names it) */
     expect_none("defaultConfig {\n    versionCode 70300142\n    versionName \"7.3.0.142\"\n}");
     expect_none("<manifest android:versionName=\"7.3.0.142\">");
