@@ -758,6 +758,10 @@ PII_INTERNAL bool uni_is_unspaced_script(int32_t cp);
  * endings attach to the word before them, numbers and addresses too
  * ("010-1234-5678입니다", "kim@example.com으로"). */
 PII_INTERNAL bool uni_is_hangul(int32_t cp);
+/* Whether the "þ" (U+00FE) at s[pos] quotes a field of a Concordance load
+ * file (e-discovery's DAT: "þvalueþ\x14þvalueþ", DC4 between fields) rather
+ * than being a letter: a DC4 or a line's end on either side of it. */
+PII_INTERNAL bool uni_thorn_quote(const uint8_t *s, size_t len, size_t pos);
 /* The same as uni_word_before() and uni_word_at() below for a non-ASCII
  * byte there. */
 PII_INTERNAL bool uni_glue_before(const uint8_t *s, size_t pos);

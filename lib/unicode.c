@@ -67,8 +67,19 @@ static bool glue_cp(int32_t cp)
     return uni_is_word_cp(cp) && !uni_is_unspaced_script(cp) && !uni_is_hangul(cp);
 }
 
+bool uni_thorn_quote(const uint8_t *s, size_t len, size_t pos)
+{
+    if (pos + 1 >= len || s[pos] != 0xC3 || s[pos + 1] != 0xBE)
+        return false;
+    uint8_t before = pos > 0 ? s[pos - 1] : '\n', after = pos + 2 < len ? s[pos + 2] : '\n';
+    return before == 0x14 || before == '\n' || before == '\r' || after == 0x14 || after == '\n' ||
+           after == '\r';
+}
+
 bool uni_glue_at(const uint8_t *s, size_t len, size_t pos)
 {
+    if (uni_thorn_quote(s, len, pos))
+        return false;
     utf8proc_int32_t cp;
     size_t avail = len - pos;
     if (avail > 4)
@@ -88,6 +99,9 @@ bool uni_glue_before(const uint8_t *s, size_t pos)
     utf8proc_ssize_t n = utf8proc_iterate(s + start, (utf8proc_ssize_t)(pos - start), &cp);
     if (n <= 0 || (size_t)n != pos - start)
         return false;
+    if (cp == 0xFE && (start == 0 || s[start - 1] == 0x14 || s[start - 1] == '\n' ||
+                       s[start - 1] == '\r'))
+        return false; /* (uni_thorn_quote(), its byte after being the token's) */
     return glue_cp(cp);
 }
 

@@ -217,6 +217,9 @@ static pii_finding only_finding_(int line, const char *text)
 
 START_TEST(test_ssn_dashed)
 {
+    /* (a Concordance load file's field, test_email()) */
+    expect_one("\xc3\xbe" "ACME0004151" "\xc3\xbe" "\x14" "\xc3\xbe" "481-49-4040" "\xc3\xbe",
+               "US_SSN", "481-49-4040");
     /* (a background check's search, no trace number) */
     expect_one("SSN Trace: 503-66-2918 (issued AZ 1998-2000)", "US_SSN", "503-66-2918");
     expect_one("536-22-1234", "US_SSN", "536-22-1234");
@@ -1111,6 +1114,16 @@ END_TEST
 
 START_TEST(test_email)
 {
+    /* (a Concordance load file's fields: "\xc3\xbe" (U+00FE) quotes each,
+     * DC4 between them) */
+#define THORN "\xc3\xbe"
+#define DC4 "\x14"
+    expect_has(THORN "maria.reyes@acmefreight.com" THORN DC4 THORN "dlong@halvorsen-cpa.com" THORN,
+               "EMAIL_ADDRESS", "maria.reyes@acmefreight.com");
+    expect_has(THORN "maria.reyes@acmefreight.com" THORN DC4 THORN "dlong@halvorsen-cpa.com" THORN,
+               "EMAIL_ADDRESS", "dlong@halvorsen-cpa.com");
+#undef THORN
+#undef DC4
     expect_one("mail john.doe@example.com now", "EMAIL_ADDRESS", "john.doe@example.com");
     /* a zero-width space beside its '.' or '@' (normalize.c): the whole address */
     expect_one("Email: jane\u200b.doe@example.com", "EMAIL_ADDRESS", "jane\u200b.doe@example.com");

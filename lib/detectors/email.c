@@ -318,7 +318,7 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         } else {
             int32_t cp;
             size_t k = char_before(s, i, floor, &cp);
-            if (!k || !part_char(cp, ascii))
+            if (!k || !part_char(cp, ascii) || uni_thorn_quote(s, v->len, i - k))
                 break;
             i -= k;
         }
@@ -370,7 +370,7 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         } else if (c >= 0x80) {
             int32_t cp;
             size_t k = char_at(s, v->len, j, &cp);
-            if (!k || !part_char(cp, label_ascii))
+            if (!k || !part_char(cp, label_ascii) || uni_thorn_quote(s, v->len, j))
                 break;
             j += k;
         } else if (c == '.' && j > label_start && j + 1 < v->len &&
