@@ -5257,6 +5257,49 @@ static bool section_sign_before(const uint8_t *s, size_t lo, size_t cs)
     return e >= lo + 2 && s[e - 2] == 0xC2 && s[e - 1] == 0xA7;
 }
 
+/* The capitals (two to six) of a Bates prefix that end one blank before
+ * p: their start, or SIZE_MAX. */
+static size_t bates_prefix(const uint8_t *s, size_t lo, size_t p)
+{
+    if (p < lo + 3 || s[p - 1] != ' ' || !is_upper(s[p - 2]))
+        return SIZE_MAX;
+    size_t b = p - 2;
+    while (b > lo && p - 1 - b < 6 && is_upper(s[b - 1]))
+        b--;
+    size_t n = p - 1 - b;
+    return n >= 2 && n <= 6 && (b == lo || !is_alnum(s[b - 1])) ? b : SIZE_MAX;
+}
+
+/* Whether the digits at [cs, ce) after a prefix of capitals begin or end
+ * a range of Bates numbers with the same prefix, as a production's
+ * documents are stamped ("WFB 100238841 through WFB 100238860", "ACME
+ * 0004127739 - ACME 0004127801"): a page's stamp, not an account. */
+static bool bates_range(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
+{
+    size_t b = bates_prefix(s, lo, cs);
+    if (b == SIZE_MAX)
+        return false;
+    size_t n = cs - b; /* (the prefix and its blank) */
+    static const char *const joins[] = {" through ", " thru ", " to ", " - ", "-"};
+    for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++) {
+        size_t j = strlen(joins[k]);
+        /* the range's end after it */
+        if (ce + j + n < hi && memcmp(s + ce, joins[k], j) == 0 &&
+            memcmp(s + ce + j, s + b, n) == 0 && is_digit(s[ce + j + n]))
+            return true;
+        /* or its start before it */
+        if (b >= lo + j + n + 1 && memcmp(s + b - j, joins[k], j) == 0 && is_digit(s[b - j - 1])) {
+            size_t d = b - j;
+            while (d > lo && is_digit(s[d - 1]))
+                d--;
+            size_t b2 = bates_prefix(s, lo, d);
+            if (b2 != SIZE_MAX && d - b2 == n && memcmp(s + b2, s + b, n) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Whether the twelve digits at [cs, ce) are the account of an Amazon
  * Resource Name near them, as `aws sts get-caller-identity` prints both:
  * "Account": "318204657192", "Arn": "arn:aws:iam::318204657192:user/x"
@@ -5739,8 +5782,9 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (col.entities & want)
         dist = 0;
 
-    if (c->entity == PII_US_BANK_NUMBER && dist != SIZE_MAX && arn_account(s, lo, hi, cs, ce))
-        dist = SIZE_MAX; /* an AWS account's, the one its ARN names */
+    if (c->entity == PII_US_BANK_NUMBER && dist != SIZE_MAX &&
+        (arn_account(s, lo, hi, cs, ce) || bates_range(s, lo, hi, cs, ce)))
+        dist = SIZE_MAX; /* an AWS account's, the one its ARN names; a Bates stamp */
     if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {
         /* a US passport needs the country too (in the text or the column) */
         size_t us = nearest(rs, us_words, us_word_count, 1, before, nb, after, na, cs, ce,

@@ -825,6 +825,10 @@ END_TEST
 
 START_TEST(test_bank_number)
 {
+    /* (a production's Bates range, whichever end the account's word is near) */
+    expect_none("Documents concerning the Whitlock bank account were produced at WFB 100238841 "
+                "through WFB 100238860.");
+    expect_none("Bates range ACME 0004127739 - ACME 0004127801 (checking account statements)");
     expect_none("Please add frequent flyer account no. 00482917364 to segment 2.");
     /* (a pay voucher's and a retirement plan's numbers) */
     expect_none("Direct deposit advice no. 300417829 issued for pay date 06/21/2024");
