@@ -237,6 +237,12 @@ static bool notes_value_before(const uint8_t *s, size_t len, size_t end, size_t 
             return false;
     while (e < len && (s[e] == ' ' || s[e] == '#' || s[e] == '.'))
         e++;
+    /* (the note may go on after a ',': "533402718 (Reisepass, ausgestellt
+     * 2021)") */
+    if (e < len && (s[e] == ',' || s[e] == ';'))
+        for (size_t f = e; f < len && f - e < 40 && s[f] != '\n' && s[f] != '('; f++)
+            if (s[f] == ')')
+                return true;
     return e < len && s[e] == ')';
 }
 

@@ -547,6 +547,8 @@ END_TEST
 
 START_TEST(test_passport_other)
 {
+    /* (a note after the value that goes on after its hotword) */
+    expect_one("Number on file: 533402718 (passport, issued 2021)", "PASSPORT", "533402718");
     /* (FinCEN's "Type of ID:" at the text's start) */
     expect_one("Type of ID: Foreign passport   ID No.: K8319274   Issuing Jurisdiction: India",
                "PASSPORT", "K8319274");
