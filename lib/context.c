@@ -1489,6 +1489,20 @@ static bool in_case(const token *toks, size_t n, size_t i)
            !(i + 1 < n && word_in(&toks[i + 1], number_words, 5));
 }
 
+/* Whether the other number's label at before[i] names whose the hotword
+ * right before it is ("Móvil del guía: 622 418 937": the guide's mobile,
+ * not a waybill's number; "phone of the guide"). */
+static bool owner_of_hotword(const pii_ruleset *rs, const token *before, size_t nb, size_t i)
+{
+    static const char *const of[] = {"da", "de", "del", "des", "do", "du", "of", "the"};
+    size_t k = i;
+    while (k > 0 && i - k < 2 && word_in(&before[k - 1], of, sizeof of / sizeof of[0]))
+        k--;
+    uint32_t ent;
+    return k < i && k > 0 &&
+           match_memo(rs, hotwords, hotword_count, before, nb, k - 1, &ent) == 1 && ent != 0;
+}
+
 /* "on request" is English ("SSN on request: 737-34-8206", "per request"),
  * not a request number's label, unless a number's word follows. */
 static bool on_request(const token *toks, size_t n, size_t i)
@@ -1544,6 +1558,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
               loose_other_word(before, nb, i) ||
               in_case(before, nb, i) || on_request(before, nb, i) ||
+              owner_of_hotword(rs, before, nb, i) ||
               (s && unchecked_after(s, before[i + k - 1].end, start)))) ||
             (table == hotwords && modifier_of_other(rs, table, count, want, before, nb, i, s)))
             continue;

@@ -1768,6 +1768,9 @@ END_TEST
  * no numbering plan to check, so a hotword is needed. */
 START_TEST(test_phone_national)
 {
+    /* (another number's label that says whose the phone is) */
+    expect_one("Recogida en el hotel a las 8:00. M\u00f3vil del gu\u00eda: 622 418 937.", "PHONE_NUMBER",
+               "622 418 937");
     /* (a letterhead's fax) */
     expect_has("Lakeshore Neurology  Ph: 3129467780  Fx: 3129467781", "PHONE_NUMBER", "3129467781");
     expect_one("Faxnummer der Personalabteilung: 089 21803499", "PHONE_NUMBER", "089 21803499");
