@@ -1489,9 +1489,10 @@ static bool in_case(const token *toks, size_t n, size_t i)
            !(i + 1 < n && word_in(&toks[i + 1], number_words, 5));
 }
 
-/* Whether the other number's label at before[i] names whose the hotword
- * right before it is ("Móvil del guía: 622 418 937": the guide's mobile,
- * not a waybill's number; "phone of the guide"). */
+/* Whether the other number's label at before[i] names whose the phone
+ * hotword right before it is ("Móvil del guía: 622 418 937": the guide's
+ * mobile, not a waybill's number); a thing's number stays its own ("ssn
+ * of the order 536221234"). */
 static bool owner_of_hotword(const pii_ruleset *rs, const token *before, size_t nb, size_t i)
 {
     static const char *const of[] = {"da", "de", "del", "des", "do", "du", "of", "the"};
@@ -1500,7 +1501,8 @@ static bool owner_of_hotword(const pii_ruleset *rs, const token *before, size_t 
         k--;
     uint32_t ent;
     return k < i && k > 0 &&
-           match_memo(rs, hotwords, hotword_count, before, nb, k - 1, &ent) == 1 && ent != 0;
+           match_memo(rs, hotwords, hotword_count, before, nb, k - 1, &ent) == 1 &&
+           (ent & ENTITY_MASK(PII_PHONE_NUMBER));
 }
 
 /* "on request" is English ("SSN on request: 737-34-8206", "per request"),
