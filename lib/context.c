@@ -1130,15 +1130,16 @@ static bool license_kind_word(const token *t)
         "contractors", "control", "cosmetology", "counselor", "cpa", "dea", "dealer", "dealers",
         "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical",
         "electrician", "emt", "engineering", "escrow", "estate", "fid", "firearm", "firearms",
-        "fishing", "forklift", "gambling", "gaming", "guard", "hunting", "hvac", "inspector",
-        "insurance", "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "lottery",
-        "lpc", "lpn", "lvn", "manager", "marriage", "medical", "midwife", "mlo", "mortgage",
-        "nmls", "np", "nurse", "nursing", "officer", "optometrist", "originator", "paramedic",
-        "pest", "pet", "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing",
-        "producer", "product", "professional", "psychologist", "racing", "radio", "realtor",
-        "rental", "rn", "roofing", "rph", "salesperson", "salvage", "software", "substance",
-        "surgeon", "teacher", "teachers", "teaching", "technician", "therapist", "tourist", "tow",
-        "towing", "trade", "transmitter", "trec", "vendor", "wagering", "worker", "wrecker"};
+        "fishing", "forklift", "gambling", "gaming", "guard", "hunting", "hvac", "ifta",
+        "inspector", "insurance", "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw",
+        "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "medical", "midwife", "mlo",
+        "mortgage", "nmls", "np", "nurse", "nursing", "officer", "optometrist", "originator",
+        "paramedic", "pest", "pet", "pharmacist", "pharmacy", "physician", "pilot", "plumber",
+        "plumbing", "producer", "product", "professional", "psychologist", "racing", "radio",
+        "realtor", "rental", "rn", "roofing", "rph", "salesperson", "salvage", "software",
+        "substance", "surgeon", "teacher", "teachers", "teaching", "technician", "therapist",
+        "tourist", "tow", "towing", "trade", "transmitter", "trec", "vendor", "wagering", "worker",
+        "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1595,17 +1596,20 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
  * capitals: "us" written in lower case is usually the pronoun, "ss" the
  * seconds of "hh:mm:ss", "rt" a retweet, "ein" the German article (EIN:
  * an employer's number), "kid" a child (KID: Norway's payment reference),
- * "mid" a middle (MID: a merchant's ID).  Each is kept in lower case only
+ * "mid" a middle (MID: a merchant's ID), "soc" social (SOC: NCIC's
+ * field for an SSN).  Each is kept in lower case only
  * as part of an identifier (passport_us, ss_number), before '#' ("ss#")
  * or as a key ("mid=4445012345677"). */
 static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t, size_t n)
 {
-    static const char *const words[] = {"us", "ss", "rt", "ein", "kid", "mid"};
+    static const char *const words[] = {"us", "ss", "rt", "ein", "kid", "mid", "soc"};
     for (size_t i = 0; i < n; i++) {
         if (t[i].upper || t[i].n < 2 || t[i].n > 3)
             continue;
         if (!word_in(&t[i], words, sizeof words / sizeof words[0]))
             continue;
+        if (i + 1 < n && t[i].w[0] == 's' && strcmp(t[i + 1].w, "sec") == 0)
+            continue; /* ("Soc Sec No", "SocSec": a phrase of its own) */
         bool in_ident = (t[i].start > 0 && s[t[i].start - 1] == '_') ||
                         (t[i].end < len &&
                          (s[t[i].end] == '_' || s[t[i].end] == '#' || s[t[i].end] == '='));

@@ -308,6 +308,7 @@ const hotword hotwords[] = {
     {{"server", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"sinh", "xa", "hoi"}, B(PII_US_SSN)}, /* Vietnamese: "Số An Sinh Xã Hội" (not from "an": English's article) */
     {{"sms", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"soc", NULL, NULL}, SSN_ITIN}, /* NCIC's field, in capitals ("SOC/412738853") */
     {{"soc", "sec", NULL}, SSN_ITIN},
     {{"social", NULL, NULL}, B(PII_US_SSN)}, /* "my social is ...", as people say it */
     {{"social", "sec", NULL}, B(PII_US_SSN)},
@@ -832,6 +833,8 @@ const hotword other_labels[] = {
     {{"tcin", NULL, NULL}, 1},
     {{"tenant", "id", NULL}, 1}, /* a screening's IDs */
     {{"ticket", NULL, NULL}, 1},
+    {{"title", "no", NULL}, 1}, /* a vehicle's title */
+    {{"title", "number", NULL}, 1},
     {{"total", NULL, NULL}, 1},
     {{"trace", NULL, NULL}, 1},
     {{"tracking", NULL, NULL}, 1},

@@ -242,6 +242,10 @@ END_TEST
 
 START_TEST(test_ssn_weak_forms_need_context)
 {
+    /* (NCIC's "SOC" field, in capitals; "Soc Sec" as before) */
+    expect_one("SOC: 412738853", "US_SSN", "412738853");
+    expect_none("soc 412738853");
+    expect_one("| Soc Sec No | 676062372 |", "US_SSN", "676062372");
     /* (retail references) */
     expect_none("RETURN  STORE 0412  TRANS# 412-03-5567");
     expect_none("Return authorization 412-03-5567 issued at the customer service desk");
@@ -370,6 +374,7 @@ END_TEST
 
 START_TEST(test_driver_license)
 {
+    expect_none("Carrier credentials: IFTA license 0417-2290 and IRP cab card on board");
     /* (trades' and rentals' licenses) */
     expect_none("Home Inspector License No. 2418827");
     expect_none("Short-term rental license STR-2024-0417");
@@ -827,6 +832,7 @@ END_TEST
 
 START_TEST(test_bank_number)
 {
+    expect_none("Lienholder: Central Bank   Title No. 241047718");
     /* (a production's Bates range, whichever end the account's word is near) */
     expect_none("Documents concerning the Whitlock bank account were produced at WFB 100238841 "
                 "through WFB 100238860.");
