@@ -1598,6 +1598,8 @@ END_TEST
 
 START_TEST(test_phone_nanp)
 {
+    /* (a classified ad's dash after the area code's parenthesis) */
+    expect_one("Call or text (773)-902-4415 for more info.", "PHONE_NUMBER", "(773)-902-4415");
     /* (IDs of other things, shaped 3-3-4; an area code's "A/C" in a
      * phone's note; Salesforce's custom field) */
     expect_none("Screening complete for Tenant ID 318-207-4415");

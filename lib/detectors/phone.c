@@ -239,6 +239,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             *groups = ngroups;
             if (q < v->len && s[q] == ' ')
                 q++;
+            else if (ngroups == 1 && q + 1 < v->len && s[q] == '-' && is_digit(s[q + 1]))
+                q++; /* (a classified ad's "(773)-902-4415") */
             else if (q < v->len && !is_digit(s[q]))
                 break;
             if (q >= v->len || !is_digit(s[q]) || ngroups >= limit)
