@@ -308,8 +308,8 @@ static inline size_t word_stem(const token *t)
         return n >= 9 && (uint8_t)w[0] >= 0xEA && (uint8_t)w[0] <= 0xED ? hangul_stem(w, n) : 0;
     if (is_digit((uint8_t)w[n - 2]))
         d = 2;
-    if (n - d < 2)
-        return 0;
+    if (n - d < 2 || (n - d == 2 && d == 2 && w[0] == 'i' && w[1] == 'p'))
+        return 0; /* (not an enclosure's rating, "IP67") */
     for (size_t j = 1; j < n - d; j++)
         if (!is_lower((uint8_t)w[j]))
             return 0;
@@ -1129,14 +1129,14 @@ static bool license_kind_word(const token *t)
         "business", "casino", "cds", "chiropractor", "cna", "commission", "contractor",
         "contractors", "control", "cosmetology", "counselor", "cpa", "dea", "dealer", "dealers",
         "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical",
-        "electrician", "emt", "engineering", "escrow", "estate", "fid", "firearm", "firearms",
-        "fishing", "forklift", "gambling", "gaming", "guard", "hunting", "hvac", "ifta",
-        "inspector", "insurance", "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw",
-        "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "medical", "midwife", "mlo",
-        "mortgage", "nmls", "np", "nurse", "nursing", "officer", "optometrist", "originator",
-        "paramedic", "pest", "pet", "pharmacist", "pharmacy", "physician", "pilot", "plumber",
-        "plumbing", "producer", "product", "professional", "psychologist", "racing", "radio",
-        "realtor", "rental", "rn", "roofing", "rph", "salesperson", "salvage", "software",
+        "electrician", "emt", "engineering", "escrow", "estate", "export", "fid", "firearm",
+        "firearms", "fishing", "forklift", "gambling", "gaming", "guard", "hunting", "hvac",
+        "ifta", "import", "inspector", "insurance", "kennel", "lcsw", "lender", "lending",
+        "liquor", "lmft", "lmsw", "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "medical",
+        "midwife", "mlo", "mortgage", "nmls", "np", "nurse", "nursing", "officer", "optometrist",
+        "originator", "paramedic", "pest", "pet", "pharmacist", "pharmacy", "physician", "pilot",
+        "plumber", "plumbing", "producer", "product", "professional", "psychologist", "racing",
+        "radio", "realtor", "rental", "rn", "roofing", "rph", "salesperson", "salvage", "software",
         "substance", "surgeon", "teacher", "teachers", "teaching", "technician", "therapist",
         "tourist", "tow", "towing", "trade", "transmitter", "trec", "vendor", "wagering", "worker",
         "wrecker"};
@@ -1218,9 +1218,9 @@ static bool account_kind_word(const token *t)
         "layaway", "lease", "ledger", "library", "lunch", "meal", "mobile", "mortgage", "online",
         "pass", "pat", "phone", "plan", "player", "players", "portal", "pt", "resident", "rider",
         "salesforce", "security", "seller", "service", "shipper", "shipping", "slack", "statement",
-        "steam", "store", "student", "tag", "tax", "telecom", "telephone", "tenant", "toll", "ups",
-        "uscis", "user", "usps", "utility", "visit", "water", "web", "wireless", "workspace",
-        "zendesk", "zpass"};
+        "steam", "store", "student", "supplier", "tag", "tax", "telecom", "telephone", "tenant",
+        "toll", "ups", "uscis", "user", "usps", "utility", "vendor", "visit", "water", "web",
+        "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1236,6 +1236,9 @@ static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
     if (toks[i].start - toks[i - 1].end == 2 && !(s && s[toks[i - 1].end] == '.'))
         return false;
     if (account_kind_word(&toks[i - 1]))
+        return true;
+    /* (a ledger's, written "G/L Account") */
+    if (i >= 2 && strcmp(toks[i - 1].w, "l") == 0 && strcmp(toks[i - 2].w, "g") == 0)
         return true;
     /* (a kind's credit: "store credit account") */
     if (i >= 2 && strcmp(toks[i - 1].w, "credit") == 0 && toks[i - 1].start - toks[i - 2].end == 1 &&
@@ -1266,6 +1269,14 @@ static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
  * another kind of license ("medical license"). */
 static bool number_word(const token *t);
 
+/* Whether t is a steel's grade: three digits, maybe a letter after
+ * ("304", "316L"). */
+static bool steel_grade(const token *t)
+{
+    return (t->n == 3 || (t->n == 4 && is_lower((uint8_t)t->w[3]))) && is_digit((uint8_t)t->w[0]) &&
+           is_digit((uint8_t)t->w[1]) && is_digit((uint8_t)t->w[2]);
+}
+
 /* The entities that the hotword at toks[i] does not speak for, by the
  * words around it: a US visa's numbers ("Visa Control Number", "visa foil
  * no."), not a card's; the IRS's document locator number ("IRS DLN",
@@ -1276,9 +1287,25 @@ static bool number_word(const token *t);
 static uint32_t hotword_names_other(const token *toks, size_t n, size_t i)
 {
     const char *w = toks[i].w;
-    if (w[0] != 'v' && w[0] != 'd' && w[0] != 'm' && w[0] != 'b' &&
-        w[0] != 'a') /* (most hotwords) */
+    if (w[0] != 'v' && w[0] != 'd' && w[0] != 'm' && w[0] != 'b' && w[0] != 'a' && w[0] != 's' &&
+        w[0] != 'c' && w[0] != 'p') /* (most hotwords) */
         return 0;
+    /* (stainless steel's grade, "SS 316L"; a gauge's "checking fixture"; a
+     * product's "battery passport") */
+    if (w[0] == 's')
+        return w[1] == 's' && w[2] == '\0' && i + 1 < n && steel_grade(&toks[i + 1])
+                   ? ENTITY_MASK(PII_US_SSN) | ENTITY_MASK(PII_US_ITIN)
+                   : 0;
+    static const char *const fixtures[] = {"fixture", "gage", "gauge"};
+    if (w[0] == 'c')
+        return strcmp(w, "checking") == 0 && i + 1 < n && word_in(&toks[i + 1], fixtures, 3)
+                   ? ENTITY_MASK(PII_US_BANK_NUMBER)
+                   : 0;
+    static const char *const products[] = {"battery", "digital", "product"};
+    if (w[0] == 'p')
+        return strcmp(w, "passport") == 0 && i > 0 && word_in(&toks[i - 1], products, 3)
+                   ? ENTITY_MASK(PII_PASSPORT) | ENTITY_MASK(PII_US_PASSPORT)
+                   : 0;
     /* (an area code's "A/C" in a phone's note: ACORD's "PHONE (A/C, No, Ext):") */
     static const char *const phone_words[] = {"fax", "phone", "tel", "telephone"};
     if (w[0] == 'a')

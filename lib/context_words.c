@@ -576,6 +576,7 @@ const hotword version_words[] = {
     {{"anhang", NULL, NULL}, 1}, {{"annex", NULL, NULL}, 1}, {{"annexe", NULL, NULL}, 1},
     {{"appendix", NULL, NULL}, 1}, {{"article", NULL, NULL}, 1},
     {{"articulo", NULL, NULL}, 1}, {{"artikel", NULL, NULL}, 1}, {{"bios", NULL, NULL}, 1},
+    {{"bootloader", NULL, NULL}, 1},
     {{"build", NULL, NULL}, 1}, {{"capitulo", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1},
     {{"chapitre", NULL, NULL}, 1}, {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1},
     {{"clause", NULL, NULL}, 1}, {{"clauses", NULL, NULL}, 1}, {{"fig", NULL, NULL}, 1},
@@ -620,6 +621,7 @@ const hotword other_labels[] = {
     {{"art", "nr", NULL}, 1}, /* German: an article's ("Art.-Nr.", a product's EAN) */
     {{"artikelnr", NULL, NULL}, 1},
     {{"artikelnummer", NULL, NULL}, 1},
+    {{"asset", NULL, NULL}, 1},
     {{"auftragsnummer", NULL, NULL}, 1},
     {{"auth", NULL, NULL}, 1},
     {{"authorization", NULL, NULL}, 1},
@@ -645,6 +647,7 @@ const hotword other_labels[] = {
     {{"call", "id", NULL}, 1}, /* a call's record, not a number to dial */
     {{"callid", NULL, NULL}, 1},
     {{"case", NULL, NULL}, 1},
+    {{"catalog", NULL, NULL}, 1}, /* a catalog's number ("Catalog No. 617-240-1183") */
     {{"cif", NULL, NULL}, 1}, /* a bank's customer information file ("CIF No.") */
     {{"citation", "no", NULL}, 1},
     {{"citation", "number", NULL}, 1},
@@ -700,6 +703,8 @@ const hotword other_labels[] = {
     {{"guia", NULL, NULL}, 1}, /* Spanish: a shipment's waybill */
     {{"gutscheincode", NULL, NULL}, 1}, /* German: a voucher's code */
     {{"har", NULL, NULL}, 1}, /* a hospital account record's (Epic) */
+    {{"heat", "no", NULL}, 1}, /* a mill's heat (melt) number */
+    {{"heat", "number", NULL}, 1},
     {{"hospital", NULL, NULL}, 1},
     {{"i", "94", NULL}, 1}, /* a US arrival record ("I-94 number"), its admission number */
     {{"iccid", NULL, NULL}, 1},
@@ -715,6 +720,8 @@ const hotword other_labels[] = {
     {{"isbn", NULL, NULL}, 1},
     {{"item", NULL, NULL}, 1},
     {{"iva", NULL, NULL}, 1}, /* Italy's and Spain's VAT ("P.IVA") */
+    {{"job", "no", NULL}, 1}, /* a job traveler's */
+    {{"job", "number", NULL}, 1},
     {{"kassenzeichen", NULL, NULL}, 1}, /* German: a public authority's payment reference */
     {{"kid", NULL, NULL}, 1}, /* Norway's payment reference; in capitals (drop_lowercase_abbreviations()) */
     {{"kundennummer", NULL, NULL}, 1}, /* German: a customer's number */
@@ -815,6 +822,7 @@ const hotword other_labels[] = {
     {{"routing", "key", NULL}, 1},   /* a message broker's, not a bank's */
     {{"routing", "table", NULL}, 1},
     {{"rut", NULL, NULL}, 1}, /* Chile's tax ID */
+    {{"s", "n", NULL}, 1}, /* a serial number ("S/N 231-58-4490") */
     {{"seconds", NULL, NULL}, 1}, /* a time's ("seconds: 1709294403" in a protobuf Timestamp) */
     {{"select", NULL, NULL}, 1}, /* a SQL tag's row count ("[SELECT 1048576 in 4.21s]") */
     {{"sendungsnummer", NULL, NULL}, 1}, /* German: a parcel's tracking number */
@@ -827,6 +835,7 @@ const hotword other_labels[] = {
     {{"sku", NULL, NULL}, 1},
     {{"slip", NULL, NULL}, 1}, /* ("Deposit slip number") */
     {{"social", "insurance", NULL}, 1}, /* Canada's SIN */
+    {{"spec", "no", NULL}, 1}, /* a specification's */
     {{"specimen", NULL, NULL}, 1}, /* a lab's specimen ID ("071-448-1833-0") */
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
     {{"staff", NULL, NULL}, 1}, /* a staff member's number ("staff no.") */

@@ -242,6 +242,11 @@ END_TEST
 
 START_TEST(test_ssn_weak_forms_need_context)
 {
+    /* (a mill's heat, a nameplate's serial; stainless steel's grade after "SS") */
+    expect_none("Heat No.: 529-83-1167 Grade 4140 HT");
+    expect_none("Motor nameplate: 15 HP S/N 231-58-4490");
+    expect_none("Material: SS 316L bar, heat no. 531286619");
+    expect_one("SS# 529831167", "US_SSN", "529831167");
     /* (NCIC's "SOC" field, in capitals; "Soc Sec" as before) */
     expect_one("SOC: 412738853", "US_SSN", "412738853");
     expect_none("soc 412738853");
@@ -374,6 +379,7 @@ END_TEST
 
 START_TEST(test_driver_license)
 {
+    expect_none("Export license D1044172 (BIS), ECCN 3A001.a.2");
     expect_none("Carrier credentials: IFTA license 0417-2290 and IRP cab card on board");
     /* (trades' and rentals' licenses) */
     expect_none("Home Inspector License No. 2418827");
@@ -552,6 +558,8 @@ END_TEST
 
 START_TEST(test_passport_other)
 {
+    /* (the EU's product passport) */
+    expect_none("digital battery passport no. 552917730");
     /* (a note after the value that goes on after its hotword) */
     expect_one("Number on file: 533402718 (passport, issued 2021)", "PASSPORT", "533402718");
     /* (FinCEN's "Type of ID:" at the text's start) */
@@ -832,6 +840,9 @@ END_TEST
 
 START_TEST(test_bank_number)
 {
+    expect_none("G/L Account 61204400, cost center 4417");
+    expect_none("SAP vendor account 2000417731 blocked for payment");
+    expect_none("Checking fixture CF-07 No. 44172290 verified against CAD");
     expect_none("Lienholder: Central Bank   Title No. 241047718");
     /* (a production's Bates range, whichever end the account's word is near) */
     expect_none("Documents concerning the Whitlock bank account were produced at WFB 100238841 "
@@ -1442,6 +1453,9 @@ END_TEST
 
 START_TEST(test_ip_lookalikes)
 {
+    /* (an enclosure's rating is no "ip"; a bootloader's version) */
+    expect_none("Transmitter PT-201 (IP67, HART 7), DTM 1.0.3.12 installed");
+    expect_none("BIOS 1.22.131.4, bootloader 3.22.1.140");
     /* (a clause's number after a section sign or "Sec.") */
     expect_none("any dispute under \u00a7 12.4.1.2 shall be resolved");
     expect_none("governed by Sec. 12.4.1.2 of the Plan of Allocation");
@@ -1598,6 +1612,8 @@ END_TEST
 
 START_TEST(test_phone_nanp)
 {
+    /* (a workshop's and a lab's numbers) */
+    expect_none("Catalog No. 617-240-1183 (borosilicate beaker)");
     /* (a classified ad's dash after the area code's parenthesis) */
     expect_one("Call or text (773)-902-4415 for more info.", "PHONE_NUMBER", "(773)-902-4415");
     /* (IDs of other things, shaped 3-3-4; an area code's "A/C" in a
