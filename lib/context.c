@@ -4206,9 +4206,6 @@ static size_t note_before(const uint8_t *s, size_t lo, size_t cs)
  * read its question above (window_bounds()): four short words. */
 #define REPLY_REACH 40
 
-/* The window around the view bytes [cs, ce): [*wb, *wa), within [lo, hi);
- * in a table's row it stays on the row (tables are followed in input
- * offsets). */
 /* window_before() in batches, as the windows take it: one copy of it
  * whatever the compiler inlines around its callers. */
 static __attribute__((noinline)) size_t window_start(const uint8_t *s, size_t p, size_t floor,
@@ -4217,17 +4214,17 @@ static __attribute__((noinline)) size_t window_start(const uint8_t *s, size_t p,
     return window_before(s, p, floor, chars, true);
 }
 
-/* Where the label of the value at cs begins when it is the whole of its
- * line before a ':' and blanks right before cs (letters, blanks and a
- * label's punctuation, up to `reach` bytes, twice the window): its line's
- * start; else wb. */
+/* Bytes of a label's words and punctuation (whole_label_start()). */
 static inline bool label_byte(uint8_t c)
 {
     return is_alpha(c) || c == ' ' || c == '\'' || c == '-' || c == '.' || c == '#' || c >= 0x80;
 }
 
-/* (out of line: inlined, it changed what the compiler inlined around it,
- * +0.3% of dense text's instructions) */
+/* Where the label of the value at cs begins when it is the whole of its
+ * line before a ':' and blanks right before cs (letters, blanks and a
+ * label's punctuation, up to `reach` bytes, twice the window): its line's
+ * start; else wb.  (Out of line: inlined, it changed what the compiler
+ * inlined around it, +0.3% of dense text's instructions.) */
 static __attribute__((noinline)) size_t whole_label_start(const uint8_t *s, size_t floor,
                                                           size_t wb, size_t cs, size_t reach)
 {
@@ -4248,8 +4245,10 @@ static __attribute__((noinline)) size_t whole_label_start(const uint8_t *s, size
     return i;
 }
 
-/* (inlined: out of line, with what its caller knows lost, it cost dense
- * text 0.4% more instructions) */
+/* The window around the view bytes [cs, ce): [*wb, *wa), within [lo, hi);
+ * in a table's row it stays on the row (tables are followed in input
+ * offsets).  (Inlined: out of line, with what its caller knows lost, it
+ * cost dense text 0.4% more instructions.) */
 static inline __attribute__((always_inline)) void
 window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce, size_t lo, size_t hi,
               bool in_row, size_t tuple, size_t *wb, size_t *wa)

@@ -145,8 +145,6 @@ static size_t area_separator(const scan_view *v, size_t q)
     return 0;
 }
 
-/* Read at most `limit` groups of a number at p and propose it if it is a
- * phone number; *groups: how many groups were read. */
 /* Whether [a, e) and [b, b + (e - a)) are numbers of one shape: digits
  * where digits are, the same separator ('-', '.') elsewhere, ten digits
  * at least, and nothing of a word right after the second. */
@@ -191,6 +189,8 @@ bool phone_slash_twin_before(const scan_view *v, size_t p)
     return same_number_shape(v, a, p - 1, p) && (p + n >= v->len || !is_alnum(v->s[p + n]));
 }
 
+/* Read at most `limit` groups of a number at p and propose it if it is a
+ * phone number; *groups: how many groups were read. */
 static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
 {
     const uint8_t *s = v->s;
