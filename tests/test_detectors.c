@@ -1616,6 +1616,11 @@ START_TEST(test_phone_nanp)
     expect_none("Catalog No. 617-240-1183 (borosilicate beaker)");
     /* (a classified ad's dash after the area code's parenthesis) */
     expect_one("Call or text (773)-902-4415 for more info.", "PHONE_NUMBER", "(773)-902-4415");
+    /* (the subscriber's seven digits in one run after the area code: near
+     * a hotword, not alone) */
+    expect_one("Tel: (773) 9164482", "PHONE_NUMBER", "(773) 9164482");
+    expect_one("Phone (773)9164482 ext", "PHONE_NUMBER", "(773)9164482");
+    expect_none("Lot (773) 9164482 released");
     /* (IDs of other things, shaped 3-3-4; an area code's "A/C" in a
      * phone's note; Salesforce's custom field) */
     expect_none("Screening complete for Tenant ID 318-207-4415");

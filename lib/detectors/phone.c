@@ -552,6 +552,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             base = BARE_SCORE_MAX; /* "514 555-0143", as Canada writes them: near a hotword */
         } else if (ngroups == 1) {
             base = BARE_SCORE_MAX; /* ten bare digits, or '1' and ten: needs a hotword */
+        } else if (paren_first && ngroups == 2 && glen[0] == 3 && first_sep != '.') {
+            base = BARE_SCORE_MAX; /* "(773) 9164482": the area code apart, near a hotword */
         } else if (italy_mobile) {
             base = BARE_SCORE_MAX; /* "347 1234567" */
         } else {
