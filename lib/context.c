@@ -1125,20 +1125,24 @@ static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
-        "animal", "appraiser", "aprn", "bail", "bar", "brea", "broker", "brokerage", "bsis",
-        "business", "casino", "cds", "chiropractor", "cna", "commission", "contractor",
-        "contractors", "control", "cosmetology", "counselor", "cpa", "dea", "dealer", "dealers",
-        "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical",
-        "electrician", "emt", "engineering", "escrow", "estate", "export", "fid", "firearm",
-        "firearms", "fishing", "forklift", "gambling", "gaming", "guard", "hunting", "hvac",
-        "ifta", "import", "inspector", "insurance", "kennel", "lcsw", "lender", "lending",
-        "liquor", "lmft", "lmsw", "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "medical",
-        "midwife", "mlo", "mortgage", "nmls", "np", "nurse", "nursing", "officer", "optometrist",
-        "originator", "paramedic", "pest", "pet", "pharmacist", "pharmacy", "physician", "pilot",
-        "plumber", "plumbing", "producer", "product", "professional", "psychologist", "racing",
-        "radio", "realtor", "rental", "rn", "roofing", "rph", "salesperson", "salvage", "software",
-        "substance", "surgeon", "teacher", "teachers", "teaching", "technician", "therapist",
-        "tourist", "tow", "towing", "trade", "transmitter", "trec", "vendor", "wagering", "worker",
+        "animal", "appraiser", "aprn", "auctioneer", "bail", "bar", "barber", "bingo", "brea",
+        "broker", "brokerage", "bsis", "business", "cannabis", "care", "casino", "cds",
+        "childcare", "chiropractor", "cna", "commission", "contractor", "contractors", "control",
+        "cosmetology", "counselor", "cpa", "daycare", "dea", "dealer", "dealers", "dental",
+        "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical", "electrician",
+        "emt", "engineering", "escrow", "establishment", "estate", "export", "facility", "fid",
+        "firearm", "firearms", "fishing", "food", "forklift", "funeral", "gambling", "gaming",
+        "guard", "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance",
+        "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging",
+        "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage", "medical", "midwife",
+        "mlo", "mortgage", "music", "nmls", "np", "nurse", "nursing", "officer", "optometrist",
+        "originator", "paramedic", "pawnbroker", "pest", "pet", "pharmacist", "pharmacy",
+        "physician", "pilot", "plumber", "plumbing", "producer", "product", "professional",
+        "psychologist", "racing", "radio", "raffle", "realtor", "rental", "restaurant", "rn",
+        "roofing", "rph", "salesperson", "salvage", "software", "solicitation", "solicitor",
+        "substance", "surgeon", "tattoo", "teacher", "teachers", "teaching", "technician",
+        "therapist", "tobacco", "tourist", "tow", "towing", "trade", "transmitter", "trec",
+        "vending", "vendor", "veterinary", "wagering", "wholesale", "wholesaler", "worker",
         "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
@@ -1181,12 +1185,21 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
             (i + 1 < n && word_in(&toks[i + 1], french, sizeof french / sizeof french[0])));
 }
 
-/* Whether the account word at toks[i], Spanish or Portuguese, names an
- * account of another kind than a bank's by the words after it ("conta
+/* Whether the account word at toks[i] names no bank's account by the
+ * words after it: an English one a person's role ("Account Manager"), a
+ * Spanish or Portuguese one an account of another kind ("conta
  * contrato", "conta de energia", "cuenta de luz", "cuenta en línea de
  * USCIS", "cuenta del préstamo", "cuenta del estudiante"). */
 static bool account_of_kind_after(const token *toks, size_t n, size_t i)
 {
+    /* (a person's role, "Account Manager: Dana Ruiz, direct 6174923380":
+     * no account) */
+    static const char *const roles[] = {"coordinator",    "director", "exec",     "executive",
+                                        "manager",        "managers", "rep",      "reps",
+                                        "representative", "specialist"};
+    if (toks[i].w[0] == 'a' && (strcmp(toks[i].w, "account") == 0 || strcmp(toks[i].w, "acct") == 0))
+        return i + 1 < n && toks[i + 1].start - toks[i].end == 1 &&
+               word_in(&toks[i + 1], roles, sizeof roles / sizeof roles[0]);
     if (strcmp(toks[i].w, "conta") != 0 && strcmp(toks[i].w, "cuenta") != 0)
         return false;
     size_t k = i + 1;

@@ -3023,6 +3023,15 @@ START_TEST(test_context_forms_and_records)
     expect_none("TollTag Account #: 25516350");
     expect_none("Statement Date: 07/05/2024    Lease Account No.: 659320637");
     expect_none("his lunch account 10488270 shows a $-4.50 balance");
+    /* a person's role after the account's word */
+    expect_none("Account manager: Dana Ruiz, direct 6174923380");
+    expect_none("Account Executive - T. Hale - 4829173360");
+    /* licenses of a charity's raffle, a daycare, a kitchen, a solicitor */
+    expect_none("Raffle license no. 27718340 issued by the City of Austin");
+    expect_none("Childcare Facility License No. 40931587, capacity 48");
+    expect_none("Preschool child care license # 40931587");
+    expect_none("Food establishment license 27718340 (Travis County)");
+    expect_none("Charitable solicitation license no. 27718340 on file with the state");
     /* a round amount in wei is no card */
     expect_none("{\"to\": \"0x742d35Cc\", \"value\": \"4300000000000000000\", \"gas\": \"21000\"}");
     /* German: a program's version, the United States after "der" */
