@@ -1135,7 +1135,7 @@ static bool license_kind_word(const token *t)
         "guard", "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance",
         "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging",
         "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage", "medical", "midwife",
-        "mlo", "mortgage", "music", "nmls", "np", "nurse", "nursing", "officer", "optometrist",
+        "med", "mlo", "mortgage", "music", "nmls", "np", "nurse", "nursing", "officer", "optometrist",
         "originator", "paramedic", "pawnbroker", "pest", "pet", "pharmacist", "pharmacy",
         "physician", "pilot", "plumber", "plumbing", "producer", "product", "professional",
         "psychologist", "racing", "radio", "raffle", "realtor", "rental", "restaurant", "rn",
@@ -1521,6 +1521,27 @@ static bool joined_to_hotword(const pii_ruleset *rs, const token *toks, size_t n
     return false;
 }
 
+/* Whether the label of another number at toks[i] is a person's role in
+ * parentheses right after a hotword: whose value it is, not a number of
+ * the role's ("SSN (Patient):", "Home Phone (Guarantor):"). */
+static bool role_note(const pii_ruleset *rs, const token *toks, size_t n, size_t i,
+                      const uint8_t *s)
+{
+    static const char *const roles[] = {"applicant", "borrower", "client",  "customer",
+                                        "employee",  "guarantor", "member", "patient",
+                                        "student",   "subscriber", "tenant"};
+    if (!s || i == 0 || s[toks[i].end] != ')' || !word_in(&toks[i], roles, sizeof roles / sizeof roles[0]))
+        return false;
+    size_t g = toks[i - 1].end;
+    g += s[g] == '.'; /* ("SOCIAL SECURITY NO. (Guarantor)") */
+    while (g < toks[i].start && s[g] == ' ')
+        g++;
+    if (g + 1 != toks[i].start || s[g] != '(')
+        return false;
+    return hotword_ends_at(rs, toks, n, i - 1) ||
+           (i >= 2 && number_word(&toks[i - 1]) && hotword_ends_at(rs, toks, n, i - 2));
+}
+
 /* "in case" is English ("my cell in case: 646 516 1877"), not a case
  * number's label, unless a number's word follows ("in case no. 4417"). */
 static bool in_case(const token *toks, size_t n, size_t i)
@@ -1601,6 +1622,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
               loose_other_word(before, nb, i) ||
               in_case(before, nb, i) || on_request(before, nb, i) ||
+              role_note(rs, before, nb, i, s) ||
               owner_of_hotword(rs, before, nb, i) ||
               (s && unchecked_after(s, before[i + k - 1].end, start)))) ||
             (table == hotwords && modifier_of_other(rs, table, count, want, before, nb, i, s)))

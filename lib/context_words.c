@@ -664,6 +664,7 @@ const hotword other_labels[] = {
     {{"confirmation", NULL, NULL}, 1},
     {{"contact", "id", NULL}, 1}, /* a CRM's record of a contact */
     {{"contact", "ids", NULL}, 1},
+    {{"control", NULL, NULL}, 1}, /* a control number's: a claim's, a document's, a form's */
     {{"coupon", NULL, NULL}, 1},
     {{"cpf", NULL, NULL}, 1}, /* a Brazilian taxpayer's */
     {{"cuil", NULL, NULL}, 1}, /* Argentina's tax ID */
@@ -708,6 +709,7 @@ const hotword other_labels[] = {
     {{"hospital", NULL, NULL}, 1},
     {{"i", "94", NULL}, 1}, /* a US arrival record ("I-94 number"), its admission number */
     {{"iccid", NULL, NULL}, 1},
+    {{"icn", NULL, NULL}, 1}, /* a claim's internal control number */
     {{"id", NULL, NULL}, 1},
     {{"identity", NULL, NULL}, 1}, /* an identity number (South Africa's: Luhn-valid, as cards are) */
     {{"ids", NULL, NULL}, 1}, /* ("allowed_account_ids": an account's, not a bank's) */

@@ -3023,6 +3023,15 @@ START_TEST(test_context_forms_and_records)
     expect_none("TollTag Account #: 25516350");
     expect_none("Statement Date: 07/05/2024    Lease Account No.: 659320637");
     expect_none("his lunch account 10488270 shows a $-4.50 balance");
+    /* a person's role in parentheses after a label: whose value it is */
+    expect_one("SSN (Patient): 035131458", "US_SSN", "035131458");
+    expect_one("Home Phone (Guarantor): 6176251188", "PHONE_NUMBER", "6176251188");
+    expect_one("13. SOCIAL SECURITY NO. (Guarantor)\n114161085\n", "US_SSN", "114161085");
+    expect_none("Patient acct (Guarantor): 20018834");
+    /* a claim's control number; a physician's license */
+    expect_none("Payer claim control # (ICN) 4001694369488938 processed");
+    expect_none("Med License: 265431");
+    expect_none("npi,med_license,specialty\n1234567893,265431,FM\n");
     /* a person's role after the account's word */
     expect_none("Account manager: Dana Ruiz, direct 6174923380");
     expect_none("Account Executive - T. Hale - 4829173360");
