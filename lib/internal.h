@@ -628,8 +628,8 @@ PII_INTERNAL const char *record_field_lookup(const uint8_t *s, size_t lo, size_t
 static inline const char *record_field_name(const uint8_t *s, size_t lo, size_t cs,
                                             bool line_from_start, bool line_record)
 {
-    if (cs == 0 || (s[cs - 1] != '|' && s[cs - 1] != '*'))
-        return NULL; /* (most candidates end here) */
+    if (cs == 0 || (s[cs - 1] != '|' && s[cs - 1] != '*' && s[cs - 1] != '~'))
+        return NULL; /* (most candidates end here; '~': an HL7 field's repetition) */
     return record_field_lookup(s, lo, cs, line_from_start, line_record);
 }
 

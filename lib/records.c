@@ -48,8 +48,8 @@ static bool hl7_record(const uint8_t *s, size_t n)
     return false;
 }
 
-/* The name of the HL7 field that begins at cs, right after its '|' (cs >
- * 0), on a segment's line that begins within reach (from lo; at the
+/* The name of the HL7 field that begins at cs, right after its '|' or a
+ * repetition's '~' (cs > 0), on a segment's line that begins within reach (from lo; at the
  * view's start only where the stream starts: line_from_start), or NULL. */
 static const char *hl7_field_name(const uint8_t *s, size_t lo, size_t cs, bool line_from_start,
                                   bool line_record)
@@ -64,7 +64,7 @@ static const char *hl7_field_name(const uint8_t *s, size_t lo, size_t cs, bool l
         return NULL; /* (a segment after '\r' alone: on a message's line) */
     if (cs - ls < 4 || s[ls + 3] != '|')
         return NULL;
-    bars++; /* (the one before cs) */
+    bars += s[cs - 1] == '|'; /* (the one before cs; after '~' it was counted) */
     for (size_t i = 0; i < sizeof hl7_fields / sizeof hl7_fields[0]; i++)
         if (hl7_fields[i].field == bars && memcmp(s + ls, hl7_fields[i].segment, 3) == 0)
             return hl7_fields[i].name;
@@ -179,8 +179,10 @@ bool table_line_record_lookup(const uint8_t *s, size_t n)
 const char *record_field_lookup(const uint8_t *s, size_t lo, size_t cs, bool line_from_start,
                                 bool line_record)
 {
-    const char *name = s[cs - 1] == '|' ? hl7_field_name(s, lo, cs, line_from_start, line_record)
-                                        : NULL;
+    /* (or after '~', a field's repetition: "...^PRN^PH~6179022841^PRN^CP") */
+    const char *name = s[cs - 1] == '|' || s[cs - 1] == '~'
+                           ? hl7_field_name(s, lo, cs, line_from_start, line_record)
+                           : NULL;
     /* (no HL7 segment is named as the X12 ones read here) */
     return name ? name : x12_field_name(s, lo, cs, line_from_start, line_record);
 }

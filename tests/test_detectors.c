@@ -3882,6 +3882,15 @@ START_TEST(test_context_hl7_fields)
     expect_one("GT1|1||DOE^JOHN|||||||||536221234|\n", "US_SSN", "536221234"); /* GT1-12 */
     expect_one("IN1|1|BCBSCO|00290|Anthem Blue Cross CO|PO Box 5747^^Denver^CO^80217||8005249082|\n",
                "PHONE_NUMBER", "8005249082"); /* IN1-7, the insurer's */
+    /* a field's repetitions after '~', bare and with '+' */
+    const char *nk1 = "NK1|1|DOE^JOHN|SPO^Spouse|1 MAIN ST^^BOSTON^MA^02110|"
+                      "6175663101^PRN^PH~6179022841^PRN^CP|\n";
+    expect_has(nk1, "PHONE_NUMBER", "6175663101");
+    expect_has(nk1, "PHONE_NUMBER", "6179022841");
+    expect_has("PID|1||||DOE^JANE||||||||+16175663102^PRN^PH~+16179014478^PRN^CP|\n",
+               "PHONE_NUMBER", "+16179014478");
+    /* (a repetition of another field names nothing) */
+    expect_none("PID|1||||DOE^JANE|||||||||||||A1^X~536221234|\n");
     /* other fields and segments name nothing: PID-18 is the patient's account */
     expect_none("PID|1||||DOE^JANE|||||||||||||536221234|\n");
     expect_none("OBX|1|NM|||||||||||||||||536221234|\n");

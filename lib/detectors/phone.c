@@ -575,6 +575,16 @@ static bool recipient_before(const scan_view *v, size_t e)
     return e - j >= 8 && j > 0 && v->s[j - 1] == '+';
 }
 
+/* Whether '~' at t repeats an HL7 field after a component of capitals or
+ * digits ("+16175663102^PRN^PH~+16179014478^PRN^CP": PID-13's numbers). */
+static bool hl7_repetition(const scan_view *v, size_t t)
+{
+    size_t j = t;
+    while (j > 0 && t - j < 8 && (is_upper(v->s[j - 1]) || is_digit(v->s[j - 1])))
+        j--;
+    return j < t && j > 0 && v->s[j - 1] == '^';
+}
+
 void detect_phone(const scan_view *v, size_t p)
 {
     /* (what begins with an ISO date is a date or a time: the scan passes
@@ -588,9 +598,11 @@ void detect_phone(const scan_view *v, size_t p)
     /* a version's "~+" or "++" and a build's date ("1:14~++20220202101403+9163",
      * "1:10~+20191229111838+6991d57"); but '~' joins a group message's
      * recipients after one, as SMS Backup & Restore writes them
-     * ("+14158307721~+16465161877") */
+     * ("+14158307721~+16465161877"), and an HL7 field's repetitions
+     * (hl7_repetition()) */
     if (v->s[p] == '+' && p > 0 &&
-        (v->s[p - 1] == '+' || (v->s[p - 1] == '~' && !recipient_before(v, p - 1))))
+        (v->s[p - 1] == '+' ||
+         (v->s[p - 1] == '~' && !recipient_before(v, p - 1) && !hl7_repetition(v, p - 1))))
         return;
     size_t n = 0, m;
     if (phone_at(v, p, MAX_GROUPS + 1, &n))
