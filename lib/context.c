@@ -2183,8 +2183,9 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
     size_t i = 0;
     while (i < len && line[i] == ' ') /* (indented: indented_header_start_ok()) */
         i++;
-    if (i > TABLE_INDENT_MAX)
-        return false;
+    if (i > TABLE_INDENT_MAX &&
+        table_indent_kind((const uint8_t *)line, len) != TABLE_INDENT_ALIGNED)
+        return false; /* (deeper only a data frame's: table_indent_kind()) */
     bool frame = i > 0; /* indented over an index, as pandas prints a frame */
     bool note = false;  /* inside parentheses (in_note()) */
     while (i < len) {

@@ -528,19 +528,25 @@ PII_INTERNAL bool table_quotes_open(const uint8_t *s, size_t n);
  * header (code, stack traces, YAML and pretty JSON go on in lower case or
  * with '"' or '-').  Where the data ends first, TABLE_INDENT_PIPES: it may. */
 #define TABLE_INDENT_MAX 16
+/* A data frame's header only may be indented more, up to
+ * TABLE_FRAME_INDENT_MAX: over an index named, whose column is as wide as
+ * its name, and a first column of wide values ("customer_id" and nine
+ * digits: nineteen spaces). */
+#define TABLE_FRAME_INDENT_MAX 40
 enum { TABLE_INDENT_NONE, TABLE_INDENT_ALIGNED, TABLE_INDENT_PIPES };
 static inline int table_indent_kind(const uint8_t *s, size_t avail)
 {
     size_t i = 0;
-    while (i < avail && i <= TABLE_INDENT_MAX && s[i] == ' ')
+    while (i < avail && i <= TABLE_FRAME_INDENT_MAX && s[i] == ' ')
         i++;
-    if (i > TABLE_INDENT_MAX)
+    if (i > TABLE_FRAME_INDENT_MAX)
         return TABLE_INDENT_NONE;
     if (i == avail)
         return TABLE_INDENT_PIPES; /* (the data ends first: not known yet) */
-    if ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '#')
+    bool frame_only = i > TABLE_INDENT_MAX;
+    if (((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '#') && !frame_only)
         return TABLE_INDENT_ALIGNED;
-    if (!(s[i] >= 'a' && s[i] <= 'z'))
+    if (!(s[i] >= 'a' && s[i] <= 'z') && !(frame_only && s[i] >= 'A' && s[i] <= 'Z'))
         return TABLE_INDENT_NONE;
     size_t w = i;
     bool snake = false;
@@ -556,12 +562,14 @@ static inline int table_indent_kind(const uint8_t *s, size_t avail)
     if (i == sp)
         return TABLE_INDENT_NONE;
     if (s[i] == '|')
-        return TABLE_INDENT_PIPES;
+        return frame_only ? TABLE_INDENT_NONE : TABLE_INDENT_PIPES;
     /* a data frame's names, a wide gap apart, or one space after a name
      * in snake case (pandas sets a name wider than its values so) */
     if ((i - sp >= 2 && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) ||
         (snake && s[i] >= 'a' && s[i] <= 'z'))
         return TABLE_INDENT_ALIGNED;
+    if (frame_only)
+        return TABLE_INDENT_NONE;
     static const uint8_t bar[3] = {0xE2, 0x94, 0x82}; /* U+2502 */
     for (size_t k = 0; k < 3; k++) {
         if (i + k == avail)

@@ -3675,6 +3675,18 @@ START_TEST(test_context_csv_header)
     expect_has(indexed, "ABA_ROUTING_NUMBER", "254744219");
     expect_has(indexed, "US_BANK_NUMBER", "101166347");
     ck_assert_uint_eq(scan_text(__LINE__, indexed, strlen(indexed)).n, 3);
+    /* (an index's long name and wide values: the header indented more
+     * than a report's may be) */
+    const char *deep = "                   ssn       phone\n"
+                       "customer_id                       \n"
+                       "100231       629441087  2163847750\n"
+                       "100232       381065524  6128830041\n";
+    expect_has(deep, "US_SSN", "381065524");
+    expect_has(deep, "PHONE_NUMBER", "6128830041");
+    ck_assert_uint_eq(scan_text(__LINE__, deep, strlen(deep)).n, 4);
+    /* (but not a frame deeper still) */
+    expect_none("                                             ssn  phone\n"
+                "1002310000000000000000000000000000  629441087  2163847750\n");
     const char *wide = "       customer_id  first_name        ssn  ...  cc_last4\n"
                        "0           917236         Raj  158293439  ...      2554\n";
     expect_one(wide, "US_SSN", "158293439");
