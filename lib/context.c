@@ -2207,6 +2207,12 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
         }
         if (words > 4 && lower && !(frame && snake))
             return false; /* (words of prose; a fixed-width record's names are capitals) */
+        /* (a leader's dots join a label to its value, "License number .....
+         * F4408173": a form's line; only pandas' "..." stands alone) */
+        if (i - a > 3)
+            for (size_t k = a; k + 2 < i; k++)
+                if (line[k] == '.' && line[k + 1] == '.' && line[k + 2] == '.')
+                    return false;
         parts++;
         /* its fields: the whole part ("U.S. Social Security Number"), or
          * each word of a long one in capitals, or of a data frame's names

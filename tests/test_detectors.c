@@ -3684,6 +3684,10 @@ START_TEST(test_context_csv_header)
     expect_has(deep, "US_SSN", "381065524");
     expect_has(deep, "PHONE_NUMBER", "6128830041");
     ck_assert_uint_eq(scan_text(__LINE__, deep, strlen(deep)).n, 4);
+    /* (a form's label, leader dots and value is no header: "Postal code"
+     * under it is no license's column) */
+    expect_one("DAQ  License number ..... F4408173\nDAK  Postal code ........ 900261234\n",
+               "US_DRIVER_LICENSE", "F4408173");
     /* (but not a frame deeper still) */
     expect_none("                                             ssn  phone\n"
                 "1002310000000000000000000000000000  629441087  2163847750\n");
