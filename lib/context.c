@@ -4655,6 +4655,23 @@ static size_t id_label_lead(const uint8_t *s, size_t lo, size_t f, size_t *blank
     return k;
 }
 
+/* Whether "ID" at [i, i + 2) is qualified as a form asks for one of
+ * several documents ("Primary ID:", "Secondary ID:", "Photo ID:"): its
+ * value names the document's type, as an "ID Type:" key's does. */
+static bool qualified_id(const uint8_t *s, size_t floor, size_t i)
+{
+    static const char *const words[] = {"photo", "primary", "secondary"};
+    if (i <= floor || s[i - 1] != ' ')
+        return false;
+    size_t we, b = word_ending(s, floor, i, &we);
+    if (b == SIZE_MAX)
+        return false;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (span_is(s, b, we, words[k]))
+            return true;
+    return false;
+}
+
 /* Whether "type" at [t, q) is a JSON key of the object whose key ends
  * at b (its '"' before b): an ID object's own type, {"Type": "USA-SSN",
  * "ID": "120177047"}. */
@@ -4678,7 +4695,8 @@ static bool json_type_key(const uint8_t *s, size_t floor, size_t t, size_t q, si
  * Number:"): the value of an "ID Type:" or "Document Type:" key on its
  * line or the line above, up to the next field ("Primary ID Type:
  * Driver's License   Issuing State: WA ...\n  ID Number: WDLR52KY9EWL",
- * "ID Type: Passport ID No.: 552575066"), as identity checks print them;
+ * "ID Type: Passport ID No.: 552575066"; or of a qualified ID's key, "Primary
+ * ID: Driver License": qualified_id()), as identity checks print them;
  * *label: where the value's label begins. */
 #define ID_TYPE_REACH 240
 static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t *label)
@@ -4717,18 +4735,24 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
         if (s[q - 1] == '\n' && ++lines == max_lines)
             return 0;
         size_t t = q - 4; /* "type" at [t, q) */
-        if ((s[q - 1] | 0x20) != 'e' || (s[t] | 0x20) != 't' || (s[t + 1] | 0x20) != 'y' ||
-            (s[t + 2] | 0x20) != 'p' || (q < b && is_alnum(s[q])))
+        if (q < b && is_alnum(s[q]))
             continue;
-        size_t k = word_ending(s, floor, t > floor && s[t - 1] == '_' ? t - 1 : t, &we);
         size_t vs = q;
-        /* (or "Type of ID:", as FinCEN's forms ask it) */
-        if (q + 6 <= b && starts_with_ci((const char *)s + q, b - q, " of id") &&
-            !is_alnum(s[q + 6]))
-            vs = q + 6;
-        else if ((k == SIZE_MAX || (!span_is(s, k, we, "id") && !span_is(s, k, we, "document"))) &&
-                 !json_type_key(s, floor, t, q, b))
-            continue;
+        if ((s[q - 1] | 0x20) == 'e' && (s[t] | 0x20) == 't' && (s[t + 1] | 0x20) == 'y' &&
+            (s[t + 2] | 0x20) == 'p') {
+            size_t k = word_ending(s, floor, t > floor && s[t - 1] == '_' ? t - 1 : t, &we);
+            /* (or "Type of ID:", as FinCEN's forms ask it) */
+            if (q + 6 <= b && starts_with_ci((const char *)s + q, b - q, " of id") &&
+                !is_alnum(s[q + 6]))
+                vs = q + 6;
+            else if ((k == SIZE_MAX ||
+                      (!span_is(s, k, we, "id") && !span_is(s, k, we, "document"))) &&
+                     !json_type_key(s, floor, t, q, b))
+                continue;
+        } else if (!((s[q - 1] | 0x20) == 'd' && (s[q - 2] | 0x20) == 'i' &&
+                     qualified_id(s, floor, q - 2))) {
+            continue; /* (or a qualified ID's key: "Primary ID: Driver License") */
+        }
         while (vs < b && (s[vs] == ' ' || s[vs] == '"'))
             vs++;
         if (vs == b || (s[vs] != ':' && s[vs] != '=')) /* (a log's "id_type=...") */

@@ -484,6 +484,12 @@ START_TEST(test_driver_license)
                "  ID Number: WDLR52KY9EWL",
                "US_DRIVER_LICENSE", "WDLR52KY9EWL");
     expect_none("ID Type: Employee Badge   ID Number: A1234567");
+    /* (or a qualified ID's key: "Primary ID:", "Secondary ID:") */
+    const char *ids = "Primary ID: Driver License   State: WA\nID Number: WDLR91LQ7C2T\n"
+                      "Secondary ID: Passport   Country: United States\nID Number: 471902385\n";
+    expect_has(ids, "US_DRIVER_LICENSE", "WDLR91LQ7C2T");
+    expect_has(ids, "US_PASSPORT", "471902385");
+    expect_none("Primary ID: Employee Badge\nID Number: A1234567\n");
 }
 END_TEST
 
