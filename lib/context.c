@@ -2571,8 +2571,8 @@ static inline size_t after_bom(const uint8_t *s, size_t n)
  * ('+' added, '-' removed, ' ' unchanged; what follows may begin a
  * header), as `git diff` shows a CSV fixture or a SQL seed; or inside a
  * string of a notebook's JSON, as Jupyter saves a cell's printed lines
- * (blanks, '"', the line's text, "\n", '"' and maybe ','), a data frame's
- * header and rows among them. */
+ * (blanks, '"', the line's text, "\n", '"' and maybe ','; the list's last
+ * string without "\n" and ','), a data frame's header and rows among them. */
 static bool table_line_may_head_as_is(const uint8_t *s, size_t n, bool start_checked,
                                       const line_after *next);
 static inline size_t diff_mark(const uint8_t *s, size_t n)
@@ -2591,11 +2591,18 @@ static bool json_string_line(const uint8_t *s, size_t n, size_t *a, size_t *e)
     size_t j = n;
     while (j > i && (s[j - 1] == ' ' || s[j - 1] == '\r'))
         j--;
-    if (j > i && s[j - 1] == ',')
-        j--;
-    if (j < i + 4 || s[j - 1] != '"' || s[j - 2] != 'n' || s[j - 3] != '\\' ||
-        (j >= i + 5 && s[j - 4] == '\\'))
+    bool more = j > i && s[j - 1] == ',';
+    j -= more;
+    if (j < i + 4 || s[j - 1] != '"')
         return false;
+    if (s[j - 2] != 'n' || s[j - 3] != '\\' || (j >= i + 5 && s[j - 4] == '\\')) {
+        /* (the list's last string has no "\n", nor ',' after it) */
+        if (more || s[j - 2] == '\\')
+            return false;
+        *a = i + 1;
+        *e = j - 1;
+        return true;
+    }
     *a = i + 1;
     *e = j - 3;
     return true;

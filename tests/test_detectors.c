@@ -3157,6 +3157,14 @@ START_TEST(test_context_notebook_frame)
     expect_has(nb, "US_SSN", "496957181");
     expect_has(nb, "US_SSN", "473784692");
     expect_has(nb, "PHONE_NUMBER", "6467723324");
+    /* (the list's last string has no "\n") */
+    const char *last = "      \"text/plain\": [\n"
+                       "       \"   customer_id        ssn  credit_score\\n\",\n"
+                       "       \"0       100231  207936618           712\\n\",\n"
+                       "       \"1       100232  556314470           688\"\n"
+                       "      ]\n";
+    expect_has(last, "US_SSN", "207936618");
+    expect_has(last, "US_SSN", "556314470");
     /* (a JSON key's string that ends with "\n" is no header) */
     expect_none("{\n  \"text\": \"order 4125655613\\n\",\n  \"id\": \"473784692\\n\"\n}\n");
 }
