@@ -1161,7 +1161,8 @@ static bool card_kind_word(const token *t)
 /* Whether the license word at toks[i] names another kind of
  * license: a kind's word right before it, or before "operator", "co" or
  * a state's code right before it ("Tow Operator License", "Tow Co. Lic."); or a plate's
- * word right after it ("License Plate #", "Lic Plate:", "license tag"). */
+ * or a key's word right after it ("License Plate #", "Lic Plate:", "license tag",
+ * "License key"). */
 static bool license_of_kind(const token *toks, size_t n, size_t i)
 {
     if (i > 0 && license_kind_word(&toks[i - 1]))
@@ -1174,7 +1175,8 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
          ((toks[i - 1].n == 2 || toks[i - 1].n == 3) && toks[i - 1].upper)) &&
         license_kind_word(&toks[i - 2]))
         return true;
-    static const char *const after[] = {"plate", "plates", "tag", "tags"};
+    /* (a software's key: "License key: 4417-2290-1183-0047") */
+    static const char *const after[] = {"key", "keys", "plate", "plates", "tag", "tags"};
     if (i + 1 < n && word_in(&toks[i + 1], after, sizeof after / sizeof after[0]))
         return true;
     /* French: a driver's is a "permis"; a "licence" is a trade's ("N° de
@@ -1568,12 +1570,14 @@ static bool owner_of_hotword(const pii_ruleset *rs, const token *before, size_t 
 }
 
 /* "on request" is English ("SSN on request: 737-34-8206", "per request"),
- * not a request number's label, unless a number's word follows. */
+ * not a request number's label, unless a number's word follows; nor is a
+ * callback's request ("Subject: Callback request 617-650-2703"). */
 static bool on_request(const token *toks, size_t n, size_t i)
 {
-    static const char *const words[] = {"on", "per", "upon", "by"};
+    static const char *const words[] = {"by", "call", "callback", "on", "per", "upon"};
     return toks[i].w[0] == 'r' && strcmp(toks[i].w, "request") == 0 && i > 0 &&
-           word_in(&toks[i - 1], words, 4) && !(i + 1 < n && number_word(&toks[i + 1]));
+           word_in(&toks[i - 1], words, sizeof words / sizeof words[0]) &&
+           !(i + 1 < n && number_word(&toks[i + 1]));
 }
 
 /* Whether an empty check box follows a label ending at e, before the value

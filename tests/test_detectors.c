@@ -1187,6 +1187,9 @@ START_TEST(test_email)
     expect_one("GET /api/users?email=alice%40example.com&page=2", "EMAIL_ADDRESS",
                "alice%40example.com");
     expect_one("?to=alice%2Bx%40mail.example.org", "EMAIL_ADDRESS", "alice%2Bx%40mail.example.org");
+    /* (Outlook's Safe Links join their data's fields with an encoded '|') */
+    expect_one("&data=05%7C02%7Cdana.whitfield%40northgate-logistics.com%7C8f1e2d&sdata=x",
+               "EMAIL_ADDRESS", "dana.whitfield%40northgate-logistics.com");
     expect_none("discount 100%40 off");
     expect_none("x%40example.notatld");
     expect_none("%40example.com");
@@ -3029,6 +3032,10 @@ START_TEST(test_context_forms_and_records)
     expect_none("TollTag Account #: 25516350");
     expect_none("Statement Date: 07/05/2024    Lease Account No.: 659320637");
     expect_none("his lunch account 10488270 shows a $-4.50 balance");
+    /* a callback's request; a software's license key */
+    expect_one("Subject: Callback request 617-650-2703", "PHONE_NUMBER", "617-650-2703");
+    expect_none("Request # 617-650-2703");
+    expect_none("License key: 4417-2290-1183-0047 (seats: 25)");
     /* a person's role in parentheses after a label: whose value it is */
     expect_one("SSN (Patient): 035131458", "US_SSN", "035131458");
     expect_one("Home Phone (Guarantor): 6176251188", "PHONE_NUMBER", "6176251188");

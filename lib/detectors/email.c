@@ -263,7 +263,8 @@ static bool calendar_uid_at(const uint8_t *s, size_t i)
  * holds a name and '<' before the address; nor, encoded, a URL's or a
  * JSON string's delimiters, which a local part may hold as they are but
  * which only a URL encodes ("dl=...%3Femail%3Dt.nakamura%40docomo.ne.jp",
- * "%7B%22email%22%3A%22liam%40gmail.com"). */
+ * "%7B%22email%22%3A%22liam%40gmail.com"; Outlook's Safe Links join
+ * their data's fields with '|', "data=05%7C02%7Cdana%40x.com%7C8f1e"). */
 static size_t after_encoded_delimiter(const uint8_t *s, size_t i, size_t at)
 {
     size_t from = i;
@@ -271,7 +272,7 @@ static size_t after_encoded_delimiter(const uint8_t *s, size_t i, size_t at)
         if (s[q] != '%' || !is_hex(s[q + 1]) || !is_hex(s[q + 2]))
             continue;
         unsigned c = hex_digit_value(s[q + 1]) << 4 | hex_digit_value(s[q + 2]);
-        if (c <= ' ' || strchr("\"&(),/:;<=>?@[\\]{}", (int)c))
+        if (c <= ' ' || strchr("\"&(),/:;<=>?@[\\]{}|", (int)c))
             from = q + 3;
     }
     return from;
