@@ -321,6 +321,27 @@ static inline size_t word_stem(const token *t)
  * lower-case ASCII letter meets an upper-case one ("dlNumber"); characters
  * of scripts written without spaces are one word each.  A possessive "'s"
  * is dropped, and a word cut by the window's edge is not a word. */
+/* Whether the character at s[i] (s[0, b) readable) and an ASCII letter or
+ * digit next to it are of one word: it is ASCII, or a letter of a script
+ * written with spaces other than Hangul (tokenize()). */
+static bool glues_ascii(const uint8_t *s, size_t b, size_t i)
+{
+    if (s[i] < 0x80)
+        return true;
+    int32_t cp;
+    uni_decode(s, b, i, &cp);
+    return cp >= 0 && !uni_is_unspaced_script(cp) && !uni_is_hangul(cp);
+}
+
+/* Where the last character of s[st, e) begins. */
+static size_t last_char(const uint8_t *s, size_t st, size_t e)
+{
+    size_t i = e - 1;
+    while (i > st && (s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
 static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *out,
                        size_t max)
 {
@@ -351,11 +372,14 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         } else {
             unsigned seen = 0, prev_cls = 0; /* ASCII classes met, and of the last */
             unsigned tn = 0; /* t->n, in a register (stores to t->w may alias it) */
+            /* (Hangul and ASCII apart: a Korean label glued to its value,
+             * "여권번호M72039481", is two words) */
+            bool hangul = !ascii && uni_is_hangul(cp);
             while (i < b) {
                 uint8_t ch = s[i];
                 if (ch < 0x80) { /* ASCII: the common case, without decoding */
                     unsigned cls = tok_class[ch];
-                    if (!cls || ((prev_cls & TC_LOWER) && (cls & TC_UPPER)))
+                    if (!cls || ((prev_cls & TC_LOWER) && (cls & TC_UPPER)) || hangul)
                         break; /* no letter or digit, or camelCase */
                     seen |= cls;
                     if (tn + 1 < TOKEN_MAX)
@@ -366,10 +390,12 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
                 }
                 /* (uni_decode() of a byte >= 0x80 gives a code point
                  * >= 0x80: no camelCase, case or digit to note) */
-                prev_cls = 0;
                 k = uni_decode(s, b, i, &cp);
-                if (cp < 0 || cp == '_' || !uni_is_word_cp(cp) || uni_is_unspaced_script(cp))
+                if (cp < 0 || cp == '_' || !uni_is_word_cp(cp) || uni_is_unspaced_script(cp) ||
+                    (prev_cls && uni_is_hangul(cp)))
                     break;
+                prev_cls = 0;
+                hangul = uni_is_hangul(cp);
                 t->n = (uint8_t)tn;
                 append_folded(t, cp);
                 tn = t->n;
@@ -382,7 +408,8 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         t->w[t->n] = '\0';
         if (t->n == 1 && t->w[0] == 's' && st > 0 && s[st - 1] == '\'')
             continue;
-        if ((st == a && a > 0 && is_alnum(s[a - 1])) || (i == b && b < len && is_alnum(s[b])))
+        if ((st == a && a > 0 && is_alnum(s[a - 1]) && glues_ascii(s, b, st)) ||
+            (i == b && b < len && is_alnum(s[b]) && glues_ascii(s, b, last_char(s, st, i))))
             continue; /* cut by the window edge: not a whole word */
         t->upper = upper;
         t->memo_done = 0;

@@ -4121,6 +4121,13 @@ START_TEST(test_boundaries_unicode)
     /* nor Hangul: Korean's particles attach to the word before them */
     expect_one("카드번호4929239831386598입니다", "CREDIT_CARD", "4929239831386598");
     expect_one("전화번호: 010-1234-5678입니다", "PHONE_NUMBER", "010-1234-5678");
+    /* a label glued to its value: Han and Kana are words of their own,
+     * Hangul and ASCII apart */
+    expect_one("或拨打客服电话0571-87653210，我们", "PHONE_NUMBER", "0571-87653210");
+    expect_one("寄件人：李娜 手机13816529047 地址：", "PHONE_NUMBER", "13816529047");
+    expect_one("支行  账号571908826410504  用途：货款", "US_BANK_NUMBER", "571908826410504");
+    expect_one("여권번호M72039481 발급일2021.06.14", "PASSPORT", "M72039481");
+    expect_none("订单号0571-87653210"); /* (an order's number) */
     expect_one("이메일은 kim@example.com으로 보내주세요", "EMAIL_ADDRESS", "kim@example.com");
     expect_one("메일: 김민수@한국.kr로", "EMAIL_ADDRESS", "김민수@한국.kr");
     expect_one("SSN 536-22-1234입니다", "US_SSN", "536-22-1234");
