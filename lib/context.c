@@ -333,13 +333,19 @@ static bool glues_ascii(const uint8_t *s, size_t b, size_t i)
     return cp >= 0 && !uni_is_unspaced_script(cp) && !uni_is_hangul(cp);
 }
 
-/* Where the last character of s[st, e) begins. */
-static size_t last_char(const uint8_t *s, size_t st, size_t e)
+/* Whether the word s[st, e), read in the window [a, b) with an ASCII
+ * letter or digit next to it outside, was cut by the window's edge: that
+ * letter or digit would have been of it (glues_ascii()).  (Out of line:
+ * rare, and inlined it cost the tokenizer's loop registers.) */
+static __attribute__((noinline)) bool cut_at_edge(const uint8_t *s, size_t len, size_t a, size_t b,
+                                                  size_t st, size_t e)
 {
-    size_t i = e - 1;
+    if (st == a && a > 0 && is_alnum(s[a - 1]) && glues_ascii(s, b, st))
+        return true;
+    size_t i = e - 1; /* (its last character's first byte) */
     while (i > st && (s[i] & 0xC0) == 0x80)
         i--;
-    return i;
+    return e == b && b < len && is_alnum(s[b]) && glues_ascii(s, b, i);
 }
 
 static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *out,
@@ -369,17 +375,26 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         if (!ascii && uni_is_unspaced_script(cp)) {
             append_folded(t, cp);
             i += k;
+        } else if (!ascii && uni_is_hangul(cp)) {
+            /* Hangul: a word up to the next byte of ASCII (a Korean label
+             * glued to its value, "여권번호M72039481", is two words) */
+            for (;;) {
+                append_folded(t, cp);
+                i += k;
+                if (i >= b || s[i] < 0x80)
+                    break;
+                k = uni_decode(s, b, i, &cp);
+                if (cp < 0 || !uni_is_hangul(cp))
+                    break;
+            }
         } else {
             unsigned seen = 0, prev_cls = 0; /* ASCII classes met, and of the last */
             unsigned tn = 0; /* t->n, in a register (stores to t->w may alias it) */
-            /* (Hangul and ASCII apart: a Korean label glued to its value,
-             * "여권번호M72039481", is two words) */
-            bool hangul = !ascii && uni_is_hangul(cp);
             while (i < b) {
                 uint8_t ch = s[i];
                 if (ch < 0x80) { /* ASCII: the common case, without decoding */
                     unsigned cls = tok_class[ch];
-                    if (!cls || ((prev_cls & TC_LOWER) && (cls & TC_UPPER)) || hangul)
+                    if (!cls || ((prev_cls & TC_LOWER) && (cls & TC_UPPER)))
                         break; /* no letter or digit, or camelCase */
                     seen |= cls;
                     if (tn + 1 < TOKEN_MAX)
@@ -391,11 +406,9 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
                 /* (uni_decode() of a byte >= 0x80 gives a code point
                  * >= 0x80: no camelCase, case or digit to note) */
                 k = uni_decode(s, b, i, &cp);
-                if (cp < 0 || cp == '_' || !uni_is_word_cp(cp) || uni_is_unspaced_script(cp) ||
-                    (prev_cls && uni_is_hangul(cp)))
+                if (cp < 0 || cp == '_' || !uni_is_word_cp(cp) || uni_is_unspaced_script(cp))
                     break;
                 prev_cls = 0;
-                hangul = uni_is_hangul(cp);
                 t->n = (uint8_t)tn;
                 append_folded(t, cp);
                 tn = t->n;
@@ -408,8 +421,8 @@ static size_t tokenize(const uint8_t *s, size_t len, size_t a, size_t b, token *
         t->w[t->n] = '\0';
         if (t->n == 1 && t->w[0] == 's' && st > 0 && s[st - 1] == '\'')
             continue;
-        if ((st == a && a > 0 && is_alnum(s[a - 1]) && glues_ascii(s, b, st)) ||
-            (i == b && b < len && is_alnum(s[b]) && glues_ascii(s, b, last_char(s, st, i))))
+        if (((st == a && a > 0 && is_alnum(s[a - 1])) || (i == b && b < len && is_alnum(s[b]))) &&
+            cut_at_edge(s, len, a, b, st, i))
             continue; /* cut by the window edge: not a whole word */
         t->upper = upper;
         t->memo_done = 0;
@@ -4773,10 +4786,11 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
         if (s[q - 1] == '\n' && ++lines == max_lines)
             return 0;
         size_t t = q - 4; /* "type" at [t, q) */
-        if (q < b && is_alnum(s[q]))
+        uint8_t lc = s[q - 1] | 0x20;
+        if ((lc != 'e' && lc != 'd') || (q < b && is_alnum(s[q])))
             continue;
         size_t vs = q;
-        if ((s[q - 1] | 0x20) == 'e' && (s[t] | 0x20) == 't' && (s[t + 1] | 0x20) == 'y' &&
+        if (lc == 'e' && (s[t] | 0x20) == 't' && (s[t + 1] | 0x20) == 'y' &&
             (s[t + 2] | 0x20) == 'p') {
             size_t k = word_ending(s, floor, t > floor && s[t - 1] == '_' ? t - 1 : t, &we);
             /* (or "Type of ID:", as FinCEN's forms ask it) */
@@ -4787,8 +4801,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
                       (!span_is(s, k, we, "id") && !span_is(s, k, we, "document"))) &&
                      !json_type_key(s, floor, t, q, b))
                 continue;
-        } else if (!((s[q - 1] | 0x20) == 'd' && (s[q - 2] | 0x20) == 'i' &&
-                     qualified_id(s, floor, q - 2))) {
+        } else if (!(lc == 'd' && (s[q - 2] | 0x20) == 'i' && qualified_id(s, floor, q - 2))) {
             continue; /* (or a qualified ID's key: "Primary ID: Driver License") */
         }
         while (vs < b && (s[vs] == ' ' || s[vs] == '"'))
