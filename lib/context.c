@@ -1166,24 +1166,24 @@ static bool license_kind_word(const token *t)
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
         "animal", "appraiser", "aprn", "auctioneer", "bail", "bar", "barber", "bingo", "brea",
-        "broker", "brokerage", "bsis", "business", "cannabis", "care", "casino", "cds",
-        "childcare", "chiropractor", "cna", "commission", "contractor", "contractors", "control",
-        "cosmetology", "counselor", "cpa", "daycare", "dea", "dealer", "dealers", "dental",
-        "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical", "electrician",
-        "emt", "engineering", "escrow", "establishment", "estate", "export", "facility", "fid",
-        "firearm", "firearms", "fishing", "food", "forklift", "funeral", "gambling", "gaming",
-        "guard", "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance",
-        "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging",
-        "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage", "medical", "midwife",
-        "med", "mlo", "mortgage", "music", "nmls", "np", "nurse", "nursing", "officer", "optometrist",
-        "originator", "paramedic", "pawnbroker", "pest", "pet", "pharmacist", "pharmacy",
-        "physician", "pilot", "plumber", "plumbing", "producer", "product", "professional",
-        "psychologist", "racing", "radio", "raffle", "realtor", "rental", "restaurant", "rn",
-        "roofing", "rph", "salesperson", "salvage", "software", "solicitation", "solicitor",
-        "substance", "surgeon", "tattoo", "teacher", "teachers", "teaching", "technician",
-        "therapist", "tobacco", "tourist", "tow", "towing", "trade", "transmitter", "trec",
-        "vending", "vendor", "veterinary", "wagering", "wholesale", "wholesaler", "worker",
-        "wrecker"};
+        "broker", "brokerage", "bsis", "builder", "builders", "business", "cannabis", "care",
+        "casino", "cds", "childcare", "chiropractor", "cna", "commission", "contractor",
+        "contractors", "control", "cosmetology", "counselor", "cpa", "daycare", "dea", "dealer",
+        "dealers", "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator",
+        "electrical", "electrician", "emt", "engineering", "escrow", "establishment", "estate",
+        "export", "facility", "fid", "firearm", "firearms", "fishing", "food", "forklift",
+        "funeral", "gambling", "gaming", "guard", "handler", "hunting", "hvac", "ifta", "import",
+        "inspector", "insurance", "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw",
+        "locksmith", "lodging", "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage",
+        "med", "medical", "midwife", "mlo", "mortgage", "music", "nmls", "np", "nurse", "nursing",
+        "officer", "optometrist", "originator", "paramedic", "pawnbroker", "pest", "pet",
+        "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "prc", "producer",
+        "product", "professional", "psychologist", "ptr", "qbcc", "racing", "radio", "raffle",
+        "realtor", "rental", "restaurant", "rn", "roofing", "rph", "ruc", "salesperson", "salvage",
+        "software", "solicitation", "solicitor", "substance", "surgeon", "tattoo", "teacher",
+        "teachers", "teaching", "technician", "therapist", "tobacco", "tourist", "tow", "towing",
+        "trade", "transmitter", "trec", "vending", "vendor", "veterinary", "wagering", "wholesale",
+        "wholesaler", "worker", "wrecker"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1218,6 +1218,11 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
     /* (a software's key: "License key: 4417-2290-1183-0047") */
     static const char *const after[] = {"key", "keys", "plate", "plates", "tag", "tags"};
     if (i + 1 < n && word_in(&toks[i + 1], after, sizeof after / sizeof after[0]))
+        return true;
+    /* Spanish: a business's operating license ("Licencia de
+     * funcionamiento"), a driver's is "de conducir" */
+    if (strcmp(toks[i].w, "licencia") == 0 && i + 2 < n && strcmp(toks[i + 1].w, "de") == 0 &&
+        strcmp(toks[i + 2].w, "funcionamiento") == 0)
         return true;
     /* French: a driver's is a "permis"; a "licence" is a trade's ("N° de
      * licence RBQ", "Licence d'entrepreneur") */

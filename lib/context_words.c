@@ -514,6 +514,7 @@ const hotword hotwords[] = {
     {{"출금계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"카드", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"카드번호", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"팩스", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: fax */
     {{"핸드폰", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"환불계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"휴대전화", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: mobile phone */
@@ -590,6 +591,7 @@ const hotword version_words[] = {
     {{"requirement", NULL, NULL}, 1}, /* a standard's: PCI DSS "Requirement 10.2.1.2" */
     {{"requirements", NULL, NULL}, 1}, {{"rev", NULL, NULL}, 1},
     {{"revision", NULL, NULL}, 1},
+    {{"sdk", NULL, NULL}, 1}, /* a software development kit's */
     {{"seccion", NULL, NULL}, 1}, {{"sect", NULL, NULL}, 1},
     {{"section", NULL, NULL}, 1}, {{"sections", NULL, NULL}, 1},
     {{"softwareversion", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1}, {{"ver", NULL, NULL}, 1},

@@ -9,6 +9,7 @@
  *   dashes and the minus sign: between digits      -> '-', elsewhere ' '
  *   fullwidth and other compatibility forms of
  *   ASCII letters, digits and @ . - + _ ("ｊ", "＠") -> that ASCII character
+ *   fullwidth parentheses "（" "）"                  -> '(' ')'
  *   Latin ligatures ("ﬁ", "ﬂ", as PDFs' text has) -> their letters
  *   zero-width and format characters between two
  *   letters/digits of which one is a digit, or
@@ -118,6 +119,9 @@ int norm_map_char(int32_t cp)
     }
     if (cp == 0x2212) /* minus sign */
         return DASH;
+    /* fullwidth parentheses around an area code, "（０２１）６８７５　４２９０" */
+    if (cp == 0xFF08 || cp == 0xFF09)
+        return cp == 0xFF08 ? '(' : ')';
     if (cp >= 0xFB00 && cp <= 0xFB06) /* "ﬁ" as PDFs' text has it: "Ofﬁcer", "identiﬁcation" */
         return LIGATURE;
     utf8proc_int32_t out[4];

@@ -4128,6 +4128,18 @@ START_TEST(test_boundaries_unicode)
     expect_one("支行  账号571908826410504  用途：货款", "US_BANK_NUMBER", "571908826410504");
     expect_one("여권번호M72039481 발급일2021.06.14", "PASSPORT", "M72039481");
     expect_none("订单号0571-87653210"); /* (an order's number) */
+    /* Korean's fax; fullwidth parentheses around an area code; a
+     * letterhead's numbers joined by '/' in Japan's shape */
+    expect_has("전화 02-6953-2210 | 팩스 02-6953-2219", "PHONE_NUMBER", "02-6953-2219");
+    expect_one("电话：（０２１）６８７５　４２９０", "PHONE_NUMBER", "（０２１）６８７５　４２９０");
+    expect_has("TEL/FAX 06-6345-7720/06-6345-7722", "PHONE_NUMBER", "06-6345-7722");
+    /* licenses of a business, a builder, a profession, a road user's
+     * charges; a software development kit's version */
+    expect_none("Licencia de funcionamiento No. 0047182 - Giro: comercio");
+    expect_none("Licensed builder - QBCC Licence No. 1284719");
+    expect_none("PRC License No. 0123456 - PTR No. 8847120");
+    expect_none("odometer 128,441 km, RUC licence 0047 1823");
+    expect_none("firmware 2.1.0.9 / SDK 4.12.0.214");
     expect_one("이메일은 kim@example.com으로 보내주세요", "EMAIL_ADDRESS", "kim@example.com");
     expect_one("메일: 김민수@한국.kr로", "EMAIL_ADDRESS", "김민수@한국.kr");
     expect_one("SSN 536-22-1234입니다", "US_SSN", "536-22-1234");
