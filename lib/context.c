@@ -2140,9 +2140,11 @@ static bool number_word_ends_name(const char *line, size_t len, size_t i)
     return number && (e == len || line[e] != ' ' || (e + 1 < len && line[e + 1] == ' '));
 }
 
+static bool item_number_at(const char *line, size_t w, size_t e);
 static bool header_start_ok(const char *line, size_t len)
 {
-    if (len == 0 || !table_line_may_begin((uint8_t)line[0]) ||
+    if (len == 0 ||
+        !(table_line_may_begin((uint8_t)line[0]) || (line[0] == '(' && item_number_at(line, 0, len))) ||
         (line[0] == '$' && !header_name_at(line, 0, len)))
         return false; /* (a line of prose may begin with an amount: "$1,200") */
     if (line[0] == ' ')
@@ -2223,6 +2225,19 @@ static bool in_note(const char *line, size_t i)
  * off[k]: where field k begins, the column its values stand under;
  * off[nf]: one past the end.  (No delimiter byte is on the line:
  * header_parse().) */
+/* Whether line[w, e) begins with an item's number in parentheses, one or
+ * two digits or a letter, then a blank and a letter: "(2) Social ...". */
+static bool item_number_at(const char *line, size_t w, size_t e)
+{
+    size_t k = w + 1;
+    while (k < e && k - w <= 2 && is_digit((uint8_t)line[k]))
+        k++;
+    if (k == w + 1 && k < e && is_lower((uint8_t)line[k]))
+        k++;
+    return k > w + 1 && k + 2 < e && line[k] == ')' && line[k + 1] == ' ' &&
+           is_alpha((uint8_t)line[k + 2]);
+}
+
 static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
                                  uint16_t off[TABLE_MAX_FIELDS + 1])
 {
@@ -2277,7 +2292,10 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
             bool elided = nf > 0 && e - w == 3 && memcmp(line + w, "...", 3) == 0;
             /* (an aging report's range of days: header_name_at()) */
             bool range = nf > 0 && is_digit((uint8_t)line[w]) && header_name_at(line, w, e);
-            if (!(is_alpha((uint8_t)line[w]) || count_col || elided || range) || e - w > 48 ||
+            /* (a form's item number before its name: "(2) Social security
+             * number", as Form 1040 numbers its dependents' columns) */
+            bool item = !split && line[w] == '(' && item_number_at(line, w, i);
+            if (!(is_alpha((uint8_t)line[w]) || count_col || elided || range || item) || e - w > 48 ||
                 nf == TABLE_MAX_FIELDS)
                 return false;
             off[nf++] = (uint16_t)w;
@@ -3394,7 +3412,8 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
          * letter or a quote: other lines are not kept */
         bool at_line_start = t->pos == t->line_start;
         if (!t->active && at_line_start && i < stop && !table_line_may_begin(s[i]) &&
-            s[i] != '+' && s[i] != '-') /* (a diff's mark: diff_mark()) */
+            s[i] != '+' && s[i] != '-' && /* (a diff's mark: diff_mark()) */
+            s[i] != '(') /* (an item's number: header_start_ok()) */
             t->cur_too_long = true;
         bool quote_before = t->cur_quote;
         if (t->active)

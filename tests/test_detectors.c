@@ -3709,6 +3709,12 @@ START_TEST(test_context_csv_header)
      * under it is no license's column) */
     expect_one("DAQ  License number ..... F4408173\nDAK  Postal code ........ 900261234\n",
                "US_DRIVER_LICENSE", "F4408173");
+    /* (a form's item numbers before its columns' names, as Form 1040
+     * numbers its dependents' columns) */
+    expect_one("(1) First name     Last name     (2) Social security number   (3) Relationship\n"
+               "Anika              Raman         509 64 2280                  Daughter\n",
+               "US_SSN", "509 64 2280");
+    expect_none("(1) Order     (2) Reference\nPens          509642280\n");
     /* (but not a frame deeper still) */
     expect_none("                                             ssn  phone\n"
                 "1002310000000000000000000000000000  629441087  2163847750\n");
