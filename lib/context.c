@@ -5232,6 +5232,53 @@ static bool employer_number_kind(const uint8_t *s, size_t a, size_t e)
     return false;
 }
 
+/* Whether a number under the label "TIN" at cs is an employer's by what
+ * its line (or the line above) says of its kind: a "TIN type:" key's
+ * value ("Recipient TIN type: EIN   TIN: 861204537", as 1099 entry screens
+ * print it), or the employer's box ticked ("SSN [ ]   EIN [X]   TIN: ..."),
+ * as a table's "TIN Type" column says it (employer_number_kind()). */
+static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t cs)
+{
+    size_t e = cs;
+    while (e > lo && cs - e < 8 && (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '#' ||
+                                    s[e - 1] == '\t' || s[e - 1] == '='))
+        e--;
+    size_t we, b = word_ending(s, lo, e, &we);
+    if (b == SIZE_MAX || we != e || !span_is(s, b, we, "tin"))
+        return false;
+    int lines = 0;
+    for (size_t q = b; q > lo + 3; q--) {
+        if (s[q - 1] == '\n' && ++lines == 2)
+            break;
+        /* "type" and ':' or '=', then the kind's word */
+        if ((s[q - 1] | 0x20) == 'e' && q >= lo + 4 && starts_with_ci((const char *)s + q - 4, 4, "type")) {
+            size_t k = q;
+            while (k < b && s[k] == ' ')
+                k++;
+            if (k < b && (s[k] == ':' || s[k] == '=')) {
+                for (k++; k < b && (s[k] == ' ' || s[k] == '"');)
+                    k++;
+                size_t ke = k;
+                while (ke < b && is_alpha(s[ke]))
+                    ke++;
+                if (ke > k && employer_number_kind(s, k, ke))
+                    return true;
+            }
+        }
+        /* "EIN" and a ticked box */
+        if ((s[q - 1] | 0x20) == 'n' && starts_with_ci((const char *)s + q - 3, 3, "ein") &&
+            (q - 3 == lo || !is_alnum(s[q - 4]))) {
+            size_t k = q;
+            while (k < b && s[k] == ' ')
+                k++;
+            if ((k + 3 <= b && s[k] == '[' && (s[k + 1] | 0x20) == 'x' && s[k + 2] == ']') ||
+                (k + 3 <= b && s[k] == 0xE2 && s[k + 1] == 0x98 && s[k + 2] == 0x92))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* The entities whose documents the cell s[a, e) names: "P" or "PP" (the
  * ICAO code of a passport), or a hotword of a passport or a license. */
 static uint32_t kind_named(const uint8_t *s, size_t a, size_t e)
@@ -5757,6 +5804,9 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
          section_sign_before(s, lo, cs)))
         return 0.2f; /* under LOW_SCORE, as after a version word below */
     if (c->entity == PII_CREDIT_CARD && c->base < 0.9f && rest_resource_before(s, lo, cs))
+        return LOW_SCORE;
+    if ((c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && !in_row &&
+        tin_typed_employer(s, lo, cs))
         return LOW_SCORE;
     /* a custom rule brings its own words */
     const custom_rule *rule =

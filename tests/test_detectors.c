@@ -3032,6 +3032,11 @@ START_TEST(test_context_forms_and_records)
     expect_none("TollTag Account #: 25516350");
     expect_none("Statement Date: 07/05/2024    Lease Account No.: 659320637");
     expect_none("his lunch account 10488270 shows a $-4.50 balance");
+    /* a TIN whose line says it is an employer's: its type's key, its box */
+    expect_none("Recipient TIN type: EIN   TIN: 861204537");
+    expect_none("TIN type: SSN [ ]   EIN [X]   TIN: 842917735");
+    expect_one("Recipient TIN type: SSN   TIN: 861204537", "US_SSN", "861204537");
+    expect_one("TIN type: SSN [X]   EIN [ ]   TIN: 842917735", "US_SSN", "842917735");
     /* a callback's request; a software's license key */
     expect_one("Subject: Callback request 617-650-2703", "PHONE_NUMBER", "617-650-2703");
     expect_none("Request # 617-650-2703");
