@@ -4996,7 +4996,11 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
                 /* (or the "No." that a label broken across lines ends
                  * in: "... Georgia driver's license\nNo. 058291734"; or
                  * a form's item number: "4. Passport No.:") */
+                /* (an XML element's name before its attributes is one
+                 * too: FHIR's "<system value=\"phone\"/>" over "<value
+                 * value=\"6175663102\"/>"; not "<EFIN>", the value's own) */
                 only_keys &= before[i].is_key ||
+                             (s[before[i].start - 1] == '<' && s[before[i].end] == ' ') ||
                              (i == first_here && i + 1 == nb && number_word(&before[i])) ||
                              (i == first_here && item_number(&before[i], s, ls));
             }

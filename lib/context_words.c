@@ -666,7 +666,8 @@ const hotword other_labels[] = {
     {{"confirmation", NULL, NULL}, 1},
     {{"contact", "id", NULL}, 1}, /* a CRM's record of a contact */
     {{"contact", "ids", NULL}, 1},
-    {{"control", NULL, NULL}, 1}, /* a control number's: a claim's, a document's, a form's */
+    {{"control", "no", NULL}, 1}, /* a control number's: a claim's, a document's, a form's */
+    {{"control", "number", NULL}, 1}, /* (not "Poison Control: 1-800-222-1222") */
     {{"coupon", NULL, NULL}, 1},
     {{"cpf", NULL, NULL}, 1}, /* a Brazilian taxpayer's */
     {{"cuil", NULL, NULL}, 1}, /* Argentina's tax ID */

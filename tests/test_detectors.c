@@ -3939,6 +3939,14 @@ START_TEST(test_context_hl7_fields)
                "PHONE_NUMBER", "+16179014478");
     /* (a repetition of another field names nothing) */
     expect_none("PID|1||||DOE^JANE|||||||||||||A1^X~536221234|\n");
+    /* FHIR XML: an identifier's system on the line above its value */
+    expect_one("  <identifier>\n    <system value=\"http://hl7.org/fhir/sid/us-ssn\"/>\n"
+               "    <value value=\"552117834\"/>\n  </identifier>\n",
+               "US_SSN", "552117834");
+    expect_one("    <system value=\"phone\"/>\n    <value value=\"6175663102\"/>\n",
+               "PHONE_NUMBER", "6175663102");
+    expect_none("    <system value=\"urn:oid:2.16.840.1.113883.19\"/>\n"
+                "    <value value=\"552117834\"/>\n");
     /* other fields and segments name nothing: PID-18 is the patient's account */
     expect_none("PID|1||||DOE^JANE|||||||||||||536221234|\n");
     expect_none("OBX|1|NM|||||||||||||||||536221234|\n");
