@@ -4439,6 +4439,19 @@ static bool chat_date(const uint8_t *s, size_t p, size_t cs)
     return (p == 0 || s[p - 1] == '\n') && chat_time_prefix(s, p, cs) != p;
 }
 
+/* Past the marks a reply quotes a line with ("> ", ">> ", "> > "), from
+ * the line's start ls (before cs). */
+static size_t quote_marks_end(const uint8_t *s, size_t ls, size_t cs)
+{
+    size_t i = ls;
+    while (i < cs && i - ls < 8 && s[i] == '>') {
+        i++;
+        if (i < cs && s[i] == ' ')
+            i++;
+    }
+    return i;
+}
+
 /* Where the speaker's name that begins the line from ls ends (the ':'
  * after it, before cs), or SIZE_MAX: one to three words of letters and
  * ':' ("Customer:", "Agent Smith:"; four after a chat export's time), after a time in brackets or
@@ -4448,6 +4461,7 @@ static bool chat_date(const uint8_t *s, size_t p, size_t cs)
  * answering its "Q.". */
 static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
 {
+    ls = quote_marks_end(s, ls, cs);
     size_t i = ls;
     /* a deposition's line number before "Q." or "A." (" 9   A.   ...") */
     size_t j = i, d = 0;
@@ -4495,20 +4509,21 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
     bool note = false; /* (inside its parentheses) */
     /* (a hyphenated name, "Khalid Al-Farsi:", "Jean-Luc:"; a research
      * participant's code, "P07:", "P-0214:"; a note in the
-     * name too: "Jen (Ava's mom):", a time, "Mom (2:20 PM):", its words
+     * name too: "Jen (Ava's mom):", "Dana [Customer]:", a time, "Mom (2:20 PM):", its words
      * not counted; and a number after
      * it, as chat widgets name anonymous visitors: "Visitor 48213425:") */
     while (i < cs && i < name + 40 &&
            (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80 ||
             (note && (is_digit(s[i]) || s[i] == ':')) ||
-            (i > name && (s[i] == '(' || s[i] == ')' || s[i] == '\'')) ||
+            (i > name && (s[i] == '(' || s[i] == ')' || s[i] == '[' || s[i] == ']' ||
+                          s[i] == '\'')) ||
             (i > name && s[i] == '-' && is_alpha(s[i - 1]) && i + 1 < cs && is_alnum(s[i + 1])) ||
             (i > name && is_digit(s[i]) &&
              (s[i - 1] == ' ' || is_digit(s[i - 1]) || s[i - 1] == '-' ||
               (i == name + 1 && is_upper(s[name])))))) {
         if (i > name && i + 2 < cs && fullwidth_colon(s + i))
             return spaces > max_spaces ? SIZE_MAX : i + 2; /* ("客户：", its last byte) */
-        note = s[i] == '(' ? true : s[i] == ')' ? false : note;
+        note = s[i] == '(' || s[i] == '[' ? true : s[i] == ')' || s[i] == ']' ? false : note;
         spaces += s[i++] == ' ' && !note;
     }
     if (i == name || i == cs || s[i] != ':' || spaces > max_spaces ||
@@ -4525,6 +4540,7 @@ static size_t speaker_prefix_end(const uint8_t *s, size_t ls, size_t cs)
     size_t e = speaker_end(s, ls, cs);
     if (e == SIZE_MAX)
         return ls;
+    ls = quote_marks_end(s, ls, cs);
     if (s[e] == '>')
         return e + 1;
     if (s[ls] == '[' || s[ls] == '(')
@@ -5236,47 +5252,85 @@ static bool employer_number_kind(const uint8_t *s, size_t a, size_t e)
     return false;
 }
 
-/* Whether a number under the label "TIN" at cs is an employer's by what
- * its line (or the line above) says of its kind: a "TIN type:" key's
- * value ("Recipient TIN type: EIN   TIN: 861204537", as 1099 entry screens
- * print it), or the employer's box ticked ("SSN [ ]   EIN [X]   TIN: ..."),
- * as a table's "TIN Type" column says it (employer_number_kind()). */
-static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t cs)
+/* Whether the value at [cs, ce) under a taxpayer number's label ("TIN",
+ * "Tax ID", "taxID", "<TaxId>") is an employer's by what its line or the
+ * line above says of its kind (within [lo, hi)), as a table's "TIN Type"
+ * column says it (employer_number_kind()): a type's key and an employer's
+ * kind as its value ("TIN Type: EIN", "\"taxIDType\":\"FEIN\"",
+ * "<TaxIdTypeCd>FEIN</TaxIdTypeCd>"), the employer's box ticked ("SSN [ ]
+ * EIN [X]", before the value or after it), or "(EIN)" right after it. */
+static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
 {
     size_t e = cs;
-    while (e > lo && cs - e < 8 && (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '#' ||
-                                    s[e - 1] == '\t' || s[e - 1] == '='))
+    while (e > lo && cs - e < 8 &&
+           (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '#' || s[e - 1] == '\t' ||
+            s[e - 1] == '=' || s[e - 1] == '"' || s[e - 1] == '>' || s[e - 1] == '.'))
         e--;
     size_t we, b = word_ending(s, lo, e, &we);
-    if (b == SIZE_MAX || we != e || !span_is(s, b, we, "tin"))
+    if (b == SIZE_MAX || we != e)
         return false;
-    int lines = 0;
-    for (size_t q = b; q > lo + 3; q--) {
-        if (s[q - 1] == '\n' && ++lines == 2)
-            break;
-        /* "type" and ':' or '=', then the kind's word */
-        if ((s[q - 1] | 0x20) == 'e' && q >= lo + 4 && starts_with_ci((const char *)s + q - 4, 4, "type")) {
-            size_t k = q;
-            while (k < b && s[k] == ' ')
-                k++;
-            if (k < b && (s[k] == ':' || s[k] == '=')) {
-                for (k++; k < b && (s[k] == ' ' || s[k] == '"');)
-                    k++;
-                size_t ke = k;
-                while (ke < b && is_alpha(s[ke]))
-                    ke++;
-                if (ke > k && employer_number_kind(s, k, ke))
-                    return true;
+    if (span_is(s, b, we, "number") || span_is(s, b, we, "no") || span_is(s, b, we, "num")) {
+        e = b; /* (its number word: "FEDERAL TAX I.D. NUMBER:") */
+        while (e > lo && b - e < 3 && (s[e - 1] == ' ' || s[e - 1] == '.'))
+            e--;
+        b = word_ending(s, lo, e, &we);
+        if (b == SIZE_MAX)
+            return false;
+    }
+    bool id = span_is(s, b, we, "id");
+    if (span_is(s, b, we, "d") && b >= lo + 2 && s[b - 1] == '.' && (s[b - 2] | 0x20) == 'i') {
+        b -= 2; /* ("I.D.") */
+        id = true;
+    }
+    if (id) { /* (after "Tax") */
+        size_t te, t = word_ending(s, lo, b, &te);
+        if (t == SIZE_MAX || !span_is(s, t, te, "tax"))
+            return false;
+    } else if (!span_is(s, b, we, "tin") && !span_is(s, b, we, "taxid")) {
+        return false;
+    }
+    /* "(EIN)" after the value */
+    size_t k = ce;
+    while (k < hi && s[k] == ' ')
+        k++;
+    if (k < hi && s[k] == '(') {
+        size_t ke = k + 1;
+        while (ke < hi && is_alpha(s[ke]))
+            ke++;
+        if (ke < hi && s[ke] == ')' && employer_number_kind(s, k + 1, ke))
+            return true;
+    }
+    /* the line of the value and the line above */
+    size_t from = b, to = ce;
+    for (int lines = 0; from > lo && lines < 2; from--)
+        lines += s[from - 1] == '\n';
+    while (to < hi && s[to] != '\n')
+        to++;
+    for (size_t q = from; q + 3 <= to; q++) {
+        uint8_t c = s[q] | 0x20;
+        if (c == 't' && q + 4 <= to && starts_with_ci((const char *)s + q, 4, "type")) {
+            /* (a key's own suffix: "TypeCd") */
+            size_t v = q + 4;
+            while (v < to && v - q < 7 && is_alpha(s[v]))
+                v++;
+            bool key = false;
+            while (v < to && (s[v] == ' ' || s[v] == '"' || s[v] == ':' || s[v] == '=' ||
+                              s[v] == '>')) {
+                key |= s[v] != ' ' && s[v] != '"';
+                v++;
             }
-        }
-        /* "EIN" and a ticked box */
-        if ((s[q - 1] | 0x20) == 'n' && starts_with_ci((const char *)s + q - 3, 3, "ein") &&
-            (q - 3 == lo || !is_alnum(s[q - 4]))) {
-            size_t k = q;
-            while (k < b && s[k] == ' ')
-                k++;
-            if ((k + 3 <= b && s[k] == '[' && (s[k + 1] | 0x20) == 'x' && s[k + 2] == ']') ||
-                (k + 3 <= b && s[k] == 0xE2 && s[k + 1] == 0x98 && s[k + 2] == 0x92))
+            size_t ve = v;
+            while (ve < to && is_alpha(s[ve]))
+                ve++;
+            if (key && ve > v && employer_number_kind(s, v, ve))
+                return true;
+        } else if (c == 'e' && starts_with_ci((const char *)s + q, 3, "ein") &&
+                   (q == 0 || !is_alnum(s[q - 1])) && (q + 3 == to || !is_alnum(s[q + 3]))) {
+            size_t v = q + 3;
+            while (v < to && s[v] == ' ')
+                v++;
+            if ((v + 3 <= to && s[v] == '[' && (s[v + 1] | 0x20) == 'x' && s[v + 2] == ']') ||
+                (v + 3 <= to && s[v] == 0xE2 && s[v + 1] == 0x98 && s[v + 2] == 0x92))
                 return true;
         }
     }
@@ -5810,7 +5864,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (c->entity == PII_CREDIT_CARD && c->base < 0.9f && rest_resource_before(s, lo, cs))
         return LOW_SCORE;
     if ((c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && !in_row &&
-        tin_typed_employer(s, lo, cs))
+        tin_typed_employer(s, lo, hi, cs, ce))
         return LOW_SCORE;
     /* a custom rule brings its own words */
     const custom_rule *rule =

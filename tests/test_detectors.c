@@ -3037,6 +3037,12 @@ START_TEST(test_context_forms_and_records)
     expect_none("TIN type: SSN [ ]   EIN [X]   TIN: 842917735");
     expect_one("Recipient TIN type: SSN   TIN: 861204537", "US_SSN", "861204537");
     expect_one("TIN type: SSN [X]   EIN [ ]   TIN: 842917735", "US_SSN", "842917735");
+    expect_none("25. FEDERAL TAX I.D. NUMBER: 470819234   SSN [ ]  EIN [X]");
+    expect_none("Payee TIN: 364417829 (EIN) - Midwest Collision LLC");
+    expect_none("<TaxIdTypeCd>FEIN</TaxIdTypeCd>\n<TaxId>364417829</TaxId>");
+    expect_none("{\"taxID\":\"364417829\",\"taxIDType\":\"FEIN\"}");
+    expect_one("{\"taxID\":\"364417829\",\"taxIDType\":\"SSN\"}", "US_SSN", "364417829");
+    expect_one("SSN: 364417829   Employer TIN Type: EIN", "US_SSN", "364417829");
     /* a callback's request; a software's license key */
     expect_one("Subject: Callback request 617-650-2703", "PHONE_NUMBER", "617-650-2703");
     expect_none("Request # 617-650-2703");
