@@ -2671,6 +2671,11 @@ START_TEST(test_context_dialogue)
     expect_one("(00:20) Agent: what is your license number and state?\n"
                "(00:27) Patient: it's California, D4821937.", "US_DRIVER_LICENSE", "D4821937");
     expect_one("Agent: what is your ssn?\n[00:27] Patient: 536221874.", "US_SSN", "536221874");
+    /* (quoted in a reply's '>' marks; a role in brackets after the name) */
+    expect_one(">> [10:01] Agent: What's your SSN so I can pull the W-2?\n"
+               ">> [10:01] Customer: 412 68 3307\n", "US_SSN", "412 68 3307");
+    expect_one("Priya [Agent]: and what's your SSN?\nDana [Customer]: 412683307\n", "US_SSN",
+               "412683307");
     /* a chat export's date and time before the speaker (WhatsApp's) */
     expect_one("3/4/24, 9:17 AM - Crestview Rentals: We need your SSN to continue\n"
                "3/4/24, 9:19 AM - Jamal Whitby: 526440918", "US_SSN", "526440918");
