@@ -4788,9 +4788,12 @@ static bool json_type_key(const uint8_t *s, size_t floor, size_t t, size_t q, si
  * Driver's License   Issuing State: WA ...\n  ID Number: WDLR52KY9EWL",
  * "ID Type: Passport ID No.: 552575066"; or of a qualified ID's key, "Primary
  * ID: Driver License": qualified_id()), as identity checks print them;
- * *label: where the value's label begins. */
+ * or UK Open Banking's "SchemeName" for its "Identification" (only that
+ * where scheme_only: a bank account's); *label: where the value's label
+ * begins. */
 #define ID_TYPE_REACH 240
-static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t *label)
+static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool scheme_only,
+                                 size_t *label)
 {
     size_t e = cs;
     while (e > lo && cs - e < 40 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
@@ -4802,20 +4805,28 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
     if (e == cs || e == lo)
         return 0;
     uint8_t last = s[e - 1] | 0x20; /* (of "number", "no", "num", "nr", "id", "document") */
-    if (last != 'r' && last != 'o' && last != 'm' && last != 'd' && last != 't')
-        return 0;
-    size_t we;
-    size_t b = word_ending(s, lo, e, &we);
-    if (b == SIZE_MAX)
-        return 0;
-    if (span_is(s, b, we, "number") || span_is(s, b, we, "no") || span_is(s, b, we, "num") ||
-        span_is(s, b, we, "nr")) {
-        b = word_ending(s, lo, b > lo && s[b - 1] == '_' ? b - 1 : b, &we);
+    size_t we, b;
+    /* (or UK Open Banking's "Identification", whose "SchemeName" says what
+     * it is: "UK.OBIE.SortCodeAccountNumber") */
+    if (last == 'n' && e >= lo + 15 && s[e - 15] == '"' &&
+        starts_with_ci((const char *)s + e - 14, 14, "identification")) {
+        b = e - 14;
+        we = e;
+    } else {
+        if (scheme_only || (last != 'r' && last != 'o' && last != 'm' && last != 'd' && last != 't'))
+            return 0;
+        b = word_ending(s, lo, e, &we);
         if (b == SIZE_MAX)
             return 0;
+        if (span_is(s, b, we, "number") || span_is(s, b, we, "no") || span_is(s, b, we, "num") ||
+            span_is(s, b, we, "nr")) {
+            b = word_ending(s, lo, b > lo && s[b - 1] == '_' ? b - 1 : b, &we);
+            if (b == SIZE_MAX)
+                return 0;
+        }
+        if (!span_is(s, b, we, "id") && !span_is(s, b, we, "document"))
+            return 0;
     }
-    if (!span_is(s, b, we, "id") && !span_is(s, b, we, "document"))
-        return 0;
     *label = b;
     /* "type" and ':' after "id" or "document", back to the line above (in
      * a JSON object up to three lines above: its other fields between,
@@ -4841,6 +4852,9 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, size_t 
                       (!span_is(s, k, we, "id") && !span_is(s, k, we, "document"))) &&
                      !json_type_key(s, floor, t, q, b))
                 continue;
+        } else if (lc == 'e' && q >= floor + 11 && s[q - 11] == '"' && s[q] == '"' &&
+                   starts_with_ci((const char *)s + q - 10, 10, "schemename")) {
+            /* (Open Banking's: its "Identification" above) */
         } else if (!(lc == 'd' && (s[q - 2] | 0x20) == 'i' && qualified_id(s, floor, q - 2))) {
             continue; /* (or a qualified ID's key: "Primary ID: Driver License") */
         }
@@ -5968,8 +5982,10 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * (id_type_entities()), however far back */
     size_t id_label = SIZE_MAX;
     if ((c->entity == PII_PASSPORT || c->entity == PII_US_PASSPORT ||
-         c->entity == PII_US_DRIVER_LICENSE || c->entity == PII_US_SSN) && !rule && !col_names &&
-        !(id_type_entities(s, lo, cs, &id_label) & want))
+         c->entity == PII_US_DRIVER_LICENSE || c->entity == PII_US_SSN ||
+         (c->entity == PII_US_BANK_NUMBER && cs > lo + 18 && s[cs - 1] == '"')) &&
+        !rule && !col_names &&
+        !(id_type_entities(s, lo, cs, c->entity == PII_US_BANK_NUMBER, &id_label) & want))
         id_label = SIZE_MAX;
     if (id_label != SIZE_MAX)
         gate = false;

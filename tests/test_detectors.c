@@ -484,6 +484,11 @@ START_TEST(test_driver_license)
                "  ID Number: WDLR52KY9EWL",
                "US_DRIVER_LICENSE", "WDLR52KY9EWL");
     expect_none("ID Type: Employee Badge   ID Number: A1234567");
+    /* (or UK Open Banking's scheme for its identification) */
+    expect_one("{\"SchemeName\":\"UK.OBIE.SortCodeAccountNumber\",\"Identification\":"
+               "\"30963441827765\",\"Name\":\"Mr J Smith\"}",
+               "US_BANK_NUMBER", "30963441827765");
+    expect_none("{\"SchemeName\":\"UK.OBIE.Wallet\",\"Identification\":\"30963441827765\"}");
     /* (or a qualified ID's key: "Primary ID:", "Secondary ID:") */
     const char *ids = "Primary ID: Driver License   State: WA\nID Number: WDLR91LQ7C2T\n"
                       "Secondary ID: Passport   Country: United States\nID Number: 471902385\n";
