@@ -2080,6 +2080,17 @@ static bool indented_header_start_ok(const char *line, size_t len)
     unsigned words = 1, word_len = 0;
     for (; i < len && !(line[i] == ' ' && i + 1 < len && line[i + 1] == ' '); i++) {
         uint8_t ch = (uint8_t)line[i];
+        if (ch == '(' && line[i - 1] == ' ') { /* a note's words are not the name's ("(9 DIG)") */
+            size_t c = i + 1;
+            while (c < len && c - i < 24 && (is_alnum((uint8_t)line[c]) || line[c] == ' ' ||
+                                             line[c] == '-' || line[c] == '/' || line[c] == '.'))
+                c++;
+            if (c < len && line[c] == ')') {
+                i = c;
+                continue;
+            }
+            return false;
+        }
         if (ch == ' ') {
             if (++words > 3)
                 return false;
@@ -2141,6 +2152,20 @@ static bool number_word_ends_name(const char *line, size_t len, size_t i)
 }
 
 static bool item_number_at(const char *line, size_t w, size_t e);
+/* Whether line[i] is inside parentheses opened after `from` and not closed
+ * before i. */
+static bool in_open_note(const char *line, size_t from, size_t i)
+{
+    while (i > from) {
+        char c = line[--i];
+        if (c == '(')
+            return true;
+        if (c == ')')
+            return false;
+    }
+    return false;
+}
+
 static bool header_start_ok(const char *line, size_t len)
 {
     if (len == 0 ||
@@ -2174,7 +2199,10 @@ static bool header_start_ok(const char *line, size_t len)
                  * (mm/dd/yyyy)  SSN ...") */
                 if (inner == 3 && !wide && pending >= 2)
                     return true;
-                inner += pending;
+                /* (the words of a note after the name's are no more of
+                 * it: "BANK ROUTING NO (9 DIG)") */
+                bool in_note = paren && pending == 1 && in_open_note(line, first, i);
+                inner += in_note ? 0 : pending;
                 wide |= pending >= 2;
                 paren |= ch == '(';
                 if (inner == 3 && !wide && !paren) {
@@ -2259,6 +2287,9 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
         while (i < len && !(line[i] == ' ' && (i + 1 == len || line[i + 1] == ' '))) {
             uint8_t c = (uint8_t)line[i];
             note = c == '(' ? true : c == ')' ? false : note;
+            /* (the blank before a note began no word: "BANK ROUTING NO (9 DIG)" is
+             * three words and a note, no columns a space apart) */
+            words -= c == '(' && i > a && line[i - 1] == ' ';
             if (header_chars[c] != HC_FIELD && c != ' ' && !question_end(line, len, i) &&
                 !(c == ',' && note))
                 return false; /* ('"': no quoted names here) */
@@ -4116,6 +4147,15 @@ static bool label_gap_ok(const hotword *table, const token *before, size_t all, 
             g += 2; /* (CJK text's '：': "ご注文番号：4000123456788") */
             continue;
         }
+        /* (an XML element's start tag that names the value,
+         * "<EndToEndId>4539...": the label's words from its '<') */
+        if (s[g] == '>' && g + 1 == cs) {
+            size_t t = ls;
+            while (t > 0 && ls - t < 64 && (is_alnum(s[t - 1]) || s[t - 1] == '_'))
+                t--;
+            if (t > 0 && s[t - 1] == '<')
+                continue;
+        }
         /* (a receipt's " - " after its label: "TRANS ID - 3782...") */
         if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
               s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
@@ -5351,6 +5391,18 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
     return false;
 }
 
+/* Whether the cell s[a, e) names a license of another kind than a
+ * driver's: a word of license_kind_word() among its first words. */
+static bool license_kind_cell(const uint8_t *s, size_t a, size_t e)
+{
+    token toks[4];
+    size_t n = e - a <= 64 ? tokenize(s, e, a, e, toks, 4) : 0;
+    for (size_t i = 0; i < n; i++)
+        if (license_kind_word(&toks[i]))
+            return true;
+    return false;
+}
+
 /* The entities whose documents the cell s[a, e) names: "P" or "PP" (the
  * ICAO code of a passport), or a hotword of a passport or a license. */
 static uint32_t kind_named(const uint8_t *s, size_t a, size_t e)
@@ -5911,6 +5963,13 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
                  row_cell(t, v->orig, v->orig_len, v->base, col.kind, w->row.by_tight,
                           w->row.right, &ka, &ke) &&
                  employer_number_kind(v->orig, ka, ke))
+            return LOW_SCORE;
+        /* a license that the row's "License Type" says is a trade's or a
+         * profession's ("CPA", "RN", "Real Estate Broker") */
+        else if (col.kind < TABLE_MAX_FIELDS && !rule && c->entity == PII_US_DRIVER_LICENSE &&
+                 row_cell(t, v->orig, v->orig_len, v->base, col.kind, w->row.by_tight,
+                          w->row.right, &ka, &ke) &&
+                 license_kind_cell(v->orig, ka, ke))
             return LOW_SCORE;
     } else if ((field = record_field_name(s, rlo, cs, cs <= RECORD_REACH && v->base == 0,
                                           line_is_record(t))) != NULL) {

@@ -315,6 +315,8 @@ const hotword hotwords[] = {
     {{"social", "security", NULL}, B(PII_US_SSN)},
     {{"social", "insurance", NULL}, 0}, /* Canada's SIN, not an SSN */
     {{"socsec", NULL, NULL}, B(PII_US_SSN)},
+    {{"socsecno", NULL, NULL}, B(PII_US_SSN)}, /* a legacy field joined, "<SOCSECNO>" */
+    {{"socsecnum", NULL, NULL}, B(PII_US_SSN)},
     {{"sozialversicherungsnummer", NULL, NULL}, B(PII_US_SSN)},
     {{"src", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"ss", NULL, NULL}, B(PII_US_SSN)}, /* "SS#", "SS No.", in capitals (context.c) */
@@ -692,6 +694,7 @@ const hotword other_labels[] = {
     {{"employee", "no", NULL}, 1},
     {{"employee", "number", NULL}, 1},
     {{"employer", NULL, NULL}, 1}, /* an employer's account with a state agency */
+    {{"end", "to", "end"}, 1}, /* a payment's end-to-end reference (ISO 20022's EndToEndId) */
     {{"escrow", "no", NULL}, 1}, /* an escrow's file */
     {{"escrow", "number", NULL}, 1},
     {{"factura", NULL, NULL}, 1},
@@ -807,6 +810,7 @@ const hotword other_labels[] = {
     {{"referencia", NULL, NULL}, 1},
     {{"referencyjny", NULL, NULL}, 1}, /* Polish: "numer referencyjny" */
     {{"referenznummer", NULL, NULL}, 1},
+    {{"refs", NULL, NULL}, 1}, /* references' ("bank refs: 240315000117, ...") */
     {{"registry", NULL, NULL}, 1},
     {{"regon", NULL, NULL}, 1}, /* a Polish business's */
     {{"reo", NULL, NULL}, 1}, /* a bank's real-estate-owned listing */

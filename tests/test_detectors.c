@@ -3053,6 +3053,13 @@ START_TEST(test_context_forms_and_records)
     expect_none("{\"taxID\":\"364417829\",\"taxIDType\":\"FEIN\"}");
     expect_one("{\"taxID\":\"364417829\",\"taxIDType\":\"SSN\"}", "US_SSN", "364417829");
     expect_one("SSN: 364417829   Employer TIN Type: EIN", "US_SSN", "364417829");
+    /* a legacy joined field; references; an XML element's name labels its
+     * text (a payment's end-to-end reference is no card) */
+    expect_one("<SOCSECNO>491560823</SOCSECNO>", "US_SSN", "491560823");
+    expect_none("unmatched bank refs: 240315000117, 240315000482");
+    expect_none("<EndToEndId>4539201177304660</EndToEndId>");
+    expect_none("<Ref>4539201177304660</Ref>");
+    expect_one("<CardNumber>4539201177304660</CardNumber>", "CREDIT_CARD", "4539201177304660");
     /* a callback's request; a software's license key */
     expect_one("Subject: Callback request 617-650-2703", "PHONE_NUMBER", "617-650-2703");
     expect_none("Request # 617-650-2703");
@@ -3736,6 +3743,17 @@ START_TEST(test_context_csv_header)
                "Anika              Raman         509 64 2280                  Daughter\n",
                "US_SSN", "509 64 2280");
     expect_none("(1) Order     (2) Reference\nPens          509642280\n");
+    /* (a note after a column's name, its words none of the name's) */
+    const char *dd = " BANK ROUTING NO (9 DIG)        ACCOUNT NUMBER (UP TO 17)\n"
+                     " 064019930                      5520418873\n";
+    expect_has(dd, "ABA_ROUTING_NUMBER", "064019930");
+    expect_has(dd, "US_BANK_NUMBER", "5520418873");
+    /* (a row's license type names a profession's license) */
+    const char *lic = "EMP NO  NAME                LICENSE TYPE     LICENSE NO     STATE\n"
+                      "003390  PATEL, ANJALI       CPA              065044182      IL\n"
+                      "003391  DOE, JOHN           DRIVER           D1234567       IL\n";
+    expect_has(lic, "US_DRIVER_LICENSE", "D1234567");
+    ck_assert_uint_eq(scan_text(__LINE__, lic, strlen(lic)).n, 1);
     /* (but not a frame deeper still) */
     expect_none("                                             ssn  phone\n"
                 "1002310000000000000000000000000000  629441087  2163847750\n");
