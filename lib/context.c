@@ -173,6 +173,14 @@ static void append_folded(token *t, int32_t cp)
 }
 
 /* Fill in what a token knows about what follows it. */
+/* Whether only blanks are before s[p] on its line. */
+static bool line_indent_only(const uint8_t *s, size_t p)
+{
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+        p--;
+    return p == 0 || s[p - 1] == '\n';
+}
+
 static void token_tail(token *t, const uint8_t *s, size_t len)
 {
     size_t i = t->end;
@@ -188,6 +196,14 @@ static void token_tail(token *t, const uint8_t *s, size_t len)
         k++;
     } else if (k + 1 < len && (s[k] == '#' || (s[k] == ' ' && s[k + 1] == '#'))) {
         k += s[k] == '#' ? 1 : 2; /* a form's "Passport #:" */
+    } else if (k + 2 < len && s[k] == ' ' && t->start > 0 && (s[t->start - 1] == ' ' || s[t->start - 1] == '\n')) {
+        /* (aligned before " = ", as HCL, TOML and INI files set their
+         * keys: "  default     = \"4158307721\"") */
+        size_t q = k;
+        while (q < len && q - k < 16 && s[q] == ' ')
+            q++;
+        if (q + 1 < len && s[q] == '=' && s[q + 1] == ' ' && line_indent_only(s, t->start))
+            k = q;
     }
     t->is_key = k < len && (s[k] == ':' || s[k] == '=');
     t->code_key = t->is_key && (quoted || snake || s[k] == '=' ||
@@ -3706,6 +3722,16 @@ static bool answer_word(const token *t)
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
+/* Whether a key's word says only that its value is an instance of what
+ * the object or block around it declares: a default's, an example's, a
+ * contact method's address (Terraform's variable "support_phone" {
+ * default = "..." }, an OpenAPI schema's "phone": {"example": "..."}). */
+static bool instance_word(const token *t)
+{
+    static const char *const words[] = {"address", "default", "example", "examples", "sample"};
+    return word_in(t, words, sizeof words / sizeof words[0]);
+}
+
 /* Whether the SSN at s[cs, ce), written AAA-GG-SSSS, follows on its line
  * a label of a number that has long been the SSN itself: a VA claim's or
  * file's number, a payroll's or an employee's ID ("CLAIM OR PAYROLL ID
@@ -6117,11 +6143,13 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     /* The key right before a value names it ("created": 1594591513), unless
      * it is a hotword itself, just says "number" ("passport": {"number": ..}),
      * names a data type ("ssn": {"S": ...}), a role ("to=3122540617",
-     * "ForwardedFrom=5124469021") or an answer ("answer": ...) */
+     * "ForwardedFrom=5124469021"), an answer ("answer": ...) or an
+     * instance of what its block declares ("default = ...") */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1]) &&
         !role_word(&before[nb - 1]) && !type_word(&before[nb - 1]) &&
         !loose_other_word(before, nb, nb - 1) &&
-        !change_word(&before[nb - 1]) && !answer_word(&before[nb - 1])) {
+        !change_word(&before[nb - 1]) && !answer_word(&before[nb - 1]) &&
+        !instance_word(&before[nb - 1])) {
         /* the whole key: "passport_us", "dlNumber" are one identifier (and
          * Salesforce's custom field, "Phone__c") */
         size_t k = nb - 1;

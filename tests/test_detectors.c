@@ -3060,6 +3060,13 @@ START_TEST(test_context_forms_and_records)
     expect_none("<EndToEndId>4539201177304660</EndToEndId>");
     expect_none("<Ref>4539201177304660</Ref>");
     expect_one("<CardNumber>4539201177304660</CardNumber>", "CREDIT_CARD", "4539201177304660");
+    /* a default's or an example's key defers to its block's words
+     * (Terraform, OpenAPI); keys aligned before " = " */
+    expect_one("variable \"support_phone\" {\n  default = \"4158307721\"\n}\n", "PHONE_NUMBER",
+               "4158307721");
+    expect_one("\"phone\": {\n  \"example\": \"4158307721\",\n}\n", "PHONE_NUMBER", "4158307721");
+    expect_one("[customer]\nphone = \"4158307721\"\nid = \"4158307722\"\n", "PHONE_NUMBER",
+               "4158307721");
     /* a callback's request; a software's license key */
     expect_one("Subject: Callback request 617-650-2703", "PHONE_NUMBER", "617-650-2703");
     expect_none("Request # 617-650-2703");
