@@ -196,7 +196,7 @@ static void token_tail(token *t, const uint8_t *s, size_t len)
         k++;
     } else if (k + 1 < len && (s[k] == '#' || (s[k] == ' ' && s[k + 1] == '#'))) {
         k += s[k] == '#' ? 1 : 2; /* a form's "Passport #:" */
-    } else if (k + 2 < len && s[k] == ' ' && t->start > 0 && (s[t->start - 1] == ' ' || s[t->start - 1] == '\n')) {
+    } else if (k + 2 < len && s[k] == ' ' && (s[k + 1] == '=' || s[k + 1] == ' ')) {
         /* (aligned before " = ", as HCL, TOML and INI files set their
          * keys: "  default     = \"4158307721\"") */
         size_t q = k;
@@ -4904,7 +4904,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
             return 0;
         size_t t = q - 4; /* "type" at [t, q) */
         uint8_t lc = s[q - 1] | 0x20;
-        if ((lc != 'e' && lc != 'd') || (q < b && is_alnum(s[q])))
+        if ((uint8_t)(lc - 'd') > 1 || (q < b && is_alnum(s[q]))) /* ('d' or 'e' last) */
             continue;
         size_t vs = q;
         if (lc == 'e' && (s[t] | 0x20) == 't' && (s[t + 1] | 0x20) == 'y' &&
