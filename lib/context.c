@@ -3235,6 +3235,28 @@ static bool index_name_line(const table_state *t, const char *line, size_t len)
     return true;
 }
 
+/* Whether line[0, len) continues the row above in one column of the
+ * aligned table t other than the first: words under it alone, as a
+ * register prints an address's second line under the name ("         2218
+ * N KEDZIE AVE APT 3"). */
+static bool continuation_line(const table_state *t, const char *line, size_t len)
+{
+    while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+        len--;
+    size_t a = 0;
+    while (a < len && line[a] == ' ')
+        a++;
+    if (a == len || !memchr(line + a, ' ', len - a) || t->nfields < 3)
+        return false;
+    bool letters = false;
+    for (size_t i = a; i < len; i++)
+        letters |= is_alpha((uint8_t)line[i]);
+    for (unsigned k = 1; k < t->nfields; k++)
+        if (a >= t->field_off[k] && len < (size_t)t->field_off[k + 1] - 1)
+            return letters;
+    return false;
+}
+
 static void end_line_reset(table_state *t);
 static void end_line(table_state *t, const char *line, size_t len, bool too_long,
                      const line_after *next)
@@ -3254,7 +3276,8 @@ static void end_line(table_state *t, const char *line, size_t len, bool too_long
                    (t->tuple ? values_line(row_line, row_len)
                              : rule_line(row_line, row_len) ||
                                    (t->aligned && (group_line(t, row_line, row_len) ||
-                                                   index_name_line(t, row_line, row_len))));
+                                                   index_name_line(t, row_line, row_len) ||
+                                                   continuation_line(t, row_line, row_len))));
     const uint8_t *ru = (const uint8_t *)row_line;
     uint8_t cols[TABLE_MAX_LINE];
     size_t cols_len = 0;

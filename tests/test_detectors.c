@@ -3761,6 +3761,13 @@ START_TEST(test_context_csv_header)
                       "003391  DOE, JOHN           DRIVER           D1234567       IL\n";
     expect_has(lic, "US_DRIVER_LICENSE", "D1234567");
     ck_assert_uint_eq(scan_text(__LINE__, lic, strlen(lic)).n, 1);
+    /* (a row's second line under one column, an address's, continues it) */
+    const char *reg = " EMP NO  NAME / ADDRESS                 SSN          HOME PHONE\n"
+                      " 004417  MORALES, JUAN A                412587730    7734896620\n"
+                      "         2218 N KEDZIE AVE APT 3\n"
+                      " 004432  WASHINGTON, KEISHA L           287641093    7083314920\n";
+    expect_has(reg, "US_SSN", "287641093");
+    expect_has(reg, "PHONE_NUMBER", "7083314920");
     /* (but not a frame deeper still) */
     expect_none("                                             ssn  phone\n"
                 "1002310000000000000000000000000000  629441087  2163847750\n");
