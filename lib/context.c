@@ -2425,6 +2425,51 @@ static bool column_label(const char *line, size_t len, size_t *name_end)
     return false;
 }
 
+/* A header whose names are one space apart over a rule of dashes, one
+ * run of them under each column, as SQL*Plus and sqlcmd print a query's
+ * result ("SPRIDEN_ID SPBPERS_SSN LAST_NAME" over "---------- -----------
+ * ---------"): each name begins where its run does, and holds no blank.
+ * off[k]: where column k begins; off[nf]: one past the end. */
+static bool underlined_header_parse(const char *line, size_t len, const line_after *next,
+                                    unsigned *nf_out, uint16_t off[TABLE_MAX_FIELDS + 1])
+{
+    if (!next->p || next->n < 3 || next->p[0] != '-' || line[0] == ' ')
+        return false;
+    size_t rn = 0;
+    while (rn < next->n && rn < TABLE_MAX_LINE && next->p[rn] != '\n')
+        rn++;
+    while (rn > 0 && (next->p[rn - 1] == ' ' || next->p[rn - 1] == '\r'))
+        rn--;
+    while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+        len--;
+    unsigned nf = 0;
+    for (size_t i = 0; i < rn;) {
+        if (next->p[i] != '-' || nf == TABLE_MAX_FIELDS)
+            return false;
+        size_t e = i;
+        while (e < rn && next->p[e] == '-')
+            e++;
+        if (e < rn && next->p[e] != ' ')
+            return false;
+        /* the name under which the run lies: from the run's start, a
+         * letter first, no blank inside the run */
+        if (i >= len || !is_alpha((uint8_t)line[i]) || (i > 0 && line[i - 1] != ' '))
+            return false;
+        for (size_t k = i; k < e && k < len; k++)
+            if (line[k] == ' ' || !(is_alnum((uint8_t)line[k]) || line[k] == '_' || line[k] == '#'))
+                return false;
+        off[nf++] = (uint16_t)i;
+        i = e;
+        while (i < rn && next->p[i] == ' ')
+            i++;
+    }
+    if (nf < 2 || off[nf - 1] >= len)
+        return false;
+    off[nf] = (uint16_t)(len + 1);
+    *nf_out = nf;
+    return true;
+}
+
 /* Whether line[0, len) (no newline) looks like a table's header: fields
  * split by the most frequent delimiter, each 1-48 characters starting with
  * a letter, of at most four words ("Soc Sec # (Spouse)")
@@ -2522,7 +2567,8 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
     if (asks && !questions && best && (best < 3 || asks_inside))
         return false;
     if (!best) { /* (a '?' here ends a name: aligned_header_parse() holds it to that) */
-        if (!aligned_header_parse(line, len, nf_out, off))
+        if (!aligned_header_parse(line, len, nf_out, off) &&
+            !underlined_header_parse(line, len, next, nf_out, off))
             return false;
         *delim_out = ' ';
         *quote_out = 0;

@@ -3768,6 +3768,14 @@ START_TEST(test_context_csv_header)
                       " 004432  WASHINGTON, KEISHA L           287641093    7083314920\n";
     expect_has(reg, "US_SSN", "287641093");
     expect_has(reg, "PHONE_NUMBER", "7083314920");
+    /* (SQL*Plus and sqlcmd: names one space apart over a rule of dashes) */
+    const char *sqlplus = "SPRIDEN_ID SPBPERS_SSN SPRIDEN_LAST_NAME\n"
+                          "---------- ----------- ------------------------------\n"
+                          "A00418213  603114579   LOPEZ\n"
+                          "A00418227  145639920   CHEN\n";
+    expect_has(sqlplus, "US_SSN", "145639920");
+    ck_assert_uint_eq(scan_text(__LINE__, sqlplus, strlen(sqlplus)).n, 2);
+    expect_none("ORDER_ID REF_NO\n-------- ---------\nA1       603114579\n");
     /* (but not a frame deeper still) */
     expect_none("                                             ssn  phone\n"
                 "1002310000000000000000000000000000  629441087  2163847750\n");
