@@ -5401,6 +5401,22 @@ static bool employer_number_kind(const uint8_t *s, size_t a, size_t e)
     return false;
 }
 
+/* Whether the dotted quad at [cs, ce) is the version of a Maven
+ * coordinate, "com.oracle.database.jdbc:ojdbc8:jar:19.3.0.0:compile": two
+ * or more ':'-joined parts before it on its word, and ':' and a scope's
+ * letters after it. */
+static bool maven_coordinate(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
+{
+    if (cs == lo || s[cs - 1] != ':' || ce + 1 >= hi || s[ce] != ':' || !is_lower(s[ce + 1]))
+        return false;
+    unsigned colons = 0;
+    for (size_t i = cs; i > lo && cs - i < 128 && s[i - 1] != ' ' && s[i - 1] != '\n' &&
+                        s[i - 1] != '\t';
+         i--)
+        colons += s[i - 1] == ':';
+    return colons >= 3;
+}
+
 /* Whether the value at [cs, ce) under a taxpayer number's label ("TIN",
  * "Tax ID", "taxID", "<TaxId>") is an employer's by what its line or the
  * line above says of its kind (within [lo, hi)), as a table's "TIN Type"
@@ -6020,6 +6036,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
 
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&
         (version_written(s, lo, hi, cs, ce) || version_change_to(s, v->len, lo, cs) ||
+         maven_coordinate(s, lo, hi, cs, ce) ||
          section_sign_before(s, lo, cs)))
         return 0.2f; /* under LOW_SCORE, as after a version word below */
     if (c->entity == PII_CREDIT_CARD && c->base < 0.9f && rest_resource_before(s, lo, cs))

@@ -1617,6 +1617,9 @@ START_TEST(test_ip_lookalikes)
                "c-ip=10.2.3.4", "IP_ADDRESS", "10.2.3.4");
     expect_one("<ConversionHost>10.4.2.7</ConversionHost>", "IP_ADDRESS", "10.4.2.7");
     expect_none("2024-03-15 10:04:17.222 [SIP]     User-Agent: Ribbon SBC 12.1.0.4");
+    /* (a Maven coordinate's version) */
+    expect_none("[INFO] +- com.oracle.database.jdbc:ojdbc8:jar:19.3.0.0:compile");
+    expect_one("host:db:10.2.3.4:http x", "IP_ADDRESS", "10.2.3.4");
 }
 END_TEST
 
