@@ -2168,20 +2168,7 @@ static bool number_word_ends_name(const char *line, size_t len, size_t i)
 }
 
 static bool item_number_at(const char *line, size_t w, size_t e);
-/* Whether line[i] is inside parentheses opened after `from` and not closed
- * before i. */
-static bool in_open_note(const char *line, size_t from, size_t i)
-{
-    while (i > from) {
-        char c = line[--i];
-        if (c == '(')
-            return true;
-        if (c == ')')
-            return false;
-    }
-    return false;
-}
-
+static bool in_note(const char *line, size_t i);
 static bool header_start_ok(const char *line, size_t len)
 {
     if (len == 0 ||
@@ -2217,8 +2204,8 @@ static bool header_start_ok(const char *line, size_t len)
                     return true;
                 /* (the words of a note after the name's are no more of
                  * it: "BANK ROUTING NO (9 DIG)") */
-                bool in_note = paren && pending == 1 && in_open_note(line, first, i);
-                inner += in_note ? 0 : pending;
+                bool note = paren && pending == 1 && in_note(line, i);
+                inner += note ? 0 : pending;
                 wide |= pending >= 2;
                 paren |= ch == '(';
                 if (inner == 3 && !wide && !paren) {
