@@ -3063,6 +3063,11 @@ START_TEST(test_context_forms_and_records)
     expect_none("<EndToEndId>4539201177304660</EndToEndId>");
     expect_none("<Ref>4539201177304660</Ref>");
     expect_one("<CardNumber>4539201177304660</CardNumber>", "CREDIT_CARD", "4539201177304660");
+    /* a list spread over lines: its label is every item's */
+    const char *list = "TEST_SSNS = [\n    \"536221874\",\n    \"417382290\",\n    \"229418836\",\n]\n";
+    expect_has(list, "US_SSN", "229418836");
+    ck_assert_uint_eq(scan_text(__LINE__, list, strlen(list)).n, 3);
+    expect_none("\"order_ids\": [\n  \"4158307721\",\n  \"6465161877\"\n]\n");
     /* a default's or an example's key defers to its block's words
      * (Terraform, OpenAPI); keys aligned before " = " */
     expect_one("variable \"support_phone\" {\n  default = \"4158307721\"\n}\n", "PHONE_NUMBER",
