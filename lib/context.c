@@ -342,11 +342,7 @@ static inline size_t word_stem(const token *t)
  * written with spaces other than Hangul (tokenize()). */
 static bool glues_ascii(const uint8_t *s, size_t b, size_t i)
 {
-    if (s[i] < 0x80)
-        return true;
-    int32_t cp;
-    uni_decode(s, b, i, &cp);
-    return cp >= 0 && !uni_is_unspaced_script(cp) && !uni_is_hangul(cp);
+    return s[i] < 0x80 || uni_glue_at(s, b, i);
 }
 
 /* Whether the word s[st, e), read in the window [a, b) with an ASCII
@@ -1641,15 +1637,28 @@ static bool on_request(const token *toks, size_t n, size_t i)
            !(i + 1 < n && number_word(&toks[i + 1]));
 }
 
+/* The check box after blanks from e, before `end`: "[ ]" or U+2610 empty,
+ * "[X]" or U+2612 ticked ("SSN [ ]  EIN [X]"), or none. */
+enum { BOX_NONE, BOX_EMPTY, BOX_TICKED };
+static int check_box_after(const uint8_t *s, size_t e, size_t end)
+{
+    while (e < end && s[e] == ' ')
+        e++;
+    if (e + 3 > end)
+        return BOX_NONE;
+    if (s[e] == '[' && s[e + 2] == ']')
+        return s[e + 1] == ' ' ? BOX_EMPTY : (s[e + 1] | 0x20) == 'x' ? BOX_TICKED : BOX_NONE;
+    if (s[e] == 0xE2 && s[e + 1] == 0x98)
+        return s[e + 2] == 0x90 ? BOX_EMPTY : s[e + 2] == 0x92 ? BOX_TICKED : BOX_NONE;
+    return BOX_NONE;
+}
+
 /* Whether an empty check box follows a label ending at e, before the value
  * at `start` ("SSN [X]  EIN [ ]   727260705", as CMS-1500 prints item 25;
  * U+2610 too): the form says the value is not of that kind. */
 static bool unchecked_after(const uint8_t *s, size_t e, size_t start)
 {
-    while (e < start && s[e] == ' ')
-        e++;
-    return (e + 3 <= start && s[e] == '[' && s[e + 1] == ' ' && s[e + 2] == ']') ||
-           (e + 3 <= start && s[e] == 0xE2 && s[e + 1] == 0x98 && s[e + 2] == 0x90);
+    return check_box_after(s, e, start) == BOX_EMPTY;
 }
 
 /* Whether other label before[i] is a word that names a number only as a
@@ -5552,11 +5561,7 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
                 return true;
         } else if (c == 'e' && starts_with_ci((const char *)s + q, 3, "ein") &&
                    (q == 0 || !is_alnum(s[q - 1])) && (q + 3 == to || !is_alnum(s[q + 3]))) {
-            size_t v = q + 3;
-            while (v < to && s[v] == ' ')
-                v++;
-            if ((v + 3 <= to && s[v] == '[' && (s[v + 1] | 0x20) == 'x' && s[v + 2] == ']') ||
-                (v + 3 <= to && s[v] == 0xE2 && s[v + 1] == 0x98 && s[v + 2] == 0x92))
+            if (check_box_after(s, q + 3, to) == BOX_TICKED)
                 return true;
         }
     }
