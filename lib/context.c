@@ -762,6 +762,40 @@ static inline bool chat_date_before(const uint8_t *s, size_t floor, size_t i, si
     return chat_time_prefix(s, k, p) != k;
 }
 
+/* Whether the digits that end at e close a date that is the first of two
+ * values joined by '/', ',', ';' or '|' right before p, as a pair of
+ * labels lists them ("DOB/SSN: 04/11/1968 / 683142250"): the date is no
+ * number a label before it could name instead of the value at p. */
+static inline bool paired_date_end(const uint8_t *s, size_t floor, size_t e, size_t p)
+{
+    size_t a = e, joiners = 0;
+    for (; a < p && joiners <= 1; a++) {
+        if (s[a] == '/' || s[a] == ',' || s[a] == ';' || s[a] == '|')
+            joiners++;
+        else if (s[a] != ' ')
+            return false;
+    }
+    if (joiners != 1 || p - e > 5)
+        return false;
+    /* the date: 1-4 digits, a separator, 1-2 digits, the same separator, 2-4 digits */
+    size_t k = e, groups[3], g = 0;
+    uint8_t sep = 0;
+    while (g < 3) {
+        size_t d = k;
+        while (d > floor && k - d < 5 && is_digit(s[d - 1]))
+            d--;
+        groups[g++] = k - d;
+        if (k == d || g == 3 || d <= floor + 1)
+            break;
+        if ((s[d - 1] != '/' && s[d - 1] != '.' && s[d - 1] != '-') || (sep && s[d - 1] != sep))
+            return false;
+        sep = s[d - 1];
+        k = d - 1;
+    }
+    return g == 3 && groups[0] >= 2 && groups[0] <= 4 && groups[1] >= 1 && groups[1] <= 2 &&
+           groups[2] >= 1 && groups[2] <= 4 && groups[0] + groups[2] <= 6;
+}
+
 static bool starts_with_ci(const char *line, size_t len, const char *word);
 
 /* Whether the line that ends at s[e] ('\n') is a MIME part's header, as
@@ -957,7 +991,8 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
                 run_end = i;
             if (++run == NUMBER_STOP && !micr_letters_field_end(s, floor, run_end) &&
                 !chat_date_before(s, floor, i, p) && !branch_code_before(s, floor, run_end) &&
-                !speaker_number(s, floor, run_end, p) && !change_value_end(s, run_end, p))
+                !speaker_number(s, floor, run_end, p) && !change_value_end(s, run_end, p) &&
+                !paired_date_end(s, floor, run_end, p))
                 return run_end;
         } else if (!(run && (c == '-' || c == '.' || c == '/') && i - 1 > floor &&
                      is_digit(s[i - 2]))) {
@@ -968,8 +1003,8 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
             while (i > floor && walk_blank(s[i - 1]))
                 i--;
             seen++;
-        } else if ((c & 0xC0) != 0x80) {
-            seen++;
+        } else if ((c & 0xC0) != 0x80 && !(c == '.' && i > floor && s[i - 1] == '.')) {
+            seen++; /* (a form's leader of dots counts as one, as blanks do) */
         }
     }
     return i;
@@ -1392,11 +1427,16 @@ static uint32_t hotword_names_other(const token *toks, size_t n, size_t i)
     static const char *const visa_numbers[] = {"control", "foil"};
     if (strcmp(w, "visa") == 0 && i + 1 < n && word_in(&toks[i + 1], visa_numbers, 2))
         return ENTITY_MASK(PII_CREDIT_CARD);
-    static const char *const irs[] = {"irs", "return", "tax", "transcript"};
+    static const char *const irs[] = {"irs", "notice", "return", "tax", "transcript"};
+    static const char *const irs_named[] = {"irs", "revenue"}; /* ("Internal Revenue Service") */
     if (strcmp(w, "dln") == 0 && i > 0 &&
-        (word_in(&toks[i - 1], irs, 4) || strcmp(toks[i - 1].w, "locator") == 0 ||
+        (word_in(&toks[i - 1], irs, 5) || strcmp(toks[i - 1].w, "locator") == 0 ||
          (i > 1 && number_word(&toks[i - 1]) && strcmp(toks[i - 2].w, "locator") == 0)))
         return ENTITY_MASK(PII_US_DRIVER_LICENSE);
+    if (strcmp(w, "dln") == 0) /* (the IRS named anywhere before it: a transcript's title) */
+        for (size_t k = 0; k < i; k++)
+            if (word_in(&toks[k], irs_named, 2))
+                return ENTITY_MASK(PII_US_DRIVER_LICENSE);
     if (strcmp(w, "mac") == 0 && i + 1 < n && strcmp(toks[i + 1].w, "os") == 0)
         return ENTITY_MASK(PII_MAC_ADDRESS);
     return 0;
@@ -1651,6 +1691,17 @@ static int check_box_after(const uint8_t *s, size_t e, size_t end)
     if (s[e] == 0xE2 && s[e + 1] == 0x98)
         return s[e + 2] == 0x90 ? BOX_EMPTY : s[e + 2] == 0x92 ? BOX_TICKED : BOX_NONE;
     return BOX_NONE;
+}
+
+/* The check box before blanks that end at e, after `from`: as
+ * check_box_after() reads one ("[X] EIN"). */
+static int check_box_before(const uint8_t *s, size_t from, size_t e)
+{
+    while (e > from && s[e - 1] == ' ')
+        e--;
+    if (e < from + 3)
+        return BOX_NONE;
+    return check_box_after(s, e - 3, e);
 }
 
 /* Whether an empty check box follows a label ending at e, before the value
@@ -4050,9 +4101,19 @@ static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, s
         while (j < n && to_lower(s[a + j]) == (uint8_t)later[k][j])
             j++;
         /* (a build's number: "(build 20240311.2)", not "(build server)") */
-        if (j == n && (later[k][n - 1] == ' ' ? a + n < hi && is_digit(s[a + n])
-                                               : a + n == hi || !is_alpha(s[a + n])))
-            return true;
+        if (j < n || (later[k][n - 1] == ' ' ? a + n >= hi || !is_digit(s[a + n])
+                                              : a + n < hi && is_alpha(s[a + n])))
+            continue;
+        /* ("and later" of time goes on with what came then: "from
+         * 45.134.26.19 and later from ...", not a version's "and later.") */
+        if (later[k][0] == 'a' && later[k][4] == 'l') {
+            size_t b = a + n;
+            while (b < hi && s[b] == ' ')
+                b++;
+            if (b > a + n && b < hi && is_alpha(s[b]))
+                continue;
+        }
+        return true;
     }
     return false;
 }
@@ -5368,18 +5429,25 @@ static unsigned kind_column(const table_state *t, unsigned field)
     token num[5], other[5];
     size_t n = col ? tokenize((const uint8_t *)col, cn, 0, cn, num, 5) : 0;
     /* (and a taxpayer's number beside its type: "Payee TIN" and "TIN
-     * Type", as 1099 exports have them) */
-    bool tin = n >= 1 && n <= 4 && strcmp(num[n - 1].w, "tin") == 0;
+     * Type", "Tax ID" and "Tax ID Type", as 1099 exports have them; or a
+     * column "Type" right after it, as a fixed-width review prints one) */
+    bool tin = n >= 1 && n <= 4 &&
+               (strcmp(num[n - 1].w, "tin") == 0 || strcmp(num[n - 1].w, "taxid") == 0 ||
+                (n >= 2 && strcmp(num[n - 1].w, "id") == 0 && strcmp(num[n - 2].w, "tax") == 0));
     if (!tin && (n < 2 || n > 4 || !number_word(&num[n - 1])))
         return TABLE_MAX_FIELDS;
     for (unsigned k = 0; k < t->nfields; k++) {
         size_t kn = 0;
         const char *name = k == field ? NULL : table_column_name(t, k, &kn);
         size_t m = name ? tokenize((const uint8_t *)name, kn, 0, kn, other, 5) : 0;
-        if (tin) { /* ("TIN Type", "tin_type", "TINType") */
-            if ((m >= 2 && strcmp(other[m - 2].w, "tin") == 0 &&
-                 strcmp(other[m - 1].w, "type") == 0) ||
-                (m >= 1 && strcmp(other[m - 1].w, "tintype") == 0))
+        if (tin) { /* ("TIN Type", "tin_type", "TINType", "tax_id_type") */
+            bool typed = m >= 2 && strcmp(other[m - 1].w, "type") == 0;
+            if ((typed && (strcmp(other[m - 2].w, "tin") == 0 || strcmp(other[m - 2].w, "taxid") == 0 ||
+                           (m >= 3 && strcmp(other[m - 2].w, "id") == 0 &&
+                            strcmp(other[m - 3].w, "tax") == 0))) ||
+                (m >= 1 && (strcmp(other[m - 1].w, "tintype") == 0 ||
+                            strcmp(other[m - 1].w, "taxidtype") == 0)) ||
+                (m == 1 && k == field + 1 && strcmp(other[0].w, "type") == 0))
                 return k;
             continue;
         }
@@ -5487,6 +5555,20 @@ static bool maven_coordinate(const uint8_t *s, size_t lo, size_t hi, size_t cs, 
     return colons >= 3;
 }
 
+/* Whether what follows a '(' at s[a] (before hi) says a taxpayer's number
+ * is an employer's: "EIN)" (employer_number_kind()), or "Employer
+ * Identification Number)". */
+static bool employer_note(const uint8_t *s, size_t a, size_t hi)
+{
+    size_t e = a;
+    while (e < hi && e - a < 40 && (is_alpha(s[e]) || s[e] == ' '))
+        e++;
+    if (e >= hi || s[e] != ')')
+        return false;
+    return employer_number_kind(s, a, e) ||
+           (e - a > 9 && starts_with_ci((const char *)s + a, 9, "employer "));
+}
+
 /* Whether the value at [cs, ce) under a taxpayer number's label ("TIN",
  * "Tax ID", "taxID", "<TaxId>") is an employer's by what its line or the
  * line above says of its kind (within [lo, hi)), as a table's "TIN Type"
@@ -5517,9 +5599,9 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
         b -= 2; /* ("I.D.") */
         id = true;
     }
-    if (id) { /* (after "Tax") */
+    if (id) { /* (after "Tax" or "Taxpayer") */
         size_t te, t = word_ending(s, lo, b, &te);
-        if (t == SIZE_MAX || !span_is(s, t, te, "tax"))
+        if (t == SIZE_MAX || !(span_is(s, t, te, "tax") || span_is(s, t, te, "taxpayer")))
             return false;
     } else if (!span_is(s, b, we, "tin") && !span_is(s, b, we, "taxid")) {
         return false;
@@ -5528,13 +5610,8 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
     size_t k = ce;
     while (k < hi && s[k] == ' ')
         k++;
-    if (k < hi && s[k] == '(') {
-        size_t ke = k + 1;
-        while (ke < hi && is_alpha(s[ke]))
-            ke++;
-        if (ke < hi && s[ke] == ')' && employer_number_kind(s, k + 1, ke))
-            return true;
-    }
+    if (k < hi && s[k] == '(' && employer_note(s, k + 1, hi))
+        return true;
     /* the line of the value and the line above */
     size_t from = b, to = ce;
     for (int lines = 0; from > lo && lines < 2; from--)
@@ -5559,9 +5636,20 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
                 ve++;
             if (key && ve > v && employer_number_kind(s, v, ve))
                 return true;
+            /* (a code and its meaning: "TIN type: 1 (EIN)") */
+            if (key && ve == v && v + 1 < to && is_digit(s[v]) && !is_alnum(s[v + 1])) {
+                size_t r = v + 1;
+                while (r < to && s[r] == ' ')
+                    r++;
+                if (r < to && s[r] == '(' && employer_note(s, r + 1, to))
+                    return true;
+            }
         } else if (c == 'e' && starts_with_ci((const char *)s + q, 3, "ein") &&
                    (q == 0 || !is_alnum(s[q - 1])) && (q + 3 == to || !is_alnum(s[q + 3]))) {
-            if (check_box_after(s, q + 3, to) == BOX_TICKED)
+            /* (its box after it, or where none is, before it: "EIN [X]",
+             * "[X] EIN"; not the box of "SSN [X] EIN [ ]") */
+            int box = check_box_after(s, q + 3, to);
+            if (box == BOX_TICKED || (box == BOX_NONE && check_box_before(s, from, q) == BOX_TICKED))
                 return true;
         }
     }
@@ -5877,11 +5965,46 @@ static bool country_word(const token *t)
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
+/* Whether the line s[b, end) is a record's field that names the country
+ * as the United States: up to four words, the last a key's, one of them a
+ * country's ("Country of issue: USA", passport_country { "United States" },
+ * issuing_country: "United States of America", as forms, fixtures and YAML
+ * write them). */
+static bool us_country_field(const pii_ruleset *rs, const uint8_t *s, size_t b, size_t end)
+{
+    token toks[MAX_TOKENS / 2];
+    size_t n = tokenize(s, end, b, end, toks, MAX_TOKENS / 2);
+    size_t k = 0;
+    bool country = false, key = false;
+    for (; k < n && k < 4 && !toks[k].is_value && !key; k++) {
+        size_t g = toks[k].end;
+        while (g < end && s[g] == ' ')
+            g++;
+        country |= country_word(&toks[k]);
+        /* (an identifier's words are one key: passport_country) */
+        bool glued = k + 1 < n && (toks[k + 1].start == toks[k].end ||
+                                   (toks[k + 1].start == toks[k].end + 1 && s[toks[k].end] == '_'));
+        key = !glued && (toks[k].is_key || toks[k].code_key || (g < end && strchr(":={\"'", s[g])));
+    }
+    if (!country || !key)
+        return false;
+    k--; /* (the key's word) */
+    size_t m = k + 1;
+    while (m < n && !toks[m].is_value)
+        m++;
+    return nearest(rs, us_words, us_word_count, 1, NULL, 0, toks + k + 1, m - k - 1, b, b, NULL, 0) !=
+           SIZE_MAX;
+}
+
 /* Whether the country is named after a passport number further than the
  * window after it reaches ("912803456, nationality: United States of
  * America"): in s[ce, hi), in its sentence (as window_after() ends one:
- * a newline, ';', a '.' before a space), before another value. */
-static bool us_named_after(const pii_ruleset *rs, const uint8_t *s, size_t hi, size_t ce)
+ * a newline, ';', a '.' before a space), before another value; or in a
+ * record's field on one of the two lines below or above it (the window
+ * before a field's line stops at the field above: "Country of issue:
+ * USA" over "Passport No. 548213907"). */
+static bool us_named_around(const pii_ruleset *rs, const uint8_t *s, size_t lo, size_t hi,
+                            size_t cs, size_t ce)
 {
     size_t end = ce;
     while (end < hi && s[end] != '\n' && s[end] != ';' &&
@@ -5897,38 +6020,24 @@ static bool us_named_after(const pii_ruleset *rs, const uint8_t *s, size_t hi, s
     drop_lowercase_abbreviations(s, end, toks, n);
     if (nearest(rs, us_words, us_word_count, 1, NULL, 0, toks, n, ce, ce, NULL, 0) != SIZE_MAX)
         return true;
-    /* (or a record's field on one of the next two lines that names the
-     * country: passport_country { "United States" }, issuing_country:
-     * "United States of America", as fixtures and YAML write them) */
     for (int lines = 0; lines < 2 && end < hi && s[end] == '\n'; lines++) {
         size_t b = end + 1;
         end = b;
         while (end < hi && end - b < 160 && s[end] != '\n')
             end++;
-        n = tokenize(s, end, b, end, toks, MAX_TOKENS / 2);
-        /* the field's name: up to four words, the last a key's, one of
-         * them a country's ("Country of issue:") */
-        size_t k = 0;
-        bool country = false, key = false;
-        for (; k < n && k < 4 && !toks[k].is_value && !key; k++) {
-            size_t g = toks[k].end;
-            while (g < end && s[g] == ' ')
-                g++;
-            country |= country_word(&toks[k]);
-            /* (an identifier's words are one key: passport_country) */
-            bool glued = k + 1 < n && (toks[k + 1].start == toks[k].end ||
-                                       (toks[k + 1].start == toks[k].end + 1 && s[toks[k].end] == '_'));
-            key = !glued && (toks[k].is_key || toks[k].code_key || (g < end && strchr(":={\"'", s[g])));
-        }
-        if (!country || !key)
-            continue;
-        k--; /* (the key's word) */
-        size_t m = k + 1;
-        while (m < n && !toks[m].is_value)
-            m++;
-        if (nearest(rs, us_words, us_word_count, 1, NULL, 0, toks + k + 1, m - k - 1, b, b, NULL,
-                    0) != SIZE_MAX)
+        if (us_country_field(rs, s, b, end))
             return true;
+    }
+    size_t ls = cs;
+    while (ls > lo && cs - ls < 160 && s[ls - 1] != '\n')
+        ls--;
+    for (int lines = 0; lines < 2 && ls > lo && s[ls - 1] == '\n'; lines++) {
+        size_t e = ls - 1, b = e;
+        while (b > lo && e - b < 160 && s[b - 1] != '\n')
+            b--;
+        if (us_country_field(rs, s, b, e))
+            return true;
+        ls = b;
     }
     return false;
 }
@@ -6015,8 +6124,10 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
     while (j > lo && cs - j < 6 && !is_digit(s[j - 1]) && s[j - 1] != '\n')
         j--;
     if (j < cs && j > lo && is_digit(s[j - 1]) && pair_joiner(s, j, cs, true)) {
-        size_t k = j;
-        while (k > lo && j - k < 24 && (is_digit(s[k - 1]) || s[k - 1] == '-'))
+        size_t k = j; /* (a date too: "DOB/SSN: 04/11/1968 / 683142250") */
+        while (k > lo && j - k < 24 &&
+               (is_digit(s[k - 1]) || s[k - 1] == '-' ||
+                ((s[k - 1] == '/' || s[k - 1] == '.') && k - 1 > lo && is_digit(s[k - 2]))))
             k--;
         e = k;
         which = 2;
@@ -6346,7 +6457,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         /* a US passport needs the country too (in the text or the column) */
         size_t us = nearest(rs, us_words, us_word_count, 1, before, nb, after, na, cs, ce,
                             NULL, 0);
-        if (us == SIZE_MAX && !col.us && !us_named_after(rs, s, hi, ce))
+        if (us == SIZE_MAX && !col.us && !us_named_around(rs, s, lo, hi, cs, ce))
             dist = SIZE_MAX;
     }
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&

@@ -202,6 +202,8 @@ const hotword hotwords[] = {
     {{"ligne", "directe", NULL}, B(PII_PHONE_NUMBER)}, /* French: direct line */
     {{"ligue", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"linea", "diretta", NULL}, B(PII_PHONE_NUMBER)}, /* Italian: direct line */
+    {{"llamada", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Spanish: a call ("llamada desde el número ...") */
+    {{"llamadas", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamadme", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Spanish (Spain's plural): call me */
     {{"llamame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamanos", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -582,10 +584,13 @@ const hotword version_words[] = {
     {{"bootloader", NULL, NULL}, 1},
     {{"build", NULL, NULL}, 1}, {{"capitulo", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1},
     {{"chapitre", NULL, NULL}, 1}, {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1},
-    {{"clause", NULL, NULL}, 1}, {{"clauses", NULL, NULL}, 1}, {{"fig", NULL, NULL}, 1},
+    {{"clause", NULL, NULL}, 1}, {{"clauses", NULL, NULL}, 1},
+    {{"exhibit", NULL, NULL}, 1}, /* a contract's, a filing's: "Exhibit 10.2.3.4" */
+    {{"exhibits", NULL, NULL}, 1}, {{"fig", NULL, NULL}, 1},
     {{"figure", NULL, NULL}, 1}, {{"firefox", NULL, NULL}, 1}, {{"firmware", NULL, NULL}, 1},
     {{"firmwareversion", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1},
-    {{"kapitel", NULL, NULL}, 1}, {{"kernel", NULL, NULL}, 1},
+    {{"item", NULL, NULL}, 1}, /* an agenda's or a form's: "Agenda item 11.2.3.1" */
+    {{"items", NULL, NULL}, 1}, {{"kapitel", NULL, NULL}, 1}, {{"kernel", NULL, NULL}, 1},
     {{"oid", NULL, NULL}, 1}, /* an object identifier: "OID 2.5.29.17" */
     {{"paragraph", NULL, NULL}, 1}, {{"produktversion", NULL, NULL}, 1},
     {{"programmversion", NULL, NULL}, 1}, /* (German compounds too) */
@@ -593,10 +598,14 @@ const hotword version_words[] = {
     {{"requirement", NULL, NULL}, 1}, /* a standard's: PCI DSS "Requirement 10.2.1.2" */
     {{"requirements", NULL, NULL}, 1}, {{"rev", NULL, NULL}, 1},
     {{"revision", NULL, NULL}, 1},
+    {{"schedule", NULL, NULL}, 1}, {{"schedules", NULL, NULL}, 1},
     {{"sdk", NULL, NULL}, 1}, /* a software development kit's */
     {{"seccion", NULL, NULL}, 1}, {{"sect", NULL, NULL}, 1},
     {{"section", NULL, NULL}, 1}, {{"sections", NULL, NULL}, 1},
-    {{"softwareversion", NULL, NULL}, 1}, {{"v", NULL, NULL}, 1}, {{"ver", NULL, NULL}, 1},
+    {{"softwareversion", NULL, NULL}, 1},
+    {{"step", NULL, NULL}, 1}, {{"steps", NULL, NULL}, 1}, /* a procedure's */
+    {{"table", NULL, NULL}, 1}, {{"tables", NULL, NULL}, 1}, /* "Table 12.4.1.3" */
+    {{"v", NULL, NULL}, 1}, {{"ver", NULL, NULL}, 1},
     {{"versao", NULL, NULL}, 1}, /* Portuguese ("versão"), Dutch, Finnish, Italian, Polish */
     {{"versie", NULL, NULL}, 1}, {{"versio", NULL, NULL}, 1}, {{"version", NULL, NULL}, 1},
     {{"versione", NULL, NULL}, 1}, {{"versions", NULL, NULL}, 1}, {{"wersja", NULL, NULL}, 1},
@@ -630,7 +639,10 @@ const hotword other_labels[] = {
     {{"auth", NULL, NULL}, 1},
     {{"authorization", NULL, NULL}, 1},
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
+    {{"balance", NULL, NULL}, 1}, /* an amount: "Reserve account balance: 2500000" */
+    {{"balances", NULL, NULL}, 1},
     {{"ban", NULL, NULL}, 1}, /* a carrier's billing account number */
+    {{"bankleitzahl", NULL, NULL}, 1},
     {{"barcode", NULL, NULL}, 1},
     {{"batch", NULL, NULL}, 1},
     /* the numbers of records: "Related Report No. 2403021187", "Complaint No." */
@@ -640,11 +652,14 @@ const hotword other_labels[] = {
     {{"bestellnummer", NULL, NULL}, 1},
     {{"bestellung", NULL, NULL}, 1},
     {{"betalingskenmerk", NULL, NULL}, 1}, /* Dutch: a payment reference */
+    {{"blz", NULL, NULL}, 1}, /* a German bank code (Bankleitzahl), the sort code of an account beside it */
     {{"booking", NULL, NULL}, 1},
     {{"bsn", NULL, NULL}, 1}, /* the Netherlands' citizen's number */
     {{"btw", NULL, NULL}, 1},
     {{"buchung", NULL, NULL}, 1},
     {{"buchungsreferenz", NULL, NULL}, 1},
+    {{"budget", NULL, NULL}, 1},
+    {{"budgeted", NULL, NULL}, 1},
     {{"bug", NULL, NULL}, 1},
     {{"bugs", NULL, NULL}, 1},
     {{"bytes", NULL, NULL}, 1},
@@ -652,6 +667,7 @@ const hotword other_labels[] = {
     {{"callid", NULL, NULL}, 1},
     {{"case", NULL, NULL}, 1},
     {{"catalog", NULL, NULL}, 1}, /* a catalog's number ("Catalog No. 617-240-1183") */
+    {{"checksum", NULL, NULL}, 1},
     {{"cif", NULL, NULL}, 1}, /* a bank's customer information file ("CIF No.") */
     {{"citation", "no", NULL}, 1},
     {{"citation", "number", NULL}, 1},
@@ -661,6 +677,7 @@ const hotword other_labels[] = {
     {{"cnpj", NULL, NULL}, 1}, /* a Brazilian company's */
     {{"code", NULL, NULL}, 1},
     {{"commande", NULL, NULL}, 1},
+    {{"commit", NULL, NULL}, 1},
     {{"commitment", "no", NULL}, 1}, /* a title commitment's */
     {{"complaint", "no", NULL}, 1},
     {{"complaint", "number", NULL}, 1},
@@ -710,6 +727,7 @@ const hotword other_labels[] = {
     {{"guia", NULL, NULL}, 1}, /* Spanish: a shipment's waybill */
     {{"gutscheincode", NULL, NULL}, 1}, /* German: a voucher's code */
     {{"har", NULL, NULL}, 1}, /* a hospital account record's (Epic) */
+    {{"hash", NULL, NULL}, 1},
     {{"heat", "no", NULL}, 1}, /* a mill's heat (melt) number */
     {{"heat", "number", NULL}, 1},
     {{"hospital", NULL, NULL}, 1},
@@ -723,6 +741,7 @@ const hotword other_labels[] = {
     {{"imeisv", NULL, NULL}, 1},
     {{"incident", "no", NULL}, 1},
     {{"incident", "number", NULL}, 1},
+    {{"inv", NULL, NULL}, 1}, /* an invoice's ("Inv # 4719589685153518") */
     {{"invoice", NULL, NULL}, 1},
     {{"invoices", NULL, NULL}, 1},
     {{"isbn", NULL, NULL}, 1},
@@ -838,6 +857,7 @@ const hotword other_labels[] = {
     {{"seq", NULL, NULL}, 1},
     {{"serial", NULL, NULL}, 1},
     {{"session", NULL, NULL}, 1},
+    {{"sha", NULL, NULL}, 1}, /* a commit's or a file's hash ("SHA 8c1f64a27b03") */
     {{"shipments", NULL, NULL}, 1},
     {{"siren", NULL, NULL}, 1},
     {{"siret", NULL, NULL}, 1},

@@ -3195,6 +3195,67 @@ START_TEST(test_context_forms_and_records)
 }
 END_TEST
 
+START_TEST(test_context_vendor_and_incident_layouts)
+{
+    /* an employer's number by its kind: a type column beside "Tax ID", a
+     * "Type" column, a ticked box before "EIN", a coded type, the kind
+     * spelled out, a taxpayer's ID */
+    expect_none("Vendor,Tax ID,Tax ID Type,Amount\nAcme LLC,834419072,EIN,1200.00\n");
+    expect_one("Vendor,Tax ID,Tax ID Type,Amount\nJohn Roe,272240418,SSN,300.00\n", "US_SSN",
+               "272240418");
+    expect_none("vendor;tax_id;tax_id_type\nAcme;834419072;EIN\n");
+    expect_none("VENDOR              TAX ID     TYPE   AMOUNT\n"
+                "ACME LLC            834419072  EIN    1200.00\n");
+    expect_none("Tax ID: 834419072    Type:  [ ] SSN   [X] EIN");
+    expect_none("TIN Type:  [ ] SSN   [X] EIN\nTIN: 834419072");
+    expect_one("Tax ID: 834419072    Type:  [X] SSN   [ ] EIN", "US_SSN", "834419072");
+    expect_one("TIN: 834419072  SSN [X]  EIN [ ]", "US_SSN", "834419072");
+    expect_none("Payee TIN: 834419072   TIN type: 1 (EIN)");
+    expect_none("Tax ID: 834419072 (Employer Identification Number)");
+    expect_none("Taxpayer ID: 834419072 (EIN)");
+    expect_one("Taxpayer ID: 834419072", "US_SSN", "834419072");
+    /* a form's long leader of dots; a date first in a pair of values */
+    expect_one("Social security number ............................ 460 13 2285", "US_SSN",
+               "460 13 2285");
+    expect_one("Fullz #0417  DOB/SSN: 04/11/1968 / 683142250  MMN: Ortiz", "US_SSN",
+               "683142250");
+    expect_none("SSN issued 04/11/1968 683142250");
+    /* the IRS's document locator number under its title or a notice's */
+    expect_none("Internal Revenue Service\nAccount Transcript\nDLN: 28221118044184\n");
+    expect_none("IRS CP2100A notice DLN: 28221118044184, 3 payees");
+    expect_one("Driver: J Smith DLN: D1234567", "US_DRIVER_LICENSE", "D1234567");
+    /* other numbers' labels: an invoice's, a German bank code, a commit's,
+     * amounts */
+    expect_none("Telecom bill - Inv # 4719589685153518  Amt 2,118.40");
+    expect_one("Bankverbindung: Deutsche Bank, BLZ 37040044, Kontonummer 0532013000",
+               "US_BANK_NUMBER", "0532013000");
+    expect_none("the mac build broke on commit 8c1f64a27b03");
+    expect_none("Reserve account balance: 2500000 (unaudited)");
+    expect_none("Account 6100 (Salaries & Wages): budget 1245300, actual 1198450");
+    /* parts of documents before dotted quads; time's "and later" */
+    expect_none("Rates are listed in Table 12.4.1.3 and Figure 14.2.1.7 of the report.");
+    expect_none("see Exhibit 10.2.3.4 and Schedule 12.1.4.2.");
+    expect_none("Agenda item 11.2.3.1 deferred; Step 4.1.2.3 next");
+    expect_none("Supported on firmware 10.2.1.44 and later.");
+    expect_has("Attacker authenticated from 45.134.26.19 and later from 2a0d:5600:24:a2::1f.",
+               "IP_ADDRESS", "45.134.26.19");
+    /* the country on a form's line above a passport's */
+    expect_one("Applicant: Naomi Hart\nCountry of issue: USA\nPassport No. 548213907\n",
+               "US_PASSPORT", "548213907");
+    expect_one("Issuing country: Canada\nPassport No. 548213907\n", "PASSPORT", "548213907");
+    /* Spanish: a call */
+    expect_one("V\xc3\xad" "ctima reporta llamada desde el n\xc3\xba" "mero 55 3087 1642.",
+               "PHONE_NUMBER", "55 3087 1642");
+    /* a file named after the value; '~' in a local part */
+    expect_one("Attached: WhatsApp Chat with +1 (917) 448-2031.zip (1.2 MB)", "PHONE_NUMBER",
+               "+1 (917) 448-2031");
+    expect_one("scan of card 4111111111111111.pdf", "CREDIT_CARD", "4111111111111111");
+    expect_none("host 4111111111111111.example.net");
+    expect_one("* Joins: kevin_ (~kevin@c-73-162-48-201.hsd1.ca.comcast.net)", "EMAIL_ADDRESS",
+               "~kevin@c-73-162-48-201.hsd1.ca.comcast.net");
+}
+END_TEST
+
 START_TEST(test_context_notebook_frame)
 {
     /* a data frame printed in a notebook's cell, as its JSON keeps the
@@ -4396,7 +4457,8 @@ static Suite *detectors_suite(void)
                      test_context_hl7_fields, test_context_x12_fields}},
         {"context_layouts", {test_context_single_column, test_context_diff_table,
                              test_context_notebook_frame, test_context_label_variants,
-                             test_context_forms_and_records}},
+                             test_context_forms_and_records,
+                             test_context_vendor_and_incident_layouts}},
         {"overlap", {test_overlap_deterministic, test_overlap_never_overlaps}},
         {"boundaries", {test_boundaries_ascii, test_boundaries_unicode}},
         {"consistency", {test_findings_validate}},

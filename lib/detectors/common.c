@@ -1,5 +1,6 @@
 /* common.c - proposing a candidate (the boundary helpers are inline in
  * detectors.h). */
+#include <stdbool.h>
 #include <string.h>
 
 #include "detectors.h"
@@ -31,4 +32,28 @@ cand *propose(const scan_view *v, int entity, size_t start, size_t end, float ba
         c->subtype[n] = '\0';
     }
     return c;
+}
+
+bool file_extension_at(const uint8_t *s, size_t len, size_t e)
+{
+    /* (sorted by length, then as strcmp) */
+    static const char *const ext[] = {"7z",  "csv", "doc", "eml",  "gif",  "jpg",  "m4a",
+                                      "mov", "mp3", "mp4", "msg",  "ogg",  "pdf",  "png",
+                                      "rar", "rtf", "tif", "txt",  "vcf",  "wav",  "xls",
+                                      "xml", "zip", "docx", "heic", "jpeg", "json", "opus",
+                                      "tiff", "xlsx"};
+    if (e >= len || s[e] != '.')
+        return false;
+    size_t n = 0;
+    while (e + 1 + n < len && n < 5 && is_alnum(s[e + 1 + n]))
+        n++;
+    if (n < 2 || n > 4 || (e + 1 + n < len && (s[e + 1 + n] == '.' || uni_word_at(s, len, e + 1 + n))))
+        return false;
+    char low[5];
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(s[e + 1 + k] | 0x20);
+    for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
+        if (strlen(ext[k]) == n && memcmp(ext[k], low, n) == 0)
+            return true;
+    return false;
 }

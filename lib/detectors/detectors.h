@@ -204,10 +204,17 @@ static inline bool mt940_account_subfield_before(const scan_view *v, size_t p)
     return p >= 3 && s[p - 3] == '?' && s[p - 2] == '3' && (s[p - 1] == '1' || s[p - 1] == '8');
 }
 
+/* Whether a file's extension follows at e and ends the name there: '.', a
+ * common document, image, archive or contact file's suffix, then no letter,
+ * digit or '.' ("WhatsApp Chat with +1 (917) 448-2031.zip", a scan saved
+ * as "W2 529-81-3307.pdf"): the value is the file's whole name. */
+bool file_extension_at(const uint8_t *s, size_t len, size_t e);
+
 /* Whether a token ending at e continues: a word character at e, or a joiner
  * ('-', '.', '/', '\\', '@', ':') followed by a word character.  Not a
  * form's next label glued on by text taken from a PDF or a scan, two to
- * twelve capitals and ':' ("SSN:529-81-3307DOB:02/14/1966"). */
+ * twelve capitals and ':' ("SSN:529-81-3307DOB:02/14/1966"), nor a file's
+ * extension (file_extension_at()). */
 static inline bool glued_right(const scan_view *v, size_t e)
 {
     if (e >= v->len)
@@ -230,7 +237,7 @@ static inline bool glued_right(const scan_view *v, size_t e)
           is_hex(v->s[e + 4]) && is_hex(v->s[e + 5]))))
         return false;
     if ((is_joiner(c) || c == ':') && uni_word_at(v->s, v->len, e + 1))
-        return true;
+        return c != '.' || !file_extension_at(v->s, v->len, e);
     return false;
 }
 

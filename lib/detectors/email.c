@@ -21,7 +21,8 @@
 
 static bool local_ascii(uint8_t c)
 {
-    return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+    return is_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'' ||
+           c == '~'; /* (RFC 5322's atext; an IRC hostmask's "~kevin@...") */
 }
 
 /* The character ending at s[pos-1] (not before floor): code point and
