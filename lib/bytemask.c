@@ -11,8 +11,9 @@
  *   set 1: bit 0 digit, 1 letter A-O, 2 letter P-Z, 3 hex letter,
  *          4 ' ', 5 '-', 6 '.', 7 ':'
  *   set 2: bit 0 '@', 1 '+' '(' ')', 2 '$' '/', 3 '\\', 4 'P', 5 '\n', 6 '"' '*'
- *          0xE2 0xEA, 7 '|' ','  (6 and 7: the bytes a table's header may
- *          begin with; 0xEA only as the rectangle of nibbles has it)
+ *          0xE2 0xEA, 7 '|' ',' '\f' '`'  (6 and 7: the bytes a table's
+ *          header may begin with; 0xEA, and NUL, ' ', 'l' and 'p' in 7,
+ *          only as the rectangles of nibbles have them)
  *
  * Bytes >= 0x80 have a high nibble of 8-15, whose table entries are zero
  * but for 0xE2 (the first byte of U+2502, the box-drawing bar a table's
@@ -60,14 +61,15 @@ static const uint8_t hi1[16] = {
     [7] = C1_PZ,
 };
 static const uint8_t lo2[16] = {
-    [0] = C2_AT | C2_P, [2] = C2_QUOTE,  [4] = C2_SLASH, [8] = C2_PHONE,   [9] = C2_PHONE,
+    [0] = C2_AT | C2_P | C2_PIPE, [2] = C2_QUOTE,  [4] = C2_SLASH, [8] = C2_PHONE,   [9] = C2_PHONE,
     [10] = C2_NL | C2_QUOTE, [11] = C2_PHONE, [12] = C2_BSLASH | C2_PIPE, [15] = C2_SLASH,
 };
 static const uint8_t hi2[16] = {
-    [0] = C2_NL,
+    [0] = C2_NL | C2_PIPE, /* (with lo2[12]: '\f') */
     [2] = C2_PHONE | C2_SLASH | C2_QUOTE | C2_PIPE, /* (with lo2[10], lo2[12]: '*', ',') */
     [4] = C2_AT,
     [5] = C2_BSLASH | C2_P,
+    [6] = C2_PIPE, /* (with lo2[0]: '`') */
     [7] = C2_PIPE,
     [14] = C2_QUOTE, /* 0xE2 (lo2[2]): a box-drawing bar's first byte */
 };
@@ -158,10 +160,13 @@ __attribute__((target("sse2"))) static void masks_sse2(const uint8_t *s, byte_ma
         m->slash |= mm16(_mm_or_si128(_mm_or_si128(eq(c, '/'), eq(c, '\\')), eq(c, '$')), k);
         m->p_char |= mm16(eq(c, 'P'), k);
         m->newline |= mm16(eq(c, '\n'), k);
-        m->head |= mm16(_mm_or_si128(_mm_or_si128(_mm_or_si128(eq(c, '"'), eq(c, '|')),
-                                                  _mm_or_si128(eq(c, (char)0xE2), eq(c, (char)0xEA))),
-                                     _mm_or_si128(eq(c, '*'), eq(c, ','))),
-                        k);
+        __m128i head = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(c, '"'), eq(c, '|')),
+                                                 _mm_or_si128(eq(c, (char)0xE2), eq(c, (char)0xEA))),
+                                    _mm_or_si128(eq(c, '*'), eq(c, ',')));
+        /* (and what the nibble tables add: '\f', '`', NUL, ' ', 'l', 'p') */
+        head = _mm_or_si128(head, _mm_or_si128(_mm_or_si128(eq(c, '\f'), eq(c, '`')),
+                                               _mm_or_si128(eq(c, 0), eq(c, ' '))));
+        m->head |= mm16(_mm_or_si128(head, _mm_or_si128(eq(c, 'l'), eq(c, 'p'))), k);
     }
 }
 

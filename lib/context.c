@@ -2114,7 +2114,7 @@ static inline bool header_name_at(const char *line, size_t a, size_t b)
 static inline bool table_line_may_begin(uint8_t c)
 {
     return header_name_start(c) || c == '"' || c == '|' || c == ' ' || c == 0xE2 || c == '*' ||
-           c == ',' || c == '$';
+           c == ',' || c == '$' || c == '\f' || c == '`';
 }
 
 /* Whether line[i, len) begins with a box-drawing bar (U+2502). */
@@ -2227,10 +2227,28 @@ static bool number_word_ends_name(const char *line, size_t len, size_t i)
     return number && (e == len || line[e] != ' ' || (e + 1 < len && line[e + 1] == ' '));
 }
 
+/* What an invisible mark before a header's first name takes: a form feed,
+ * which pdftotext writes before each page's first line, or a Markdown code
+ * fence glued to it ("```name,phone,email", as Slack's messages write
+ * one); 0 if none.  The header is read past it, its columns from there. */
+static inline size_t header_lead(const char *line, size_t len)
+{
+    if (len > 1 && line[0] == '\f' && line[1] != '\f')
+        return 1;
+    return len > 3 && line[0] == '`' && line[1] == '`' && line[2] == '`' &&
+                   header_name_start((uint8_t)line[3])
+               ? 3
+               : 0;
+}
+
 static bool item_number_at(const char *line, size_t w, size_t e);
 static bool in_note(const char *line, size_t i);
 static bool header_start_ok(const char *line, size_t len)
 {
+    if (len > 0 && (line[0] == '\f' || line[0] == '`')) {
+        size_t lead = header_lead(line, len);
+        return lead && header_start_ok(line + lead, len - lead);
+    }
     if (len == 0 ||
         !(table_line_may_begin((uint8_t)line[0]) || (line[0] == '(' && item_number_at(line, 0, len))) ||
         (line[0] == '$' && !header_name_at(line, 0, len)))
@@ -2951,6 +2969,8 @@ static bool table_line_may_head_as_is(const uint8_t *s, size_t n, bool start_che
                                       const line_after *next)
 {
     size_t bom = after_bom(s, n);
+    if (!bom)
+        bom = header_lead((const char *)s, n);
     s += bom;
     n -= bom;
     char delim, quote;
@@ -3000,6 +3020,8 @@ static bool install_header(table_state *t, const char *line, size_t len, const l
 static bool try_header_as_is(table_state *t, const char *line, size_t len, const line_after *next)
 {
     size_t bom = after_bom((const uint8_t *)line, len);
+    if (!bom)
+        bom = header_lead(line, len);
     line += bom;
     len -= bom;
     /* (psql's unicode bars: parsed as '|', its rows counted at the bars) */
@@ -4704,12 +4726,12 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
     bool note = false; /* (inside its parentheses) */
     /* (a hyphenated name, "Khalid Al-Farsi:", "Jean-Luc:"; a research
      * participant's code, "P07:", "P-0214:"; a note in the
-     * name too: "Jen (Ava's mom):", "Dana [Customer]:", a time, "Mom (2:20 PM):", its words
-     * not counted; and a number after
+     * name too: "Jen (Ava's mom):", "Dana [Customer]:", a time, "Mom (2:20 PM):", a
+     * date and a time, "Jo Park (3/17/24 8:03 PM):", its words not counted; and a number after
      * it, as chat widgets name anonymous visitors: "Visitor 48213425:") */
     while (i < cs && i < name + 40 &&
            (is_alpha(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_' || s[i] >= 0x80 ||
-            (note && (is_digit(s[i]) || s[i] == ':')) ||
+            (note && (is_digit(s[i]) || s[i] == ':' || s[i] == '/' || s[i] == ',')) ||
             (i > name && (s[i] == '(' || s[i] == ')' || s[i] == '[' || s[i] == ']' ||
                           s[i] == '\'')) ||
             (i > name && s[i] == '-' && is_alpha(s[i - 1]) && i + 1 < cs && is_alnum(s[i + 1])) ||

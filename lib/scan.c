@@ -330,7 +330,7 @@ static inline void start_word(const scan_view *v, size_t p, word_runs r)
     const uint8_t *s = v->s;
     if (lower_word_plain(v, p, r.h))
         return; /* most words in text: nothing can start here */
-    if (!uni_word_before(s, p))
+    if (!uni_word_before(s, p) || (s[p - 1] == '_' && emphasis_close_after(v, p) != SIZE_MAX))
         word_start(v, p, r);
 }
 
@@ -448,7 +448,7 @@ static void start_all(const scan_view *v, size_t p)
     switch (byte_class[s[p]]) {
     case C_DIGIT:
     case C_ALPHA:
-        if (uni_word_before(s, p))
+        if (uni_word_before(s, p) && !(s[p - 1] == '_' && emphasis_close_after(v, p) != SIZE_MAX))
             return; /* inside a word, as start_word() has it */
         start_digits(v, p);
         detect_iban(v, p);

@@ -3253,6 +3253,20 @@ START_TEST(test_context_vendor_and_incident_layouts)
     expect_none("host 4111111111111111.example.net");
     expect_one("* Joins: kevin_ (~kevin@c-73-162-48-201.hsd1.ca.comcast.net)", "EMAIL_ADDRESS",
                "~kevin@c-73-162-48-201.hsd1.ca.comcast.net");
+    /* a chat's emphasis around a value; a vCard parameter's digits before
+     * the number; a speaker's note with a date and a time */
+    expect_one("*SSN:* _509-33-8172_", "US_SSN", "509-33-8172");
+    expect_one("email: _jane@example.com_", "EMAIL_ADDRESS", "jane@example.com");
+    expect_none("ssn _536221234");
+    expect_one("TEL;type=CELL;waid=16465161877:+1 646-516-1877", "PHONE_NUMBER",
+               "+1 646-516-1877");
+    expect_one("Alex Kim (3/17/24 8:01 PM): what's your social? mom needs it for the form\n"
+               "Jo Park (3/17/24 8:03 PM): 536221874\n", "US_SSN", "536221874");
+    /* a header after a page's form feed (pdftotext) or a code fence */
+    expect_one("Page 1 of 2\n\fEMPID  NAME              SSN        DEPT\n"
+               "00414  VARGAS, ELENA     357628809  ACCT\n", "US_SSN", "357628809");
+    expect_has("```name,phone,email\nAna Ruiz,3128845120,ana.ruiz@gmail.com\n```\n",
+               "PHONE_NUMBER", "3128845120");
 }
 END_TEST
 

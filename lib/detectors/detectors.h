@@ -84,9 +84,39 @@ static inline bool url_delimiter_at(const uint8_t *s, size_t p)
            c == ';' || c == '=' || c == '?' || c == '[' || c == '{' || c == '&';
 }
 
+/* Whether s[a] and s[b] are the '_' pair of an emphasis around a value, as
+ * Slack and WhatsApp write italics ("*SSN:* _509-33-8172_"): no word
+ * character outside either, only a value's characters between. */
+static inline bool emphasis_pair(const scan_view *v, size_t a, size_t b)
+{
+    const uint8_t *s = v->s;
+    if (s[a] != '_' || b >= v->len || s[b] != '_' || b <= a + 1 || b - a > 48)
+        return false;
+    if (a > 0 && (is_alnum(s[a - 1]) || s[a - 1] == '_' || s[a - 1] >= 0x80))
+        return false;
+    if (b + 1 < v->len && (is_alnum(s[b + 1]) || s[b + 1] == '_' || s[b + 1] >= 0x80))
+        return false;
+    for (size_t k = a + 1; k < b; k++)
+        if (!is_alnum(s[k]) && s[k] != '-' && s[k] != '.' && s[k] != ' ' && s[k] != '@' &&
+            s[k] != '+' && s[k] != '(' && s[k] != ')')
+            return false;
+    return true;
+}
+
+/* The '_' that closes an emphasis opened at s[p - 1], or SIZE_MAX. */
+static inline size_t emphasis_close_after(const scan_view *v, size_t p)
+{
+    for (size_t k = p; k < v->len && k - p < 48; k++)
+        if (v->s[k] == '_')
+            return emphasis_pair(v, p - 1, k) ? k : SIZE_MAX;
+    return SIZE_MAX;
+}
+
 static inline bool glued_left(const scan_view *v, size_t p)
 {
     if (p == 0)
+        return false;
+    if (v->s[p - 1] == '_' && emphasis_close_after(v, p) != SIZE_MAX)
         return false;
     if (uni_word_before(v->s, p)) /* (a digit after an encoded delimiter is not; a form's
                                     * '+' there is a space, "%3D+2024-03-01") */
@@ -97,11 +127,16 @@ static inline bool glued_left(const scan_view *v, size_t p)
         return true; /* an amount, not an ID */
     if (p >= 2 && is_joiner(c) && uni_word_before(v->s, p - 1))
         return !number_abbrev_before(v, p);
-    /* (but a parameter's one digit before it is no time's where a phone's
+    /* (but a parameter's digits before it are no time's where a phone's
      * '+' or '(' follows: vCard 4.0's "TEL;TYPE=cell;PREF=1:+33 6 47 21 93
-     * 58"; the scan passes those over a glued word, as its start masks) */
-    if (p >= 2 && c == ':' && is_digit(v->s[p - 2]))
-        return !(p >= 3 && v->s[p - 3] == '=' && (v->s[p] == '+' || v->s[p] == '('));
+     * 58", WhatsApp's "TEL;type=CELL;waid=16465161877:+1 646-516-1877"; the
+     * scan passes those over a glued word, as its start masks) */
+    if (p >= 2 && c == ':' && is_digit(v->s[p - 2])) {
+        size_t k = p - 2;
+        while (k > 0 && p - k < 18 && is_digit(v->s[k - 1]))
+            k--;
+        return !(k > 0 && v->s[k - 1] == '=' && (v->s[p] == '+' || v->s[p] == '('));
+    }
     if (p >= 2 && c == '?' && is_alnum(v->s[p - 2]))
         return true; /* a URL's query: "wsus3setup.cab?2403270814" */
     return false;
@@ -219,6 +254,14 @@ static inline bool glued_right(const scan_view *v, size_t e)
 {
     if (e >= v->len)
         return false;
+    if (v->s[e] == '_') { /* (the close of an emphasis) */
+        for (size_t k = e; k > 0 && e - k < 48; k--)
+            if (v->s[k - 1] == '_') {
+                if (emphasis_pair(v, k - 1, e))
+                    return false;
+                break;
+            }
+    }
     if (is_upper(v->s[e]) && e > 0 && is_digit(v->s[e - 1])) {
         size_t k = e;
         while (k < v->len && k - e < 13 && is_upper(v->s[k]))

@@ -393,6 +393,8 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         return;
     if (j < v->len && s[j] == '@')
         return;
+    if (s[i] == '_' && emphasis_pair(v, i, j))
+        i++; /* (in an emphasis's '_' pair: "_jane@example.com_") */
     if (remote_path_at(v, i, at, j) || url_userinfo(s, v->len, floor, i, j) ||
         message_id_at(v, i, j) || calendar_uid_at(s, i) || sip_phone_user(s, i, at) ||
         sip_call_id_at(s, i) || content_id_url_at(s, i))
