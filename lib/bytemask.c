@@ -11,9 +11,10 @@
  *   set 1: bit 0 digit, 1 letter A-O, 2 letter P-Z, 3 hex letter,
  *          4 ' ', 5 '-', 6 '.', 7 ':'
  *   set 2: bit 0 '@', 1 '+' '(' ')', 2 '$' '/', 3 '\\', 4 'P', 5 '\n', 6 '"' '*'
- *          0xE2 0xEA, 7 '|' ',' '\f' '`'  (6 and 7: the bytes a table's
- *          header may begin with; 0xEA, and NUL, ' ', 'l' and 'p' in 7,
- *          only as the rectangles of nibbles have them)
+ *          0xE2 0xEA ESC, 7 '|' ',' '\f' '`'  (6 and 7: the bytes a table's
+ *          header may begin with; 0xEA, 0x12, 0x1A, '+' and 0xEB in 6, and
+ *          NUL, ' ', 'l' and 'p' in 7, only as the rectangles of nibbles
+ *          have them)
  *
  * Bytes >= 0x80 have a high nibble of 8-15, whose table entries are zero
  * but for 0xE2 (the first byte of U+2502, the box-drawing bar a table's
@@ -62,10 +63,11 @@ static const uint8_t hi1[16] = {
 };
 static const uint8_t lo2[16] = {
     [0] = C2_AT | C2_P | C2_PIPE, [2] = C2_QUOTE,  [4] = C2_SLASH, [8] = C2_PHONE,   [9] = C2_PHONE,
-    [10] = C2_NL | C2_QUOTE, [11] = C2_PHONE, [12] = C2_BSLASH | C2_PIPE, [15] = C2_SLASH,
+    [10] = C2_NL | C2_QUOTE, [11] = C2_PHONE | C2_QUOTE, [12] = C2_BSLASH | C2_PIPE, [15] = C2_SLASH,
 };
 static const uint8_t hi2[16] = {
     [0] = C2_NL | C2_PIPE, /* (with lo2[12]: '\f') */
+    [1] = C2_QUOTE, /* (with lo2[11]: ESC) */
     [2] = C2_PHONE | C2_SLASH | C2_QUOTE | C2_PIPE, /* (with lo2[10], lo2[12]: '*', ',') */
     [4] = C2_AT,
     [5] = C2_BSLASH | C2_P,
@@ -163,10 +165,15 @@ __attribute__((target("sse2"))) static void masks_sse2(const uint8_t *s, byte_ma
         __m128i head = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(c, '"'), eq(c, '|')),
                                                  _mm_or_si128(eq(c, (char)0xE2), eq(c, (char)0xEA))),
                                     _mm_or_si128(eq(c, '*'), eq(c, ',')));
-        /* (and what the nibble tables add: '\f', '`', NUL, ' ', 'l', 'p') */
+        /* (and what the nibble tables add: '\f', '`', ESC, NUL, ' ', 'l', 'p',
+         * 0x12, 0x1A, '+', 0xEB) */
         head = _mm_or_si128(head, _mm_or_si128(_mm_or_si128(eq(c, '\f'), eq(c, '`')),
                                                _mm_or_si128(eq(c, 0), eq(c, ' '))));
-        m->head |= mm16(_mm_or_si128(head, _mm_or_si128(eq(c, 'l'), eq(c, 'p'))), k);
+        head = _mm_or_si128(head, _mm_or_si128(_mm_or_si128(eq(c, 'l'), eq(c, 'p')),
+                                               _mm_or_si128(eq(c, 0x1B), eq(c, 0x12))));
+        head = _mm_or_si128(head, _mm_or_si128(_mm_or_si128(eq(c, 0x1A), eq(c, '+')),
+                                               eq(c, (char)0xEB)));
+        m->head |= mm16(head, k);
     }
 }
 

@@ -27,8 +27,8 @@ typedef struct byte_masks {
     uint64_t slash;  /* '/' '\\' '$': join a word to what follows */
     uint64_t p_char; /* 'P' (a machine readable zone's first letter) */
     uint64_t newline; /* '\n' */
-    uint64_t head;   /* '"' '|' 0xE2 '*' ',' '\f' '`' (and 0xEA, NUL, ' ', 'l', 'p'): a table's
-                        header may begin with them */
+    uint64_t head;   /* '"' '|' 0xE2 '*' ',' '\f' '`' ESC (and 0xEA, 0xEB, NUL, 0x12, 0x1A,
+                        ' ', '+', 'l', 'p'): a table's header may begin with them */
     uint64_t high;   /* bytes >= 0x80 */
 } byte_masks;
 

@@ -1226,7 +1226,7 @@ static bool license_kind_word(const token *t)
         "officer", "optometrist", "originator", "paramedic", "pawnbroker", "pest", "pet",
         "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "prc", "producer",
         "product", "professional", "psychologist", "ptr", "qbcc", "racing", "radio", "raffle",
-        "realtor", "rental", "restaurant", "rn", "roofing", "rph", "ruc", "salesperson", "salvage",
+        "realtor", "recovery", "rental", "repossession", "restaurant", "rn", "roofing", "rph", "ruc", "salesperson", "salvage",
         "software", "solicitation", "solicitor", "substance", "surgeon", "tattoo", "teacher",
         "teachers", "teaching", "technician", "therapist", "tobacco", "tourist", "tow", "towing",
         "trade", "transmitter", "trec", "vending", "vendor", "veterinary", "wagering", "wholesale",
@@ -1495,11 +1495,13 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
  * ("Home: 0161 496 0732", a signature's "M: 087 123 4567", a letterhead's
  * "Fx: 312 946 7781"): in a sentence it is a word like any other ("got
  * home 0161 ..."). */
-static bool key_only_hotword(const hotword *table, const token *t)
+static bool key_only_hotword(const hotword *table, const token *t, const uint8_t *s)
 {
     if (table != hotwords)
         return false;
     bool letter = t->n == 1 && t->w[0] && strchr("mtphw", t->w[0]);
+    if (strcmp(t->w, "cb") == 0) /* (and with '#': "cb#6174829031") */
+        return !t->is_key && !(s && s[t->end] == '#');
     if (!letter && strcmp(t->w, "home") != 0 && strcmp(t->w, "fx") != 0)
         return false;
     /* (but a one-letter key of code is none: {"t": ...}, p=...) */
@@ -1672,9 +1674,15 @@ static bool owner_of_hotword(const pii_ruleset *rs, const token *before, size_t 
 static bool on_request(const token *toks, size_t n, size_t i)
 {
     static const char *const words[] = {"by", "call", "callback", "on", "per", "upon"};
-    return toks[i].w[0] == 'r' && strcmp(toks[i].w, "request") == 0 && i > 0 &&
-           word_in(&toks[i - 1], words, sizeof words / sizeof words[0]) &&
-           !(i + 1 < n && number_word(&toks[i + 1]));
+    static const char *const whose[] = {"client", "customer", "her", "his", "member",
+                                        "patient", "their", "your"};
+    if (toks[i].w[0] != 'r' || strcmp(toks[i].w, "request") != 0 || i == 0 ||
+        (i + 1 < n && number_word(&toks[i + 1])))
+        return false;
+    /* (and whose between: "per customer request") */
+    return word_in(&toks[i - 1], words, sizeof words / sizeof words[0]) ||
+           (i > 1 && word_in(&toks[i - 1], whose, sizeof whose / sizeof whose[0]) &&
+            word_in(&toks[i - 2], words, sizeof words / sizeof words[0]));
 }
 
 /* The check box after blanks from e, before `end`: "[ ]" or U+2610 empty,
@@ -1742,7 +1750,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_memo(rs, table, count, before, nb, i, &ent);
         if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i, s) ||
-            (k == 1 && (key_only_hotword(table, &before[i]) || philippines(&before[i], s))) ||
+            (k == 1 && (key_only_hotword(table, &before[i], s) || philippines(&before[i], s))) ||
             (table == other_labels &&
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
               loose_other_word(before, nb, i) ||
@@ -1768,7 +1776,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             (table == hotwords && (hotword_names_other(after, na, i) & want)) ||
             (want == ENTITY_MASK(PII_US_BANK_NUMBER) && table == hotwords &&
              account_of_kind_after(after, na, i)) || /* ("... conta de energia") */
-            (k == 1 && (key_only_hotword(table, &after[i]) || philippines(&after[i], s))) ||
+            (k == 1 && (key_only_hotword(table, &after[i], s) || philippines(&after[i], s))) ||
             (s && labels_next(&after[i + k - 1], s, len) &&
              !notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)))
             continue;
@@ -2114,7 +2122,7 @@ static inline bool header_name_at(const char *line, size_t a, size_t b)
 static inline bool table_line_may_begin(uint8_t c)
 {
     return header_name_start(c) || c == '"' || c == '|' || c == ' ' || c == 0xE2 || c == '*' ||
-           c == ',' || c == '$' || c == '\f' || c == '`';
+           c == ',' || c == '$' || c == '\f' || c == '`' || c == 0x1B;
 }
 
 /* Whether line[i, len) begins with a box-drawing bar (U+2502). */
@@ -2227,6 +2235,43 @@ static bool number_word_ends_name(const char *line, size_t len, size_t i)
     return number && (e == len || line[e] != ' ' || (e + 1 < len && line[e + 1] == ' '));
 }
 
+/* The length of a terminal's control sequence at line[i] (ESC '[',
+ * parameters, a final letter: "\x1b[1m", "\x1b[38;5;214m"), 0 if none. */
+static inline size_t csi_at(const char *line, size_t len, size_t i)
+{
+    if (i + 2 >= len || line[i] != 0x1B || line[i + 1] != '[')
+        return 0;
+    size_t e = i + 2;
+    while (e < len && e - i < 24 && line[e] >= 0x20 && line[e] <= 0x3F)
+        e++;
+    return e < len && line[e] >= 0x40 && line[e] <= 0x7E ? e + 1 - i : 0;
+}
+
+/* line[0, len) without its terminal's control sequences, as a terminal
+ * shows it (a coloured header: "\x1b[1mNAME   SSN\x1b[0m"; its columns
+ * where they are shown), into out: its length, or 0 if it has none. */
+static size_t without_csi(const char *line, size_t len, char out[TABLE_MAX_LINE])
+{
+    if (len > TABLE_MAX_LINE || !memchr(line, 0x1B, len))
+        return 0;
+    size_t n = 0, i = 0;
+    bool any = false;
+    while (i < len) {
+        size_t k = csi_at(line, len, i);
+        if (k) {
+            i += k;
+            any = true;
+        } else {
+            out[n++] = line[i++];
+        }
+    }
+    if (!any) {
+        sodium_memzero(out, n);
+        return 0;
+    }
+    return n;
+}
+
 /* What an invisible mark before a header's first name takes: a form feed,
  * which pdftotext writes before each page's first line, or a Markdown code
  * fence glued to it ("```name,phone,email", as Slack's messages write
@@ -2248,6 +2293,13 @@ static bool header_start_ok(const char *line, size_t len)
     if (len > 0 && (line[0] == '\f' || line[0] == '`')) {
         size_t lead = header_lead(line, len);
         return lead && header_start_ok(line + lead, len - lead);
+    }
+    if (len > 0 && line[0] == 0x1B) {
+        char shown[TABLE_MAX_LINE];
+        size_t n = without_csi(line, len, shown);
+        bool ok = n && shown[0] != 0x1B && header_start_ok(shown, n);
+        sodium_memzero(shown, n); /* a copy of input */
+        return ok;
     }
     if (len == 0 ||
         !(table_line_may_begin((uint8_t)line[0]) || (line[0] == '(' && item_number_at(line, 0, len))) ||
@@ -2968,6 +3020,15 @@ bool table_line_may_head(const uint8_t *s, size_t n, size_t avail, bool start_ch
 static bool table_line_may_head_as_is(const uint8_t *s, size_t n, bool start_checked,
                                       const line_after *next)
 {
+    if (n > 0 && memchr(s, 0x1B, n)) { /* (read as a terminal shows it) */
+        char shown[TABLE_MAX_LINE];
+        size_t sn = without_csi((const char *)s, n, shown);
+        bool head = sn && !memchr(shown, 0x1B, sn) &&
+                    table_line_may_head_as_is((const uint8_t *)shown, sn, false, next);
+        sodium_memzero(shown, sn); /* a copy of input */
+        if (sn)
+            return head;
+    }
     size_t bom = after_bom(s, n);
     if (!bom)
         bom = header_lead((const char *)s, n);
@@ -3019,6 +3080,14 @@ static bool install_header(table_state *t, const char *line, size_t len, const l
                            bool boxed);
 static bool try_header_as_is(table_state *t, const char *line, size_t len, const line_after *next)
 {
+    if (len > 0 && memchr(line, 0x1B, len)) { /* (read as a terminal shows it) */
+        char shown[TABLE_MAX_LINE];
+        size_t sn = without_csi(line, len, shown);
+        bool ok = sn && !memchr(shown, 0x1B, sn) && try_header_as_is(t, shown, sn, next);
+        sodium_memzero(shown, sn); /* a copy of input */
+        if (sn)
+            return ok;
+    }
     size_t bom = after_bom((const uint8_t *)line, len);
     if (!bom)
         bom = header_lead(line, len);

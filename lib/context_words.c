@@ -65,6 +65,7 @@ const hotword hotwords[] = {
     {{"cartao", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"carte", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"carteira", "de", "motorista"}, B(PII_US_DRIVER_LICENSE)},
+    {{"cb", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a call-back number in an agent's notes, as a key only: "cb#6174829031" */
     {{"cc", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"ccn", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"cdl", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
@@ -685,6 +686,7 @@ const hotword other_labels[] = {
     {{"confirmation", NULL, NULL}, 1},
     {{"contact", "id", NULL}, 1}, /* a CRM's record of a contact */
     {{"contact", "ids", NULL}, 1},
+    {{"contract", NULL, NULL}, 1}, /* a service contract's ("Contract No. 4245179181150409") */
     {{"control", "no", NULL}, 1}, /* a control number's: a claim's, a document's, a form's */
     {{"control", "number", NULL}, 1}, /* (not "Poison Control: 1-800-222-1222") */
     {{"coupon", NULL, NULL}, 1},

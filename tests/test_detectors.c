@@ -3267,6 +3267,19 @@ START_TEST(test_context_vendor_and_incident_layouts)
                "00414  VARGAS, ELENA     357628809  ACCT\n", "US_SSN", "357628809");
     expect_has("```name,phone,email\nAna Ruiz,3128845120,ana.ruiz@gmail.com\n```\n",
                "PHONE_NUMBER", "3128845120");
+    /* a coloured header, as a terminal shows it */
+    expect_has("\x1b[1mNAME   SSN          ACCOUNT\x1b[0m\nBob    212-45-6789  123456789\n",
+               "US_BANK_NUMBER", "123456789");
+    expect_has("\x1b[1mname,phone,acct\x1b[0m\nBob,3128845120,123456789\n", "US_BANK_NUMBER",
+               "123456789");
+    /* an agent's call-back key; a request of whose; a service contract; a
+     * repossession agency's license */
+    expect_one("cb#6174829031 - cx at work until 6", "PHONE_NUMBER", "6174829031");
+    expect_none("CB 4048732215 radio");
+    expect_has("SSNs to remove from the prospect file per customer request: 865330646, 819907868",
+               "US_SSN", "819907868");
+    expect_none("VEHICLE SERVICE CONTRACT  Contract No. 4245179181150409   Plan: Platinum");
+    expect_none("TX Repossession license #: 1504417882.");
 }
 END_TEST
 
