@@ -6138,16 +6138,34 @@ static bool us_named_around(const pii_ruleset *rs, const uint8_t *s, size_t lo, 
  * 10.5.214.2", "→", "to"): both are versions. */
 static bool version_change_to(const uint8_t *s, size_t len, size_t lo, size_t cs)
 {
+    static const char *const verbs[] = {"downgrade", "downgraded", "migrated", "update",
+                                        "updated",   "upgrade",    "upgraded"};
     size_t i = cs;
     while (i > lo && s[i - 1] == ' ')
         i--;
     if (i >= lo + 2 && ((s[i - 1] == '>' && (s[i - 2] == '-' || s[i - 2] == '=')) ||
-                        ((s[i - 1] | 0x20) == 'o' && (s[i - 2] | 0x20) == 't')))
+                        ((s[i - 1] | 0x20) == 'o' && (s[i - 2] | 0x20) == 't'))) {
         i -= 2;
-    else if (i >= lo + 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x86 && s[i - 1] == 0x92) /* → */
+    } else if (i >= lo + 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x86 && s[i - 1] == 0x92) { /* → */
         i -= 3;
-    else
+    } else if (i >= lo + 4 && starts_with_ci((const char *)s + i - 4, 4, "from")) {
+        /* the old one after the new: "release 24.3.0.12 (upgrade from
+         * 24.2.1.8)" */
+        i -= 4;
+        size_t g = i;
+        while (g > lo && s[g - 1] == ' ')
+            g--;
+        size_t we, b = word_ending(s, lo, g, &we);
+        for (size_t k = 0; b != SIZE_MAX && we == g && k < sizeof verbs / sizeof verbs[0]; k++)
+            if (span_is(s, b, we, verbs[k])) {
+                i = b;
+                break;
+            }
+        if (i > lo && s[i - 1] == '(' && i - 1 < cs)
+            i--;
+    } else {
         return false;
+    }
     if (i == cs || (i > lo && s[i - 1] != ' '))
         return false;
     while (i > lo && s[i - 1] == ' ')

@@ -3280,6 +3280,9 @@ START_TEST(test_context_vendor_and_incident_layouts)
                "US_SSN", "819907868");
     expect_none("VEHICLE SERVICE CONTRACT  Contract No. 4245179181150409   Plan: Platinum");
     expect_none("TX Repossession license #: 1504417882.");
+    /* the old version in parentheses after the new */
+    expect_none("CCaaS release 24.3.0.12 (upgrade from 24.2.1.8) rolled out to all sites");
+    expect_has("host 10.1.1.5 moved from 10.1.1.9", "IP_ADDRESS", "10.1.1.9");
 }
 END_TEST
 
