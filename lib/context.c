@@ -1931,6 +1931,7 @@ static const uint8_t header_chars[256] = {
     ['%'] = HC_FIELD, ['$'] = HC_FIELD, /* "Share %", "Amount ($)" */
     ['&'] = HC_FIELD,                   /* "Address 1&2 (Billing)", as WooCommerce exports */
     ['\''] = HC_FIELD,                   /* "Driver's License", "Date d'expiration" */
+    ['['] = HC_FIELD, [']'] = HC_FIELD, /* a record's field: "customer[email]" (Chargebee) */
     ['"'] = HC_QUOTE,
     ['*'] = HC_QUOTE, /* a required column's mark: "*ContactName" */
 };
@@ -2063,6 +2064,11 @@ static inline size_t type_tag_end(const char *line, size_t a, size_t b)
         return 0;
     size_t k = b - 1;
     while (k > a && b - 1 - k < 8 && is_lower((uint8_t)line[k - 1]))
+        k--;
+    /* (and a bulk upload's "[Required]" or "[Optional]", as Google
+     * Workspace's template marks its columns) */
+    if (k > a && b - 1 - k == 7 && is_upper((uint8_t)line[k - 1]) &&
+        (starts_with_ci(line + k - 1, 8, "required") || starts_with_ci(line + k - 1, 8, "optional")))
         k--;
     return k < b - 1 && k >= a + 2 && line[k - 1] == '[' && line[k - 2] == ' ' ? b - (k - 2) : 0;
 }
@@ -5104,13 +5110,17 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
         b = word_ending(s, lo, e, &we);
         if (b == SIZE_MAX)
             return 0;
+        bool bare = false; /* a JSON object's "number" alone: its "type" names it */
         if (span_is(s, b, we, "number") || span_is(s, b, we, "no") || span_is(s, b, we, "num") ||
             span_is(s, b, we, "nr")) {
-            b = word_ending(s, lo, b > lo && s[b - 1] == '_' ? b - 1 : b, &we);
-            if (b == SIZE_MAX)
-                return 0;
+            bare = b > lo && s[b - 1] == '"' && span_is(s, b, we, "number");
+            if (!bare) {
+                b = word_ending(s, lo, b > lo && s[b - 1] == '_' ? b - 1 : b, &we);
+                if (b == SIZE_MAX)
+                    return 0;
+            }
         }
-        if (!span_is(s, b, we, "id") && !span_is(s, b, we, "document"))
+        if (!bare && !span_is(s, b, we, "id") && !span_is(s, b, we, "document"))
             return 0;
     }
     *label = b;

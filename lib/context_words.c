@@ -694,6 +694,7 @@ const hotword other_labels[] = {
     {{"cuil", NULL, NULL}, 1}, /* Argentina's tax ID */
     {{"cuit", NULL, NULL}, 1}, /* Argentina's tax ID */
     {{"curp", NULL, NULL}, 1}, /* Mexico's population register */
+    {{"customer", "id", NULL}, 1}, /* a customer's number ("Customer ID: 718-402-5531", as Google Ads writes one) */
     {{"customer", "no", NULL}, 1}, /* a customer's number, not a license or an account */
     {{"customer", "number", NULL}, 1},
     {{"cvp", NULL, NULL}, 1}, /* Portuguese: a number port's validation code */

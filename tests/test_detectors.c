@@ -3283,6 +3283,21 @@ START_TEST(test_context_vendor_and_incident_layouts)
     /* the old version in parentheses after the new */
     expect_none("CCaaS release 24.3.0.12 (upgrade from 24.2.1.8) rolled out to all sites");
     expect_has("host 10.1.1.5 moved from 10.1.1.9", "IP_ADDRESS", "10.1.1.9");
+    /* SaaS exports: an Entra ID guest's name, a customer's ID, a bulk
+     * upload's "[Required]" columns, a record's bracketed fields, a JSON
+     * document's bare "number" under its "type" */
+    expect_one("UPN: lena.vogt_gmx.de#EXT#@fabrikamgroup.onmicrosoft.com", "EMAIL_ADDRESS",
+               "lena.vogt_gmx.de#EXT#@fabrikamgroup.onmicrosoft.com");
+    expect_none("Customer ID: 718-402-5531");
+    expect_one("First Name [Required],Last Name [Required],Home Phone\nAna,Ruiz,5124330917\n",
+               "PHONE_NUMBER", "5124330917");
+    expect_has("customer[id],customer[email],billing_address[phone]\n12,a@b.com,(03) 9650 2200\n",
+               "PHONE_NUMBER", "(03) 9650 2200");
+    expect_one("{\"document\":{\"type\":\"driving_license\",\"issuing_country\":\"US\","
+               "\"issuing_state\":\"CA\",\"number\":\"D4820173\"}}",
+               "US_DRIVER_LICENSE", "D4820173");
+    expect_none("{\"type\":\"employee_badge\",\"issuing_country\":\"US\",\"issuing_state\":\"CA\","
+                "\"number\":\"D4820173\"}");
 }
 END_TEST
 

@@ -308,9 +308,12 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         return;
     const uint8_t *s = v->s;
     size_t floor = at > 80 ? at - 80 : 0;
-    /* local part, backwards */
+    /* local part, backwards (past the "#EXT#" that Entra ID puts in a
+     * guest's name: "lena.vogt_gmx.de#EXT#@fabrikam.onmicrosoft.com") */
     size_t i = at;
     bool ascii = false;
+    if (at >= floor + 6 && memcmp(s + at - 5, "#EXT#", 5) == 0 && local_ascii(s[at - 6]))
+        i = at - 5;
     while (i > floor) {
         if (s[i - 1] < 0x80) {
             if (!local_ascii(s[i - 1]))
