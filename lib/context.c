@@ -766,7 +766,7 @@ static inline bool chat_date_before(const uint8_t *s, size_t floor, size_t i, si
  * values joined by '/', ',', ';' or '|' right before p, as a pair of
  * labels lists them ("DOB/SSN: 04/11/1968 / 683142250"): the date is no
  * number a label before it could name instead of the value at p. */
-static inline bool paired_date_end(const uint8_t *s, size_t floor, size_t e, size_t p)
+static __attribute__((noinline)) bool paired_date_end(const uint8_t *s, size_t floor, size_t e, size_t p)
 {
     size_t a = e, joiners = 0;
     for (; a < p && joiners <= 1; a++) {
@@ -992,7 +992,7 @@ static inline size_t window_before(const uint8_t *s, size_t p, size_t floor, uns
             if (++run == NUMBER_STOP && !micr_letters_field_end(s, floor, run_end) &&
                 !chat_date_before(s, floor, i, p) && !branch_code_before(s, floor, run_end) &&
                 !speaker_number(s, floor, run_end, p) && !change_value_end(s, run_end, p) &&
-                !paired_date_end(s, floor, run_end, p))
+                !(p - run_end <= 5 && paired_date_end(s, floor, run_end, p)))
                 return run_end;
         } else if (!(run && (c == '-' || c == '.' || c == '/') && i - 1 > floor &&
                      is_digit(s[i - 2]))) {
@@ -1500,7 +1500,7 @@ static bool key_only_hotword(const hotword *table, const token *t, const uint8_t
     if (table != hotwords)
         return false;
     bool letter = t->n == 1 && t->w[0] && strchr("mtphw", t->w[0]);
-    if (strcmp(t->w, "cb") == 0) /* (and with '#': "cb#6174829031") */
+    if (t->n == 2 && t->w[0] == 'c' && t->w[1] == 'b') /* (and with '#': "cb#6174829031") */
         return !t->is_key && !(s && s[t->end] == '#');
     if (!letter && strcmp(t->w, "home") != 0 && strcmp(t->w, "fx") != 0)
         return false;
@@ -3026,7 +3026,7 @@ bool table_line_may_head(const uint8_t *s, size_t n, size_t avail, bool start_ch
 static bool table_line_may_head_as_is(const uint8_t *s, size_t n, bool start_checked,
                                       const line_after *next)
 {
-    if (n > 0 && memchr(s, 0x1B, n)) { /* (read as a terminal shows it) */
+    if (n > 0 && s[0] == 0x1B) { /* (read as a terminal shows it) */
         char shown[TABLE_MAX_LINE];
         size_t sn = without_csi((const char *)s, n, shown);
         bool head = sn && !memchr(shown, 0x1B, sn) &&
@@ -3086,7 +3086,7 @@ static bool install_header(table_state *t, const char *line, size_t len, const l
                            bool boxed);
 static bool try_header_as_is(table_state *t, const char *line, size_t len, const line_after *next)
 {
-    if (len > 0 && memchr(line, 0x1B, len)) { /* (read as a terminal shows it) */
+    if (len > 0 && line[0] == 0x1B) { /* (read as a terminal shows it) */
         char shown[TABLE_MAX_LINE];
         size_t sn = without_csi(line, len, shown);
         bool ok = sn && !memchr(shown, 0x1B, sn) && try_header_as_is(t, shown, sn, next);
@@ -5097,7 +5097,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
     if (e == cs || e == lo)
         return 0;
     uint8_t last = s[e - 1] | 0x20; /* (of "number", "no", "num", "nr", "id", "document") */
-    size_t we, b;
+    size_t we, b, object = SIZE_MAX;
     /* (or UK Open Banking's "Identification", whose "SchemeName" says what
      * it is: "UK.OBIE.SortCodeAccountNumber") */
     if (last == 'n' && e >= lo + 15 && s[e - 15] == '"' &&
@@ -5110,24 +5110,35 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
         b = word_ending(s, lo, e, &we);
         if (b == SIZE_MAX)
             return 0;
-        bool bare = false; /* a JSON object's "number" alone: its "type" names it */
+        /* a JSON object's "number" alone: its "type" names it (looked for
+         * in its object only) */
         if (span_is(s, b, we, "number") || span_is(s, b, we, "no") || span_is(s, b, we, "num") ||
             span_is(s, b, we, "nr")) {
-            bare = b > lo && s[b - 1] == '"' && span_is(s, b, we, "number");
-            if (!bare) {
+            if (b > lo && s[b - 1] == '"' && span_is(s, b, we, "number")) {
+                const uint8_t *o = b - lo > ID_TYPE_REACH ? s + b - ID_TYPE_REACH : s + lo;
+                while (o < s + b && *o != '{')
+                    o++;
+                const uint8_t *last = NULL; /* the nearest '{' before it */
+                for (const uint8_t *q = o; q < s + b; q++)
+                    if (*q == '{' || *q == '}')
+                        last = *q == '{' ? q : NULL;
+                if (!last)
+                    return 0;
+                object = (size_t)(last - s);
+            } else {
                 b = word_ending(s, lo, b > lo && s[b - 1] == '_' ? b - 1 : b, &we);
                 if (b == SIZE_MAX)
                     return 0;
             }
         }
-        if (!bare && !span_is(s, b, we, "id") && !span_is(s, b, we, "document"))
+        if (object == SIZE_MAX && !span_is(s, b, we, "id") && !span_is(s, b, we, "document"))
             return 0;
     }
     *label = b;
     /* "type" and ':' after "id" or "document", back to the line above (in
      * a JSON object up to three lines above: its other fields between,
      * "document_type", "issuing_country", "document_number") */
-    size_t floor = b - lo > ID_TYPE_REACH ? b - ID_TYPE_REACH : lo;
+    size_t floor = object != SIZE_MAX ? object : b - lo > ID_TYPE_REACH ? b - ID_TYPE_REACH : lo;
     int lines = 0, max_lines = b > lo && s[b - 1] == '"' ? 4 : 2;
     for (size_t q = b; q >= floor + 4; q--) {
         if (s[q - 1] == '\n' && ++lines == max_lines)

@@ -36,12 +36,14 @@ cand *propose(const scan_view *v, int entity, size_t start, size_t end, float ba
 
 bool file_extension_at(const uint8_t *s, size_t len, size_t e)
 {
-    /* (sorted by length, then as strcmp) */
-    static const char *const ext[] = {"7z",  "csv", "doc", "eml",  "gif",  "jpg",  "m4a",
-                                      "mov", "mp3", "mp4", "msg",  "ogg",  "pdf",  "png",
-                                      "rar", "rtf", "tif", "txt",  "vcf",  "wav",  "xls",
-                                      "xml", "zip", "docx", "heic", "jpeg", "json", "opus",
-                                      "tiff", "xlsx"};
+    static const struct {
+        char w[5];
+        uint8_t n;
+    } ext[] = {{"7z", 2},   {"csv", 3},  {"doc", 3},  {"eml", 3},  {"gif", 3},  {"jpg", 3},
+               {"m4a", 3},  {"mov", 3},  {"mp3", 3},  {"mp4", 3},  {"msg", 3},  {"ogg", 3},
+               {"pdf", 3},  {"png", 3},  {"rar", 3},  {"rtf", 3},  {"tif", 3},  {"txt", 3},
+               {"vcf", 3},  {"wav", 3},  {"xls", 3},  {"xml", 3},  {"zip", 3},  {"docx", 4},
+               {"heic", 4}, {"jpeg", 4}, {"json", 4}, {"opus", 4}, {"tiff", 4}, {"xlsx", 4}};
     if (e >= len || s[e] != '.')
         return false;
     size_t n = 0;
@@ -53,7 +55,7 @@ bool file_extension_at(const uint8_t *s, size_t len, size_t e)
     for (size_t k = 0; k < n; k++)
         low[k] = (char)(s[e + 1 + k] | 0x20);
     for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
-        if (strlen(ext[k]) == n && memcmp(ext[k], low, n) == 0)
+        if (ext[k].n == n && ext[k].w[0] == low[0] && memcmp(ext[k].w, low, n) == 0)
             return true;
     return false;
 }

@@ -86,8 +86,9 @@ static inline bool url_delimiter_at(const uint8_t *s, size_t p)
 
 /* Whether s[a] and s[b] are the '_' pair of an emphasis around a value, as
  * Slack and WhatsApp write italics ("*SSN:* _509-33-8172_"): no word
- * character outside either, only a value's characters between. */
-static inline bool emphasis_pair(const scan_view *v, size_t a, size_t b)
+ * character outside either, only a value's characters between.  (Out of
+ * line, as the two below: the boundary checks that ask them stay small.) */
+static __attribute__((noinline, unused)) bool emphasis_pair(const scan_view *v, size_t a, size_t b)
 {
     const uint8_t *s = v->s;
     if (s[a] != '_' || b >= v->len || s[b] != '_' || b <= a + 1 || b - a > 48)
@@ -104,12 +105,21 @@ static inline bool emphasis_pair(const scan_view *v, size_t a, size_t b)
 }
 
 /* The '_' that closes an emphasis opened at s[p - 1], or SIZE_MAX. */
-static inline size_t emphasis_close_after(const scan_view *v, size_t p)
+static __attribute__((noinline, unused)) size_t emphasis_close_after(const scan_view *v, size_t p)
 {
     for (size_t k = p; k < v->len && k - p < 48; k++)
         if (v->s[k] == '_')
             return emphasis_pair(v, p - 1, k) ? k : SIZE_MAX;
     return SIZE_MAX;
+}
+
+/* Whether the '_' at s[e] closes an emphasis. */
+static __attribute__((noinline, unused)) bool emphasis_close_at(const scan_view *v, size_t e)
+{
+    for (size_t k = e; k > 0 && e - k < 48; k--)
+        if (v->s[k - 1] == '_')
+            return emphasis_pair(v, k - 1, e);
+    return false;
 }
 
 static inline bool glued_left(const scan_view *v, size_t p)
@@ -254,14 +264,8 @@ static inline bool glued_right(const scan_view *v, size_t e)
 {
     if (e >= v->len)
         return false;
-    if (v->s[e] == '_') { /* (the close of an emphasis) */
-        for (size_t k = e; k > 0 && e - k < 48; k--)
-            if (v->s[k - 1] == '_') {
-                if (emphasis_pair(v, k - 1, e))
-                    return false;
-                break;
-            }
-    }
+    if (v->s[e] == '_' && emphasis_close_at(v, e))
+        return false;
     if (is_upper(v->s[e]) && e > 0 && is_digit(v->s[e - 1])) {
         size_t k = e;
         while (k < v->len && k - e < 13 && is_upper(v->s[k]))
