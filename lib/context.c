@@ -1230,7 +1230,7 @@ static bool license_kind_word(const token *t)
         "software", "solicitation", "solicitor", "substance", "surgeon", "tattoo", "teacher",
         "teachers", "teaching", "technician", "therapist", "tobacco", "tourist", "tow", "towing",
         "trade", "transmitter", "trec", "vending", "vendor", "veterinary", "wagering", "wholesale",
-        "wholesaler", "worker", "wrecker"};
+        "wholesaler", "wide", "worker", "wrecker"}; /* ("campus-wide license": a software's) */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1312,21 +1312,23 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
  * "utility deposit", a landlord's "Tenant Account No.", "HOA account #", a
  * car's "Lease Account No." and its toll tag's "E-ZPass account" or
  * "TollTag Account", an auto "finance account", a school's "lunch
- * account" or "meal plan account", a library's, a shipper's "FedEx
+ * account", "meal plan account", "tuition account", "parking account" or
+ * "Dining dollars account", a library's, a shipper's "FedEx
  * account", a platform's "Driver account #", a SaaS vendor's "HubSpot
  * account" ("E-ZPass": "zpass"). */
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "billing", "broadband", "buyer", "cable", "cafeteria", "carrier", "casino", "cell",
-        "cellular", "club", "contract", "developer", "dhl", "driver", "electric", "electricity",
-        "email", "energy", "fedex", "fee", "finance", "flyer", "freight", "gas", "github", "gl",
-        "guar", "guarantor", "hoa", "hosp", "host", "house", "hubspot", "intercom", "internet",
-        "layaway", "lease", "ledger", "library", "lunch", "meal", "mobile", "mortgage", "online",
-        "pass", "pat", "phone", "plan", "player", "players", "portal", "pt", "resident", "rider",
+        "billing", "bookstore", "broadband", "buyer", "cable", "cafeteria", "carrier", "casino",
+        "cell", "cellular", "charge", "club", "contract", "developer", "dhl", "dining", "dollars",
+        "driver", "electric", "electricity", "email", "energy", "fedex", "fee", "finance", "flyer",
+        "freight", "gas", "github", "gl", "guar", "guarantor", "hoa", "hosp", "host", "house",
+        "housing", "hubspot", "intercom", "internet", "laundry", "layaway", "lease", "ledger",
+        "library", "lunch", "meal", "mobile", "mortgage", "online", "parking", "pass", "pat",
+        "phone", "plan", "player", "players", "portal", "printing", "pt", "resident", "rider",
         "salesforce", "security", "seller", "service", "shipper", "shipping", "slack", "statement",
         "steam", "store", "student", "supplier", "tag", "tax", "telecom", "telephone", "tenant",
-        "toll", "ups", "uscis", "user", "usps", "utility", "vendor", "visit", "water", "web",
+        "toll", "tuition", "ups", "uscis", "user", "usps", "utility", "vendor", "visit", "water", "web",
         "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
@@ -1780,7 +1782,12 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             (s && labels_next(&after[i + k - 1], s, len) &&
              !notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)))
             continue;
-        size_t d = 2 * (after[i].start - end);
+        /* (a note in parentheses right after the value is as near as words
+         * get: "Direct deposit: 264232449 (routing)") */
+        size_t d = s && s[after[i].start - 1] == '(' &&
+                           notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)
+                       ? 0
+                       : 2 * (after[i].start - end);
         if (d < best)
             best = d;
     }
@@ -2251,6 +2258,18 @@ static inline size_t csi_at(const char *line, size_t len, size_t i)
     while (e < len && e - i < 24 && line[e] >= 0x20 && line[e] <= 0x3F)
         e++;
     return e < len && line[e] >= 0x40 && line[e] <= 0x7E ? e + 1 - i : 0;
+}
+
+/* Whether a terminal's control sequence begins or ends line[0, len), as
+ * a coloured line has them: ESC first, or in its last twelve bytes (a
+ * reset after the text, "... hire_date\x1b[m", as `git diff --color`
+ * writes a line). */
+static inline bool csi_at_edge(const char *line, size_t len)
+{
+    if (len == 0)
+        return false;
+    size_t tail = len < 12 ? len : 12;
+    return line[0] == 0x1B || memchr(line + len - tail, 0x1B, tail) != NULL;
 }
 
 /* line[0, len) without its terminal's control sequences, as a terminal
@@ -3026,7 +3045,7 @@ bool table_line_may_head(const uint8_t *s, size_t n, size_t avail, bool start_ch
 static bool table_line_may_head_as_is(const uint8_t *s, size_t n, bool start_checked,
                                       const line_after *next)
 {
-    if (n > 0 && s[0] == 0x1B) { /* (read as a terminal shows it) */
+    if (csi_at_edge((const char *)s, n)) { /* (read as a terminal shows it) */
         char shown[TABLE_MAX_LINE];
         size_t sn = without_csi((const char *)s, n, shown);
         bool head = sn && !memchr(shown, 0x1B, sn) &&
@@ -3086,7 +3105,7 @@ static bool install_header(table_state *t, const char *line, size_t len, const l
                            bool boxed);
 static bool try_header_as_is(table_state *t, const char *line, size_t len, const line_after *next)
 {
-    if (len > 0 && line[0] == 0x1B) { /* (read as a terminal shows it) */
+    if (csi_at_edge(line, len)) { /* (read as a terminal shows it) */
         char shown[TABLE_MAX_LINE];
         size_t sn = without_csi(line, len, shown);
         bool ok = sn && !memchr(shown, 0x1B, sn) && try_header_as_is(t, shown, sn, next);
@@ -4186,7 +4205,7 @@ static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, s
     static const char *const later[] = {"or later",   "or newer",  "or higher",   "or above",
                                         "or greater", "and later", "and above",   "and newer",
                                         "or earlier", "or older",  "and earlier", "or below",
-                                        "(build "};
+                                        "(build ",    ", build "};
     size_t a = ce;
     if (a < hi && s[a] == ' ')
         a++;
@@ -6334,6 +6353,12 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     bool same_span = w->valid && w->start == c->start && w->end == c->end &&
                      w->base == v->base && w->s == v->s;
     bool in_row = same_span ? w->in_row : in_table_row(ctx, v, cs);
+    /* a unified diff's '+' before a row's first value is its mark, no
+     * phone number's ("+204431902,Mei,Liang,..."): the digits are read in
+     * their column */
+    if (c->entity == PII_PHONE_NUMBER && in_row && t->inner == TABLE_INNER_DIFF && s[cs] == '+' &&
+        (cs == 0 || s[cs - 1] == '\n'))
+        return LOW_SCORE;
     /* How far words may be from the candidate: as far as the scan's and
      * the gate's reach (hotmap.c) assume */
     size_t reach_before = CTX_BYTES(ctx->rs->context_window);

@@ -155,6 +155,7 @@ const hotword hotwords[] = {
     {{"girokonto", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* German: a current account */
     {{"gsm", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"h", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
+    {{"handphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian, Malay: a mobile ("No. HP", "Nomor HP") */
     {{"handy", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"handynummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hardware", "address", NULL}, B(PII_MAC_ADDRESS)},
@@ -230,6 +231,7 @@ const hotword hotwords[] = {
     {{"mrz", NULL, NULL}, PASSPORTS},
     {{"msisdn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a mobile subscriber's number */
     {{"msisdns", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"nomor", "hp", NULL}, B(PII_PHONE_NUMBER)},
     {{"odfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
     {{"otherphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
@@ -328,6 +330,7 @@ const hotword hotwords[] = {
     {{"ssn", "trace", NULL}, SSN_ITIN}, /* a background check's search ("SSN Trace: 503-66-2918"), no trace number */
     {{"ssns", NULL, NULL}, B(PII_US_SSN)},
     {{"ssr", "docs", NULL}, PASSPORTS}, /* an airline record's travel document (IATA) */
+    {{"sđt", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Vietnamese: "SĐT", số điện thoại */
     {{"t", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"tai", "khoan", NULL}, B(PII_US_BANK_NUMBER)}, /* Vietnamese: "tài khoản", an account */
     {{"tarjeta", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -748,6 +751,7 @@ const hotword other_labels[] = {
     {{"invoice", NULL, NULL}, 1},
     {{"invoices", NULL, NULL}, 1},
     {{"isbn", NULL, NULL}, 1},
+    {{"iso", NULL, NULL}, 1}, /* an ID card's ISO 7812 number ("ISO # 6009123416721106") */
     {{"item", NULL, NULL}, 1},
     {{"iva", NULL, NULL}, 1}, /* Italy's and Spain's VAT ("P.IVA") */
     {{"job", "no", NULL}, 1}, /* a job traveler's */

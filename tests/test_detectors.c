@@ -3298,6 +3298,29 @@ START_TEST(test_context_vendor_and_incident_layouts)
                "US_DRIVER_LICENSE", "D4820173");
     expect_none("{\"type\":\"employee_badge\",\"issuing_country\":\"US\",\"issuing_state\":\"CA\","
                 "\"number\":\"D4820173\"}");
+    /* schools: a diff's '+' mark before a row, campus accounts, a
+     * software's campus-wide license, an ID card's ISO number, a build after
+     * a version, a note in parentheses right after a value, Indonesian and
+     * Vietnamese phone labels */
+    const char *seed = "@@ -1,2 +1,3 @@\n student_id,first,last,ssn\n 204431901,Ana,Ruiz,449124052\n"
+                       "+204431902,Mei,Liang,449124051\n";
+    expect_has(seed, "US_SSN", "449124051");
+    expect_no_entity(seed, "PHONE_NUMBER");
+    expect_has("@@ -1,2 +1,3 @@\n phone,name\n 4158307720,Bo\n+4158307721,Ann\n", "PHONE_NUMBER",
+               "4158307721");
+    expect_none("charged to parking account #: 4418220917 (permit C-2291)");
+    expect_none("Dining dollars account 2290441855 - balance $182.40");
+    expect_none("Nelnet payment plan: tuition account number 0031829941");
+    expect_none("MATLAB campus-wide license number 27619083 renewed");
+    expect_none("Student ID card reissued - ISO # 6009123416721106 - library barcode");
+    expect_none("Canvas Student 7.3.0.142, build 1042 crashes on launch");
+    expect_has("Stipend direct deposit: 264232449 (routing) 5502183377 (checking)",
+               "ABA_ROUTING_NUMBER", "264232449");
+    expect_one("Nomor HP orang tua: 0812-8847-2031", "PHONE_NUMBER", "0812-8847-2031");
+    expect_one("S\xc4\x90T ph\xe1\xbb\xa5 huynh: 0903 418 227", "PHONE_NUMBER", "0903 418 227");
+    /* a coloured diff's header, its reset at the end of the line */
+    expect_has("\x1b[36m@@ -1,2 +1,3 @@\x1b[m\n id,first_name,ssn\x1b[m\n 1001,Ana,536221874\x1b[m\n",
+               "US_SSN", "536221874");
 }
 END_TEST
 
