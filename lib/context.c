@@ -246,6 +246,9 @@ static bool labels_next(const token *t, const uint8_t *s, size_t len)
  * 5596885075 (checking)"), not a label of the number after it. */
 static bool notes_value_before(const uint8_t *s, size_t len, size_t end, size_t b, size_t e)
 {
+    /* (past a state's code first: "27418863 (TX DL)") */
+    if (b >= end + 4 && s[b - 1] == ' ' && is_upper(s[b - 2]) && is_upper(s[b - 3]) && s[b - 4] == '(')
+        b -= 3;
     if (b == 0 || s[b - 1] != '(')
         return false;
     for (size_t g = end; g < b - 1; g++)
@@ -1784,7 +1787,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             continue;
         /* (a note in parentheses right after the value is as near as words
          * get: "Direct deposit: 264232449 (routing)") */
-        size_t d = s && s[after[i].start - 1] == '(' &&
+        size_t d = s && (s[after[i].start - 1] == '(' || s[after[i].start - 1] == ' ') &&
                            notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)
                        ? 0
                        : 2 * (after[i].start - end);
@@ -3988,8 +3991,8 @@ static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, si
  * rather than what its value is: "to", "from", "sender" ... */
 static bool role_word(const token *t)
 {
-    static const char *const words[] = {"dest", "destination", "from", "recipient", "sender",
-                                        "source", "target", "to"};
+    static const char *const words[] = {"dest",   "destination", "from",   "receiver", "recipient",
+                                        "sender", "source",      "target", "to"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -5223,6 +5226,52 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
         for (size_t i = 0; i < nt; i++)
             if (match_phrase(hotwords, hotword_count, toks, nt, i, &ent))
                 all |= ent;
+        return all;
+    }
+    return 0;
+}
+
+/* The entities that a JSON object's "type" after its generic ID names for
+ * the string value at [cs, ce) (within [lo, hi)): {"ID":"922-88-8169",
+ * "Type":"USA-SSN"}, as Workday writes a national ID, the type after the
+ * number (id_type_entities() reads it before); *label: where the ID's
+ * key begins. */
+static uint32_t json_type_after(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce,
+                                size_t *label)
+{
+    if (cs < lo + 7 || s[cs - 1] != '"' || ce >= hi || s[ce] != '"')
+        return 0;
+    size_t k = cs - 1; /* back over ':' to the key's closing quote */
+    while (k > lo && (s[k - 1] == ' ' || s[k - 1] == ':'))
+        k--;
+    if (k < lo + 3 || s[k - 1] != '"' || s[k - 2] == ':')
+        return 0;
+    size_t kb = k - 1;
+    while (kb > lo && k - kb < 12 && is_alpha(s[kb - 1]))
+        kb--;
+    if (kb == lo || s[kb - 1] != '"' || !(span_is(s, kb, k - 1, "id") || span_is(s, kb, k - 1, "number")))
+        return 0;
+    /* the object's next fields, up to its '}' */
+    for (size_t q = ce + 1; q + 8 < hi && q - ce < 160 && s[q] != '}' && s[q] != '{'; q++) {
+        if (s[q] != '"' || !starts_with_ci((const char *)s + q + 1, 4, "type") || s[q + 5] != '"')
+            continue;
+        size_t vs = q + 6;
+        while (vs < hi && (s[vs] == ' ' || s[vs] == ':'))
+            vs++;
+        if (vs >= hi || s[vs] != '"')
+            return 0;
+        size_t ve = ++vs;
+        while (ve < hi && ve - vs < 40 && s[ve] != '"')
+            ve++;
+        if (ve >= hi || s[ve] != '"')
+            return 0;
+        token toks[6];
+        size_t nt = tokenize(s, ve, vs, ve, toks, 6);
+        uint32_t all = 0, ent;
+        for (size_t i = 0; i < nt; i++)
+            if (match_phrase(hotwords, hotword_count, toks, nt, i, &ent))
+                all |= ent;
+        *label = kb - 1;
         return all;
     }
     return 0;
@@ -6490,6 +6539,13 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         !rule && !col_names &&
         !(id_type_entities(s, lo, cs, c->entity == PII_US_BANK_NUMBER, &id_label) & want))
         id_label = SIZE_MAX;
+    if (id_label == SIZE_MAX &&
+        (c->entity == PII_US_SSN || c->entity == PII_US_ITIN || c->entity == PII_PASSPORT ||
+         c->entity == PII_US_PASSPORT || c->entity == PII_US_DRIVER_LICENSE) &&
+        !rule && !col_names && cs > lo && s[cs - 1] == '"' &&
+        !(json_type_after(s, lo, hi, cs, ce, &id_label) &
+          (want | (c->entity == PII_US_ITIN ? ENTITY_MASK(PII_US_SSN) : 0))))
+        id_label = SIZE_MAX; /* (an ITIN's type says "SSN" too) */
     if (id_label != SIZE_MAX)
         gate = false;
     uint32_t want_words = ENTITY_MASK(c->entity), against = 0;

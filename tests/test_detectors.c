@@ -3318,6 +3318,15 @@ START_TEST(test_context_vendor_and_incident_layouts)
                "ABA_ROUTING_NUMBER", "264232449");
     expect_one("Nomor HP orang tua: 0812-8847-2031", "PHONE_NUMBER", "0812-8847-2031");
     expect_one("S\xc4\x90T ph\xe1\xbb\xa5 huynh: 0903 418 227", "PHONE_NUMBER", "0903 418 227");
+    /* a state's code before the hotword in a note after the value; a JSON
+     * ID's type after it; a payout's receiver under its type */
+    expect_one("Applicant Photo ID Number: 27418863 (TX DL)", "US_DRIVER_LICENSE", "27418863");
+    expect_one("{\"National_ID\":{\"ID\":\"922-88-8169\",\"Type\":\"USA-SSN\"}}", "US_ITIN",
+               "922-88-8169");
+    expect_none("{\"ID\":\"459-04-3056\",\"Type\":\"Employee\"}");
+    expect_none("{\"ID\":\"D4820173\",\"Type\":\"USA-SSN\"}");
+    expect_one("{\"recipient_type\":\"PHONE\",\"receiver\":\"4158672301\"}", "PHONE_NUMBER",
+               "4158672301");
     /* a coloured diff's header, its reset at the end of the line */
     expect_has("\x1b[36m@@ -1,2 +1,3 @@\x1b[m\n id,first_name,ssn\x1b[m\n 1001,Ana,536221874\x1b[m\n",
                "US_SSN", "536221874");
