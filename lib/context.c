@@ -1220,8 +1220,8 @@ static bool license_kind_word(const token *t)
         "casino", "cds", "childcare", "chiropractor", "cna", "commission", "contractor",
         "contractors", "control", "cosmetology", "counselor", "cpa", "daycare", "dea", "dealer",
         "dealers", "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator",
-        "electrical", "electrician", "emt", "engineering", "escrow", "establishment", "estate",
-        "export", "facility", "fid", "firearm", "firearms", "fishing", "food", "forklift",
+        "electrical", "electrician", "embalmer", "emt", "engineering", "escrow", "establishment", "estate",
+        "export", "facility", "fd", "fid", "firearm", "firearms", "fishing", "food", "forklift",
         "funeral", "gambling", "gaming", "guard", "handler", "hunting", "hvac", "ifta", "import",
         "inspector", "insurance", "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw",
         "locksmith", "lodging", "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage",
@@ -1323,16 +1323,17 @@ static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
         "billing", "bookstore", "broadband", "buyer", "cable", "cafeteria", "carrier", "casino",
-        "cell", "cellular", "charge", "club", "contract", "developer", "dhl", "dining", "dollars",
-        "driver", "electric", "electricity", "email", "energy", "fedex", "fee", "finance", "flyer",
-        "freight", "gas", "github", "gl", "guar", "guarantor", "hoa", "hosp", "host", "house",
-        "housing", "hubspot", "intercom", "internet", "laundry", "layaway", "lease", "ledger",
-        "library", "lunch", "meal", "mobile", "mortgage", "online", "parking", "pass", "pat",
-        "phone", "plan", "player", "players", "portal", "printing", "pt", "resident", "rider",
-        "salesforce", "security", "seller", "service", "shipper", "shipping", "slack", "statement",
-        "steam", "store", "student", "supplier", "tag", "tax", "telecom", "telephone", "tenant",
-        "toll", "tuition", "ups", "uscis", "user", "usps", "utility", "vendor", "visit", "water", "web",
-        "wireless", "workspace", "zendesk", "zpass"};
+        "cell", "cellular", "charge", "club", "contract", "courier", "dasher", "developer", "dhl",
+        "dining", "dollars", "doordash", "driver", "electric", "electricity", "email", "energy",
+        "fedex", "fee", "finance", "flyer", "freight", "gas", "github", "gl", "grubhub", "guar",
+        "guarantor", "hoa", "hosp", "host", "house", "housing", "hubspot", "instacart", "intercom",
+        "internet", "laundry", "layaway", "lease", "ledger", "library", "lunch", "lyft", "meal",
+        "mobile", "mortgage", "online", "parking", "pass", "pat", "phone", "plan", "player",
+        "players", "portal", "printing", "pt", "resident", "rider", "salesforce", "security",
+        "seller", "service", "shipper", "shipping", "shopper", "slack", "statement", "steam",
+        "store", "student", "supplier", "tag", "tax", "telecom", "telephone", "tenant", "toll",
+        "tuition", "uber", "ups", "uscis", "user", "usps", "utility", "vendor", "visit", "water",
+        "web", "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1507,7 +1508,8 @@ static bool key_only_hotword(const hotword *table, const token *t, const uint8_t
     bool letter = t->n == 1 && t->w[0] && strchr("mtphw", t->w[0]);
     if (t->n == 2 && t->w[0] == 'c' && t->w[1] == 'b') /* (and with '#': "cb#6174829031") */
         return !t->is_key && !(s && s[t->end] == '#');
-    if (!letter && strcmp(t->w, "home") != 0 && strcmp(t->w, "fx") != 0)
+    if (!letter && strcmp(t->w, "home") != 0 && strcmp(t->w, "fx") != 0 &&
+        strcmp(t->w, "hp") != 0)
         return false;
     /* (but a one-letter key of code is none: {"t": ...}, p=...) */
     return !t->is_key || (letter && t->code_key);
@@ -3996,6 +3998,37 @@ static bool role_word(const token *t)
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
+/* Whether the hotword that ends at hot_end heads the label that ends
+ * right before cs, a phrase after it of up to six words with a
+ * preposition naming what the value belongs to: "SSN for the 1099
+ * correction request:", "Phone number on file for this order:", "Card
+ * charged for trip:", "Driver license on the claim:", a form's label
+ * before ':' or '#'.  Another number's label in that phrase ("request",
+ * "order", "trip", "claim") names no value of its own. */
+static bool other_in_hotword_phrase(const token *before, size_t nb, size_t hot_end,
+                                    const uint8_t *s, size_t cs)
+{
+    static const char *const preps[] = {"for", "from", "in", "of", "on", "with"};
+    size_t h = nb;
+    while (h > 0 && before[h - 1].end > hot_end)
+        h--;
+    if (h == 0 || h == nb || before[h - 1].end != hot_end || nb - h > 6)
+        return false;
+    bool prep = false;
+    for (size_t k = h; k < nb; k++) {
+        if (before[k - 1].end + 1 != before[k].start || s[before[k - 1].end] != ' ')
+            return false; /* (one phrase: words a space apart) */
+        prep |= k + 1 < nb && word_in(&before[k], preps, sizeof preps / sizeof preps[0]);
+    }
+    bool colon = false; /* (a form's label: "ssn of the order 536221234" is the order's) */
+    for (size_t g = before[nb - 1].end; g < cs; g++) {
+        if (s[g] != ' ' && s[g] != ':' && s[g] != '#')
+            return false;
+        colon |= s[g] != ' ';
+    }
+    return prep && colon;
+}
+
 /* The distance of the nearest label of another kind of number in
  * before[0, nb) (nearest()): in the question a reply answers (tokens
  * before q), only one that it asks for ("your booking number"), not one it
@@ -5127,7 +5160,8 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
         b = e - 14;
         we = e;
     } else {
-        if (scheme_only || (last != 'r' && last != 'o' && last != 'm' && last != 'd' && last != 't'))
+        if (scheme_only || (last != 'r' && last != 'o' && last != 'm' && last != 'd' && last != 't' &&
+                            last != 'e'))
             return 0;
         b = word_ending(s, lo, e, &we);
         if (b == SIZE_MAX)
@@ -5135,7 +5169,8 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
         /* a JSON object's "number" alone: its "type" names it (looked for
          * in its object only) */
         if (span_is(s, b, we, "number") || span_is(s, b, we, "no") || span_is(s, b, we, "num") ||
-            span_is(s, b, we, "nr")) {
+            span_is(s, b, we, "nr") || (span_is(s, b, we, "value") && s[b] == 'V')) {
+            /* (and camelCase's "Value": {"idType":"SSN","idValue":"..."}) */
             if (b > lo && s[b - 1] == '"' && span_is(s, b, we, "number")) {
                 const uint8_t *o = b - lo > ID_TYPE_REACH ? s + b - ID_TYPE_REACH : s + lo;
                 while (o < s + b && *o != '{')
@@ -5716,6 +5751,24 @@ static bool employer_number_kind(const uint8_t *s, size_t a, size_t e)
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (span_is(s, a, e, kinds[k]))
             return true;
+    return false;
+}
+
+/* Whether the dotted quad at [cs, ce) is an amount with '.' between its
+ * thousands, as Brazil, Germany and Colombia write them: a currency's sign
+ * before or after it ("R$ 1.204.131.207,55", "1.204.131.207 €"; not cents
+ * after a decimal comma alone: a CSV row's address and port,
+ * "10.20.30.40,22"). */
+static bool amount_quad(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
+{
+    size_t a = ce + (ce < hi && s[ce] == ' ');
+    if (a + 2 < hi && s[a] == 0xE2 && s[a + 1] == 0x82 && s[a + 2] == 0xAC) /* € */
+        return true;
+    size_t b = cs - (cs > lo && s[cs - 1] == ' ');
+    if (b > lo && (s[b - 1] == '$' || (b >= lo + 3 && s[b - 3] == 0xE2 && s[b - 2] == 0x82 &&
+                                       s[b - 1] == 0xAC) ||
+                   (b >= lo + 2 && s[b - 2] == 0xC2 && s[b - 1] == 0xA3))) /* $ € £ */
+        return true;
     return false;
 }
 
@@ -6417,7 +6470,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
 
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&
         (version_written(s, lo, hi, cs, ce) || version_change_to(s, v->len, lo, cs) ||
-         maven_coordinate(s, lo, hi, cs, ce) ||
+         maven_coordinate(s, lo, hi, cs, ce) || amount_quad(s, lo, hi, cs, ce) ||
          section_sign_before(s, lo, cs)))
         return 0.2f; /* under LOW_SCORE, as after a version word below */
     if (c->entity == PII_CREDIT_CARD && c->base < 0.9f && rest_resource_before(s, lo, cs))
@@ -6647,7 +6700,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
              card_account_label(before, nb, s, cs))
         dist = cs - before[nb - 1].end;
     /* a nearer label of something else ("Employee ID", "order no") wins */
-    if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, w->reply_words, cs, s) < dist)
+    if (dist != SIZE_MAX && nearest_other(rs, before, nb, w->reply_from, w->reply_words, cs, s) < dist &&
+        !(dist <= cs && other_in_hotword_phrase(before, nb, cs - dist, s, cs)))
         dist = SIZE_MAX;
     if (id_label != SIZE_MAX && own_cs - id_label < dist)
         dist = own_cs - id_label;

@@ -160,6 +160,7 @@ const hotword hotwords[] = {
     {{"handynummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hardware", "address", NULL}, B(PII_MAC_ADDRESS)},
     {{"helpline", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"hesap", "no", NULL}, B(PII_US_BANK_NUMBER)}, /* Turkish: an account's number */
     {{"hmu", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* chat: "hit me up" */
     {{"ho", "chieu", NULL}, PASSPORTS}, /* Vietnamese: "hộ chiếu" */
     {{"home", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
@@ -167,6 +168,7 @@ const hotword hotwords[] = {
     {{"homephone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"host", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"hotline", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"hp", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian, Malay: a mobile (handphone), as a key only: "No. HP: 0812-3456-7891" */
     {{"hwaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"iban", NULL, NULL}, B(PII_IBAN_CODE)},
     {{"individual", "taxpayer", NULL}, B(PII_US_ITIN)},
@@ -188,6 +190,7 @@ const hotword hotwords[] = {
     {{"konto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"kontonr", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Norwegian, Danish, German */
     {{"kontonummer", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"kontonummeret", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Norwegian, Danish: the account number */
     {{"kreditkarte", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"kto", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* German: Konto ("Kto.-Nr.") */
     {{"landline", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -214,6 +217,8 @@ const hotword hotwords[] = {
     {{"llame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llameme", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* (formal: 'llámeme') */
     {{"llamenos", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"lonekonto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"lønnskonto", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Norwegian: a salary account (Swedish "lönekonto") */
     {{"m", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"mac", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"maestro", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -226,6 +231,7 @@ const hotword hotwords[] = {
     {{"mobil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobile", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobilephone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
+    {{"mobilnr", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Swedish, Norwegian, Danish, German: a mobile's number */
     {{"mobilnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mrz", NULL, NULL}, PASSPORTS},
@@ -277,6 +283,7 @@ const hotword hotwords[] = {
     {{"privat", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"puh", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"puhelin", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"puhelinnumero", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Finnish: a phone number */
     {{"r", "t", NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rdfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* ACH: the receiving (originating) bank */
     {{"reach", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -322,6 +329,8 @@ const hotword hotwords[] = {
     {{"socsec", NULL, NULL}, B(PII_US_SSN)},
     {{"socsecno", NULL, NULL}, B(PII_US_SSN)}, /* a legacy field joined, "<SOCSECNO>" */
     {{"socsecnum", NULL, NULL}, B(PII_US_SSN)},
+    {{"soita", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Finnish: call ("soittaa takaisin": call back) */
+    {{"soittaa", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"sozialversicherungsnummer", NULL, NULL}, B(PII_US_SSN)},
     {{"src", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"ss", NULL, NULL}, B(PII_US_SSN)}, /* "SS#", "SS No.", in capitals (context.c) */
@@ -589,6 +598,7 @@ const hotword version_words[] = {
     {{"build", NULL, NULL}, 1}, {{"capitulo", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1},
     {{"chapitre", NULL, NULL}, 1}, {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1},
     {{"clause", NULL, NULL}, 1}, {{"clauses", NULL, NULL}, 1},
+    {{"derleme", NULL, NULL}, 1}, /* Turkish: a build */
     {{"exhibit", NULL, NULL}, 1}, /* a contract's, a filing's: "Exhibit 10.2.3.4" */
     {{"exhibits", NULL, NULL}, 1}, {{"fig", NULL, NULL}, 1},
     {{"figure", NULL, NULL}, 1}, {{"firefox", NULL, NULL}, 1}, {{"firmware", NULL, NULL}, 1},
@@ -608,11 +618,16 @@ const hotword version_words[] = {
     {{"section", NULL, NULL}, 1}, {{"sections", NULL, NULL}, 1},
     {{"softwareversion", NULL, NULL}, 1},
     {{"step", NULL, NULL}, 1}, {{"steps", NULL, NULL}, 1}, /* a procedure's */
+    {{"surum", NULL, NULL}, 1}, /* Turkish: a version ("Sürüm") */
     {{"table", NULL, NULL}, 1}, {{"tables", NULL, NULL}, 1}, /* "Table 12.4.1.3" */
     {{"v", NULL, NULL}, 1}, {{"ver", NULL, NULL}, 1},
     {{"versao", NULL, NULL}, 1}, /* Portuguese ("versão"), Dutch, Finnish, Italian, Polish */
     {{"versie", NULL, NULL}, 1}, {{"versio", NULL, NULL}, 1}, {{"version", NULL, NULL}, 1},
-    {{"versione", NULL, NULL}, 1}, {{"versions", NULL, NULL}, 1}, {{"wersja", NULL, NULL}, 1},
+    {{"versione", NULL, NULL}, 1}, {{"versions", NULL, NULL}, 1},
+    {{"versiune", NULL, NULL}, 1}, /* Romanian */
+    {{"verze", NULL, NULL}, 1}, {{"verzia", NULL, NULL}, 1}, /* Czech, Slovak */
+    {{"verzio", NULL, NULL}, 1}, /* Hungarian ("verzió") */
+    {{"wersja", NULL, NULL}, 1},
     {{"версии", NULL, NULL}, 1},
     {{"версия", NULL, NULL}, 1}, /* Russian: version */
     {{"اصدار", NULL, NULL}, 1},
@@ -633,11 +648,13 @@ const hotword other_labels[] = {
     {{"agreement", NULL, NULL}, 1},
     {{"alien", NULL, NULL}, 1},
     {{"amount", NULL, NULL}, 1},
+    {{"amt", NULL, NULL}, 1}, /* an amount's abbreviation ("AMT 000000118422", an unclaimed property report's) */
     {{"apn", NULL, NULL}, 1}, /* an assessor's parcel number */
     {{"applicant", "id", NULL}, 1},
     {{"art", "nr", NULL}, 1}, /* German: an article's ("Art.-Nr.", a product's EAN) */
     {{"artikelnr", NULL, NULL}, 1},
     {{"artikelnummer", NULL, NULL}, 1},
+    {{"asiakasnumero", NULL, NULL}, 1}, /* Finnish: a customer's number */
     {{"asset", NULL, NULL}, 1},
     {{"auftragsnummer", NULL, NULL}, 1},
     {{"auth", NULL, NULL}, 1},
@@ -678,6 +695,7 @@ const hotword other_labels[] = {
     {{"clabe", NULL, NULL}, 1}, /* Mexico's bank account number (eighteen digits) */
     {{"claim", NULL, NULL}, 1},
     {{"closes", NULL, NULL}, 1},
+    {{"cnp", NULL, NULL}, 1}, /* Romania's personal numeric code (Luhn-valid at times) */
     {{"cnpj", NULL, NULL}, 1}, /* a Brazilian company's */
     {{"code", NULL, NULL}, 1},
     {{"commande", NULL, NULL}, 1},
@@ -725,6 +743,8 @@ const hotword other_labels[] = {
     {{"fein", NULL, NULL}, 1},
     {{"fixes", NULL, NULL}, 1},
     {{"folio", NULL, NULL}, 1}, /* a form's or a file's number */
+    {{"fødselsnr", NULL, NULL}, 1}, /* national identity numbers of other countries (Norway's, Sweden's) */
+    {{"fødselsnummer", NULL, NULL}, 1},
     {{"gigawords", NULL, NULL}, 1},
     {{"gln", NULL, NULL}, 1}, /* GS1's Global Location Number */
     {{"group", NULL, NULL}, 1}, /* an insurance plan's group number */
@@ -807,6 +827,7 @@ const hotword other_labels[] = {
     {{"pedido", NULL, NULL}, 1},
     {{"permit", "no", NULL}, 1},
     {{"permit", "number", NULL}, 1},
+    {{"personnummer", NULL, NULL}, 1},
     {{"pesel", NULL, NULL}, 1}, /* Poland's national identity number */
     {{"pid", NULL, NULL}, 1},
     {{"pin", NULL, NULL}, 1},

@@ -81,13 +81,13 @@ struct pii_builder {
 /* Where the phrases of the built-in tables (hotwords, other labels, US
  * words, version words) whose first word begins with some eight bytes are:
  * a range of the table, by open addressing (context.c). */
-#define PHRASE_INDEX_BITS 10
+#define PHRASE_INDEX_BITS 11
 typedef struct phrase_index {
     uint64_t key[1u << PHRASE_INDEX_BITS];
     uint16_t lo[1u << PHRASE_INDEX_BITS], hi[1u << PHRASE_INDEX_BITS]; /* hi 0: empty */
     uint8_t table[1u << PHRASE_INDEX_BITS];
 } phrase_index;
-#define HOT_KEY_BITS 10 /* slots for hotwords' first words */
+#define HOT_KEY_BITS 11 /* slots for hotwords' first words */
 /* hotmap.c's masks: bit per built-in entity (its hotwords), and these */
 #define HOT_VERSION (1u << 13) /* version words ("build 1.2.3.4") */
 #define HOT_OTHER (1u << 14)   /* labels of other numbers ("order", "lot") */

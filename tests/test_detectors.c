@@ -3327,6 +3327,34 @@ START_TEST(test_context_vendor_and_incident_layouts)
     expect_none("{\"ID\":\"D4820173\",\"Type\":\"USA-SSN\"}");
     expect_one("{\"recipient_type\":\"PHONE\",\"receiver\":\"4158672301\"}", "PHONE_NUMBER",
                "4158672301");
+    /* another number's label after a preposition in a hotword's form label
+     * is what the value belongs to; not without the label's ':' */
+    expect_one("Full SSN on the 1099 request: 559-24-4402.", "US_SSN", "559-24-4402");
+    expect_one("Phone number on file for this order: 415-938-2236.", "PHONE_NUMBER",
+               "415-938-2236");
+    expect_one("Card charged for trip: 4484883299648929", "CREDIT_CARD", "4484883299648929");
+    expect_none("Order number: 415-938-2236");
+    /* gig platforms' and funeral trades' accounts and licenses; amounts
+     * with '.' between thousands; a report's AMT */
+    expect_none("Dasher account 48213907 reactivated");
+    expect_none("Lyft account: 7735102285 (driver mode)");
+    expect_none("GMV R$ 1.204.131.207,55 no trimestre");
+    expect_none("Gesamtumsatz 2023: 1.204.131.207 \xe2\x82\xac netto");
+    expect_has("host 10.20.30.40,22 open", "IP_ADDRESS", "10.20.30.40");
+    expect_none("Embalmer License No. 11842207 (Texas Funeral Service Commission)");
+    expect_none("HOLDER 31-1184220 FIFTH THIRD BANK  PROPTYPE AC01  AMT 000000118422");
+    /* a key-only "HP"; Nordic, Finnish and Turkish words; other countries'
+     * identity numbers; versions in Turkish and Czech */
+    expect_one("No. HP: 0812-3456-7891", "PHONE_NUMBER", "0812-3456-7891");
+    expect_none("HP LaserJet 4250 serial 0812345678");
+    expect_one("l\xc3\xb8nnskonto 9710 05 12347 er opprettet", "US_BANK_NUMBER", "9710 05 12347");
+    expect_one("Asiakkaan uusi puhelinnumero on 044 512 7839", "PHONE_NUMBER", "044 512 7839");
+    expect_one("\xc5\x9e" "ube Kodu: 0123, Hesap No: 6543217", "US_BANK_NUMBER", "6543217");
+    expect_none("f\xc3\xb8" "dselsnr. 12048810045");
+    expect_none("CNP 5020314401038");
+    expect_none("S\xc3\xbcr\xc3\xbcm 12.3.0.1 (derleme 20240311.2)");
+    expect_none("firmwaru routeru: verze 4.2.1.0 -> 4.2.2.3");
+    expect_one("{\"idType\":\"SSN\",\"idValue\":\"287441093\"}", "US_SSN", "287441093");
     /* a coloured diff's header, its reset at the end of the line */
     expect_has("\x1b[36m@@ -1,2 +1,3 @@\x1b[m\n id,first_name,ssn\x1b[m\n 1001,Ana,536221874\x1b[m\n",
                "US_SSN", "536221874");
