@@ -203,6 +203,8 @@ const hotword hotwords[] = {
     {{"license", "id", NULL}, B(PII_US_DRIVER_LICENSE)}, /* "Driver License ID: E2731299" */
     {{"licenses", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"liga", "me", NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "liga-me", call me */
+    {{"liga", "no", NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "me liga no (11) ...", call me on */
+    {{"liga", "pra", NULL}, B(PII_PHONE_NUMBER)},
     {{"ligar", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: call */
     {{"ligne", "directe", NULL}, B(PII_PHONE_NUMBER)}, /* French: direct line */
     {{"ligue", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -486,14 +488,19 @@ const hotword hotwords[] = {
     {{"手", "機", NULL}, B(PII_PHONE_NUMBER)},
     {{"护", "照", NULL}, PASSPORTS},
     {{"报", "税", "识", "别"}, B(PII_US_ITIN)}, /* Chinese (simplified): "个人报税识别号码", an ITIN */
+    {{"拨", "打", NULL}, B(PII_PHONE_NUMBER)}, /* Chinese: dial */
     {{"携", "帯", NULL}, B(PII_PHONE_NUMBER)},
     {{"旅", "券", NULL}, PASSPORTS}, /* Japanese: "旅券番号", a passport's number */
+    {{"热", "线", NULL}, B(PII_PHONE_NUMBER)}, /* Chinese: a hotline */
+    {{"熱", "線", NULL}, B(PII_PHONE_NUMBER)},
     {{"电", "话", NULL}, B(PII_PHONE_NUMBER)},
     {{"社", "会", "保", "障"}, B(PII_US_SSN)},
     {{"社", "會", "安", "全"}, B(PII_US_SSN)},
     {{"社", "会", "安", "全"}, B(PII_US_SSN)}, /* Chinese (simplified): Social Security */
     {{"社", "安", "号"}, B(PII_US_SSN)}, /* Chinese: 社安号, short for Social Security number */
     {{"社", "安", "號"}, B(PII_US_SSN)},
+    {{"联", "系", "方", "式"}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)}, /* Chinese: contact details */
+    {{"致", "电", NULL}, B(PII_PHONE_NUMBER)}, /* Chinese: call ("或致电 138 2417 7301") */
     {{"護", "照", NULL}, PASSPORTS},
     {{"账", "号", NULL}, B(PII_US_BANK_NUMBER)},
     {{"账", "户", NULL}, B(PII_US_BANK_NUMBER)},

@@ -3355,6 +3355,18 @@ START_TEST(test_context_vendor_and_incident_layouts)
     expect_none("S\xc3\xbcr\xc3\xbcm 12.3.0.1 (derleme 20240311.2)");
     expect_none("firmwaru routeru: verze 4.2.1.0 -> 4.2.2.3");
     expect_one("{\"idType\":\"SSN\",\"idValue\":\"287441093\"}", "US_SSN", "287441093");
+    /* a bounce's return path holds its recipient (VERP, SRS); a calendar
+     * UID folded onto its next line; Chinese and Portuguese calls */
+    expect_one("Return-Path: <bounces+2241873-6c1f-jane.whitfield=outlook.com@em4417.mail.brightpath.io>",
+               "EMAIL_ADDRESS", "bounces+2241873-6c1f-jane.whitfield=outlook.com@em4417.mail.brightpath.io");
+    expect_one("Return-Path: <SRS0=k3Xq=KS=quarrytech.ca=f.tremblay@fwd.alumni-ubc.ca>",
+               "EMAIL_ADDRESS", "SRS0=k3Xq=KS=quarrytech.ca=f.tremblay@fwd.alumni-ubc.ca");
+    expect_one("email=jane.doe@example.com", "EMAIL_ADDRESS", "jane.doe@example.com");
+    expect_none("UID:0f3c9a2b\r\n -meeting-4417@pinewood-supply.com\r\n");
+    expect_one("\xe6\x88\x96\xe8\x87\xb4\xe7\x94\xb5 138 2417 7301", "PHONE_NUMBER",
+               "138 2417 7301"); /* 或致电 */
+    expect_one("Qualquer d\xc3\xbavida me liga no (11) 99213-4470.", "PHONE_NUMBER",
+               "(11) 99213-4470");
     /* a coloured diff's header, its reset at the end of the line */
     expect_has("\x1b[36m@@ -1,2 +1,3 @@\x1b[m\n id,first_name,ssn\x1b[m\n 1001,Ana,536221874\x1b[m\n",
                "US_SSN", "536221874");

@@ -25,6 +25,37 @@ static bool local_ascii(uint8_t c)
            c == '~'; /* (RFC 5322's atext; an IRC hostmask's "~kevin@...") */
 }
 
+/* Whether the '=' before s[i] is of a recipient encoded in a bounce's
+ * return path, which the local part holds whole: VERP's "=" before the
+ * recipient's domain ("bounces+2241873-6c1f-jane.whitfield=outlook.com@em4417...",
+ * s[i, at) ending in a domain's label of letters), or the Sender Rewriting
+ * Scheme's ("SRS0=k3Xq=KS=quarrytech.ca=f.tremblay@fwd...", "SRS0=" or
+ * "SRS1=" where the local part begins). */
+static bool encoded_recipient(const uint8_t *s, size_t floor, size_t i, size_t at)
+{
+    size_t dot = at;
+    while (dot > i && s[dot - 1] != '.' && s[dot - 1] != '=')
+        dot--;
+    if (dot > i && s[dot - 1] == '.' && at - dot >= 2 && tld_known((const char *)s + dot, at - dot)) {
+        /* (and a list's tag joined by '+' and '-' before it: not a key's
+         * "email=jane.doe@...") */
+        bool tagged = false;
+        for (size_t k = i - 1; k > floor && i - k < 64 && local_ascii(s[k - 1]) && !tagged; k--)
+            tagged = s[k - 1] == '+';
+        if (tagged)
+            return true;
+    }
+    for (size_t k = i - 1; k >= floor + 4 && i - k < 64; k--) {
+        if (s[k] == '=' && (s[k - 4] | 0x20) == 's' && (s[k - 3] | 0x20) == 'r' &&
+            (s[k - 2] | 0x20) == 's' && (s[k - 1] == '0' || s[k - 1] == '1') &&
+            (k - 4 == floor || !local_ascii(s[k - 5])))
+            return true;
+        if (!local_ascii(s[k]) && s[k] != '=')
+            break;
+    }
+    return false;
+}
+
 /* The character ending at s[pos-1] (not before floor): code point and
  * length, or length 0 when it is not valid UTF-8. */
 static size_t char_before(const uint8_t *s, size_t pos, size_t floor, int32_t *cp)
@@ -255,8 +286,20 @@ static bool sip_call_id_at(const uint8_t *s, size_t i)
  * identifier, as a Message-ID is a message's. */
 static bool calendar_uid_at(const uint8_t *s, size_t i)
 {
-    return i >= 4 && s[i - 1] == ':' && (s[i - 2] | 0x20) == 'd' && (s[i - 3] | 0x20) == 'i' &&
-           (s[i - 4] | 0x20) == 'u' && (i == 4 || s[i - 5] == '\n');
+    if (i >= 4 && s[i - 1] == ':' && (s[i - 2] | 0x20) == 'd' && (s[i - 3] | 0x20) == 'i' &&
+        (s[i - 4] | 0x20) == 'u' && (i == 4 || s[i - 5] == '\n'))
+        return true;
+    /* (or folded onto the next line, a blank first: "UID:0f3c...\r\n -meeting-4417@...") */
+    if (i < 2 || (s[i - 1] != ' ' && s[i - 1] != '\t') || s[i - 2] != '\n')
+        return false;
+    size_t e = i - 2;
+    if (e > 0 && s[e - 1] == '\r')
+        e--;
+    size_t b = e;
+    while (b > 0 && e - b < 256 && s[b - 1] != '\n')
+        b--;
+    return e - b > 4 && (b == 0 || s[b - 1] == '\n') && (s[b] | 0x20) == 'u' &&
+           (s[b + 1] | 0x20) == 'i' && (s[b + 2] | 0x20) == 'd' && s[b + 3] == ':';
 }
 
 /* Where a local part in s[i, at) begins past the last URL-encoded byte
@@ -316,6 +359,10 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         i = at - 5;
     while (i > floor) {
         if (s[i - 1] < 0x80) {
+            if (s[i - 1] == '=' && i < at && encoded_recipient(s, floor, i, at)) {
+                i--;
+                continue;
+            }
             if (!local_ascii(s[i - 1]))
                 break;
             ascii |= is_alnum(s[i - 1]);
