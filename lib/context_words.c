@@ -824,6 +824,9 @@ const hotword other_labels[] = {
     {{"order", NULL, NULL}, 1},
     {{"orders", NULL, NULL}, 1}, /* (a REST path's resources: "/orders/{id}") */
     {{"ordine", NULL, NULL}, 1},
+    {{"org", "no", NULL}, 1},
+    {{"org", "nr", NULL}, 1}, /* a company's number (Nordic "Org.nr.") */
+    {{"orgnr", NULL, NULL}, 1},
     {{"p", "n", NULL}, 1}, /* a part's number ("P/N") */
     {{"packets", NULL, NULL}, 1},
     {{"parcel", NULL, NULL}, 1}, /* a property's or a shipment's */

@@ -3352,6 +3352,9 @@ START_TEST(test_context_vendor_and_incident_layouts)
     expect_one("\xc5\x9e" "ube Kodu: 0123, Hesap No: 6543217", "US_BANK_NUMBER", "6543217");
     expect_none("f\xc3\xb8" "dselsnr. 12048810045");
     expect_none("CNP 5020314401038");
+    const char *letterhead = "Tlf. 22 41 90 00 \xc2\xb7 Org.nr. 987 654 325 MVA";
+    expect_has(letterhead, "PHONE_NUMBER", "22 41 90 00");
+    ck_assert_uint_eq(scan_text(__LINE__, letterhead, strlen(letterhead)).n, 1);
     expect_none("S\xc3\xbcr\xc3\xbcm 12.3.0.1 (derleme 20240311.2)");
     expect_none("firmwaru routeru: verze 4.2.1.0 -> 4.2.2.3");
     expect_one("{\"idType\":\"SSN\",\"idValue\":\"287441093\"}", "US_SSN", "287441093");
