@@ -424,4 +424,22 @@ void bytemask_partial(bytemask_fn fn, const uint8_t *s, size_t n, byte_masks *m)
     memcpy(block, s, n);
     fn(block, m);
     sodium_memzero(block, n); /* a copy of input */
+    /* (the padding's NUL bytes are in the head class, as its nibble
+     * rectangle has them: no class holds a missing byte) */
+    uint64_t valid = n >= 64 ? ~UINT64_C(0) : (UINT64_C(1) << n) - 1;
+    m->digit &= valid;
+    m->alpha &= valid;
+    m->lower &= valid;
+    m->hexa &= valid;
+    m->space &= valid;
+    m->dash &= valid;
+    m->dot &= valid;
+    m->colon &= valid;
+    m->at &= valid;
+    m->phone &= valid;
+    m->slash &= valid;
+    m->p_char &= valid;
+    m->newline &= valid;
+    m->head &= valid;
+    m->high &= valid;
 }

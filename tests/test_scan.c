@@ -203,6 +203,8 @@ START_TEST(masks_classes)
     ck_assert_uint_eq(m.digit, 3);
     ck_assert_uint_eq(m.alpha, 0x18);
     ck_assert_uint_eq(m.space, 4);
+    ck_assert_uint_eq(m.head, 4); /* (' ' only: not the padding's NUL bytes) */
+    ck_assert_uint_eq(m.newline | m.phone | m.at | m.high, 0);
 }
 END_TEST
 
