@@ -1,5 +1,5 @@
-/* common.c - proposing a candidate (the boundary helpers are inline in
- * detectors.h). */
+/* common.c - proposing a candidate, and the boundary helpers too long to
+ * be inline in detectors.h (a file's extension, an emphasis's '_' pair). */
 #include <stdbool.h>
 #include <string.h>
 
@@ -57,5 +57,37 @@ bool file_extension_at(const uint8_t *s, size_t len, size_t e)
     for (size_t k = 0; k < sizeof ext / sizeof ext[0]; k++)
         if (ext[k].n == n && ext[k].w[0] == low[0] && memcmp(ext[k].w, low, n) == 0)
             return true;
+    return false;
+}
+
+bool emphasis_pair(const scan_view *v, size_t a, size_t b)
+{
+    const uint8_t *s = v->s;
+    if (s[a] != '_' || b >= v->len || s[b] != '_' || b <= a + 1 || b - a > 48)
+        return false;
+    if (a > 0 && (is_alnum(s[a - 1]) || s[a - 1] == '_' || s[a - 1] >= 0x80))
+        return false;
+    if (b + 1 < v->len && (is_alnum(s[b + 1]) || s[b + 1] == '_' || s[b + 1] >= 0x80))
+        return false;
+    for (size_t k = a + 1; k < b; k++)
+        if (!is_alnum(s[k]) && s[k] != '-' && s[k] != '.' && s[k] != ' ' && s[k] != '@' &&
+            s[k] != '+' && s[k] != '(' && s[k] != ')')
+            return false;
+    return true;
+}
+
+size_t emphasis_close_after(const scan_view *v, size_t p)
+{
+    for (size_t k = p; k < v->len && k - p < 48; k++)
+        if (v->s[k] == '_')
+            return emphasis_pair(v, p - 1, k) ? k : SIZE_MAX;
+    return SIZE_MAX;
+}
+
+bool emphasis_close_at(const scan_view *v, size_t e)
+{
+    for (size_t k = e; k > 0 && e - k < 48; k--)
+        if (v->s[k - 1] == '_')
+            return emphasis_pair(v, k - 1, e);
     return false;
 }

@@ -86,41 +86,14 @@ static inline bool url_delimiter_at(const uint8_t *s, size_t p)
 
 /* Whether s[a] and s[b] are the '_' pair of an emphasis around a value, as
  * Slack and WhatsApp write italics ("*SSN:* _509-33-8172_"): no word
- * character outside either, only a value's characters between.  (Out of
- * line, as the two below: the boundary checks that ask them stay small.) */
-static __attribute__((noinline, unused)) bool emphasis_pair(const scan_view *v, size_t a, size_t b)
-{
-    const uint8_t *s = v->s;
-    if (s[a] != '_' || b >= v->len || s[b] != '_' || b <= a + 1 || b - a > 48)
-        return false;
-    if (a > 0 && (is_alnum(s[a - 1]) || s[a - 1] == '_' || s[a - 1] >= 0x80))
-        return false;
-    if (b + 1 < v->len && (is_alnum(s[b + 1]) || s[b + 1] == '_' || s[b + 1] >= 0x80))
-        return false;
-    for (size_t k = a + 1; k < b; k++)
-        if (!is_alnum(s[k]) && s[k] != '-' && s[k] != '.' && s[k] != ' ' && s[k] != '@' &&
-            s[k] != '+' && s[k] != '(' && s[k] != ')')
-            return false;
-    return true;
-}
-
+ * character outside either, only a value's characters between (common.c:
+ * out of line, as the two below, so that the boundary checks that ask them
+ * stay small). */
+bool emphasis_pair(const scan_view *v, size_t a, size_t b);
 /* The '_' that closes an emphasis opened at s[p - 1], or SIZE_MAX. */
-static __attribute__((noinline, unused)) size_t emphasis_close_after(const scan_view *v, size_t p)
-{
-    for (size_t k = p; k < v->len && k - p < 48; k++)
-        if (v->s[k] == '_')
-            return emphasis_pair(v, p - 1, k) ? k : SIZE_MAX;
-    return SIZE_MAX;
-}
-
+size_t emphasis_close_after(const scan_view *v, size_t p);
 /* Whether the '_' at s[e] closes an emphasis. */
-static __attribute__((noinline, unused)) bool emphasis_close_at(const scan_view *v, size_t e)
-{
-    for (size_t k = e; k > 0 && e - k < 48; k--)
-        if (v->s[k - 1] == '_')
-            return emphasis_pair(v, k - 1, e);
-    return false;
-}
+bool emphasis_close_at(const scan_view *v, size_t e);
 
 static inline bool glued_left(const scan_view *v, size_t p)
 {

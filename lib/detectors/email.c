@@ -37,7 +37,7 @@ static bool encoded_recipient(const uint8_t *s, size_t floor, size_t i, size_t a
     while (dot > i && s[dot - 1] != '.' && s[dot - 1] != '=')
         dot--;
     if (dot > i && s[dot - 1] == '.' && at - dot >= 2 && tld_known((const char *)s + dot, at - dot)) {
-        /* (and a list's tag joined by '+' and '-' before it: not a key's
+        /* (and a list's tag joined by '+' before it: not a key's
          * "email=jane.doe@...") */
         bool tagged = false;
         for (size_t k = i - 1; k > floor && i - k < 64 && local_ascii(s[k - 1]) && !tagged; k--)
