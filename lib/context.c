@@ -5128,6 +5128,20 @@ static bool json_type_key(const uint8_t *s, size_t floor, size_t t, size_t q, si
     return true;
 }
 
+/* The entities of the hotword phrases in the words of s[a, e) (up to `max`
+ * words, at most 8): what a field's value ("Driver's License", "USA-SSN")
+ * says a document is. */
+static uint32_t hotword_entities_in(const uint8_t *s, size_t a, size_t e, size_t max)
+{
+    token toks[8];
+    size_t n = tokenize(s, e, a, e, toks, max < 8 ? max : 8);
+    uint32_t all = 0, ent;
+    for (size_t i = 0; i < n; i++)
+        if (match_phrase(hotwords, hotword_count, toks, n, i, &ent))
+            all |= ent;
+    return all;
+}
+
 /* The entities that an identity document's type names for the value at
  * cs under a generic label ("ID Number:", "ID No.:", "ID #", "Document
  * Number:"): the value of an "ID Type:" or "Document Type:" key on its
@@ -5255,13 +5269,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
         bool field = f == lo || s[f - 1] == '\n' || s[f - 1] == '|' || blanks >= 2 || tab || json;
         if (ve != b && !field)
             return 0;
-        token toks[8];
-        size_t nt = tokenize(s, ve, vs, ve, toks, 8);
-        uint32_t all = 0, ent;
-        for (size_t i = 0; i < nt; i++)
-            if (match_phrase(hotwords, hotword_count, toks, nt, i, &ent))
-                all |= ent;
-        return all;
+        return hotword_entities_in(s, vs, ve, 8);
     }
     return 0;
 }
@@ -5300,14 +5308,8 @@ static uint32_t json_type_after(const uint8_t *s, size_t lo, size_t hi, size_t c
             ve++;
         if (ve >= hi || s[ve] != '"')
             return 0;
-        token toks[6];
-        size_t nt = tokenize(s, ve, vs, ve, toks, 6);
-        uint32_t all = 0, ent;
-        for (size_t i = 0; i < nt; i++)
-            if (match_phrase(hotwords, hotword_count, toks, nt, i, &ent))
-                all |= ent;
         *label = kb - 1;
-        return all;
+        return hotword_entities_in(s, vs, ve, 6);
     }
     return 0;
 }
@@ -5911,14 +5913,7 @@ static uint32_t kind_named(const uint8_t *s, size_t a, size_t e)
         e--;
     if ((e - a == 1 || e - a == 2) && (s[a] | 0x20) == 'p' && (s[e - 1] | 0x20) == 'p')
         return ENTITY_MASK(PII_PASSPORT) | ENTITY_MASK(PII_US_PASSPORT);
-    token toks[6];
-    size_t n = e - a <= 64 ? tokenize(s, e, a, e, toks, 6) : 0;
-    uint32_t named = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t ent;
-        if (match_phrase(hotwords, hotword_count, toks, n, i, &ent))
-            named |= ent;
-    }
+    uint32_t named = e - a <= 64 ? hotword_entities_in(s, a, e, 6) : 0;
     return named & (ENTITY_MASK(PII_PASSPORT) | ENTITY_MASK(PII_US_PASSPORT) |
                     ENTITY_MASK(PII_US_DRIVER_LICENSE));
 }
