@@ -1214,26 +1214,28 @@ static bool word_in(const token *t, const char *const *words, size_t n)
 static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "accountancy", "act", "adj", "adjuster", "adjusters", "agency", "agent", "amateur",
-        "animal", "appraiser", "aprn", "auctioneer", "bail", "bar", "barber", "bingo", "brea",
-        "broker", "brokerage", "bsis", "builder", "builders", "business", "cannabis", "care",
-        "casino", "cds", "childcare", "chiropractor", "cna", "commission", "contractor",
-        "contractors", "control", "cosmetology", "counselor", "cpa", "daycare", "dea", "dealer",
-        "dealers", "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator",
-        "electrical", "electrician", "embalmer", "emt", "engineering", "escrow", "establishment", "estate",
-        "export", "facility", "fd", "fid", "firearm", "firearms", "fishing", "food", "forklift",
-        "funeral", "gambling", "gaming", "guard", "handler", "hunting", "hvac", "ifta", "import",
-        "inspector", "insurance", "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw",
-        "locksmith", "lodging", "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage",
-        "med", "medical", "midwife", "mlo", "mortgage", "music", "nmls", "np", "nurse", "nursing",
-        "officer", "optometrist", "originator", "paramedic", "pawnbroker", "pest", "pet",
-        "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "prc", "producer",
-        "product", "professional", "psychologist", "ptr", "qbcc", "racing", "radio", "raffle",
-        "realtor", "recovery", "rental", "repossession", "restaurant", "rn", "roofing", "rph", "ruc", "salesperson", "salvage",
-        "software", "solicitation", "solicitor", "substance", "surgeon", "tattoo", "teacher",
-        "teachers", "teaching", "technician", "therapist", "tobacco", "tourist", "tow", "towing",
-        "trade", "transmitter", "trec", "vending", "vendor", "veterinary", "wagering", "wholesale",
-        "wholesaler", "wide", "worker", "wrecker"}; /* ("campus-wide license": a software's) */
+        "accountancy", "act", "adj", "adjuster", "adjusters", "affairs", "agency", "agent",
+        "amateur", "animal", "appraiser", "aprn", "auctioneer", "bail", "bar", "barber", "bingo",
+        "brea", "broker", "brokerage", "bsis", "builder", "builders", "business", "cannabis",
+        "care", "casino", "cds", "childcare", "chiropractor", "cna", "collection", "collector",
+        "commission", "contractor", "contractors", "control", "cosmetology", "counselor", "cpa",
+        "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist", "dfpi", "dog", "doi",
+        "dos", "dre", "educator", "electrical", "electrician", "embalmer", "emt", "engineering",
+        "escrow", "establishment", "estate", "export", "facility", "fd", "fid", "firearm",
+        "firearms", "fishing", "food", "forklift", "funeral", "gambling", "gaming", "guard",
+        "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance", "kennel", "lcsw",
+        "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging", "lottery", "lpc",
+        "lpn", "lvn", "manager", "marriage", "massage", "med", "medical", "midwife", "mlo",
+        "mortgage", "music", "nmls", "np", "nurse", "nursing", "occupational", "officer",
+        "optometrist", "originator", "paramedic", "pawnbroker", "pest", "pet", "pharmacist",
+        "pharmacy", "physician", "pilot", "plumber", "plumbing", "prc", "producer", "product",
+        "professional", "psychologist", "ptr", "qbcc", "racing", "radio", "raffle", "realtor",
+        "recovery", "rental", "repossession", "resale", "restaurant", "retail", "retailer", "rn",
+        "roofing", "rph", "ruc", "salesperson", "salvage", "service", "software", "solicitation",
+        "solicitor", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching",
+        "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade", "transmitter",
+        "trec", "vending", "vendor", "veterinary", "wagering", "wholesale", "wholesaler", "wide",
+        "worker", "wrecker"}; /* ("campus-wide license": a software's) */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1318,21 +1320,22 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
  * account", "meal plan account", "tuition account", "parking account" or
  * "Dining dollars account", a library's, a shipper's "FedEx
  * account", a platform's "Driver account #", a SaaS vendor's "HubSpot
+ * account", USCIS's "ELIS account", a lease's "Lessee Account" or "renter
  * account" ("E-ZPass": "zpass"). */
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
         "billing", "bookstore", "broadband", "buyer", "cable", "cafeteria", "carrier", "casino",
         "cell", "cellular", "charge", "club", "contract", "courier", "dasher", "developer", "dhl",
-        "dining", "dollars", "doordash", "driver", "electric", "electricity", "email", "energy",
+        "dining", "dollars", "doordash", "driver", "electric", "electricity", "elis", "email", "energy",
         "fedex", "fee", "finance", "flyer", "freight", "gas", "github", "gl", "grubhub", "guar",
         "guarantor", "hoa", "hosp", "host", "house", "housing", "hubspot", "instacart", "intercom",
-        "internet", "laundry", "layaway", "lease", "ledger", "library", "lunch", "lyft", "meal",
+        "internet", "laundry", "layaway", "lease", "ledger", "lessee", "library", "lunch", "lyft", "meal",
         "mobile", "mortgage", "online", "parking", "pass", "pat", "phone", "plan", "player",
-        "players", "portal", "printing", "pt", "resident", "rider", "salesforce", "security",
+        "players", "portal", "printing", "pt", "rent", "renter", "resident", "rider", "salesforce", "security",
         "seller", "service", "shipper", "shipping", "shopper", "slack", "statement", "steam",
         "store", "student", "supplier", "tag", "tax", "telecom", "telephone", "tenant", "toll",
-        "tuition", "uber", "ups", "uscis", "user", "usps", "utility", "vendor", "visit", "water",
+        "tuition", "uber", "ups", "uscis", "user", "usps", "utilities", "utility", "vendor", "visit", "water",
         "web", "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
@@ -4297,13 +4300,13 @@ static bool last_word_is(const token *before, size_t nb, const char *w)
 }
 
 /* Whether the label before a value ends in "id" that another number's
- * label of two words ends in ("Tenant ID 318-207-4415", "Loan ID"): not a
- * caller's. */
+ * label of two words ends in ("Tenant ID 318-207-4415", "Loan ID"), or
+ * that follows one of one word ("Order ID"): not a caller's. */
 static bool id_of_other(const pii_ruleset *rs, const token *before, size_t nb)
 {
     uint32_t ent;
     return nb >= 2 && strcmp(before[nb - 1].w, "id") == 0 &&
-           match_memo(rs, other_labels, other_label_count, before, nb, nb - 2, &ent) == 2;
+           match_memo(rs, other_labels, other_label_count, before, nb, nb - 2, &ent) != 0;
 }
 
 /* Whether the label before a value, past its number word, is a meeting's
@@ -4681,12 +4684,14 @@ static __attribute__((noinline)) size_t window_start(const uint8_t *s, size_t p,
 /* Bytes of a label's words and punctuation (whole_label_start()). */
 static inline bool label_byte(uint8_t c)
 {
-    return is_alpha(c) || c == ' ' || c == '\'' || c == '-' || c == '.' || c == '#' || c >= 0x80;
+    return is_alpha(c) || c == ' ' || c == '\'' || c == '-' || c == '.' || c == '#' || c == '(' ||
+           c == ')' || c >= 0x80; /* (a note in parentheses: "Alias SSNs (possible errors):") */
 }
 
 /* Where the label of the value at cs begins when it is the whole of its
  * line before a ':' and blanks right before cs (letters, blanks and a
- * label's punctuation, up to `reach` bytes, twice the window): its line's
+ * label's punctuation, up to `reach` bytes before the ':', twice the
+ * window; the blanks after it pad a form's column): its line's
  * start; else wb.  (Out of line: inlined, it changed what the compiler
  * inlined around it, +0.3% of dense text's instructions.) */
 static __attribute__((noinline)) size_t whole_label_start(const uint8_t *s, size_t floor,
@@ -4699,7 +4704,7 @@ static __attribute__((noinline)) size_t whole_label_start(const uint8_t *s, size
         return wb;
     /* (before the window first: most lines have a value or a key there) */
     size_t i = wb;
-    while (i > floor && cs - i < reach && s[i - 1] != '\n' && label_byte(s[i - 1]))
+    while (i > floor && c - i < reach && s[i - 1] != '\n' && label_byte(s[i - 1]))
         i--;
     if (i == wb || (i > floor && s[i - 1] != '\n'))
         return wb;
@@ -5804,9 +5809,26 @@ static bool employer_note(const uint8_t *s, size_t a, size_t hi)
            (e - a > 9 && starts_with_ci((const char *)s + a, 9, "employer "));
 }
 
+/* Whether the check box after blanks from e (before end) is followed by a
+ * person's taxpayer number's kind, "SSN" or "ITIN": that label's box, the
+ * boxes going first ("[X] EIN  [ ] SSN"). */
+static bool box_then_person_kind(const uint8_t *s, size_t e, size_t end)
+{
+    while (e < end && s[e] == ' ')
+        e++;
+    e += 3; /* (the box: "[X]", or U+2610 or U+2612 in UTF-8) */
+    while (e < end && s[e] == ' ')
+        e++;
+    size_t w = e;
+    while (w < end && is_alpha(s[w]))
+        w++;
+    return span_is(s, e, w, "ssn") || span_is(s, e, w, "itin");
+}
+
 /* Whether the value at [cs, ce) under a taxpayer number's label ("TIN",
- * "Tax ID", "taxID", "<TaxId>") is an employer's by what its line or the
- * line above says of its kind (within [lo, hi)), as a table's "TIN Type"
+ * "Tax ID", "taxID", "<TaxId>", "Taxpayer Identification Number") is an
+ * employer's by what its line or the line above says of its kind (within
+ * [lo, hi)), as a table's "TIN Type"
  * column says it (employer_number_kind()): a type's key and an employer's
  * kind as its value ("TIN Type: EIN", "\"taxIDType\":\"FEIN\"",
  * "<TaxIdTypeCd>FEIN</TaxIdTypeCd>"), the employer's box ticked ("SSN [ ]
@@ -5826,16 +5848,25 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
         while (e > lo && b - e < 3 && (s[e - 1] == ' ' || s[e - 1] == '.'))
             e--;
         b = word_ending(s, lo, e, &we);
-        if (b == SIZE_MAX)
-            return false;
+        if (b == SIZE_MAX) { /* (a longer word than it reads: "Identification") */
+            while (e > lo && s[e - 1] == ' ')
+                e--;
+            if (e - lo < 14 || !span_is(s, e - 14, e, "identification") ||
+                (e - 14 > lo && is_alnum(s[e - 15])))
+                return false;
+            b = e - 14;
+            we = e;
+        }
     }
-    bool id = span_is(s, b, we, "id");
+    /* (or spelled out: "Taxpayer Identification Number") */
+    bool id = span_is(s, b, we, "id") || span_is(s, b, we, "identification");
     if (span_is(s, b, we, "d") && b >= lo + 2 && s[b - 1] == '.' && (s[b - 2] | 0x20) == 'i') {
         b -= 2; /* ("I.D.") */
         id = true;
     }
-    if (id) { /* (after "Tax" or "Taxpayer") */
-        size_t te, t = word_ending(s, lo, b, &te);
+    if (id) { /* (after "Tax" or "Taxpayer"; a key's "tax_id" too) */
+        size_t te, k = b > lo && (s[b - 1] == '_' || s[b - 1] == '-') ? b - 1 : b;
+        size_t t = word_ending(s, lo, k, &te);
         if (t == SIZE_MAX || !(span_is(s, t, te, "tax") || span_is(s, t, te, "taxpayer")))
             return false;
     } else if (!span_is(s, b, we, "tin") && !span_is(s, b, we, "taxid")) {
@@ -5884,6 +5915,8 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
             /* (its box after it, or where none is, before it: "EIN [X]",
              * "[X] EIN"; not the box of "SSN [X] EIN [ ]") */
             int box = check_box_after(s, q + 3, to);
+            if (box != BOX_NONE && box_then_person_kind(s, q + 3, to))
+                box = BOX_NONE; /* (the next label's: "[X] EIN  [ ] SSN") */
             if (box == BOX_TICKED || (box == BOX_NONE && check_box_before(s, from, q) == BOX_TICKED))
                 return true;
         }

@@ -20,6 +20,8 @@
 const hotword hotwords[] = {
     {{"a", "c", NULL}, B(PII_US_BANK_NUMBER)},
     {{"aba", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
+    {{"aba", "code", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* a wire form's "ABA Code:", a gateway's "x_bank_aba_code" */
+    {{"abanumber", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* joined after capitals, "ABANumber", as the tokenizer keeps it */
     {{"abartn", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"acc", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"account", NULL, NULL}, B(PII_US_BANK_NUMBER) | B(PII_IBAN_CODE)},
@@ -29,6 +31,8 @@ const hotword hotwords[] = {
     {{"accounts", "receivable", NULL}, 0},
     {{"acct", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"acctno", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"achaccount", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* "ACHAccount" */
+    {{"achrouting", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* "ACHRouting" */
     {{"addr", NULL, NULL}, B(PII_IP_ADDRESS) | B(PII_MAC_ADDRESS)},
     {{"amex", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"appeler", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: call */
@@ -77,6 +81,8 @@ const hotword hotwords[] = {
     {{"celular", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"cestovni", "pas", NULL}, PASSPORTS}, /* Czech: a passport ("cestovní pas") */
     {{"cestovniho", "pasu", NULL}, PASSPORTS},
+    {{"checkaba", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* a gateway's eCheck fields (NMI's checkaba=, checkaccount=) */
+    {{"checkaccount", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"checking", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"chiamami", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: call me */
     {{"chiamare", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -176,6 +182,7 @@ const hotword hotwords[] = {
     {{"ipv4", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"ipv6", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"itin", NULL, NULL}, B(PII_US_ITIN)},
+    {{"itinnumber", NULL, NULL}, B(PII_US_ITIN)}, /* "ITINNumber" */
     {{"itins", NULL, NULL}, B(PII_US_ITIN)},
     {{"jcb", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"joindre", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: reach */
@@ -238,6 +245,7 @@ const hotword hotwords[] = {
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mrz", NULL, NULL}, PASSPORTS},
     {{"msisdn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a mobile subscriber's number */
+    {{"msisdnnumber", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* "MSISDNNumber" */
     {{"msisdns", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"nomor", "hp", NULL}, B(PII_PHONE_NUMBER)},
     {{"odfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
@@ -252,6 +260,7 @@ const hotword hotwords[] = {
     {{"paspoort", NULL, NULL}, PASSPORTS},
     {{"paspoortnr", NULL, NULL}, PASSPORTS}, /* Dutch: "Paspoortnr." */
     {{"paspoortnummer", NULL, NULL}, PASSPORTS},
+    {{"paspor", NULL, NULL}, PASSPORTS}, /* Indonesian, Malay: "nomor paspor" */
     {{"pass", "nr", NULL}, PASSPORTS},     /* German, Swiss: "Pass-Nr." */
     {{"pass", "nummer", NULL}, PASSPORTS},
     {{"passaporte", NULL, NULL}, PASSPORTS},
@@ -339,6 +348,7 @@ const hotword hotwords[] = {
     {{"ssan", NULL, NULL}, B(PII_US_SSN)}, /* the DoD's Social Security Account Number */
     {{"ssn", NULL, NULL}, B(PII_US_SSN)},
     {{"ssn", "trace", NULL}, SSN_ITIN}, /* a background check's search ("SSN Trace: 503-66-2918"), no trace number */
+    {{"ssnnumber", NULL, NULL}, B(PII_US_SSN)}, /* "SSNNumber" */
     {{"ssns", NULL, NULL}, B(PII_US_SSN)},
     {{"ssr", "docs", NULL}, PASSPORTS}, /* an airline record's travel document (IATA) */
     {{"sđt", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Vietnamese: "SĐT", số điện thoại */
@@ -466,6 +476,7 @@ const hotword hotwords[] = {
     {{"मबइल", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hindi "मोबाइल", mobile */
     {{"रटग", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Hindi "रूटिंग", routing (folded) */
     {{"समजक", "सरकष", NULL}, B(PII_US_SSN)}, /* Hindi "सामाजिक सुरक्षा", Social Security (folded) */
+    {{"น", "ท", "า", "ง"}, PASSPORTS}, /* Thai "หนังสือเดินทาง", passport: its last four letters (a vowel sign, folded away, leaves an empty word before them) */
     {{"โ", "ท", "ร"}, B(PII_PHONE_NUMBER)}, /* Thai "โทร", "โทรศัพท์": telephone */
     {{"ク", "レ", "ジ", "ッ"}, B(PII_CREDIT_CARD)},
     {{"パ", "ス", "ポ", "ー"}, PASSPORTS},
@@ -722,12 +733,14 @@ const hotword other_labels[] = {
     {{"cuil", NULL, NULL}, 1}, /* Argentina's tax ID */
     {{"cuit", NULL, NULL}, 1}, /* Argentina's tax ID */
     {{"curp", NULL, NULL}, 1}, /* Mexico's population register */
+    {{"cusip", NULL, NULL}, 1}, /* a security's (nine characters, a check digit last) */
     {{"customer", "id", NULL}, 1}, /* a customer's number ("Customer ID: 718-402-5531", as Google Ads writes one) */
     {{"customer", "no", NULL}, 1}, /* a customer's number, not a license or an account */
     {{"customer", "number", NULL}, 1},
     {{"cvp", NULL, NULL}, 1}, /* Portuguese: a number port's validation code */
     {{"dea", NULL, NULL}, 1}, /* a prescriber's DEA registration */
     {{"deanumber", NULL, NULL}, 1}, /* (NCPDP SCRIPT's <DEANumber>) */
+    {{"dispute", "id", NULL}, 1}, /* a chargeback's */
     {{"dni", NULL, NULL}, 1}, /* Spain's, Argentina's ID card */
     {{"docket", "no", NULL}, 1},
     {{"docket", "number", NULL}, 1},
@@ -798,6 +811,7 @@ const hotword other_labels[] = {
     {{"mandatsreferenz", NULL, NULL}, 1}, /* German: a SEPA direct debit's mandate */
     {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
     {{"member", NULL, NULL}, 1},
+    {{"merchant", NULL, NULL}, 1}, /* a merchant's number ("Merchant # 4445921819325") */
     {{"merchant", "no", NULL}, 1},
     {{"merchant", "number", NULL}, 1},
     {{"mid", NULL, NULL}, 1}, /* a merchant's ID; in capitals (drop_lowercase_abbreviations()) */
@@ -856,6 +870,7 @@ const hotword other_labels[] = {
     {{"puk", NULL, NULL}, 1},
     {{"qty", NULL, NULL}, 1},
     {{"quantity", NULL, NULL}, 1},
+    {{"quote", NULL, NULL}, 1}, /* a vendor's quote ("Lowe's quote 412683057") */
     {{"rastreo", NULL, NULL}, 1}, /* Spanish: tracking */
     {{"receipt", NULL, NULL}, 1}, /* a receipt's number ("Deposit receipt: 1100452871") */
     {{"rechnung", NULL, NULL}, 1},

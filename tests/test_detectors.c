@@ -3376,6 +3376,55 @@ START_TEST(test_context_vendor_and_incident_layouts)
 }
 END_TEST
 
+START_TEST(test_context_screening_and_payment_layouts)
+{
+    /* "X ID" after another number's label of one word is that number's,
+     * not a caller's; "Caller ID" stays a phone's */
+    expect_none("Order ID: 513-774-2291");
+    expect_none("Dispute ID: 513-774-2291    Status: Under investigation");
+    expect_one("Caller ID: 513-774-2291", "PHONE_NUMBER", "513-774-2291");
+    /* a whole-line label with a note in parentheses, and a form's blanks
+     * after its ':' */
+    expect_one("Alias SSNs reported by sources (possible clerical errors): 512448193", "US_SSN",
+               "512448193");
+    expect_one("Applicant's Social Security Number (required for credit and criminal background "
+               "screening):          412683057",
+               "US_SSN", "412683057");
+    /* an employer's number by its kind: the label spelled out, a key's
+     * "tax_id" beside "tax_id_type", boxes before their labels */
+    expect_none("Taxpayer Identification Number: 463-82-1174 (EIN)");
+    expect_none("\"tax_id_type\":\"ein\",\"tax_id\":\"471829034\"");
+    expect_none("Tax ID: 471829034   [X] EIN  [ ] SSN");
+    expect_one("Tax ID: 313713765   [ ] EIN  [X] SSN", "US_SSN", "313713765");
+    /* licenses and accounts of other kinds */
+    expect_none("NYC DCA License No. 1251903; Minnesota Collection Agency License #40047328");
+    expect_none("Tobacco retailer license 102847731, Sales tax license: 32071859241");
+    expect_none("Florida occupational license 118204773; debt collector license 102847731");
+    expect_none("Lessee Account #: 004178233");
+    expect_none("City of Austin Utilities account number 3100447122 (water/wastewater)");
+    expect_none("Beneficiary A#: 201739864; USCIS ELIS account 1029-3847-5610");
+    /* other numbers' labels: a security's, a quote's, a merchant's */
+    expect_none("Account holdings (CUSIP): 922908769 VTI 310 sh");
+    expect_none("install SS appliance package, Lowe's quote 412683057, delivery 03/21");
+    expect_none("Merchant # 4445921819325");
+    /* a signed amount is no international number */
+    expect_none("Cash flows: 2019-04-12 -250000; 2024-03-28 +612441.80; IRR 11.82%");
+    expect_none("03/11/2024,ACATS transfer in,+412883.10,+412883.10");
+    expect_one("Tel +49 89 12345", "PHONE_NUMBER", "+49 89 12345");
+    /* gateways' joined field names; Indonesian and Thai passports */
+    expect_one("x_bank_aba_code=286882411&x_amount=12.00", "ABA_ROUTING_NUMBER", "286882411");
+    expect_one("{\"ABANumber\":\"104095856\"}", "ABA_ROUTING_NUMBER", "104095856");
+    expect_one("checkaccount=76236055674&account_type=checking", "US_BANK_NUMBER", "76236055674");
+    expect_one("{\"SSNNumber\": \"746053827\"}", "US_SSN", "746053827");
+    expect_one("Nomor paspor: C4827163 (Kantor Imigrasi Jakarta Selatan)", "PASSPORT", "C4827163");
+    expect_one("\xe0\xb8\xab\xe0\xb8\xa1\xe0\xb8\xb2\xe0\xb8\xa2\xe0\xb9\x80\xe0\xb8\xa5\xe0\xb8\x82"
+               "\xe0\xb8\xab\xe0\xb8\x99\xe0\xb8\xb1\xe0\xb8\x87\xe0\xb8\xaa\xe0\xb8\xb7\xe0\xb8\xad"
+               "\xe0\xb9\x80\xe0\xb8\x94\xe0\xb8\xb4\xe0\xb8\x99\xe0\xb8\x97\xe0\xb8\xb2\xe0\xb8\x87"
+               ": AA4827163",
+               "PASSPORT", "AA4827163"); /* หมายเลขหนังสือเดินทาง */
+}
+END_TEST
+
 START_TEST(test_context_notebook_frame)
 {
     /* a data frame printed in a notebook's cell, as its JSON keeps the
@@ -4578,7 +4627,8 @@ static Suite *detectors_suite(void)
         {"context_layouts", {test_context_single_column, test_context_diff_table,
                              test_context_notebook_frame, test_context_label_variants,
                              test_context_forms_and_records,
-                             test_context_vendor_and_incident_layouts}},
+                             test_context_vendor_and_incident_layouts,
+                             test_context_screening_and_payment_layouts}},
         {"overlap", {test_overlap_deterministic, test_overlap_never_overlaps}},
         {"boundaries", {test_boundaries_ascii, test_boundaries_unicode}},
         {"consistency", {test_findings_validate}},

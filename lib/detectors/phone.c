@@ -375,6 +375,11 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         bool ok = (nd == 11 && digits[0] == '1') ? pii_nanp_ok(digits + 1) : pii_e164_ok(digits, nd);
         if (!ok)
             return false;
+        /* a signed amount: too few digits for its country's plan
+         * ("+412883.10"), or cents after the one '.' ("+61244.80") */
+        if ((nd <= 10 && pii_e164_too_short(digits, nd)) ||
+            (ngroups == 2 && first_sep == '.' && glen[1] == 2))
+            return false;
         base = ngroups >= 2 ? 0.75f : 0.6f;
     } else if (slash_area) {
         /* only NANP's 3/3-4 */

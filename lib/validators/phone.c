@@ -187,21 +187,36 @@ static int by_cc(const void *key, const void *entry)
     return (a > b) - (a < b);
 }
 
-bool pii_e164_plan_ok(const char *digits, size_t n)
+/* The plan of the country code that digits[0, n) begin with (*k: its
+ * length), or NULL when none is listed or a byte is no digit. */
+static const plan_len *plan_of(const char *digits, size_t n, size_t *k)
 {
     if (digits == NULL || n == 0 || digits[0] == '0')
-        return false;
-    size_t k = pii_country_code_len(digits, n);
-    if (k == 0 || k >= n)
-        return false;
+        return NULL;
+    *k = pii_country_code_len(digits, n);
+    if (*k == 0 || *k >= n)
+        return NULL;
     unsigned cc = 0;
     for (size_t i = 0; i < n; i++) {
         if (digit(digits[i]) > 9)
-            return false;
-        if (i < k)
+            return NULL;
+        if (i < *k)
             cc = cc * 10 + digit(digits[i]);
     }
-    const plan_len *p = bsearch(&cc, plan_lengths, sizeof plan_lengths / sizeof plan_lengths[0],
-                                sizeof plan_lengths[0], by_cc);
+    return bsearch(&cc, plan_lengths, sizeof plan_lengths / sizeof plan_lengths[0],
+                   sizeof plan_lengths[0], by_cc);
+}
+
+bool pii_e164_plan_ok(const char *digits, size_t n)
+{
+    size_t k;
+    const plan_len *p = plan_of(digits, n, &k);
     return p && n - k >= p->lo && n - k <= p->hi;
+}
+
+bool pii_e164_too_short(const char *digits, size_t n)
+{
+    size_t k;
+    const plan_len *p = plan_of(digits, n, &k);
+    return p && n - k + 2 < p->lo;
 }

@@ -115,5 +115,11 @@ size_t pii_country_code_len(const char *digits, size_t n);
  * its subscribers (countries whose plans are listed below; others: no).
  * For numbers written without their '+', which need this much more. */
 bool pii_e164_plan_ok(const char *digits, size_t n);
+/* Whether digits[0, n) after a '+' leave, after their country code, a
+ * national number more than two digits shorter than the shortest the
+ * country's plan (as above) gives: an amount's sign, not a phone's
+ * ("+612441", "+412883"); plans not listed: no.  (Two spare digits:
+ * old short landlines, "+49 89 12345".) */
+bool pii_e164_too_short(const char *digits, size_t n);
 
 #endif
