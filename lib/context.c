@@ -1768,8 +1768,9 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
               role_note(rs, before, nb, i, s) ||
               owner_of_hotword(rs, before, nb, i) ||
               (s && unchecked_after(s, before[i + k - 1].end, start)))) ||
-            (table == hotwords && modifier_of_other(rs, table, count, want, before, nb, i, s)))
-            continue;
+            (table == hotwords && (modifier_of_other(rs, table, count, want, before, nb, i, s) ||
+                                   (s && unchecked_after(s, before[i + k - 1].end, start)))))
+            continue; /* (a hotword's empty box: "DL [X]  Passport [ ]") */
         /* (from its number word: "Passport No. 567123489, SS card" is the
          * passport's) */
         size_t e = i + k - 1;
@@ -2253,7 +2254,10 @@ static bool number_word_ends_name(const char *line, size_t len, size_t i)
     bool number = false;
     for (size_t k = 0; k < sizeof words / sizeof words[0] && !number; k++)
         number = e - i == strlen(words[k]) && starts_with_ci(line + i, e - i, words[k]);
-    return number && (e == len || line[e] != ' ' || (e + 1 < len && line[e + 1] == ' '));
+    /* (or a note in parentheses after it: "Petitioner Social Security
+     * Number (if any)") */
+    return number && (e == len || line[e] != ' ' ||
+                      (e + 1 < len && (line[e + 1] == ' ' || line[e + 1] == '(')));
 }
 
 /* The length of a terminal's control sequence at line[i] (ESC '[',
@@ -2366,8 +2370,9 @@ static bool header_start_ok(const char *line, size_t len)
                 if (inner == 3 && !wide && pending >= 2)
                     return true;
                 /* (the words of a note after the name's are no more of
-                 * it: "BANK ROUTING NO (9 DIG)") */
-                bool note = paren && pending == 1 && in_note(line, i);
+                 * it, nor its '(': "BANK ROUTING NO (9 DIG)", "Petitioner
+                 * Social Security Number (if any)") */
+                bool note = pending == 1 && (ch == '(' || (paren && in_note(line, i)));
                 inner += note ? 0 : pending;
                 wide |= pending >= 2;
                 paren |= ch == '(';
@@ -2432,6 +2437,24 @@ static bool item_number_at(const char *line, size_t w, size_t e)
            is_alpha((uint8_t)line[k + 2]);
 }
 
+/* Whether the part line[a, e) joins words into one name by "&", "AND",
+ * "OR" or "/" standing alone ("DRIVER'S LICENSE NO. & STATE"): not
+ * columns a space apart, whose names join nothing. */
+static bool joined_name(const char *line, size_t a, size_t e)
+{
+    for (size_t w = a; w < e;) {
+        size_t k = w;
+        while (k < e && line[k] != ' ')
+            k++;
+        size_t n = k - w;
+        if ((n == 1 && (line[w] == '&' || line[w] == '/')) ||
+            (n == 3 && memcmp(line + w, "AND", 3) == 0) || (n == 2 && memcmp(line + w, "OR", 2) == 0))
+            return true;
+        w = k + 1;
+    }
+    return false;
+}
+
 static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
                                  uint16_t off[TABLE_MAX_FIELDS + 1])
 {
@@ -2479,7 +2502,8 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
          * each word of a long one in capitals, or of a data frame's names
          * in snake case, which pandas sets one space apart where a name is
          * wider than its values ("   customer_id name        ssn") */
-        bool split = (words > 3 && !lower) || (frame && snake && words > 1);
+        bool split = (words > 3 && !lower && !joined_name(line, a, i)) ||
+                     (frame && snake && words > 1);
         for (size_t w = a; w < i;) {
             size_t e = split ? w : i;
             while (e < i && line[e] != ' ')
@@ -5157,6 +5181,14 @@ static uint32_t hotword_entities_in(const uint8_t *s, size_t a, size_t e, size_t
  * or UK Open Banking's "SchemeName" for its "Identification" (only that
  * where scheme_only: a bank account's); *label: where the value's label
  * begins. */
+/* Whether only blanks stand between the line's start (or floor) and t. */
+static bool key_begins_line(const uint8_t *s, size_t floor, size_t t)
+{
+    while (t > floor && (s[t - 1] == ' ' || s[t - 1] == '\t'))
+        t--;
+    return t == floor || s[t - 1] == '\n';
+}
+
 #define ID_TYPE_REACH 240
 static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool scheme_only,
                                  size_t *label)
@@ -5233,8 +5265,8 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
                 vs = q + 6;
             else if ((k == SIZE_MAX ||
                       (!span_is(s, k, we, "id") && !span_is(s, k, we, "document"))) &&
-                     !json_type_key(s, floor, t, q, b))
-                continue;
+                     !json_type_key(s, floor, t, q, b) && !key_begins_line(s, floor, t))
+                continue; /* (a form's "Type:" alone first on its line too) */
         } else if (lc == 'e' && q >= floor + 11 && s[q - 11] == '"' && s[q] == '"' &&
                    starts_with_ci((const char *)s + q - 10, 10, "schemename")) {
             /* (Open Banking's: its "Identification" above) */
@@ -5462,6 +5494,20 @@ static bool item_number(const token *t, const uint8_t *s, size_t ls)
     return (s[e] == '.' || s[e] == ')') && (s[e + 1] == ' ' || s[e + 1] == '\t');
 }
 
+/* Whether t, at its line's start ls (blanks before it maybe), is the
+ * number of a field on a driver's license or ID card as AAMVA prints them
+ * ("4d" the license's number, "4a" its issue date): a digit and a
+ * lower-case letter, then a blank. */
+static bool card_field_number(const token *t, const uint8_t *s, size_t ls)
+{
+    if (t->n != 2 || !is_digit(s[t->start]) || !is_lower(s[t->start + 1]) || s[t->end] != ' ')
+        return false;
+    for (size_t k = ls; k < t->start; k++)
+        if (s[k] != ' ' && s[k] != '\t')
+            return false;
+    return true;
+}
+
 static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line,
                            size_t wb, size_t wa, bool in_row, bool doc, ctx_window *w)
 {
@@ -5505,12 +5551,19 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
     size_t ls = line; /* (line_start(s, wb, cs)) */
     w->reply_from = w->reply_words = 0;
     if (ls > wb) {
-        size_t first_here = nb;
+        size_t first_here = nb, label_from = nb;
         bool only_keys = true;
         for (size_t i = 0; i < nb; i++)
             if (before[i].start >= ls) {
-                if (first_here == nb)
-                    first_here = i;
+                if (first_here == nb) {
+                    first_here = label_from = i;
+                    /* (an ID card's field number first, "4d NO.": the
+                     * label after it) */
+                    if (card_field_number(&before[i], s, ls)) {
+                        label_from = i + 1;
+                        continue;
+                    }
+                }
                 /* (or the "No." that a label broken across lines ends
                  * in: "... Georgia driver's license\nNo. 058291734"; or
                  * a form's item number: "4. Passport No.:") */
@@ -5519,7 +5572,7 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
                  * value=\"6175663102\"/>"; not "<EFIN>", the value's own) */
                 only_keys &= before[i].is_key ||
                              (s[before[i].start - 1] == '<' && s[before[i].end] == ' ') ||
-                             (i == first_here && i + 1 == nb && number_word(&before[i])) ||
+                             (i == label_from && i + 1 == nb && number_word(&before[i])) ||
                              (i == first_here && item_number(&before[i], s, ls));
             }
         if (doc)
@@ -6394,6 +6447,28 @@ static uint32_t hotword_ending(const token *t, size_t e, size_t *start)
  * first value, the second the second.  Which of the two [cs, ce) is, and
  * what each label names (pair_label). */
 #define PAIR_LABEL_REACH 64
+/* Whether '/', '&', ',' or "and" joins the value [cs, ce) to what is
+ * before or after it (blanks around it): paired_label()'s values, a blank
+ * alone aside. */
+static bool value_joined(const uint8_t *s, size_t lo, size_t len, size_t cs, size_t ce)
+{
+    size_t j = cs;
+    while (j > lo && cs - j < 6 && s[j - 1] == ' ')
+        j--;
+    if (j > lo && (s[j - 1] == '/' || s[j - 1] == '&' || s[j - 1] == ','))
+        return true;
+    if (j >= lo + 4 && s[j - 4] == ' ' && (s[j - 3] | 0x20) == 'a' && (s[j - 2] | 0x20) == 'n' &&
+        (s[j - 1] | 0x20) == 'd')
+        return true;
+    size_t a = ce;
+    while (a < len && a - ce < 6 && s[a] == ' ')
+        a++;
+    if (a < len && (s[a] == '/' || s[a] == '&' || s[a] == ','))
+        return true;
+    return a + 4 <= len && (s[a] | 0x20) == 'a' && (s[a + 1] | 0x20) == 'n' &&
+           (s[a + 2] | 0x20) == 'd' && s[a + 3] == ' ';
+}
+
 static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t cs, size_t ce)
 {
     const pair_label none = {0, 0, 0, 0};
@@ -6438,8 +6513,9 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
     size_t m = tokenize(s, len, b, e, t, 12);
     /* (past the number words, and a word for the two together:
      * "routing/account pair:", "routing and account details:") */
-    static const char *const pair_words[] = {"combination", "combo", "details", "info", "pair"};
-    while (m > 1 && (number_word_or_plural(&t[m - 1]) || word_in(&t[m - 1], pair_words, 5) ||
+    static const char *const pair_words[] = {"are",  "combination", "combo", "details",
+                                             "info", "pair",        "were"}; /* (prose: "... are") */
+    while (m > 1 && (number_word_or_plural(&t[m - 1]) || word_in(&t[m - 1], pair_words, 7) ||
                      (t[m - 1].n == 1 && t[m - 1].w[0] == 's' && s[t[m - 1].start - 1] == '#')))
         m--; /* (and "#s": "Routing and Account #s:") */
     /* the second label, ending the labels; the joiner; the first label
@@ -6593,11 +6669,17 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
                 !(c->entity == PII_CREDIT_CARD && col.card_account && ce - cs <= 16);
     /* a pair of labels before a pair of values names each value (the
      * second value's window ends at the first: the gates would not see
-     * the labels); as forms pair a routing number and an account's */
+     * the labels); as forms pair a routing number and an account's, an
+     * SSN and a driver's license ("SSN/DL#: 412683057 / 40931531") */
     pair_label pair = {0, 0, 0, 0};
     size_t own_cs = cs;
-    if ((c->entity == PII_ABA_ROUTING_NUMBER || c->entity == PII_US_BANK_NUMBER) && !in_row &&
-        !col_names) {
+    /* (an SSN's or a license's pair joined by more than a blank: most
+     * numbers a blank apart are no pair, and the labels cost a look) */
+    if ((c->entity == PII_ABA_ROUTING_NUMBER || c->entity == PII_US_BANK_NUMBER ||
+         ((c->entity == PII_US_SSN || c->entity == PII_US_ITIN ||
+           c->entity == PII_US_DRIVER_LICENSE) &&
+          value_joined(s, lo, v->len, cs, ce))) &&
+        !in_row && !col_names) {
         ctx_window *pw = ctx->win; /* (once per span: several entities share one) */
         if (!pw->pair_valid || pw->pair_start != c->start || pw->pair_end != c->end) {
             pw->pair = paired_label(s, lo, v->len, cs, ce);

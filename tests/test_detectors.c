@@ -3422,6 +3422,32 @@ START_TEST(test_context_screening_and_payment_layouts)
                "\xe0\xb9\x80\xe0\xb8\x94\xe0\xb8\xb4\xe0\xb8\x99\xe0\xb8\x97\xe0\xb8\xb2\xe0\xb8\x87"
                ": AA4827163",
                "PASSPORT", "AA4827163"); /* หมายเลขหนังสือเดินทาง */
+    /* an SSN and a license paired as routing and account numbers are */
+    expect_has("SSN/DL#: 412683057 / 40931531 (TX)", "US_SSN", "412683057");
+    expect_has("SSN/DL#: 412683057 / 40931531 (TX)", "US_DRIVER_LICENSE", "40931531");
+    expect_has("My SSN and driver's license number are 412683057 and 40931531.",
+               "US_DRIVER_LICENSE", "40931531");
+    expect_has("My SSN and driver's license number are 412683057 and 40931531.", "US_SSN",
+               "412683057");
+    /* aligned headers: names joined by '&', a note after a name of four
+     * words */
+    expect_has("SOCIAL SECURITY NO.         DRIVER'S LICENSE NO. & STATE         DATE OF BIRTH\n"
+               "412683057                   40931531 TX                          04/17/1991\n",
+               "US_SSN", "412683057");
+    expect_has("SOCIAL SECURITY NO.         DRIVER'S LICENSE NO. & STATE         DATE OF BIRTH\n"
+               "412683057                   40931531 TX                          04/17/1991\n",
+               "US_DRIVER_LICENSE", "40931531");
+    expect_has("Petitioner Social Security Number (if any)     Beneficiary Passport Number\n"
+               "523417786                                      Z4418273\n",
+               "US_SSN", "523417786");
+    /* an ID card's field number before the label ("4d"); a hotword's
+     * empty box; a form's "Type:" alone names its document */
+    expect_one("Washington  DRIVER LICENSE  USA\n4d NO. WDL2B8K4Q7XJ\n", "US_DRIVER_LICENSE",
+               "WDL2B8K4Q7XJ");
+    expect_one("ID presented:  DL [X]   Passport [ ]   Military ID [ ]\nNo. X4410873   Exp 09/21/2028\n",
+               "US_DRIVER_LICENSE", "X4410873");
+    expect_one("Identification\nType: Driver License     Issuing State: NV\nID Number: 1102447729\n",
+               "US_DRIVER_LICENSE", "1102447729");
 }
 END_TEST
 
