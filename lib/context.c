@@ -2782,6 +2782,8 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
         b -= type_tag_end(line, a, b);
         /* (the first column may be a row's number: "| # | Witness | ...") */
         bool count_col = nf == edges && b - a == 1 && line[a] == '#';
+        /* (and a later one a share, "| SSN | % |", as beneficiaries') */
+        bool share_col = nf > edges && b - a == 1 && line[a] == '%';
         /* (a form's question as one name among four or more, as Google
          * Forms exports a CSV: "Do you consent to a background check?") */
         bool long_name = questions || (b > a && line[b - 1] == '?' && best >= 3);
@@ -2799,7 +2801,7 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
                 open = SIZE_MAX;
             }
         if (b == a || b - a - noted > (long_name ? 120u : 48u) || b - a > 120 ||
-            !(header_name_at(line, a, b) || count_col))
+            !(header_name_at(line, a, b) || count_col || share_col))
             return false;
         unsigned spaces = 0;
         bool note = false;

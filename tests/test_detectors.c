@@ -3448,6 +3448,10 @@ START_TEST(test_context_screening_and_payment_layouts)
                "US_DRIVER_LICENSE", "X4410873");
     expect_one("Identification\nType: Driver License     Issuing State: NV\nID Number: 1102447729\n",
                "US_DRIVER_LICENSE", "1102447729");
+    /* a Markdown header's share column, "%" alone */
+    expect_one("| # | Beneficiary | DOB | SSN | % |\n|---|---|---|---|---|\n"
+               "| 1 | Thomas Kowalski | 09/23/1988 | 254916630 | 50 |\n",
+               "US_SSN", "254916630");
 }
 END_TEST
 
