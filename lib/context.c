@@ -246,9 +246,15 @@ static bool labels_next(const token *t, const uint8_t *s, size_t len)
  * 5596885075 (checking)"), not a label of the number after it. */
 static bool notes_value_before(const uint8_t *s, size_t len, size_t end, size_t b, size_t e)
 {
-    /* (past a state's code first: "27418863 (TX DL)") */
-    if (b >= end + 4 && s[b - 1] == ' ' && is_upper(s[b - 2]) && is_upper(s[b - 3]) && s[b - 4] == '(')
-        b -= 3;
+    /* (past a state's code or a name first: "27418863 (TX DL)", "(Texas
+     * driver's license)", "(Chase checking)") */
+    if (b >= end + 4 && s[b - 1] == ' ') {
+        size_t w = b - 1;
+        while (w > end && b - 1 - w < 14 && is_alpha(s[w - 1]))
+            w--;
+        if (w > end && s[w - 1] == '(' && b - 1 - w >= 2 && is_upper(s[w]))
+            b = w;
+    }
     if (b == 0 || s[b - 1] != '(')
         return false;
     for (size_t g = end; g < b - 1; g++)
@@ -1221,21 +1227,21 @@ static bool license_kind_word(const token *t)
         "commission", "contractor", "contractors", "control", "cosmetology", "counselor", "cpa",
         "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist", "dfpi", "dog", "doi",
         "dos", "dre", "educator", "electrical", "electrician", "embalmer", "emt", "engineering",
-        "escrow", "establishment", "estate", "export", "facility", "fd", "fid", "firearm",
-        "firearms", "fishing", "food", "forklift", "funeral", "gambling", "gaming", "guard",
-        "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance", "kennel", "lcsw",
-        "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging", "lottery", "lpc",
-        "lpn", "lvn", "manager", "marriage", "massage", "med", "medical", "midwife", "mlo",
-        "mortgage", "music", "nmls", "np", "nurse", "nursing", "occupational", "officer",
+        "escrow", "establishment", "estate", "examiner", "export", "facility", "fd", "fid",
+        "firearm", "firearms", "fishing", "food", "forklift", "funeral", "gambling", "gaming",
+        "guard", "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance", "kennel",
+        "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging", "lottery",
+        "lpc", "lpn", "lvn", "manager", "marriage", "massage", "med", "medical", "midwife", "mlo",
+        "mortgage", "msb", "music", "nmls", "np", "nurse", "nursing", "occupational", "officer",
         "optometrist", "originator", "paramedic", "pawnbroker", "pest", "pet", "pharmacist",
         "pharmacy", "physician", "pilot", "plumber", "plumbing", "prc", "producer", "product",
         "professional", "psychologist", "ptr", "qbcc", "racing", "radio", "raffle", "realtor",
         "recovery", "rental", "repossession", "resale", "restaurant", "retail", "retailer", "rn",
         "roofing", "rph", "ruc", "salesperson", "salvage", "service", "software", "solicitation",
         "solicitor", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching",
-        "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade", "transmitter",
-        "trec", "vending", "vendor", "veterinary", "wagering", "wholesale", "wholesaler", "wide",
-        "worker", "wrecker"}; /* ("campus-wide license": a software's) */
+        "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade", "transmission",
+        "transmitter", "trec", "vending", "vendor", "veterinary", "wagering", "wholesale",
+        "wholesaler", "wide", "worker", "wrecker"}; /* ("campus-wide license": a software's) */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1259,6 +1265,14 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
 {
     if (i > 0 && license_kind_word(&toks[i - 1]))
         return true;
+    /* (a possessive and "State" between: "Medical Examiner's State
+     * License") */
+    size_t j = i;
+    while (j > 1 && j + 2 >= i &&
+           (strcmp(toks[j - 1].w, "s") == 0 || strcmp(toks[j - 1].w, "state") == 0))
+        j--;
+    if (j < i && j > 0 && license_kind_word(&toks[j - 1]))
+        return true;
     /* (a state's code or initials between: "Real Estate Broker TX License
      * ID", "checked by RPh MTS (Lic# 0048213)") */
     if (i >= 2 &&
@@ -1268,7 +1282,8 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
         license_kind_word(&toks[i - 2]))
         return true;
     /* (a software's key: "License key: 4417-2290-1183-0047") */
-    static const char *const after[] = {"key", "keys", "plate", "plates", "tag", "tags"};
+    static const char *const after[] = {"fee",    "fees", "key", "keys", "plate",
+                                        "plates", "tag",  "tags", "year"};
     if (i + 1 < n && word_in(&toks[i + 1], after, sizeof after / sizeof after[0]))
         return true;
     /* Spanish: a business's operating license ("Licencia de
@@ -1325,17 +1340,19 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "billing", "bookstore", "broadband", "buyer", "cable", "cafeteria", "carrier", "casino",
-        "cell", "cellular", "charge", "club", "contract", "courier", "dasher", "developer", "dhl",
-        "dining", "dollars", "doordash", "driver", "electric", "electricity", "elis", "email", "energy",
+        "ad", "ads", "advertiser", "advertising", "analytics", "billing", "bookstore", "broadband",
+        "buyer", "cable", "cafeteria", "carrier", "casino", "cell", "cellular", "charge", "club",
+        "commissary", "contract", "courier", "criteo", "dasher", "developer", "dhl", "dining",
+        "dollars", "doordash", "driver", "electric", "electricity", "elis", "email", "energy",
         "fedex", "fee", "finance", "flyer", "freight", "gas", "github", "gl", "grubhub", "guar",
-        "guarantor", "hoa", "hosp", "host", "house", "housing", "hubspot", "instacart", "intercom",
-        "internet", "laundry", "layaway", "lease", "ledger", "lessee", "library", "lunch", "lyft", "meal",
-        "mobile", "mortgage", "online", "parking", "pass", "pat", "phone", "plan", "player",
-        "players", "portal", "printing", "pt", "rent", "renter", "resident", "rider", "salesforce", "security",
-        "seller", "service", "shipper", "shipping", "shopper", "slack", "statement", "steam",
-        "store", "student", "supplier", "tag", "tax", "telecom", "telephone", "tenant", "toll",
-        "tuition", "uber", "ups", "uscis", "user", "usps", "utilities", "utility", "vendor", "visit", "water",
+        "guarantor", "hoa", "hosp", "host", "house", "housing", "hubspot", "ifta", "inmate",
+        "instacart", "intercom", "internet", "irp", "laundry", "layaway", "lease", "ledger",
+        "lessee", "library", "lunch", "lyft", "meal", "mobile", "mortgage", "online", "outbrain",
+        "parking", "pass", "pat", "phone", "plan", "player", "players", "portal", "printing", "pt",
+        "rent", "renter", "resident", "rider", "salesforce", "security", "seller", "service",
+        "shipper", "shipping", "shopper", "slack", "statement", "steam", "store", "student",
+        "supplier", "taboola", "tag", "tax", "telecom", "telephone", "tenant", "toll", "tuition",
+        "uber", "ups", "uscis", "user", "usps", "utilities", "utility", "vendor", "visit", "water",
         "web", "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
@@ -1433,8 +1450,9 @@ static uint32_t hotword_names_other(const token *toks, size_t n, size_t i)
         return strcmp(w, "bank") == 0 && i + 1 < n && strcmp(toks[i + 1].w, "of") == 0
                    ? ENTITY_MASK(PII_US_BANK_NUMBER) | ENTITY_MASK(PII_IBAN_CODE)
                    : 0;
-    static const char *const visa_numbers[] = {"control", "foil"};
-    if (strcmp(w, "visa") == 0 && i + 1 < n && word_in(&toks[i + 1], visa_numbers, 2))
+    /* (and Australia's "Visa grant number") */
+    static const char *const visa_numbers[] = {"control", "foil", "grant"};
+    if (strcmp(w, "visa") == 0 && i + 1 < n && word_in(&toks[i + 1], visa_numbers, 3))
         return ENTITY_MASK(PII_CREDIT_CARD);
     static const char *const irs[] = {"irs", "notice", "return", "tax", "transcript"};
     static const char *const irs_named[] = {"irs", "revenue"}; /* ("Internal Revenue Service") */
@@ -1808,12 +1826,13 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
  * seconds of "hh:mm:ss", "rt" a retweet, "ein" the German article (EIN:
  * an employer's number), "kid" a child (KID: Norway's payment reference),
  * "mid" a middle (MID: a merchant's ID), "soc" social (SOC: NCIC's
- * field for an SSN).  Each is kept in lower case only
+ * field for an SSN), "sin" Spanish's "without" (SIN: Canada's Social
+ * Insurance Number).  Each is kept in lower case only
  * as part of an identifier (passport_us, ss_number), before '#' ("ss#")
  * or as a key ("mid=4445012345677"). */
 static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t, size_t n)
 {
-    static const char *const words[] = {"us", "ss", "rt", "ein", "kid", "mid", "soc"};
+    static const char *const words[] = {"us", "ss", "rt", "ein", "kid", "mid", "soc", "sin"};
     for (size_t i = 0; i < n; i++) {
         if (t[i].upper || t[i].n < 2 || t[i].n > 3)
             continue;
@@ -4160,10 +4179,11 @@ static bool rest_resource_before(const uint8_t *s, size_t lo, size_t cs)
     if (a == lo || s[a - 1] != '/')
         return false;
     static const char *const records[] = {
-        "booking", "bookings", "cart",    "carts",    "checkout", "checkouts", "customer",
-        "customers", "event",  "events",  "item",     "items",    "order",     "orders",
-        "product", "products", "session", "sessions", "ticket",   "tickets",   "trip",
-        "trips",   "user",     "users"};
+        "ad",        "ads",      "adgroups", "booking",  "bookings", "campaign", "campaigns",
+        "cart",      "carts",    "checkout", "checkouts", "customer", "customers", "event",
+        "events",    "item",     "items",    "order",    "orders",   "product",  "products",
+        "session",   "sessions", "ticket",   "tickets",  "trip",     "trips",    "user",
+        "users"};
     for (size_t k = 0; k < sizeof records / sizeof records[0]; k++)
         if (span_is(s, a, cs - 1, records[k]))
             return true;
@@ -4711,7 +4731,9 @@ static __attribute__((noinline)) size_t window_start(const uint8_t *s, size_t p,
 static inline bool label_byte(uint8_t c)
 {
     return is_alpha(c) || c == ' ' || c == '\'' || c == '-' || c == '.' || c == '#' || c == '(' ||
-           c == ')' || c >= 0x80; /* (a note in parentheses: "Alias SSNs (possible errors):") */
+           c == ')' || c == ',' || c >= 0x80; /* (a note in parentheses: "Alias SSNs (possible
+                                                 errors):"; a list, "License, Certificate, or
+                                                 Registration Number:") */
 }
 
 /* Where the label of the value at cs begins when it is the whole of its

@@ -701,6 +701,7 @@ const hotword other_labels[] = {
     {{"budgeted", NULL, NULL}, 1},
     {{"bug", NULL, NULL}, 1},
     {{"bugs", NULL, NULL}, 1},
+    {{"business", "number", NULL}, 1}, /* Canada's BN */
     {{"bytes", NULL, NULL}, 1},
     {{"call", "id", NULL}, 1}, /* a call's record, not a number to dial */
     {{"callid", NULL, NULL}, 1},
@@ -785,11 +786,13 @@ const hotword other_labels[] = {
     {{"ids", NULL, NULL}, 1}, /* ("allowed_account_ids": an account's, not a bank's) */
     {{"imei", NULL, NULL}, 1}, /* a phone's serial (its check digit is Luhn's) */
     {{"imeisv", NULL, NULL}, 1},
+    {{"incident", NULL, NULL}, 1}, /* an incident's number ("CAD Incident #: 240-912-0417") */
     {{"incident", "no", NULL}, 1},
     {{"incident", "number", NULL}, 1},
     {{"inv", NULL, NULL}, 1}, /* an invoice's ("Inv # 4719589685153518") */
     {{"invoice", NULL, NULL}, 1},
     {{"invoices", NULL, NULL}, 1},
+    {{"ird", NULL, NULL}, 1}, /* New Zealand's tax number */
     {{"isbn", NULL, NULL}, 1},
     {{"iso", NULL, NULL}, 1}, /* an ID card's ISO 7812 number ("ISO # 6009123416721106") */
     {{"item", NULL, NULL}, 1},
@@ -902,6 +905,7 @@ const hotword other_labels[] = {
     {{"rma", NULL, NULL}, 1}, /* a return's authorization */
     {{"routing", "key", NULL}, 1},   /* a message broker's, not a bank's */
     {{"routing", "table", NULL}, 1},
+    {{"rrn", NULL, NULL}, 1}, /* a card transaction's retrieval reference */
     {{"rut", NULL, NULL}, 1}, /* Chile's tax ID */
     {{"s", "n", NULL}, 1}, /* a serial number ("S/N 231-58-4490") */
     {{"seconds", NULL, NULL}, 1}, /* a time's ("seconds: 1709294403" in a protobuf Timestamp) */
@@ -912,6 +916,7 @@ const hotword other_labels[] = {
     {{"session", NULL, NULL}, 1},
     {{"sha", NULL, NULL}, 1}, /* a commit's or a file's hash ("SHA 8c1f64a27b03") */
     {{"shipments", NULL, NULL}, 1},
+    {{"sin", NULL, NULL}, 1}, /* Canada's Social Insurance Number (in capitals: drop_lowercase_abbreviations()) */
     {{"siren", NULL, NULL}, 1},
     {{"siret", NULL, NULL}, 1},
     {{"sku", NULL, NULL}, 1},
@@ -921,6 +926,7 @@ const hotword other_labels[] = {
     {{"specimen", NULL, NULL}, 1}, /* a lab's specimen ID ("071-448-1833-0") */
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
     {{"staff", NULL, NULL}, 1}, /* a staff member's number ("staff no.") */
+    {{"tax", "file", "number"}, 1}, /* Australia's TFN */
     {{"tcin", NULL, NULL}, 1},
     {{"tenant", "id", NULL}, 1}, /* a screening's IDs */
     {{"ticket", NULL, NULL}, 1},
@@ -941,6 +947,7 @@ const hotword other_labels[] = {
     {{"uid", NULL, NULL}, 1}, /* a user's or an account's identifier */
     {{"upc", NULL, NULL}, 1},
     {{"uscis", NULL, NULL}, 1}, /* a USCIS number (an alien's registration number) */
+    {{"utr", NULL, NULL}, 1}, /* a UK taxpayer's reference; India's bank transfer's */
     {{"validation", NULL, NULL}, 1},
     {{"vat", NULL, NULL}, 1},
     {{"vendor", "no", NULL}, 1},

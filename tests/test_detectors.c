@@ -3448,6 +3448,36 @@ START_TEST(test_context_screening_and_payment_layouts)
                "US_DRIVER_LICENSE", "X4410873");
     expect_one("Identification\nType: Driver License     Issuing State: NV\nID Number: 1102447729\n",
                "US_DRIVER_LICENSE", "1102447729");
+    /* a license card's field and its compact date; an examiner's license
+     * (a list of kinds after it); a license's year; an IRP account; a
+     * note with a state's name after the value */
+    expect_none("DL EXP 20270814 CLASS A END N");
+    expect_none("License ISS 20190512 EXP 20270814");
+    expect_none("Medical Examiner's State License, Certificate, or Registration Number: 20184473   "
+                "Issuing State: TX");
+    expect_none("Cab card: plate PR482913; license year 2024; IFTA decal 0441821;");
+    expect_none("IRP Account No. 20483917   Fleet 001");
+    expect_one("Verified ID 28174503 (Texas driver's license) at key pickup.", "US_DRIVER_LICENSE",
+               "28174503");
+    /* ad platforms' accounts; a REST path's campaign */
+    expect_none("Google Analytics account 218047731, property 398291037");
+    expect_none("Your ad account 284910283746192 (Brightwave US) has an unpaid balance");
+    expect_none("GET /v2/campaigns/4940781618495931/report?from=2024-03-01");
+    /* signed amounts with more than cents; WHOIS's "+CC.number" stays a
+     * phone; other numbers' labels (UTR, incident, TFN, SIN, IRD) and
+     * kinds of license and account; a UK area code of five digits in
+     * parentheses */
+    expect_none("Realized PnL: +3124.97338012 USDT | Unrealized: +48291.7345 USDT");
+    expect_one("Phone: +1.2125550199", "PHONE_NUMBER", "+1.2125550199");
+    expect_none("INR deposit received via IMPS, UTR 675918273300, credited");
+    expect_none("CAD Incident #: 240-912-0417, Event ID");
+    expect_none("Centrelink needs your tax file number 627967548 to assess your social security "
+                "payment.");
+    expect_none("set up your CRA My Account you will need your SIN 453355414");
+    expect_none("holds Texas Money Transmission License No. 48291733");
+    expect_none("Commissary Acct #: 1033145");
+    expect_none("Visa grant number 0341288754011");
+    expect_one("Tel: (01865) 270000", "PHONE_NUMBER", "(01865) 270000");
     /* a Markdown header's share column, "%" alone */
     expect_one("| # | Beneficiary | DOB | SSN | % |\n|---|---|---|---|---|\n"
                "| 1 | Thomas Kowalski | 09/23/1988 | 254916630 | 50 |\n",

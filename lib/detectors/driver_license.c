@@ -138,6 +138,16 @@ void detect_driver_license(const scan_view *v, size_t p)
     if (sep == ' ' && ((first_len == 2 && canon[0] == 'D' && canon[1] == 'L') ||
                        (first_len == 3 && canon[0] == 'C' && canon[1] == 'D' && canon[2] == 'L')))
         return;
+    /* "EXP 20270814", "ISS 20190512": a card's field and its date, as the
+     * back of a license prints them (a label's letters, then a compact
+     * date) */
+    if (sep == ' ' && ngroups == 2 && n - first_len == 8 && compact_date(s + first_end + 1, 8)) {
+        bool letters = true;
+        for (size_t i = 0; i < first_len; i++)
+            letters &= is_upper((uint8_t)canon[i]);
+        if (letters)
+            return;
+    }
     uint64_t mask = 0;
     size_t end = q;
     if (sep != ' ' && other_number_groups(groups, ngroups, canon, n, all_digits))

@@ -84,14 +84,18 @@ static bool dialplan_context(const scan_view *v, size_t e)
     return k > e + 1 && (k == v->len || s[k] != '.' || k + 1 == v->len || !is_alnum(s[k + 1]));
 }
 
-/* The digits of a group in parentheses at q, "(212)" (1-4 of them), or 0
- * where none is there ("(24/7)", "(work)": a note after the number). */
+/* The digits of a group in parentheses at q, "(212)" (1-4 of them, or 5
+ * after a trunk '0'), or 0 where none is there ("(24/7)", "(work)": a
+ * note after the number). */
 static size_t paren_group(const scan_view *v, size_t q)
 {
     if (q >= v->len || v->s[q] != '(')
         return 0;
-    size_t g = count_digits(v, q + 1, 5);
-    return g >= 1 && g <= 4 && q + 1 + g < v->len && v->s[q + 1 + g] == ')' ? g : 0;
+    size_t g = count_digits(v, q + 1, 6);
+    /* (five after a trunk '0': the United Kingdom's "(01865) 270000",
+     * Germany's "(06221) 54-0") */
+    bool five = g == 5 && v->s[q + 1] == '0';
+    return g >= 1 && (g <= 4 || five) && q + 1 + g < v->len && v->s[q + 1 + g] == ')' ? g : 0;
 }
 
 /* Whether a national number (trunk '0' first, nd digits in the groups of
@@ -376,9 +380,11 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         if (!ok)
             return false;
         /* a signed amount: too few digits for its country's plan
-         * ("+412883.10"), or cents after the one '.' ("+61244.80") */
+         * ("+412883.10"), or cents after the one '.' ("+61244.80"), or
+         * more than a country code before it ("+3124.97338012"; WHOIS
+         * writes a phone "+1.2125550199") */
         if ((nd <= 10 && pii_e164_too_short(digits, nd)) ||
-            (ngroups == 2 && first_sep == '.' && glen[1] == 2))
+            (ngroups == 2 && first_sep == '.' && (glen[1] == 2 || glen[0] >= 4)))
             return false;
         base = ngroups >= 2 ? 0.75f : 0.6f;
     } else if (slash_area) {
