@@ -1221,27 +1221,27 @@ static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "affairs", "agency", "agent",
-        "amateur", "animal", "appraiser", "aprn", "auctioneer", "bail", "bar", "barber", "bingo",
-        "brea", "broker", "brokerage", "bsis", "builder", "builders", "business", "cannabis",
-        "care", "casino", "cds", "childcare", "chiropractor", "cna", "collection", "collector",
-        "commission", "contractor", "contractors", "control", "cosmetology", "counselor", "cpa",
-        "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist", "dfpi", "dog", "doi",
-        "dos", "dre", "educator", "electrical", "electrician", "embalmer", "emt", "engineering",
-        "escrow", "establishment", "estate", "examiner", "export", "facility", "fd", "fid",
-        "firearm", "firearms", "fishing", "food", "forklift", "funeral", "gambling", "gaming",
-        "guard", "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance", "kennel",
-        "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging", "lottery",
-        "lpc", "lpn", "lvn", "manager", "marriage", "massage", "med", "medical", "midwife", "mlo",
-        "mortgage", "msb", "music", "nmls", "np", "nurse", "nursing", "occupational", "officer",
-        "optometrist", "originator", "paramedic", "pawnbroker", "pest", "pet", "pharmacist",
-        "pharmacy", "physician", "pilot", "plumber", "plumbing", "prc", "producer", "product",
-        "professional", "psychologist", "ptr", "qbcc", "racing", "radio", "raffle", "realtor",
-        "recovery", "rental", "repossession", "resale", "restaurant", "retail", "retailer", "rn",
-        "roofing", "rph", "ruc", "salesperson", "salvage", "service", "software", "solicitation",
-        "solicitor", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching",
-        "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade", "transmission",
-        "transmitter", "trec", "vending", "vendor", "veterinary", "wagering", "wholesale",
-        "wholesaler", "wide", "worker", "wrecker"}; /* ("campus-wide license": a software's) */
+        "amateur", "animal", "ap", "appraiser", "aprn", "auctioneer", "bail", "bar", "barber",
+        "bingo", "brea", "broker", "brokerage", "bsis", "builder", "builders", "business",
+        "cannabis", "care", "casino", "cds", "childcare", "chiropractor", "cna", "collection",
+        "collector", "commission", "contractor", "contractors", "control", "cosmetology",
+        "counselor", "cpa", "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist",
+        "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical", "electrician", "embalmer",
+        "emt", "engineering", "escrow", "establishment", "estate", "examiner", "export", "facility",
+        "fd", "fid", "firearm", "firearms", "fishing", "food", "forklift", "funeral", "gambling",
+        "gaming", "guard", "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance",
+        "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging",
+        "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage", "med", "medical",
+        "midwife", "mlo", "mortgage", "msb", "music", "nmls", "np", "nurse", "nursing",
+        "occupational", "officer", "optometrist", "originator", "paramedic", "pawnbroker", "pest",
+        "pet", "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "prc",
+        "producer", "product", "professional", "psychologist", "ptr", "qbcc", "racing", "radio",
+        "raffle", "realtor", "recovery", "rental", "repossession", "resale", "restaurant", "retail",
+        "retailer", "rn", "roofing", "rph", "ruc", "salesperson", "salvage", "service", "software",
+        "solicitation", "solicitor", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers",
+        "teaching", "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade",
+        "transmission", "transmitter", "trec", "vending", "vendor", "veterinary", "wagering",
+        "wholesale", "wholesaler", "wide", "worker", "wrecker"}; /* ("campus-wide license": a software's) */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1282,8 +1282,8 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
         license_kind_word(&toks[i - 2]))
         return true;
     /* (a software's key: "License key: 4417-2290-1183-0047") */
-    static const char *const after[] = {"fee",    "fees", "key", "keys", "plate",
-                                        "plates", "tag",  "tags", "year"};
+    static const char *const after[] = {"fee",  "fees", "key",   "keys", "plate",
+                                        "plates", "tag", "tags", "usage", "year"};
     if (i + 1 < n && word_in(&toks[i + 1], after, sizeof after / sizeof after[0]))
         return true;
     /* Spanish: a business's operating license ("Licencia de
@@ -1346,7 +1346,7 @@ static bool account_kind_word(const token *t)
         "dollars", "doordash", "driver", "electric", "electricity", "elis", "email", "energy",
         "fedex", "fee", "finance", "flyer", "freight", "gas", "github", "gl", "grubhub", "guar",
         "guarantor", "hoa", "hosp", "host", "house", "housing", "hubspot", "ifta", "inmate",
-        "instacart", "intercom", "internet", "irp", "laundry", "layaway", "lease", "ledger",
+        "instacart", "intercom", "internet", "irp", "isp", "laundry", "layaway", "lease", "ledger",
         "lessee", "library", "lunch", "lyft", "meal", "mobile", "mortgage", "online", "outbrain",
         "parking", "pass", "pat", "phone", "plan", "player", "players", "portal", "printing", "pt",
         "rent", "renter", "resident", "rider", "salesforce", "security", "seller", "service",

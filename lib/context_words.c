@@ -230,6 +230,7 @@ const hotword hotwords[] = {
     {{"lønnskonto", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Norwegian: a salary account (Swedish "lönekonto") */
     {{"m", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"mac", NULL, NULL}, B(PII_MAC_ADDRESS)},
+    {{"macaddress", NULL, NULL}, B(PII_MAC_ADDRESS)}, /* "MACAddress", a capital abbreviation joined to its word */
     {{"maestro", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"mail", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"mailto", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
@@ -627,6 +628,7 @@ const hotword version_words[] = {
     {{"paragraph", NULL, NULL}, 1}, {{"produktversion", NULL, NULL}, 1},
     {{"programmversion", NULL, NULL}, 1}, /* (German compounds too) */
     {{"release", NULL, NULL}, 1},
+    {{"releases", NULL, NULL}, 1}, /* ("releases 8.10.190.0 and 8.10.185.0") */
     {{"requirement", NULL, NULL}, 1}, /* a standard's: PCI DSS "Requirement 10.2.1.2" */
     {{"requirements", NULL, NULL}, 1}, {{"rev", NULL, NULL}, 1},
     {{"revision", NULL, NULL}, 1},
@@ -749,6 +751,7 @@ const hotword other_labels[] = {
     {{"dpci", NULL, NULL}, 1}, /* Target's item number, 3-2-4 digits */
     {{"drawing", NULL, NULL}, 1},
     {{"ean", NULL, NULL}, 1}, /* a product's barcode (EAN-13: a 13-digit Visa's length) */
+    {{"ecid", NULL, NULL}, 1}, /* Apple's chip ID */
     {{"ein", NULL, NULL}, 1}, /* an employer's; in capitals: drop_lowercase_abbreviations() */
     /* an employee's number (not "SSN per employee:") */
     {{"employee", "id", NULL}, 1},

@@ -3478,6 +3478,16 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Commissary Acct #: 1033145");
     expect_none("Visa grant number 0341288754011");
     expect_one("Tel: (01865) 270000", "PHONE_NUMBER", "(01865) 270000");
+    /* a '+' number under an account's key is a phone's; a joined
+     * "MACAddress" column; software licenses; Apple's ECID; an ISP's
+     * account; versions after "releases" */
+    expect_one("account.1.always_fwd.target = +13129467714", "PHONE_NUMBER", "+13129467714");
+    expect_one("MACAddress,EndPointPolicy,Name\n3C22FB7A419E,HP-Device,x\n", "MAC_ADDRESS",
+               "3C22FB7A419E");
+    expect_none("License Usage: network-advantage (C9300-48 Network Advantage) Count: 12");
+    expect_none("Mosyle device record - ECID 4182736450918272, serial");
+    expect_none("ISP account no. 0412883722, service address");
+    expect_none("Software release 8.10.196.0 supersedes releases 8.10.190.0 and 8.10.185.0.");
     /* a Markdown header's share column, "%" alone */
     expect_one("| # | Beneficiary | DOB | SSN | % |\n|---|---|---|---|---|\n"
                "| 1 | Thomas Kowalski | 09/23/1988 | 254916630 | 50 |\n",

@@ -365,5 +365,8 @@ void detect_bank_account(const scan_view *v, size_t p)
         return;
     if (!micr && (compact_date(v->s + p, n) || unix_time_at(v, p, n)))
         return;
+    /* (after '+': an international phone number's digits, "+13129467714") */
+    if (p > 0 && v->s[p - 1] == '+')
+        return;
     propose(v, PII_US_BANK_NUMBER, p, p + n, micr ? 0.85f : 0.05f, 0.8f, 0, NULL);
 }
