@@ -6560,6 +6560,26 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
     return r.first && r.second ? r : none;
 }
 
+/* Whether a unit of a count or an amount follows the value ending at e
+ * after one blank (within hi): "bytes", "packets", "lamports" ... */
+static bool unit_after(const uint8_t *s, size_t hi, size_t e)
+{
+    static const char *const units[] = {"bytes",  "gwei",    "kb",       "lamports", "mb",
+                                        "octets", "packets", "pkts",     "sats",     "satoshis",
+                                        "shares", "wei"};
+    if (e + 3 > hi || s[e] != ' ' || !is_alpha(s[e + 1]))
+        return false;
+    size_t a = e + 1, b = a;
+    while (b < hi && b - a < 9 && is_alpha(s[b]))
+        b++;
+    if (b < hi && is_alnum(s[b]))
+        return false;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (span_is(s, a, b, units[k]))
+            return true;
+    return false;
+}
+
 float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool *had_context,
                     uint32_t *ctx_dist)
 {
@@ -6602,6 +6622,12 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
          section_sign_before(s, lo, cs)))
         return 0.2f; /* under LOW_SCORE, as after a version word below */
     if (c->entity == PII_CREDIT_CARD && c->base < 0.9f && rest_resource_before(s, lo, cs))
+        return LOW_SCORE;
+    /* a count or an amount in its unit ("DL 41288372 bytes", "2039280
+     * lamports"): no account's, license's or passport's number */
+    if ((c->entity == PII_US_BANK_NUMBER || c->entity == PII_US_DRIVER_LICENSE ||
+         c->entity == PII_PASSPORT || c->entity == PII_US_PASSPORT) &&
+        unit_after(s, hi, ce))
         return LOW_SCORE;
     if ((c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && !in_row &&
         tin_typed_employer(s, lo, hi, cs, ce))

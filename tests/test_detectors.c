@@ -3488,6 +3488,10 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Mosyle device record - ECID 4182736450918272, serial");
     expect_none("ISP account no. 0412883722, service address");
     expect_none("Software release 8.10.196.0 supersedes releases 8.10.190.0 and 8.10.185.0.");
+    /* a count in its unit after the value */
+    expect_none("Session counters: DL 41288372 bytes, UL 3821144 bytes");
+    expect_none("costs the rent-exempt minimum of 2039280 lamports");
+    expect_one("DL 41288372 issued 2021", "US_DRIVER_LICENSE", "41288372");
     /* a Markdown header's share column, "%" alone */
     expect_one("| # | Beneficiary | DOB | SSN | % |\n|---|---|---|---|---|\n"
                "| 1 | Thomas Kowalski | 09/23/1988 | 254916630 | 50 |\n",
