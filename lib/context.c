@@ -1286,10 +1286,13 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
                                         "plates", "tag", "tags", "usage", "year"};
     if (i + 1 < n && word_in(&toks[i + 1], after, sizeof after / sizeof after[0]))
         return true;
-    /* Spanish: a business's operating license ("Licencia de
-     * funcionamiento"), a driver's is "de conducir" */
+    /* Spanish names the kind after "de": a driver's is "de conducir" or
+     * "de manejo", others a trade's or a business's ("Licencia de
+     * funcionamiento", "de contratista", "de negocio") */
+    static const char *const driving[] = {"conducir", "conduccion", "conductor", "manejar",
+                                          "manejo"};
     if (strcmp(toks[i].w, "licencia") == 0 && i + 2 < n && strcmp(toks[i + 1].w, "de") == 0 &&
-        strcmp(toks[i + 2].w, "funcionamiento") == 0)
+        !word_in(&toks[i + 2], driving, sizeof driving / sizeof driving[0]))
         return true;
     /* French: a driver's is a "permis"; a "licence" is a trade's ("N° de
      * licence RBQ", "Licence d'entrepreneur") */
@@ -1320,9 +1323,12 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
     static const char *const joins[] = {"da", "de", "del", "do", "en"};
     if (k < n && word_in(&toks[k], joins, sizeof joins / sizeof joins[0]))
         k++;
+    if (k < n && (strcmp(toks[k].w, "la") == 0 || strcmp(toks[k].w, "el") == 0))
+        k++; /* ("cuenta de la tienda") */
     static const char *const kinds[] = {
         "agua",  "contrato", "electricidad", "energia",  "estudiante", "gas",    "internet",
         "linea", "luz",      "paciente",     "predial",  "prestamo",   "servicio", "telefone",
+        "tienda",
         "telefono", "uscis"}; /* ("cuenta predial": a property tax's) */
     return k < n && word_in(&toks[k], kinds, sizeof kinds / sizeof kinds[0]);
 }
@@ -1342,18 +1348,19 @@ static bool account_kind_word(const token *t)
     static const char *const words[] = {
         "ad", "ads", "advertiser", "advertising", "analytics", "billing", "bookstore", "broadband",
         "buyer", "cable", "cafeteria", "carrier", "casino", "cell", "cellular", "charge", "club",
-        "commissary", "contract", "courier", "criteo", "dasher", "developer", "dhl", "dining",
-        "dollars", "doordash", "driver", "electric", "electricity", "elis", "email", "energy",
-        "fedex", "fee", "finance", "flyer", "freight", "gas", "github", "gl", "grubhub", "guar",
-        "guarantor", "hoa", "hosp", "host", "house", "housing", "hubspot", "ifta", "inmate",
-        "instacart", "intercom", "internet", "irp", "isp", "laundry", "layaway", "lease", "ledger",
-        "lessee", "library", "lunch", "lyft", "meal", "mobile", "mortgage", "online", "outbrain",
-        "parking", "pass", "pat", "phone", "plan", "player", "players", "portal", "printing", "pt",
-        "rent", "renter", "resident", "rider", "salesforce", "security", "seller", "service",
-        "shipper", "shipping", "shopper", "slack", "statement", "steam", "store", "student",
-        "supplier", "taboola", "tag", "tax", "telecom", "telephone", "tenant", "toll", "tuition",
-        "uber", "ups", "uscis", "user", "usps", "utilities", "utility", "vendor", "visit", "water",
-        "web", "wireless", "workspace", "zendesk", "zpass"};
+        "commissary", "contract", "cost", "courier", "criteo", "dasher", "developer", "dhl",
+        "dining", "dollars", "doordash", "driver", "electric", "electricity", "elis", "email",
+        "energy", "export", "fedex", "fee", "finance", "flyer", "freight", "gas", "github", "gl",
+        "grubhub", "guar", "guarantor", "hoa", "hosp", "host", "house", "housing", "hubspot",
+        "ifta", "import", "inmate", "instacart", "intercom", "internet", "irp", "isp", "laundry",
+        "layaway", "lease", "ledger", "lessee", "library", "lunch", "lyft", "maersk", "meal",
+        "mobile", "mortgage", "online", "outbrain", "parking", "pass", "pat", "phone", "plan",
+        "player", "players", "portal", "printing", "pt", "rent", "renter", "resident", "rider",
+        "salesforce", "security", "seller", "service", "shipper", "shipping", "shopper", "slack",
+        "statement", "steam", "store", "student", "supplier", "taboola", "tag", "tax", "telecom",
+        "telephone", "tenant", "toll", "tuition", "uber", "ups", "uscis", "user", "usps",
+        "utilities", "utility", "vendor", "visit", "water", "web", "wireless", "workspace",
+        "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1362,14 +1369,25 @@ static bool account_kind_word(const token *t)
 static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
 {
     if (!((toks[i].w[0] == 'a' && strncmp(toks[i].w, "acc", 3) == 0) ||
-          (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0)) ||
-        toks[i].start - toks[i - 1].end > 2)
+          (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0)))
         return false;
-    /* (a blank, or an abbreviation's '.' and a blank: "Pat. Acct. No.") */
-    if (toks[i].start - toks[i - 1].end == 2 && !(s && s[toks[i - 1].end] == '.'))
+    /* (a blank, or an abbreviation's '.' and a blank: "Pat. Acct. No."; or
+     * a possessive's "'s", which the tokenizer drops: "Shipper's Account") */
+    size_t gap = toks[i].start - toks[i - 1].end, e = toks[i - 1].end;
+    bool possessive = s && gap == 3 && s[e] == '\'' && s[e + 1] == 's';
+    if (gap > 2 && !possessive)
+        return false;
+    if (gap == 2 && !(s && s[e] == '.'))
         return false;
     if (account_kind_word(&toks[i - 1]))
         return true;
+    /* (a plural's: "Shippers Account") */
+    if (toks[i - 1].n > 3 && toks[i - 1].w[toks[i - 1].n - 1] == 's') {
+        token stem = toks[i - 1];
+        stem.w[--stem.n] = '\0';
+        if (account_kind_word(&stem))
+            return true;
+    }
     /* (a ledger's, written "G/L Account") */
     if (i >= 2 && strcmp(toks[i - 1].w, "l") == 0 && strcmp(toks[i - 2].w, "g") == 0)
         return true;
@@ -1740,12 +1758,26 @@ static int check_box_before(const uint8_t *s, size_t from, size_t e)
     return check_box_after(s, e - 3, e);
 }
 
-/* Whether an empty check box follows a label ending at e, before the value
- * at `start` ("SSN [X]  EIN [ ]   727260705", as CMS-1500 prints item 25;
- * U+2610 too): the form says the value is not of that kind. */
-static bool unchecked_after(const uint8_t *s, size_t e, size_t start)
+/* Whether the label [a, e) before the value at `start` has an empty check
+ * box of its own: the box after it, or the box before it where the line's
+ * first box follows a ':' or begins the line, as boxes before their
+ * labels do ("Taxpayer ID: [X] SSN  [ ] EIN", not "DL [X]  Passport [ ]"). */
+static bool own_box_empty(const uint8_t *s, size_t a, size_t e, size_t start)
 {
-    return check_box_after(s, e, start) == BOX_EMPTY;
+    int after = check_box_after(s, e, start);
+    int before = a > 0 ? check_box_before(s, 0, a) : BOX_NONE;
+    if (after == BOX_NONE && before == BOX_NONE)
+        return false; /* (most labels) */
+    size_t ls = a;
+    while (ls > 0 && s[ls - 1] != '\n' && a - ls < 160)
+        ls--;
+    size_t b = ls; /* the line's first box */
+    while (b < a && s[b] != '[' && !(s[b] == 0xE2 && s[b + 1] == 0x98))
+        b++;
+    while (b > ls && s[b - 1] == ' ')
+        b--;
+    bool first = b == ls || s[b - 1] == ':';
+    return (first ? before : after) == BOX_EMPTY;
 }
 
 /* Whether other label before[i] is a word that names a number only as a
@@ -1785,9 +1817,10 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
               in_case(before, nb, i) || on_request(before, nb, i) ||
               role_note(rs, before, nb, i, s) ||
               owner_of_hotword(rs, before, nb, i) ||
-              (s && unchecked_after(s, before[i + k - 1].end, start)))) ||
+              (s && own_box_empty(s, before[i].start, before[i + k - 1].end, start)))) ||
             (table == hotwords && (modifier_of_other(rs, table, count, want, before, nb, i, s) ||
-                                   (s && unchecked_after(s, before[i + k - 1].end, start)))))
+                                   (s && own_box_empty(s, before[i].start,
+                                                       before[i + k - 1].end, start)))))
             continue; /* (a hotword's empty box: "DL [X]  Passport [ ]") */
         /* (from its number word: "Passport No. 567123489, SS card" is the
          * passport's) */
@@ -1872,12 +1905,13 @@ static void drop_titles(const uint8_t *s, token *t, size_t n)
 /* Blank the words of a note in parentheses that says what a value is not
  * ("Subscriber ID # (do not enter SSN):", "Member ID (not SSN)"): its
  * hotwords name no value.  The note begins with a negation, or "do",
- * "please" or "don" before one ("don't": "don" and "t"). */
+ * "please", "don" ("don't": "don" and "t") or "if" before one ("U.S.
+ * passport (if no SSN):"). */
 static void drop_negated_notes(const uint8_t *s, size_t len, token *t, size_t n)
 {
     static const char *const neg[] = {"not", "no", "never", "without", "nicht", "kein", "keine",
                                       "sin", "non", "ne", "pas"};
-    static const char *const lead[] = {"do", "please", "don", "dont"};
+    static const char *const lead[] = {"do", "please", "don", "dont", "if"}; /* ("(if no SSN)") */
     if (n < 2)
         return;
     /* each '(' before the last word, and the word right after it (a space
@@ -4330,6 +4364,9 @@ static bool version_filler(const token *t)
                                         "installed", "running",  "current",  "latest",   "target",
                                         "of",        "app",      "application", "software",
                                         "du",        "logiciel", "logicielle", /* French */
+                                        "de",        "del",      "la",       "aplicacion",
+                                        "movil",     "modem", /* Spanish: "Versión de la
+                                                                 * aplicación móvil:" */
                                         "bump",      "before",   "since",
                                         /* code's keys: versionName, CFBundleVersion's
                                          * version_string */
@@ -6511,10 +6548,12 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
         which = 2;
     } else {
         /* or this is the first: the second after it */
+        /* (a license's capital first: "SSN/DL#: 287641903 / B7294018") */
         size_t a = ce;
-        while (a < len && a - ce < 6 && !is_digit(s[a]) && s[a] != '\n')
+        while (a < len && a - ce < 6 && !is_digit(s[a]) && s[a] != '\n' &&
+               !(is_upper(s[a]) && a + 1 < len && is_digit(s[a + 1])))
             a++;
-        if (a == ce || a >= len || !is_digit(s[a]) || !pair_joiner(s, ce, a, true))
+        if (a == ce || a >= len || !is_alnum(s[a]) || !pair_joiner(s, ce, a, true))
             return none;
         which = 1;
     }

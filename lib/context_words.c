@@ -146,6 +146,7 @@ const hotword hotwords[] = {
     {{"dzwoncie", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"e", "mail", NULL}, B(PII_EMAIL_ADDRESS)},
     {{"email", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
+    {{"empssn", NULL, NULL}, B(PII_US_SSN)}, /* a legacy column's "EMPSSN" */
     {{"erreichbar", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"erreichen", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: reach (me at) */
     {{"ether", NULL, NULL}, B(PII_MAC_ADDRESS)},
@@ -216,9 +217,11 @@ const hotword hotwords[] = {
     {{"ligne", "directe", NULL}, B(PII_PHONE_NUMBER)}, /* French: direct line */
     {{"ligue", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"linea", "diretta", NULL}, B(PII_PHONE_NUMBER)}, /* Italian: direct line */
+    {{"llama", "al", NULL}, B(PII_PHONE_NUMBER)}, /* Spanish: "llama al" */
     {{"llamada", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Spanish: a call ("llamada desde el número ...") */
     {{"llamadas", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamadme", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Spanish (Spain's plural): call me */
+    {{"llamale", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Spanish: "llámale al" */
     {{"llamame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamanos", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llamar", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -285,6 +288,7 @@ const hotword hotwords[] = {
     {{"phone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"phonenumber", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"phones", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"poc", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a point of contact's ("Receiving POC: Joe Hale, 7734418830") */
     {{"ponsel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian: a mobile */
     {{"portable", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"ppt", "no", NULL}, PASSPORTS}, /* a passport's, abbreviated: "PPT_NO" */
@@ -581,6 +585,7 @@ const hotword us_words[] = {
     {{"estadounidense", NULL, NULL}, 1},
     /* the US form DS-82's names (Ireland's card has no US number's shape) */
     {{"etats", "unis", NULL}, 1}, /* French: "États-Unis" */
+    {{"eua", NULL, NULL}, 1}, /* Spanish (Mexico): Estados Unidos de América */
     {{"hoa", "ky", NULL}, 1}, /* Vietnamese: the United States */
     {{"passport", "book", NULL}, 1},
     {{"passport", "card", NULL}, 1},
@@ -611,6 +616,7 @@ const size_t us_word_count = sizeof us_words / sizeof us_words[0];
 const hotword version_words[] = {
     {{"absatz", NULL, NULL}, 1}, {{"abschnitt", NULL, NULL}, 1}, {{"anexo", NULL, NULL}, 1},
     {{"anhang", NULL, NULL}, 1}, {{"annex", NULL, NULL}, 1}, {{"annexe", NULL, NULL}, 1},
+    {{"apartado", NULL, NULL}, 1}, /* Spanish: a section ("apartado 11.2.103.4") */
     {{"appendix", NULL, NULL}, 1}, {{"article", NULL, NULL}, 1},
     {{"articulo", NULL, NULL}, 1}, {{"artikel", NULL, NULL}, 1}, {{"bios", NULL, NULL}, 1},
     {{"bootloader", NULL, NULL}, 1},
@@ -679,6 +685,7 @@ const hotword other_labels[] = {
     {{"auftragsnummer", NULL, NULL}, 1},
     {{"auth", NULL, NULL}, 1},
     {{"authorization", NULL, NULL}, 1},
+    {{"awb", NULL, NULL}, 1}, /* an air waybill's */
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
     {{"balance", NULL, NULL}, 1}, /* an amount: "Reserve account balance: 2500000" */
     {{"balances", NULL, NULL}, 1},
@@ -694,6 +701,7 @@ const hotword other_labels[] = {
     {{"bestellung", NULL, NULL}, 1},
     {{"betalingskenmerk", NULL, NULL}, 1}, /* Dutch: a payment reference */
     {{"blz", NULL, NULL}, 1}, /* a German bank code (Bankleitzahl), the sort code of an account beside it */
+    {{"bol", NULL, NULL}, 1}, /* a bill of lading's */
     {{"booking", NULL, NULL}, 1},
     {{"bsn", NULL, NULL}, 1}, /* the Netherlands' citizen's number */
     {{"btw", NULL, NULL}, 1},
@@ -725,6 +733,7 @@ const hotword other_labels[] = {
     {{"complaint", "no", NULL}, 1},
     {{"complaint", "number", NULL}, 1},
     {{"conf", NULL, NULL}, 1}, /* a confirmation's ("Enterprise conf # 1184039265") */
+    {{"confirmacion", NULL, NULL}, 1}, /* Spanish: a confirmation's ("No. de confirmación") */
     {{"confirmation", NULL, NULL}, 1},
     {{"contact", "id", NULL}, 1}, /* a CRM's record of a contact */
     {{"contact", "ids", NULL}, 1},
@@ -778,6 +787,7 @@ const hotword other_labels[] = {
     {{"gutscheincode", NULL, NULL}, 1}, /* German: a voucher's code */
     {{"har", NULL, NULL}, 1}, /* a hospital account record's (Epic) */
     {{"hash", NULL, NULL}, 1},
+    {{"hawb", NULL, NULL}, 1},
     {{"heat", "no", NULL}, 1}, /* a mill's heat (melt) number */
     {{"heat", "number", NULL}, 1},
     {{"hospital", NULL, NULL}, 1},
@@ -800,6 +810,7 @@ const hotword other_labels[] = {
     {{"iso", NULL, NULL}, 1}, /* an ID card's ISO 7812 number ("ISO # 6009123416721106") */
     {{"item", NULL, NULL}, 1},
     {{"iva", NULL, NULL}, 1}, /* Italy's and Spain's VAT ("P.IVA") */
+    {{"job", NULL, NULL}, 1}, /* a job's number ("Job #40931577") */
     {{"job", "no", NULL}, 1}, /* a job traveler's */
     {{"job", "number", NULL}, 1},
     {{"kassenzeichen", NULL, NULL}, 1}, /* German: a public authority's payment reference */
@@ -808,6 +819,7 @@ const hotword other_labels[] = {
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */
     {{"kvk", NULL, NULL}, 1},
     {{"lidnummer", NULL, NULL}, 1}, /* Dutch: a member's number */
+    {{"load", NULL, NULL}, 1}, /* a freight load's ("Load # 99824173") */
     {{"loan", NULL, NULL}, 1}, /* a loan's number, not an account's or a phone's */
     {{"loan", "id", NULL}, 1},
     {{"localizador", NULL, NULL}, 1}, /* Spanish: a booking's reference */
@@ -816,6 +828,7 @@ const hotword other_labels[] = {
     {{"loyalty", NULL, NULL}, 1},
     {{"mandatsreferenz", NULL, NULL}, 1}, /* German: a SEPA direct debit's mandate */
     {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
+    {{"mawb", NULL, NULL}, 1}, /* a master air waybill's */
     {{"member", NULL, NULL}, 1},
     {{"merchant", NULL, NULL}, 1}, /* a merchant's number ("Merchant # 4445921819325") */
     {{"merchant", "no", NULL}, 1},
@@ -867,6 +880,7 @@ const hotword other_labels[] = {
     {{"policy", NULL, NULL}, 1},
     {{"port", NULL, NULL}, 1},
     {{"position", NULL, NULL}, 1}, /* a job's ("Position Nbr") */
+    {{"pro", NULL, NULL}, 1}, /* a freight carrier's shipment number ("PRO 0748215563") */
     {{"project", NULL, NULL}, 1}, /* a project's ID (Sentry's sixteen digits) */
     {{"protocol", NULL, NULL}, 1}, /* a service case's (Brazil's 'protocolo') */
     {{"protocolo", NULL, NULL}, 1},
@@ -886,6 +900,7 @@ const hotword other_labels[] = {
     {{"reference", "article", NULL}, 1}, /* French: an article's */
     {{"reference", "de", "paiement"}, 1}, /* French: a payment reference */
     {{"referencia", NULL, NULL}, 1},
+    {{"referencia", "de", "pago"}, 1}, /* Spanish: a payment reference */
     {{"referencyjny", NULL, NULL}, 1}, /* Polish: "numer referencyjny" */
     {{"referenznummer", NULL, NULL}, 1},
     {{"refs", NULL, NULL}, 1}, /* references' ("bank refs: 240315000117, ...") */
@@ -925,6 +940,7 @@ const hotword other_labels[] = {
     {{"sku", NULL, NULL}, 1},
     {{"slip", NULL, NULL}, 1}, /* ("Deposit slip number") */
     {{"social", "insurance", NULL}, 1}, /* Canada's SIN */
+    {{"solicitud", NULL, NULL}, 1}, /* Spanish: an application's number */
     {{"spec", "no", NULL}, 1}, /* a specification's */
     {{"specimen", NULL, NULL}, 1}, /* a lab's specimen ID ("071-448-1833-0") */
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */

@@ -3492,6 +3492,32 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Session counters: DL 41288372 bytes, UL 3821144 bytes");
     expect_none("costs the rent-exempt minimum of 2039280 lamports");
     expect_one("DL 41288372 issued 2021", "US_DRIVER_LICENSE", "41288372");
+    /* boxes before their labels ("[X] SSN  [ ] EIN"); a note of what
+     * the value is when another is missing; Spanish: licenses of other
+     * kinds, a store's account, version words with words between, other
+     * labels, "EUA" for the United States */
+    expect_one("Taxpayer ID: [X] SSN  [ ] EIN    518 31 2276", "US_SSN", "518 31 2276");
+    expect_one("Applicant's U.S. passport (if no SSN): 512873046, issued by the United States "
+               "Department of State",
+               "US_PASSPORT", "512873046");
+    expect_none("Licencia de contratista de California No. 1048273");
+    expect_one("Licencia de conducir: D1234567", "US_DRIVER_LICENSE", "D1234567");
+    expect_none("N\xc3\xbamero de cuenta de la tienda (cr\xc3\xa9" "dito Elektra): 5519 0077 4412");
+    expect_none("Versi\xc3\xb3n de la aplicaci\xc3\xb3n m\xc3\xb3vil: 6.2.140.11");
+    expect_none("No. de confirmaci\xc3\xb3n: 602-418-3390");
+    expect_none("con esta referencia de pago: 4453331478932885");
+    expect_one("Pasaporte: 548213907 (EUA)", "US_PASSPORT", "548213907");
+    /* a license's capital first in a pair; freight's numbers and
+     * accounts; a point of contact; a legacy "EMPSSN" column */
+    expect_has("SSN/DL#: 287641903 / B7294018 (CA)", "US_SSN", "287641903");
+    expect_none("CDL Class A Driver (Job #40931577) - valid driver license required");
+    expect_none("Carrier: DL   MAWB: 006-44182735");
+    expect_none("Call the terminal to schedule delivery: PRO 0748215563");
+    expect_none("Shipper's Account Number: 44182735");
+    expect_none("Maersk account 40441827 (Acme Widgets Inc)");
+    expect_one("Receiving POC: Joe Hale, 7734418830.", "PHONE_NUMBER", "7734418830");
+    expect_one("EMPNO,EMPNAME,EMPSSN,HIREDT\n1001,Ann,512487731,2020-01-01\n", "US_SSN",
+               "512487731");
     /* a Markdown header's share column, "%" alone */
     expect_one("| # | Beneficiary | DOB | SSN | % |\n|---|---|---|---|---|\n"
                "| 1 | Thomas Kowalski | 09/23/1988 | 254916630 | 50 |\n",
