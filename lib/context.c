@@ -1758,6 +1758,20 @@ static int check_box_before(const uint8_t *s, size_t from, size_t e)
     return check_box_after(s, e - 3, e);
 }
 
+/* Whether before[i] is inside a note in parentheses that says what a
+ * label's value is for ("Social Security Number (for identity
+ * verification only):"): no label of its own. */
+static bool in_purpose_note(const token *before, size_t i, const uint8_t *s)
+{
+    for (size_t k = i + 1; k-- > 0 && i - k < 6;) {
+        if (k < i && memchr(s + before[k].end, ')', before[k + 1].start - before[k].end))
+            return false;
+        if (before[k].start > 0 && s[before[k].start - 1] == '(')
+            return strcmp(before[k].w, "for") == 0 && k < i;
+    }
+    return false;
+}
+
 /* Whether the label [a, e) before the value at `start` has an empty check
  * box of its own: the box after it, or the box before it where the line's
  * first box follows a ':' or begins the line, as boxes before their
@@ -1815,6 +1829,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
               loose_other_word(before, nb, i) ||
               in_case(before, nb, i) || on_request(before, nb, i) ||
+              (s && in_purpose_note(before, i, s)) ||
               role_note(rs, before, nb, i, s) ||
               owner_of_hotword(rs, before, nb, i) ||
               (s && own_box_empty(s, before[i].start, before[i + k - 1].end, start)))) ||

@@ -3518,6 +3518,9 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("Receiving POC: Joe Hale, 7734418830.", "PHONE_NUMBER", "7734418830");
     expect_one("EMPNO,EMPNAME,EMPSSN,HIREDT\n1001,Ann,512487731,2020-01-01\n", "US_SSN",
                "512487731");
+    /* another number's word in a note of what the value is for */
+    expect_one("Social Security Number (for identity verification only): 512487731", "US_SSN",
+               "512487731");
     /* a Markdown header's share column, "%" alone */
     expect_one("| # | Beneficiary | DOB | SSN | % |\n|---|---|---|---|---|\n"
                "| 1 | Thomas Kowalski | 09/23/1988 | 254916630 | 50 |\n",
