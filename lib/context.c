@@ -1381,13 +1381,6 @@ static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
         return false;
     if (account_kind_word(&toks[i - 1]))
         return true;
-    /* (a plural's: "Shippers Account") */
-    if (toks[i - 1].n > 3 && toks[i - 1].w[toks[i - 1].n - 1] == 's') {
-        token stem = toks[i - 1];
-        stem.w[--stem.n] = '\0';
-        if (account_kind_word(&stem))
-            return true;
-    }
     /* (a ledger's, written "G/L Account") */
     if (i >= 2 && strcmp(toks[i - 1].w, "l") == 0 && strcmp(toks[i - 2].w, "g") == 0)
         return true;
@@ -1763,13 +1756,13 @@ static int check_box_before(const uint8_t *s, size_t from, size_t e)
  * verification only):"): no label of its own. */
 static bool in_purpose_note(const token *before, size_t i, const uint8_t *s)
 {
-    for (size_t k = i + 1; k-- > 0 && i - k < 6;) {
-        if (k < i && memchr(s + before[k].end, ')', before[k + 1].start - before[k].end))
-            return false;
-        if (before[k].start > 0 && s[before[k].start - 1] == '(')
-            return strcmp(before[k].w, "for") == 0 && k < i;
-    }
-    return false;
+    /* (the nearest word after a '(', then no ')' from it on) */
+    size_t k = i;
+    while (k > 0 && i - k < 5 && !(before[k].start > 0 && s[before[k].start - 1] == '('))
+        k--;
+    return k < i && before[k].start > 0 && s[before[k].start - 1] == '(' &&
+           before[k].n == 3 && strcmp(before[k].w, "for") == 0 &&
+           !memchr(s + before[k].end, ')', before[i].start - before[k].end);
 }
 
 /* Whether the label [a, e) before the value at `start` has an empty check
@@ -1778,6 +1771,10 @@ static bool in_purpose_note(const token *before, size_t i, const uint8_t *s)
  * labels do ("Taxpayer ID: [X] SSN  [ ] EIN", not "DL [X]  Passport [ ]"). */
 static bool own_box_empty(const uint8_t *s, size_t a, size_t e, size_t start)
 {
+    /* (most labels: no box right after them, nor right before) */
+    if (e < start && s[e] != ' ' && s[e] != '[' && s[e] != 0xE2 && a > 0 && s[a - 1] != ' ' &&
+        s[a - 1] != ']' && s[a - 1] != 0x98 && s[a - 1] != 0x90 && s[a - 1] != 0x92)
+        return false;
     int after = check_box_after(s, e, start);
     int before = a > 0 ? check_box_before(s, 0, a) : BOX_NONE;
     if (after == BOX_NONE && before == BOX_NONE)
@@ -6568,7 +6565,9 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
         while (a < len && a - ce < 6 && !is_digit(s[a]) && s[a] != '\n' &&
                !(is_upper(s[a]) && a + 1 < len && is_digit(s[a + 1])))
             a++;
-        if (a == ce || a >= len || !is_alnum(s[a]) || !pair_joiner(s, ce, a, true))
+        if (a == ce || a >= len ||
+            !(is_digit(s[a]) || (is_upper(s[a]) && a + 1 < len && is_digit(s[a + 1]))) ||
+            !pair_joiner(s, ce, a, true))
             return none;
         which = 1;
     }
@@ -6618,18 +6617,22 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
  * after one blank (within hi): "bytes", "packets", "lamports" ... */
 static bool unit_after(const uint8_t *s, size_t hi, size_t e)
 {
-    static const char *const units[] = {"bytes",  "gwei",    "kb",       "lamports", "mb",
-                                        "octets", "packets", "pkts",     "sats",     "satoshis",
+    static const char *const units[] = {"bytes",  "gwei",    "kb",   "lamports", "mb",
+                                        "octets", "packets", "pkts", "sats",     "satoshis",
                                         "shares", "wei"};
     if (e + 3 > hi || s[e] != ' ' || !is_alpha(s[e + 1]))
         return false;
-    size_t a = e + 1, b = a;
-    while (b < hi && b - a < 9 && is_alpha(s[b]))
-        b++;
-    if (b < hi && is_alnum(s[b]))
+    char w[10];
+    size_t a = e + 1, n = 0;
+    while (a + n < hi && n < 9 && is_alpha(s[a + n])) {
+        w[n] = (char)(s[a + n] | 0x20);
+        n++;
+    }
+    if (n < 2 || n > 8 || (a + n < hi && is_alnum(s[a + n])))
         return false;
+    w[n] = '\0';
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-        if (span_is(s, a, b, units[k]))
+        if (units[k][0] == w[0] && strcmp(units[k], w) == 0)
             return true;
     return false;
 }
