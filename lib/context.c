@@ -1771,10 +1771,6 @@ static bool in_purpose_note(const token *before, size_t i, const uint8_t *s)
  * labels do ("Taxpayer ID: [X] SSN  [ ] EIN", not "DL [X]  Passport [ ]"). */
 static bool own_box_empty(const uint8_t *s, size_t a, size_t e, size_t start)
 {
-    /* (most labels: no box right after them, nor right before) */
-    if (e < start && s[e] != ' ' && s[e] != '[' && s[e] != 0xE2 && a > 0 && s[a - 1] != ' ' &&
-        s[a - 1] != ']' && s[a - 1] != 0x98 && s[a - 1] != 0x90 && s[a - 1] != 0x92)
-        return false;
     int after = check_box_after(s, e, start);
     int before = a > 0 ? check_box_before(s, 0, a) : BOX_NONE;
     if (after == BOX_NONE && before == BOX_NONE)

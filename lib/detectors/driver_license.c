@@ -141,7 +141,8 @@ void detect_driver_license(const scan_view *v, size_t p)
     /* "EXP 20270814", "ISS 20190512": a card's field and its date, as the
      * back of a license prints them (a label's letters, then a compact
      * date) */
-    if (sep == ' ' && ngroups == 2 && n - first_len == 8 && compact_date(s + first_end + 1, 8)) {
+    if (sep == ' ' && ngroups == 2 && first_len == 3 && n == 11 &&
+        compact_date(s + first_end + 1, 8)) {
         bool letters = true;
         for (size_t i = 0; i < first_len; i++)
             letters &= is_upper((uint8_t)canon[i]);
