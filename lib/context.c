@@ -6649,6 +6649,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         cs = norm_from_orig(v->nv, cs);
         ce = norm_from_orig(v->nv, ce);
     }
+    const size_t value_end = ce; /* (ce becomes a list's end below) */
     /* Candidates of several entities often share one span (nine digits
      * could be an SSN, a routing or an account number ...): the words
      * around a span are read once. */
@@ -6675,12 +6676,6 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
          section_sign_before(s, lo, cs)))
         return 0.2f; /* under LOW_SCORE, as after a version word below */
     if (c->entity == PII_CREDIT_CARD && c->base < 0.9f && rest_resource_before(s, lo, cs))
-        return LOW_SCORE;
-    /* a count or an amount in its unit ("DL 41288372 bytes", "2039280
-     * lamports"): no account's, license's or passport's number */
-    if ((c->entity == PII_US_BANK_NUMBER || c->entity == PII_US_DRIVER_LICENSE ||
-         c->entity == PII_PASSPORT || c->entity == PII_US_PASSPORT) &&
-        unit_after(s, hi, ce))
         return LOW_SCORE;
     if ((c->entity == PII_US_SSN || c->entity == PII_US_ITIN) && !in_row &&
         tin_typed_employer(s, lo, hi, cs, ce))
@@ -6975,5 +6970,12 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     }
     if (dist == SIZE_MAX)
         return score;
+    /* a count or an amount in its unit ("DL 41288372 bytes", "2039280
+     * lamports"): no account's, license's or passport's number (looked
+     * for where a hotword would speak for it) */
+    if ((c->entity == PII_US_BANK_NUMBER || c->entity == PII_US_DRIVER_LICENSE ||
+         c->entity == PII_PASSPORT || c->entity == PII_US_PASSPORT) &&
+        unit_after(s, v->len, value_end))
+        return LOW_SCORE;
     return with_hotword(c, score, dist, had_context, ctx_dist);
 }
