@@ -1765,26 +1765,32 @@ static bool in_purpose_note(const token *before, size_t i, const uint8_t *s)
            !memchr(s + before[k].end, ')', before[i].start - before[k].end);
 }
 
+/* Whether the check boxes on the line of a (from lo) stand before their
+ * labels: its first box follows no letter, but the line's start, a ':' or
+ * a value ("Taxpayer ID: [X] SSN  [ ] EIN", "Tax ID: 471829034  [X] EIN
+ * [ ] SSN"); not "SSN [X]  EIN [ ]", "DL [X]  Passport [ ]". */
+static bool boxes_first(const uint8_t *s, size_t lo, size_t a)
+{
+    size_t ls = a;
+    while (ls > lo && s[ls - 1] != '\n' && a - ls < 160)
+        ls--;
+    size_t b = ls; /* the line's first box */
+    while (b < a && s[b] != '[' && !(s[b] == 0xE2 && s[b + 1] == 0x98))
+        b++;
+    while (b > ls && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    return b == ls || !is_alpha(s[b - 1]);
+}
+
 /* Whether the label [a, e) before the value at `start` has an empty check
- * box of its own: the box after it, or the box before it where the line's
- * first box follows a ':' or begins the line, as boxes before their
- * labels do ("Taxpayer ID: [X] SSN  [ ] EIN", not "DL [X]  Passport [ ]"). */
+ * box of its own (boxes_first() says which side). */
 static bool own_box_empty(const uint8_t *s, size_t a, size_t e, size_t start)
 {
     int after = check_box_after(s, e, start);
     int before = a > 0 ? check_box_before(s, 0, a) : BOX_NONE;
     if (after == BOX_NONE && before == BOX_NONE)
         return false; /* (most labels) */
-    size_t ls = a;
-    while (ls > 0 && s[ls - 1] != '\n' && a - ls < 160)
-        ls--;
-    size_t b = ls; /* the line's first box */
-    while (b < a && s[b] != '[' && !(s[b] == 0xE2 && s[b + 1] == 0x98))
-        b++;
-    while (b > ls && s[b - 1] == ' ')
-        b--;
-    bool first = b == ls || s[b - 1] == ':';
-    return (first ? before : after) == BOX_EMPTY;
+    return (boxes_first(s, 0, a) ? before : after) == BOX_EMPTY;
 }
 
 /* Whether other label before[i] is a word that names a number only as a
@@ -5931,22 +5937,6 @@ static bool employer_note(const uint8_t *s, size_t a, size_t hi)
            (e - a > 9 && starts_with_ci((const char *)s + a, 9, "employer "));
 }
 
-/* Whether the check box after blanks from e (before end) is followed by a
- * person's taxpayer number's kind, "SSN" or "ITIN": that label's box, the
- * boxes going first ("[X] EIN  [ ] SSN"). */
-static bool box_then_person_kind(const uint8_t *s, size_t e, size_t end)
-{
-    while (e < end && s[e] == ' ')
-        e++;
-    e += 3; /* (the box: "[X]", or U+2610 or U+2612 in UTF-8) */
-    while (e < end && s[e] == ' ')
-        e++;
-    size_t w = e;
-    while (w < end && is_alpha(s[w]))
-        w++;
-    return span_is(s, e, w, "ssn") || span_is(s, e, w, "itin");
-}
-
 /* Whether the value at [cs, ce) under a taxpayer number's label ("TIN",
  * "Tax ID", "taxID", "<TaxId>", "Taxpayer Identification Number") is an
  * employer's by what its line or the line above says of its kind (within
@@ -6034,12 +6024,13 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
             }
         } else if (c == 'e' && starts_with_ci((const char *)s + q, 3, "ein") &&
                    (q == 0 || !is_alnum(s[q - 1])) && (q + 3 == to || !is_alnum(s[q + 3]))) {
-            /* (its box after it, or where none is, before it: "EIN [X]",
-             * "[X] EIN"; not the box of "SSN [X] EIN [ ]") */
-            int box = check_box_after(s, q + 3, to);
-            if (box != BOX_NONE && box_then_person_kind(s, q + 3, to))
-                box = BOX_NONE; /* (the next label's: "[X] EIN  [ ] SSN") */
-            if (box == BOX_TICKED || (box == BOX_NONE && check_box_before(s, from, q) == BOX_TICKED))
+            /* (its own box, on the side boxes_first() says, or where
+             * none is there, on the other: "EIN [X]", "[X] EIN"; not the
+             * box of "SSN [X] EIN [ ]" nor of "[X] EIN  [ ] SSN") */
+            int after = check_box_after(s, q + 3, to), before = check_box_before(s, from, q);
+            bool first = boxes_first(s, from, q);
+            int box = first ? before : after, other = first ? after : before;
+            if (box == BOX_TICKED || (box == BOX_NONE && other == BOX_TICKED))
                 return true;
         }
     }
