@@ -5375,9 +5375,13 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
             blanks++;
         }
         /* (a form's words before it are its own: "Photo ID Number:", an
-         * item's number "14. ID Number:") */
-        if (blanks == 1)
-            f = id_label_lead(s, lo, f, &blanks);
+         * item's number "14. ID Number:", both "Applicant Photo ID") */
+        for (int lead = 0; lead < 3 && blanks == 1; lead++) {
+            size_t g = id_label_lead(s, lo, f, &blanks);
+            if (g == f)
+                break;
+            f = g;
+        }
         bool field = f == lo || s[f - 1] == '\n' || s[f - 1] == '|' || blanks >= 2 || tab || json;
         if (ve != b && !field)
             return 0;
@@ -6588,6 +6592,9 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
     uint32_t second = m ? hotword_ending(t, m, &i2) : 0;
     if (!second || i2 == 0)
         return none;
+    /* (past a state's code before the second: "SSN and TX DL no.:") */
+    if (i2 >= 2 && t[i2 - 1].n == 2 && t[i2 - 1].upper)
+        i2--;
     if (i2 >= 2 && strcmp(t[i2 - 1].w, "and") == 0 &&
         pair_joiner(s, t[i2 - 2].end, t[i2].start, false))
         a_end = i2 - 1;

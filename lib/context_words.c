@@ -751,6 +751,8 @@ const hotword other_labels[] = {
     {{"customer", "number", NULL}, 1},
     {{"cvp", NULL, NULL}, 1}, /* Portuguese: a number port's validation code */
     {{"dea", NULL, NULL}, 1}, /* a prescriber's DEA registration */
+    {{"deal", NULL, NULL}, 1},
+    {{"deal", "jacket", NULL}, 1},
     {{"deanumber", NULL, NULL}, 1}, /* (NCPDP SCRIPT's <DEANumber>) */
     {{"dispute", "id", NULL}, 1}, /* a chargeback's */
     {{"dni", NULL, NULL}, 1}, /* Spain's, Argentina's ID card */
@@ -945,6 +947,7 @@ const hotword other_labels[] = {
     {{"specimen", NULL, NULL}, 1}, /* a lab's specimen ID ("071-448-1833-0") */
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
     {{"staff", NULL, NULL}, 1}, /* a staff member's number ("staff no.") */
+    {{"stock", NULL, NULL}, 1}, /* an inventory's number (a dealer's "Stock 24-0117") */
     {{"tax", "file", "number"}, 1}, /* Australia's TFN */
     {{"tcin", NULL, NULL}, 1},
     {{"tenant", "id", NULL}, 1}, /* a screening's IDs */

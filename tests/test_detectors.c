@@ -3525,6 +3525,16 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("| # | Beneficiary | DOB | SSN | % |\n|---|---|---|---|---|\n"
                "| 1 | Thomas Kowalski | 09/23/1988 | 254916630 | 50 |\n",
                "US_SSN", "254916630");
+    /* a state's code before the second of two joined labels */
+    expect_has("Co-buyer SSN and TX DL no.: 483501167 and 29174406", "US_SSN", "483501167");
+    expect_has("Co-buyer SSN and TX DL no.: 483501167 and 29174406", "US_DRIVER_LICENSE",
+               "29174406");
+    /* a dealer's stock and deal numbers near a license's word */
+    expect_none("Customer DL on file: yes. Stock 24-0117, deal jacket 104382");
+    /* two words of a form's own before its generic label */
+    expect_one("Applicant Photo ID Type: U.S. Driver License/ID Card   "
+               "Applicant Photo ID Number: 40773319",
+               "US_DRIVER_LICENSE", "40773319");
 }
 END_TEST
 
