@@ -1384,9 +1384,11 @@ static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
     /* (a ledger's, written "G/L Account") */
     if (i >= 2 && strcmp(toks[i - 1].w, "l") == 0 && strcmp(toks[i - 2].w, "g") == 0)
         return true;
-    /* (a kind's credit: "store credit account") */
-    if (i >= 2 && strcmp(toks[i - 1].w, "credit") == 0 && toks[i - 1].start - toks[i - 2].end == 1 &&
-        account_kind_word(&toks[i - 2]))
+    /* (a kind's credit or deposit: "store credit account", "utility
+     * deposit account") */
+    if (i >= 2 &&
+        (strcmp(toks[i - 1].w, "credit") == 0 || strcmp(toks[i - 1].w, "deposit") == 0) &&
+        toks[i - 1].start - toks[i - 2].end == 1 && account_kind_word(&toks[i - 2]))
         return true;
     /* (a patient who pays for themselves: "Self-pay account") */
     if (i >= 2 && strcmp(toks[i - 1].w, "pay") == 0 && strcmp(toks[i - 2].w, "self") == 0)
@@ -1404,6 +1406,20 @@ static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
     memcpy(joined.w + joined.n, toks[i - 1].w, (size_t)toks[i - 1].n + 1);
     joined.n = (uint8_t)(joined.n + toks[i - 1].n);
     return account_kind_word(&joined);
+}
+
+/* Whether toks[i] is "DL" as a network's downlink, beside what it measures
+ * ("bytes_dl", "dl_volume_kb", "DL throughput"): no driver's license. */
+static bool downlink(const token *toks, size_t n, size_t i)
+{
+    static const char *const measures[] = {
+        "bandwidth", "bitrate", "bler",    "bps",  "bw",         "bytes", "gb",   "gbps",
+        "kb",        "kbps",    "mb",      "mbps", "octets",     "packets", "pkts", "prb",
+        "rate",      "speed",   "throughput", "tput", "traffic", "util",  "volume"};
+    if (toks[i].w[0] != 'd' || strcmp(toks[i].w, "dl") != 0)
+        return false;
+    return (i + 1 < n && word_in(&toks[i + 1], measures, sizeof measures / sizeof measures[0])) ||
+           (i > 0 && word_in(&toks[i - 1], measures, sizeof measures / sizeof measures[0]));
 }
 
 /* Whether the hotword at toks[i] names a thing of another kind than the
@@ -1525,8 +1541,9 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
                 word_in(&toks[k], kinds, sizeof kinds / sizeof kinds[0]));
     }
     return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) &&
-           (strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
-           license_of_kind(toks, n, i);
+           (((strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
+             license_of_kind(toks, n, i)) ||
+            downlink(toks, n, i));
 }
 
 /* Whether hotword token t names a phone number only as a form's key
@@ -1641,9 +1658,12 @@ static bool joined_to_hotword(const pii_ruleset *rs, const token *toks, size_t n
         if (toks[i - k].n <= 3 &&
             (strcmp(toks[i - k].w, "or") == 0 || strcmp(toks[i - k].w, "and") == 0))
             return hotword_ends_at(rs, toks, n, i - k - 1);
+    /* (not kinds a '/' lists before it, each a hotword: "Savings/checking
+     * balance:" is their balance) */
     for (size_t j = i; s && j > 0 && j + 1 >= i; j--)
         if (memchr(s + toks[j - 1].end, '/', toks[j].start - toks[j - 1].end))
-            return hotword_ends_at(rs, toks, n, j - 1);
+            return hotword_ends_at(rs, toks, n, j - 1) &&
+                   (j == i || !hotword_ends_at(rs, toks, n, j));
     /* (or it says how the value was read, in parentheses right after
      * the hotword: "MICR line (OCR):", "Routing number (OCR):"; a note
      * that names the kind wins, "Federal Tax ID (EIN):") */
@@ -1820,9 +1840,13 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
 {
     size_t best = SIZE_MAX;
     uint32_t ent;
+    size_t unticked = 0; /* the end of a phrase whose box is empty */
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_memo(rs, table, count, before, nb, i, &ent);
-        if (!k || !(ent & want) || other_kind(rs, table, want, before, nb, i, s) ||
+        if (k > 1 && s && (table == other_labels || table == hotwords) &&
+            own_box_empty(s, before[i].start, before[i + k - 1].end, start))
+            unticked = i + k; /* (and the words in it: "license" of "[ ] Driver's license") */
+        if (!k || !(ent & want) || i < unticked || other_kind(rs, table, want, before, nb, i, s) ||
             (k == 1 && (key_only_hotword(table, &before[i], s) || philippines(&before[i], s))) ||
             (table == other_labels &&
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
@@ -1831,10 +1855,10 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
               (s && in_purpose_note(before, i, s)) ||
               role_note(rs, before, nb, i, s) ||
               owner_of_hotword(rs, before, nb, i) ||
-              (s && own_box_empty(s, before[i].start, before[i + k - 1].end, start)))) ||
+              (k == 1 && s && own_box_empty(s, before[i].start, before[i].end, start)))) ||
             (table == hotwords && (modifier_of_other(rs, table, count, want, before, nb, i, s) ||
-                                   (s && own_box_empty(s, before[i].start,
-                                                       before[i + k - 1].end, start)))))
+                                   (k == 1 && s &&
+                                    own_box_empty(s, before[i].start, before[i].end, start)))))
             continue; /* (a hotword's empty box: "DL [X]  Passport [ ]") */
         /* (from its number word: "Passport No. 567123489, SS card" is the
          * passport's) */
@@ -5240,9 +5264,13 @@ static uint32_t hotword_entities_in(const uint8_t *s, size_t a, size_t e, size_t
     token toks[8];
     size_t n = tokenize(s, e, a, e, toks, max < 8 ? max : 8);
     uint32_t all = 0, ent;
-    for (size_t i = 0; i < n; i++)
-        if (match_phrase(hotwords, hotword_count, toks, n, i, &ent))
+    for (size_t i = 0; i < n; i++) {
+        size_t k = match_phrase(hotwords, hotword_count, toks, n, i, &ent);
+        /* (not a choice left unticked: "ID type: [X] Passport  [ ] Driver's
+         * license") */
+        if (k && !own_box_empty(s, toks[i].start, toks[i + k - 1].end, e))
             all |= ent;
+    }
     return all;
 }
 
@@ -5708,8 +5736,8 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
                 (match_phrase(other_labels, other_label_count, coltok, nc, i - 1, &other) == 1 ||
                  account_of_kind(coltok, i, (const uint8_t *)col)))
                 ent &= ~ENTITY_MASK(PII_US_BANK_NUMBER); /* "patient_account": other_kind() */
-            if (table == hotwords && license_of_kind(coltok, nc, i))
-                ent &= ~ENTITY_MASK(PII_US_DRIVER_LICENSE); /* "Contractor Lic #", "DRE License #" */
+            if (table == hotwords && (license_of_kind(coltok, nc, i) || downlink(coltok, nc, i)))
+                ent &= ~ENTITY_MASK(PII_US_DRIVER_LICENSE); /* "Contractor Lic #", "bytes_dl" */
             if (table == hotwords)
                 ent &= ~hotword_names_other(coltok, nc, i); /* "Visa Control Number" */
             ent_at[i] = ent;
@@ -6611,8 +6639,9 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
  * after one blank (within hi): "bytes", "packets", "lamports" ... */
 static bool unit_after(const uint8_t *s, size_t hi, size_t e)
 {
-    static const char *const units[] = {"bytes",  "gwei",    "kb",   "lamports", "mb",
-                                        "octets", "packets", "pkts", "sats",     "satoshis",
+    static const char *const units[] = {"bps",    "bytes", "gb",       "gbps",     "gwei",
+                                        "kb",     "kbps",  "lamports", "mb",       "mbps",
+                                        "octets", "packets", "pkts",   "sats",     "satoshis",
                                         "shares", "wei"};
     if (e + 3 > hi || s[e] != ' ' || !is_alpha(s[e + 1]))
         return false;
@@ -6759,7 +6788,11 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     /* (a phone number's shape under "part_no" or "sku" too; with its '+',
      * or its area code in parentheses, a phone number whatever its label:
      * "Order: (305) 861-2776" is no order's number) */
-    bool plain_phone = c->entity == PII_PHONE_NUMBER && s[cs] != '+' && s[cs] != '%' && s[cs] != '(';
+    /* (not one with its trunk prefix, "1-800-621-3115", as no other
+     * number is written) */
+    bool plain_phone = c->entity == PII_PHONE_NUMBER && s[cs] != '+' && s[cs] != '%' &&
+                       s[cs] != '(' &&
+                       !(s[cs] == '1' && ce - cs >= 14 && !is_digit(s[cs + 1]));
     bool col_against = (other_kind_lowers || plain_phone) && !rule && col.other && !col_names;
     bool gate = c->entity < PII_ENTITY_BUILTIN_COUNT && !col_names && !col_against && v->hot &&
                 !(c->entity == PII_CREDIT_CARD && col.card_account && ce - cs <= 16);

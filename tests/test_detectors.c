@@ -3535,6 +3535,19 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("Applicant Photo ID Type: U.S. Driver License/ID Card   "
                "Applicant Photo ID Number: 40773319",
                "US_DRIVER_LICENSE", "40773319");
+    /* a phone number with its trunk prefix after a name ending in another
+     * number's word; without it, "Group" labels a group's number */
+    expect_one("Default Resolution Group  1-800-621-3115", "PHONE_NUMBER", "1-800-621-3115");
+    expect_none("Group 800-621-3115");
+    /* an ID type's choices with check boxes: the ticked one names it */
+    expect_one("ID type: [X] Passport  [ ] Driver's license   Number: C4829173", "PASSPORT",
+               "C4829173");
+    /* kinds of account listed before another number's word, a kind's deposit */
+    expect_none("Cash/savings/checking balance: 0012500");
+    expect_none("Utility deposit account 7700-4418-21 closed 03/11/2024");
+    /* a network's downlink: its columns, a rate in its unit */
+    expect_none("cell_id,hour,dl_volume_kb,ul_volume_kb\n40211,14,40931588,12044718\n");
+    expect_none("Drive test: avg DL 41288 kbps, peak DL 941220 kbps, UL 88412 kbps");
 }
 END_TEST
 
