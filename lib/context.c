@@ -5200,6 +5200,17 @@ static size_t id_label_lead(const uint8_t *s, size_t lo, size_t f, size_t *blank
     if (b != SIZE_MAX && we == f)
         for (size_t k = 0; k < sizeof words / sizeof words[0] && !lead; k++)
             lead = span_is(s, b, we, words[k]);
+    /* (Spanish's "Número de ID:": the word before "de" too) */
+    if (!lead && b != SIZE_MAX && we == f && span_is(s, b, we, "de") && b > lo + 1 &&
+        s[b - 1] == ' ') {
+        size_t w = b - 1;
+        while (w > lo && b - 1 - w < 12 && (is_alpha(s[w - 1]) || s[w - 1] >= 0x80))
+            w--;
+        if (w < b - 1 && (w == lo || !is_alnum(s[w - 1]))) {
+            b = w;
+            lead = true;
+        }
+    }
     if (!lead && f > lo && (s[f - 1] == '.' || s[f - 1] == ')')) {
         /* (digits, or one letter: not an abbreviation, "Mbr. ID Number") */
         size_t d = f - 1;
@@ -5373,6 +5384,10 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
         } else if (lc == 'e' && q >= floor + 11 && s[q - 11] == '"' && s[q] == '"' &&
                    starts_with_ci((const char *)s + q - 10, 10, "schemename")) {
             /* (Open Banking's: its "Identification" above) */
+        } else if (lc == 'd' && (s[q - 2] | 0x20) == 'i' && q >= floor + 10 &&
+                   starts_with_ci((const char *)s + q - 10, 8, "tipo de ") &&
+                   (q == floor + 10 || !is_alnum(s[q - 11]))) {
+            /* (Spanish's "Tipo de ID:") */
         } else if (!(lc == 'd' && (s[q - 2] | 0x20) == 'i' && qualified_id(s, floor, q - 2))) {
             continue; /* (or a qualified ID's key: "Primary ID: Driver License") */
         }

@@ -3548,6 +3548,8 @@ START_TEST(test_context_screening_and_payment_layouts)
     /* a network's downlink: its columns, a rate in its unit */
     expect_none("cell_id,hour,dl_volume_kb,ul_volume_kb\n40211,14,40931588,12044718\n");
     expect_none("Drive test: avg DL 41288 kbps, peak DL 941220 kbps, UL 88412 kbps");
+    /* Spanish's ID type and its generic number */
+    expect_one("Tipo de ID: Pasaporte   N\xc3\xbamero de ID: C4829173", "PASSPORT", "C4829173");
 }
 END_TEST
 
