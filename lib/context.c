@@ -1342,20 +1342,24 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i)
  * "Dining dollars account", a library's, a shipper's "FedEx
  * account", a platform's "Driver account #", a SaaS vendor's "HubSpot
  * account", USCIS's "ELIS account", a lease's "Lessee Account" or "renter
- * account" ("E-ZPass": "zpass"). */
+ * account", a charity's "Donor Account No." or "membership account", a
+ * cruise's "onboard account", a hotel's or an airline's loyalty programme
+ * ("Marriott Bonvoy account", "Hilton Honors", "miles account") ("E-ZPass":
+ * "zpass"). */
 static bool account_kind_word(const token *t)
 {
     static const char *const words[] = {
-        "ad", "ads", "advertiser", "advertising", "analytics", "billing", "bookstore", "broadband",
-        "buyer", "cable", "cafeteria", "carrier", "casino", "cell", "cellular", "charge", "club",
-        "commissary", "contract", "cost", "courier", "criteo", "dasher", "developer", "dhl",
-        "dining", "dollars", "doordash", "driver", "electric", "electricity", "elis", "email",
-        "energy", "export", "fedex", "fee", "finance", "flyer", "freight", "gas", "github", "gl",
-        "grubhub", "guar", "guarantor", "hoa", "hosp", "host", "house", "housing", "hubspot",
-        "ifta", "import", "inmate", "instacart", "intercom", "internet", "irp", "isp", "laundry",
-        "layaway", "lease", "ledger", "lessee", "library", "lunch", "lyft", "maersk", "meal",
-        "mobile", "mortgage", "online", "outbrain", "parking", "pass", "pat", "phone", "plan",
-        "player", "players", "portal", "printing", "pt", "rent", "renter", "resident", "rider",
+        "ad", "ads", "advertiser", "advertising", "analytics", "billing", "bonvoy", "bookstore",
+        "broadband", "buyer", "cable", "cafeteria", "carrier", "casino", "cell", "cellular",
+        "charge", "club", "commissary", "contract", "cost", "courier", "criteo", "dasher",
+        "developer", "dhl", "dining", "dollars", "donor", "doordash", "driver", "electric",
+        "electricity", "elis", "email", "energy", "export", "fedex", "fee", "finance", "flyer",
+        "freight", "gas", "github", "gl", "grubhub", "guar", "guarantor", "hoa", "honors", "hosp",
+        "host", "house", "housing", "hubspot", "ifta", "import", "inmate", "instacart", "intercom",
+        "internet", "irp", "isp", "laundry", "layaway", "lease", "ledger", "lessee", "library",
+        "lunch", "lyft", "maersk", "meal", "membership", "mileage", "miles", "mobile", "mortgage",
+        "onboard", "online", "outbrain", "parking", "pass", "pat", "phone", "plan", "player",
+        "players", "points", "portal", "printing", "pt", "rent", "renter", "resident", "rider",
         "salesforce", "security", "seller", "service", "shipper", "shipping", "shopper", "slack",
         "statement", "steam", "store", "student", "supplier", "taboola", "tag", "tax", "telecom",
         "telephone", "tenant", "toll", "tuition", "uber", "ups", "uscis", "user", "usps",
@@ -1652,12 +1656,15 @@ static bool hotword_ends_at(const pii_ruleset *rs, const token *toks, size_t n, 
 static bool joined_to_hotword(const pii_ruleset *rs, const token *toks, size_t n, size_t i,
                               const uint8_t *s)
 {
-    /* (a word of its own between maybe: "Driver license or state ID
-     * number:") */
-    for (size_t k = 1; k <= 2 && i >= k + 1; k++)
+    /* (words of its own between maybe: "Driver license or state ID
+     * number:", "Social Security No. or Federal Employer ID:") */
+    for (size_t k = 1; k <= 3 && i >= k + 1; k++)
         if (toks[i - k].n <= 3 &&
-            (strcmp(toks[i - k].w, "or") == 0 || strcmp(toks[i - k].w, "and") == 0))
-            return hotword_ends_at(rs, toks, n, i - k - 1);
+            (strcmp(toks[i - k].w, "or") == 0 || strcmp(toks[i - k].w, "and") == 0)) {
+            size_t e = i - k - 1; /* (past its number word: "Social Security No. or EIN:") */
+            return hotword_ends_at(rs, toks, n, e) ||
+                   (e > 0 && number_word(&toks[e]) && hotword_ends_at(rs, toks, n, e - 1));
+        }
     /* (not kinds a '/' lists before it, each a hotword: "Savings/checking
      * balance:" is their balance) */
     for (size_t j = i; s && j > 0 && j + 1 >= i; j--)

@@ -60,7 +60,7 @@ const hotword hotwords[] = {
     {{"caller", "id", NULL}, B(PII_PHONE_NUMBER)}, /* (not "id", another number's label) */
     {{"callerid", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"calling", NULL, NULL}, B(PII_PHONE_NUMBER)},
-    {{"calling", "station", "id"}, B(PII_PHONE_NUMBER)}, /* RADIUS: a caller's number or MAC */
+    {{"calling", "station", "id"}, B(PII_PHONE_NUMBER) | B(PII_MAC_ADDRESS)}, /* RADIUS: a caller's number or a Wi-Fi client's MAC */
     {{"calls", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"card", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"cardholder", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -750,6 +750,7 @@ const hotword other_labels[] = {
     {{"customer", "no", NULL}, 1}, /* a customer's number, not a license or an account */
     {{"customer", "number", NULL}, 1},
     {{"cvp", NULL, NULL}, 1}, /* Portuguese: a number port's validation code */
+    {{"dcn", NULL, NULL}, 1}, /* a document control number */
     {{"dea", NULL, NULL}, 1}, /* a prescriber's DEA registration */
     {{"deal", NULL, NULL}, 1},
     {{"deal", "jacket", NULL}, 1},
@@ -776,6 +777,8 @@ const hotword other_labels[] = {
     {{"factura", NULL, NULL}, 1},
     {{"facture", NULL, NULL}, 1},
     {{"fein", NULL, NULL}, 1},
+    {{"file", "no", NULL}, 1}, /* a levying officer's, a sheriff's (not one word: "Phone on file") */
+    {{"file", "number", NULL}, 1},
     {{"fixes", NULL, NULL}, 1},
     {{"folio", NULL, NULL}, 1}, /* a form's or a file's number */
     {{"fødselsnr", NULL, NULL}, 1}, /* national identity numbers of other countries (Norway's, Sweden's) */
@@ -950,6 +953,7 @@ const hotword other_labels[] = {
     {{"stock", NULL, NULL}, 1}, /* an inventory's number (a dealer's "Stock 24-0117") */
     {{"tax", "file", "number"}, 1}, /* Australia's TFN */
     {{"tcin", NULL, NULL}, 1},
+    {{"tcn", NULL, NULL}, 1}, /* Medicaid's transaction control number */
     {{"tenant", "id", NULL}, 1}, /* a screening's IDs */
     {{"ticket", NULL, NULL}, 1},
     {{"title", "no", NULL}, 1}, /* a vehicle's title */
@@ -978,6 +982,7 @@ const hotword other_labels[] = {
     {{"violation", "no", NULL}, 1},
     {{"violation", "number", NULL}, 1},
     {{"vorgangsnummer", NULL, NULL}, 1},
+    {{"voucher", NULL, NULL}, 1}, /* a tour's, a travel agency's */
     {{"zahlungsreferenz", NULL, NULL}, 1},
     {{"zip", NULL, NULL}, 1},
     {{"zip4", NULL, NULL}, 1},

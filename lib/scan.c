@@ -175,8 +175,9 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
                 detect_ssn_itin(v, p);
             if (d >= 12 && d <= 19)
                 detect_card(v, p);
-            if (((d >= 2 && d <= 5) || d == 10 || d == 11) && phone_slash_twin_before(v, p))
-                detect_phone(v, p); /* "Tel/Fax: 312-946-7780/312-946-7781", "06-6345-7720/06-..." */
+            if ((((d >= 2 && d <= 5) || d == 10 || d == 11) && phone_slash_twin_before(v, p)) ||
+                ((d == 10 || d == 11) && ssr_field_before(v, p)))
+                detect_phone(v, p); /* "Tel/Fax: 312-946-7780/312-946-7781", "HK1/13128840915" */
             /* a passport's number in a record (near a hotword): digits, or
              * a capital or two first ("P/IND/Z4418273/IND/...") */
             if ((d >= 6 && d <= 9) || (is_upper(c) && u >= 6 && u <= 9 && u_digit))

@@ -3550,6 +3550,23 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Drive test: avg DL 41288 kbps, peak DL 941220 kbps, UL 88412 kbps");
     /* Spanish's ID type and its generic number */
     expect_one("Tipo de ID: Pasaporte   N\xc3\xbamero de ID: C4829173", "PASSPORT", "C4829173");
+    /* an SSN's label joined by "or" to an employer's, past its number word */
+    expect_one("Claimant's Social Security Number or EIN: 526-20-0191", "US_SSN", "526-20-0191");
+    expect_one("Payee's Social Security No. or Federal Employer ID: 225-40-7713", "US_SSN",
+               "225-40-7713");
+    /* other numbers' labels: a levying officer's file, a document's control
+     * number, a voucher; accounts of a charity, a cruise, a hotel's programme */
+    expect_none("NOTICE OF LEVY (Bank Account)    Levying Officer File No.: 2024500417");
+    expect_none("Reprocessed under ICN 4553188621311808, original DCN 4028225806841535.");
+    expect_none("Tour voucher No. 4000340057172795 - Xcaret Plus, 2 adults");
+    expect_none("Donor Account No.: 0001048820");
+    expect_none("Your onboard account no. 40218337 will be settled to the card on file");
+    expect_none("Points were posted to the Marriott Bonvoy account 482913076");
+    /* an airline record's contact after its status code; a Wi-Fi client's
+     * MAC as RADIUS names it */
+    expect_one("SSR CTCM UA HK1/13128840915/P1", "PHONE_NUMBER", "13128840915");
+    expect_one("radius_acct start user=room1412 calling_station_id=6c4b903ad217", "MAC_ADDRESS",
+               "6c4b903ad217");
 }
 END_TEST
 

@@ -315,6 +315,15 @@ static inline bool passenger_suffix(const scan_view *v, size_t e)
     return k == v->len || !is_alnum(s[k]);
 }
 
+/* Whether p follows an airline record's status code and count and its '/'
+ * ("SSR CTCM UA HK1/13128840915/P1"): a field's start, not a token's tail. */
+static inline bool ssr_field_before(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    return p >= 4 && s[p - 1] == '/' && is_digit(s[p - 2]) && is_upper(s[p - 3]) &&
+           is_upper(s[p - 4]) && (p == 4 || s[p - 5] == ' ');
+}
+
 /* Whether the token at [p, e) is one group of a longer sequence of digit
  * groups joined by sep (so a candidate would be only part of a number). */
 static inline bool continues_left(const scan_view *v, size_t p, uint8_t sep)

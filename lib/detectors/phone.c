@@ -603,7 +603,8 @@ void detect_phone(const scan_view *v, size_t p)
     /* ('+' after a path's '/' begins a number: a channel's "PJSIP/+1212...") */
     bool channel = v->s[p] == '+' && p > 0 && v->s[p - 1] == '/';
     if (!(v->enabled & ENTITY_MASK(PII_PHONE_NUMBER)) ||
-        (glued_left(v, p) && !channel && !phone_slash_twin_before(v, p)) ||
+        (glued_left(v, p) && !channel && !ssr_field_before(v, p) &&
+         !phone_slash_twin_before(v, p)) ||
         iso_date_at(v, p))
         return;
     /* a version's "~+" or "++" and a build's date ("1:14~++20220202101403+9163",
