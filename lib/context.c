@@ -1512,6 +1512,37 @@ static bool phrase_gap(const uint8_t *g, size_t n)
     return true;
 }
 
+/* Whether the bytes s[a, b) between two words end one label or clause. */
+static bool label_break(const uint8_t *s, size_t a, size_t b)
+{
+    for (size_t g = a; g < b; g++)
+        if (s[g] == ':' || s[g] == '\n' || s[g] == '.' || s[g] == ';')
+            return true;
+    return false;
+}
+
+/* Whether the label that ends at toks[n - 1] with ':' begins with another
+ * number's word and "of" before the account's word at toks[i]: its head
+ * ("Current balance of cash, savings, and checking accounts: 0012500", a
+ * balance; not prose's "the balance of account 004178233"). */
+static bool label_head_other(const pii_ruleset *rs, const token *toks, size_t n, size_t i,
+                             const uint8_t *s)
+{
+    if (!s || s[toks[n - 1].end] != ':')
+        return false;
+    for (size_t k = i; k + 1 < n; k++) /* (one label from the account's word on) */
+        if (label_break(s, toks[k].end, toks[k + 1].start))
+            return false;
+    uint32_t other;
+    for (size_t j = i; j >= 2 && i - j < 8; j--) {
+        if (label_break(s, toks[j - 1].end, toks[j].start))
+            return false;
+        if (strcmp(toks[j - 1].w, "of") == 0)
+            return match_memo(rs, other_labels, other_label_count, toks, n, j - 2, &other) == 1;
+    }
+    return false;
+}
+
 static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t want,
                        const token *toks, size_t n, size_t i, const uint8_t *s)
 {
@@ -1526,7 +1557,7 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
         return (i > 0 && (!s || phrase_gap(s + toks[i - 1].end, toks[i].start - toks[i - 1].end)) &&
                 (match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
                  account_of_kind(toks, i, s))) ||
-               account_of_kind_after(toks, n, i);
+               account_of_kind_after(toks, n, i) || label_head_other(rs, toks, n, i, s);
     if (want == ENTITY_MASK(PII_CREDIT_CARD)) {
         /* (French, Portuguese, Italian, Spanish and Polish name the kind
          * after: an estate agent's "carte professionnelle", "carte

@@ -3567,6 +3567,9 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("SSR CTCM UA HK1/13128840915/P1", "PHONE_NUMBER", "13128840915");
     expect_one("radius_acct start user=room1412 calling_station_id=6c4b903ad217", "MAC_ADDRESS",
                "6c4b903ad217");
+    /* a label's head before "of": a balance of accounts, not an account */
+    expect_none("Current balance of cash, savings, and checking accounts: 0012500");
+    expect_one("The balance of account 004178233 is $500", "US_BANK_NUMBER", "004178233");
 }
 END_TEST
 
