@@ -1868,6 +1868,17 @@ static bool loose_other_word(const token *before, size_t nb, size_t i)
            !(i + 1 < nb && number_word(&before[i + 1]));
 }
 
+/* Whether "deposit" at before[i], a blank before the value at `start`,
+ * names a deposit itself, its ticket or batch as a ledger's memo writes
+ * it ("Deposit 0044172"): not a direct deposit's, not a key's. */
+static bool deposit_ticket(const token *before, size_t i, const uint8_t *s, size_t start)
+{
+    static const char *const banks[] = {"bank", "direct", "instant", "savings"};
+    return before[i].w[0] == 'd' && strcmp(before[i].w, "deposit") == 0 &&
+           before[i].end + 1 == start && s[before[i].end] == ' ' &&
+           !(i > 0 && word_in(&before[i - 1], banks, sizeof banks / sizeof banks[0]));
+}
+
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
@@ -1896,7 +1907,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
               (k == 1 && s && own_box_empty(s, before[i].start, before[i].end, start)))) ||
             (table == hotwords && (modifier_of_other(rs, table, count, want, before, nb, i, s) ||
                                    (k == 1 && s &&
-                                    own_box_empty(s, before[i].start, before[i].end, start)))))
+                                    own_box_empty(s, before[i].start, before[i].end, start)) ||
+                                   (k == 1 && i + 1 == nb && s && deposit_ticket(before, i, s, start)))))
             continue; /* (a hotword's empty box: "DL [X]  Passport [ ]") */
         /* (from its number word: "Passport No. 567123489, SS card" is the
          * passport's) */

@@ -3570,6 +3570,9 @@ START_TEST(test_context_screening_and_payment_layouts)
     /* a label's head before "of": a balance of accounts, not an account */
     expect_none("Current balance of cash, savings, and checking accounts: 0012500");
     expect_one("The balance of account 004178233 is $500", "US_BANK_NUMBER", "004178233");
+    /* a ledger's deposit ticket; a direct deposit's account stays one */
+    expect_none("1010000100,Operating Cash - Fifth Third,18225.00,,Deposit 0044172\n");
+    expect_one("Direct deposit 004178233", "US_BANK_NUMBER", "004178233");
 }
 END_TEST
 
