@@ -7023,8 +7023,10 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         (arn_account(s, lo, hi, cs, ce) || bates_range(s, lo, hi, cs, ce)))
         dist = SIZE_MAX; /* an AWS account's, the one its ARN names; a Bates stamp */
     if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {
-        /* a US passport needs the country too (in the text or the column) */
-        size_t us = nearest(rs, us_words, us_word_count, 1, before, nb, after, na, cs, ce,
+        /* a US passport needs the country too (in the text or the column;
+         * after it read to the sentence's end by us_named_around(), as the
+         * window may cut a name short: "(Estados Unidos Mexicanos)") */
+        size_t us = nearest(rs, us_words, us_word_count, 1, before, nb, NULL, 0, cs, ce,
                             NULL, 0);
         if (us == SIZE_MAX && !col.us && !us_named_around(rs, s, lo, hi, cs, ce))
             dist = SIZE_MAX;

@@ -73,6 +73,7 @@ const hotword hotwords[] = {
     {{"cc", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"ccn", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"cdl", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"cdlnumber", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* "CDLNumber" */
     {{"cel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Spanish, Portuguese: celular */
     {{"cell", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"cellphone", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -879,6 +880,7 @@ const hotword other_labels[] = {
     {{"pesel", NULL, NULL}, 1}, /* Poland's national identity number */
     {{"pid", NULL, NULL}, 1},
     {{"pin", NULL, NULL}, 1},
+    {{"plate", NULL, NULL}, 1}, /* a vehicle's ("Plate: CX 44182") */
     {{"pnr", NULL, NULL}, 1},
     {{"po", NULL, NULL}, 1}, /* a purchase order's ("PO Number:", "P.O.") */
     {{"pole", NULL, NULL}, 1}, /* a utility pole's ("Pole No. 114-22-0871") */

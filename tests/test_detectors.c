@@ -3573,6 +3573,14 @@ START_TEST(test_context_screening_and_payment_layouts)
     /* a ledger's deposit ticket; a direct deposit's account stays one */
     expect_none("1010000100,Operating Cash - Fifth Third,18225.00,,Deposit 0044172\n");
     expect_one("Direct deposit 004178233", "US_BANK_NUMBER", "004178233");
+    /* a joined column name; a plate under its own label */
+    expect_has("DonorSSN,CDLState,CDLNumber,Pool\n197486455,IN,1128440917,FMCSA\n",
+               "US_DRIVER_LICENSE", "1128440917");
+    expect_one("Driver's License #: A416-2209-4451 (IL)\n"
+               "Vehicle: 2017 Honda Civic  Plate: CX 44182 (IL)\n",
+               "US_DRIVER_LICENSE", "A416-2209-4451");
+    /* a country's name read whole past the window: Mexico's, not the US */
+    expect_one("Pasaporte: G38127746 (Estados Unidos Mexicanos)", "PASSPORT", "G38127746");
 }
 END_TEST
 
