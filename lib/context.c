@@ -1187,7 +1187,8 @@ static size_t match_indexed(const pii_ruleset *rs, unsigned slot, const token *t
 }
 
 /* match_phrase(), remembered in the token for the built-in tables. */
-static size_t match_memo(const pii_ruleset *rs, const hotword *table, size_t count,
+static inline __attribute__((always_inline)) size_t
+match_memo(const pii_ruleset *rs, const hotword *table, size_t count,
                          const token *toks, size_t n, size_t i, uint32_t *entities)
 {
     int slot = table == hotwords ? 0 : table == other_labels ? 1 : table == us_words ? 2
@@ -1895,7 +1896,18 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
         if (k > 1 && s && (table == other_labels || table == hotwords) &&
             own_box_empty(s, before[i].start, before[i + k - 1].end, start))
             unticked = i + k; /* (and the words in it: "license" of "[ ] Driver's license") */
-        if (!k || !(ent & want) || i < unticked || other_kind(rs, table, want, before, nb, i, s) ||
+        if (k && (ent & want) && i >= unticked && other_kind(rs, table, want, before, nb, i, s)) {
+            /* (a thing of another kind; the value's own label, and then no
+             * word farther back speaks for it: "Front of card scanned.
+             * Health insurance card no. 8084 ...") */
+            size_t e = i + k;
+            while (e < nb && number_word(&before[e]))
+                e++;
+            if (e == nb)
+                best = SIZE_MAX;
+            continue;
+        }
+        if (!k || !(ent & want) || i < unticked ||
             (k == 1 && (key_only_hotword(table, &before[i], s) || philippines(&before[i], s))) ||
             (table == other_labels &&
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
@@ -5767,8 +5779,16 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
                     before[k].w[0] = '\0';
         }
         if (!only_keys && first_here) {
-            memmove(before, before + first_here, (nb - first_here) * sizeof *before);
-            nb -= first_here;
+            /* (but a hotword that prose wraps across the line break:
+             * "her social\nsecurity number 467298801") */
+            size_t keep = first_here;
+            uint32_t ent;
+            for (size_t j = first_here; j > 0 && first_here - j < 2; j--)
+                if (match_memo(v->rs, hotwords, hotword_count, before, nb, j - 1, &ent) >
+                    first_here - (j - 1))
+                    keep = j - 1;
+            memmove(before, before + keep, (nb - keep) * sizeof *before);
+            nb -= keep;
         }
     }
     drop_lowercase_abbreviations(s, v->len, before, nb);

@@ -743,6 +743,7 @@ const hotword other_labels[] = {
     {{"control", "number", NULL}, 1}, /* (not "Poison Control: 1-800-222-1222") */
     {{"coupon", NULL, NULL}, 1},
     {{"cpf", NULL, NULL}, 1}, /* a Brazilian taxpayer's */
+    {{"csn", NULL, NULL}, 1}, /* Epic's contact serial number, an encounter's */
     {{"cuil", NULL, NULL}, 1}, /* Argentina's tax ID */
     {{"cuit", NULL, NULL}, 1}, /* Argentina's tax ID */
     {{"curp", NULL, NULL}, 1}, /* Mexico's population register */
@@ -846,6 +847,7 @@ const hotword other_labels[] = {
     {{"model", NULL, NULL}, 1},
     {{"mpan", NULL, NULL}, 1}, /* the UK's electricity meter point */
     {{"mprn", NULL, NULL}, 1}, /* Ireland's, the UK's gas meter point */
+    {{"mrn", NULL, NULL}, 1}, /* a patient's medical record number */
     {{"mtcn", NULL, NULL}, 1}, /* a money transfer's control number (Western Union) */
     {{"nces", NULL, NULL}, 1}, /* a school's federal ID (12 digits) */
     {{"nhs", NULL, NULL}, 1}, /* a UK patient's number */

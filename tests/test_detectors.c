@@ -3581,6 +3581,15 @@ START_TEST(test_context_screening_and_payment_layouts)
                "US_DRIVER_LICENSE", "A416-2209-4451");
     /* a country's name read whole past the window: Mexico's, not the US */
     expect_one("Pasaporte: G38127746 (Estados Unidos Mexicanos)", "PASSPORT", "G38127746");
+    /* a hotword that prose wraps across the line break */
+    expect_one("Verified identity using her social\nsecurity number 467298801 and DOB.", "US_SSN",
+               "467298801");
+    /* a patient's record number's own label */
+    expect_none("Reference: Deposit pre-op knee, MRN 40840218");
+    /* the value's own label names another kind: no word farther back
+     * speaks for it */
+    expect_none("Front of card scanned. Health insurance card no. 8084 0091 5101 4605,");
+    expect_none("Checking account on file. Loyalty account 40218337");
 }
 END_TEST
 
