@@ -2225,21 +2225,33 @@ static inline bool header_name_start(uint8_t c)
     return is_alpha(c) || (c >= 0xC3 && c <= 0xF4 && c != 0xE2);
 }
 
-/* The length of a type's tag that ends a header's name line[a, b), " [txt]"
- * (one to eight lower-case letters in brackets after a blank), or 0. */
+/* Where a note in brackets that begins at line[i] ('[') ends (its ']'),
+ * or 0: up to 40 bytes of words, digits and '.', '-', '+', '/' ("[txt]",
+ * a bulk upload's "[Required]", "[MUST BE IN THE E.164 FORMAT]", as
+ * Google Workspace's template marks its columns). */
+static inline size_t bracket_note_end(const char *line, size_t i, size_t len)
+{
+    size_t k = i + 1;
+    while (k < len && k - i <= 40 &&
+           (is_alnum((uint8_t)line[k]) || line[k] == ' ' || line[k] == '.' || line[k] == '-' ||
+            line[k] == '+' || line[k] == '/'))
+        k++;
+    return k > i + 1 && k < len && line[k] == ']' && line[i + 1] != ' ' ? k : 0;
+}
+
+/* The length of a type's tag or note that ends a header's name line[a, b),
+ * " [txt]" (bracket_note_end(), after a blank), or 0. */
 static inline size_t type_tag_end(const char *line, size_t a, size_t b)
 {
     if (b - a < 5 || line[b - 1] != ']')
         return 0;
     size_t k = b - 1;
-    while (k > a && b - 1 - k < 8 && is_lower((uint8_t)line[k - 1]))
+    while (k > a && b - 1 - k <= 40 && line[k - 1] != '[')
         k--;
-    /* (and a bulk upload's "[Required]" or "[Optional]", as Google
-     * Workspace's template marks its columns) */
-    if (k > a && b - 1 - k == 7 && is_upper((uint8_t)line[k - 1]) &&
-        (starts_with_ci(line + k - 1, 8, "required") || starts_with_ci(line + k - 1, 8, "optional")))
-        k--;
-    return k < b - 1 && k >= a + 2 && line[k - 1] == '[' && line[k - 2] == ' ' ? b - (k - 2) : 0;
+    if (k < a + 3 || line[k - 1] != '[' || line[k - 2] != ' ' ||
+        bracket_note_end(line, k - 1, b) != b - 1)
+        return 0;
+    return b - (k - 2);
 }
 
 /* Whether line[a] begins a header's name: header_name_start(), or '$' and
@@ -2852,10 +2864,8 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
                 continue;
         }
         if (ch == '[' && i > 0 && line[i - 1] == ' ') { /* (a type's tag: type_tag_end()) */
-            size_t k = i + 1;
-            while (k < len && k - i <= 8 && is_lower((uint8_t)line[k]))
-                k++;
-            if (k > i + 1 && k < len && line[k] == ']') {
+            size_t k = bracket_note_end(line, i, len);
+            if (k) {
                 i = k;
                 continue;
             }
@@ -5424,7 +5434,15 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
      * "document_type", "issuing_country", "document_number") */
     size_t floor = object != SIZE_MAX ? object : b - lo > ID_TYPE_REACH ? b - ID_TYPE_REACH : lo;
     int lines = 0, max_lines = b > lo && s[b - 1] == '"' ? 4 : 2;
+    bool issuing_skipped = false;
     for (size_t q = b; q >= floor + 4; q--) {
+        /* (past a line between that says who issued it: "Document type:
+         * U.S. Passport\nIssuing country: ...\nDocument number: ...") */
+        if (s[q - 1] == '\n' && lines > 0 && !issuing_skipped && q < b &&
+            starts_with_ci((const char *)s + q, b - q, "issuing ")) {
+            issuing_skipped = true;
+            continue;
+        }
         if (s[q - 1] == '\n' && ++lines == max_lines)
             return 0;
         size_t t = q - 4; /* "type" at [t, q) */
@@ -6575,8 +6593,12 @@ static bool version_change_to(const uint8_t *s, size_t len, size_t lo, size_t cs
         dots += s[--i] == '.';
     if (dots < 2 || e == i || !is_digit(s[i]))
         return false;
-    token t[16]; /* (the words before it on its line) */
-    size_t n = tokenize(s, len, line_start(s, i > lo + 96 ? i - 96 : lo, i), i, t, 16);
+    token t[16]; /* (the words before it on its line, from a word's start:
+                  * the last sixteen, "... 9.1.7.0 on all gateways; release") */
+    size_t from = line_start(s, i > lo + 64 ? i - 64 : lo, i);
+    while (from > lo && from < i && is_alnum(s[from - 1]) && is_alnum(s[from]))
+        from++;
+    size_t n = tokenize(s, len, from, i, t, 16);
     return n > 0 && labelled_by(version_words, version_word_count, t, n, s, i);
 }
 

@@ -242,6 +242,7 @@ const hotword hotwords[] = {
     {{"micr", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER) | B(PII_US_BANK_NUMBER)}, /* a cheque's line: both fields */
     {{"mob", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobiel", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"mobiele", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Dutch ("mobiele nummer") */
     {{"mobil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobile", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobilephone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
@@ -898,6 +899,7 @@ const hotword other_labels[] = {
     {{"pt", "account", NULL}, 1},
     {{"puk", NULL, NULL}, 1},
     {{"qty", NULL, NULL}, 1},
+    {{"qualifier", NULL, NULL}, 1}, /* a record's unique qualifier (Google Workspace's "uniqueQualifier") */
     {{"quantity", NULL, NULL}, 1},
     {{"quote", NULL, NULL}, 1}, /* a vendor's quote ("Lowe's quote 412683057") */
     {{"rastreo", NULL, NULL}, 1}, /* Spanish: tracking */

@@ -3590,6 +3590,22 @@ START_TEST(test_context_screening_and_payment_layouts)
      * speaks for it */
     expect_none("Front of card scanned. Health insurance card no. 8084 0091 5101 4605,");
     expect_none("Checking account on file. Loyalty account 40218337");
+    /* an Amazon Resource Name's account field, a record's unique qualifier */
+    expect_none("\"resources\":[\"arn:aws:iam::501821753370:root\"]");
+    expect_none("\"uniqueQualifier\":\"6011906790377420\"");
+    /* the old version of a change after the new, far along its line */
+    expect_none("VPN appliance firmware 9.1.6.2 -> 9.1.7.0 on all Okta RADIUS-fronted gateways; "
+                "release 22.4.0.17 (upgrade from 22.3.2.9) scheduled for Saturday.");
+    /* a document's type above its issuer's line and its generic number */
+    expect_one("Document type: U.S. Passport\nIssuing country: United States of America\n"
+               "Document number: 548213907\n",
+               "US_PASSPORT", "548213907");
+    /* a header's note in brackets; Dutch "mobiele nummer" */
+    expect_has("Name,Recovery Phone [MUST BE IN THE E.164 FORMAT],Mobile Phone\n"
+               "Mei,+16178204471,6179034418\n",
+               "PHONE_NUMBER", "6179034418");
+    expect_one("Mijn mobiele nummer is 06-41822097, kunt u de MFA resetten?", "PHONE_NUMBER",
+               "06-41822097");
 }
 END_TEST
 

@@ -131,7 +131,8 @@ void detect_card(const scan_view *v, size_t p)
     /* (or the next field of a dump's colon-separated record: an issuer's
      * card only too) */
     bool colon = !glued && colon_field_after(v, end);
-    if (nd < 12 || (glued_right(v, end) && !seg && !suffix && !colon) || (glued && !seg))
+    if (nd < 12 || (glued_right(v, end) && !seg && !suffix && !colon) || (glued && !seg) ||
+        (nd == 12 && arn_account_field(v, p, end)))
         return;
     if (!pii_luhn_ok(canon, nd))
         return;

@@ -315,6 +315,21 @@ static inline bool passenger_suffix(const scan_view *v, size_t e)
     return k == v->len || !is_alnum(s[k]);
 }
 
+/* Whether [p, e) is the account field of an Amazon Resource Name
+ * ("arn:aws:iam::501821753370:root"): between ':', its token beginning
+ * "arn:" (the partition, service and region between). */
+static inline bool arn_account_field(const scan_view *v, size_t p, size_t e)
+{
+    const uint8_t *s = v->s;
+    if (p < 8 || s[p - 1] != ':' || e >= v->len || s[e] != ':')
+        return false;
+    size_t q = p - 1;
+    while (q > 0 && p - q < 64 && s[q - 1] != ' ' && s[q - 1] != '"' && s[q - 1] != '\'' &&
+           s[q - 1] != '\n')
+        q--;
+    return p - q >= 8 && s[q] == 'a' && s[q + 1] == 'r' && s[q + 2] == 'n' && s[q + 3] == ':';
+}
+
 /* Whether p follows an airline record's status code and count and its '/'
  * ("SSR CTCM UA HK1/13128840915/P1"): a field's start, not a token's tail. */
 static inline bool ssr_field_before(const scan_view *v, size_t p)
