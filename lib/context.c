@@ -4642,11 +4642,15 @@ static bool label_gap_ok(const hotword *table, const token *before, size_t all, 
     size_t ge = before[all - 1].end;
     if (ge < cs && s[ge] == ')' && ls > 0 && s[ls - 1] == '(')
         ge++;
+    bool key = false; /* (a ':' after the label: a form's label above its value) */
     for (size_t g = ge; g < cs; g++) {
         if (g + 3 <= cs && fullwidth_colon(s + g)) {
             g += 2; /* (CJK text's '：': "ご注文番号：4000123456788") */
             continue;
         }
+        key |= s[g] == ':';
+        if (key && (s[g] == '\n' || s[g] == '\r' || s[g] == '\t'))
+            continue; /* ("Order confirmation #:\n212-448-3017") */
         /* (an XML element's start tag that names the value,
          * "<EndToEndId>4539...": the label's words from its '<') */
         if (s[g] == '>' && g + 1 == cs) {

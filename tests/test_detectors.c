@@ -3606,6 +3606,9 @@ START_TEST(test_context_screening_and_payment_layouts)
                "PHONE_NUMBER", "6179034418");
     expect_one("Mijn mobiele nummer is 06-41822097, kunt u de MFA resetten?", "PHONE_NUMBER",
                "06-41822097");
+    /* another number's label above its value, a form's */
+    expect_none("Order confirmation #:\n212-448-3017. Expected ship date 03/22/2024.");
+    expect_one("Phone:\n212-448-3017", "PHONE_NUMBER", "212-448-3017");
 }
 END_TEST
 
