@@ -1230,7 +1230,7 @@ static bool license_kind_word(const token *t)
         "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical", "electrician", "embalmer",
         "emt", "engineering", "escrow", "establishment", "estate", "examiner", "export", "facility",
         "fd", "fid", "firearm", "firearms", "fishing", "food", "forklift", "funeral", "gambling",
-        "gaming", "guard", "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance",
+        "gaming", "guard", "hack", "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance",
         "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging",
         "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage", "med", "medical",
         "midwife", "mlo", "mortgage", "msb", "music", "nmls", "np", "nurse", "nursing",
@@ -1891,6 +1891,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     size_t best = SIZE_MAX;
     uint32_t ent;
     size_t unticked = 0; /* the end of a phrase whose box is empty */
+    bool own_other = false; /* the value's own label names another kind */
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_memo(rs, table, count, before, nb, i, &ent);
         if (k > 1 && s && (table == other_labels || table == hotwords) &&
@@ -1903,8 +1904,10 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             size_t e = i + k;
             while (e < nb && number_word(&before[e]))
                 e++;
-            if (e == nb)
+            if (e == nb) {
                 best = SIZE_MAX;
+                own_other = true;
+            }
             continue;
         }
         if (!k || !(ent & want) || i < unticked ||
@@ -1932,7 +1935,9 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
         if (d < best)
             best = d;
     }
-    for (size_t i = 0; i < na; i++) {
+    /* (nor do words after it: "Driver account #48201937 -- payout bank
+     * changed to ...") */
+    for (size_t i = 0; i < na && !own_other; i++) {
         size_t k = match_memo(rs, table, count, after, na, i, &ent);
         if (!k || !(ent & want) || after[i + k - 1].is_key ||
             (table == hotwords && (hotword_names_other(after, na, i) & want)) ||
@@ -4598,6 +4603,13 @@ static bool labelled_by_upto(const hotword *table, size_t count, const token *be
                              const uint8_t *s, size_t cs)
 {
     size_t all = nb;
+    /* (the old version of an upgrade, its new one named before: "release
+     * 25.1.0.14 rolling out; upgrade from 24.4.2.9") */
+    static const char *const changes[] = {"downgrade", "downgraded", "upgrade", "upgraded"};
+    if (table == version_words && nb >= 2 && strcmp(before[nb - 1].w, "from") == 0 &&
+        word_in(&before[nb - 2], changes, sizeof changes / sizeof changes[0]) &&
+        label_gap_ok(table, before, all, all, s, cs))
+        return true;
     /* (a phrase whose last letter is also a number word's: "P/N", a part's) */
     uint32_t ent;
     if (nb >= 2 && number_word(&before[nb - 1]) &&

@@ -626,6 +626,8 @@ const hotword version_words[] = {
     {{"chapitre", NULL, NULL}, 1}, {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1},
     {{"clause", NULL, NULL}, 1}, {{"clauses", NULL, NULL}, 1},
     {{"derleme", NULL, NULL}, 1}, /* Turkish: a build */
+    {{"downgrade", "from", NULL}, 1},
+    {{"downgraded", "from", NULL}, 1},
     {{"exhibit", NULL, NULL}, 1}, /* a contract's, a filing's: "Exhibit 10.2.3.4" */
     {{"exhibits", NULL, NULL}, 1}, {{"fig", NULL, NULL}, 1},
     {{"figure", NULL, NULL}, 1}, {{"firefox", NULL, NULL}, 1}, {{"firmware", NULL, NULL}, 1},
@@ -648,6 +650,8 @@ const hotword version_words[] = {
     {{"step", NULL, NULL}, 1}, {{"steps", NULL, NULL}, 1}, /* a procedure's */
     {{"surum", NULL, NULL}, 1}, /* Turkish: a version ("Sürüm") */
     {{"table", NULL, NULL}, 1}, {{"tables", NULL, NULL}, 1}, /* "Table 12.4.1.3" */
+    {{"upgrade", "from", NULL}, 1}, /* (read in labelled_by_upto(), past the fillers; here for the hot map) */
+    {{"upgraded", "from", NULL}, 1},
     {{"v", NULL, NULL}, 1}, {{"ver", NULL, NULL}, 1},
     {{"versao", NULL, NULL}, 1}, /* Portuguese ("versão"), Dutch, Finnish, Italian, Polish */
     {{"versie", NULL, NULL}, 1}, {{"versio", NULL, NULL}, 1}, {{"version", NULL, NULL}, 1},

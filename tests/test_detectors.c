@@ -3609,6 +3609,18 @@ START_TEST(test_context_screening_and_payment_layouts)
     /* another number's label above its value, a form's */
     expect_none("Order confirmation #:\n212-448-3017. Expected ship date 03/22/2024.");
     expect_one("Phone:\n212-448-3017", "PHONE_NUMBER", "212-448-3017");
+    /* a platform's account as the value's own label: the bank after it
+     * is the next value's */
+    expect_has("Driver account #48201937 -- payout bank changed to checking account 5501829371",
+               "US_BANK_NUMBER", "5501829371");
+    expect_no_entity("Driver account #48201937 -- payout bank changed to checking account",
+                     "US_BANK_NUMBER");
+    /* the old version of an upgrade; a taxi commission's hack license */
+    expect_none("Driver app release 25.1.0.14 rolling out; upgrade from 24.4.2.9 mandatory.");
+    expect_one("New York State driver license ID: 384 917 226 -- TLC hack license pending, "
+               "base B02764.",
+               "US_DRIVER_LICENSE", "384 917 226");
+    expect_none("Upgrade from 24.4.2.9 mandatory");
 }
 END_TEST
 
