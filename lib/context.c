@@ -1869,6 +1869,16 @@ static bool loose_other_word(const token *before, size_t nb, size_t i)
            !(i + 1 < nb && number_word(&before[i + 1]));
 }
 
+/* Whether before[i] is "Text" joined to the word before it, the type that
+ * ends a schema's element name (FinCEN's XML: "<AccountNumberText>"): no
+ * phone's "text". */
+static bool type_suffix(const token *before, size_t i, const uint8_t *s)
+{
+    return i > 0 && before[i].w[0] == 't' && strcmp(before[i].w, "text") == 0 &&
+           (before[i - 1].end == before[i].start ||
+            (before[i - 1].end + 1 == before[i].start && s[before[i - 1].end] == '_'));
+}
+
 /* Whether "deposit" at before[i], a blank before the value at `start`,
  * names a deposit itself, its ticket or batch as a ledger's memo writes
  * it ("Deposit 0044172"): not a direct deposit's, not a key's. */
@@ -1923,7 +1933,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             (table == hotwords && (modifier_of_other(rs, table, count, want, before, nb, i, s) ||
                                    (k == 1 && s &&
                                     own_box_empty(s, before[i].start, before[i].end, start)) ||
-                                   (k == 1 && i + 1 == nb && s && deposit_ticket(before, i, s, start)))))
+                                   (k == 1 && i + 1 == nb && s && deposit_ticket(before, i, s, start)) ||
+                                   (k == 1 && s && type_suffix(before, i, s)))))
             continue; /* (a hotword's empty box: "DL [X]  Passport [ ]") */
         /* (from its number word: "Passport No. 567123489, SS card" is the
          * passport's) */
@@ -2954,7 +2965,17 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
         bool share_col = nf > edges && b - a == 1 && line[a] == '%';
         /* (a form's question as one name among four or more, as Google
          * Forms exports a CSV: "Do you consent to a background check?") */
-        bool long_name = questions || (b > a && line[b - 1] == '?' && best >= 3);
+        size_t qe = b; /* (the question's end, before a note: "...? (required)") */
+        if (qe > a + 2 && line[qe - 1] == ')') {
+            size_t o = qe - 1;
+            while (o > a && line[o] != '(')
+                o--;
+            while (o > a && line[o - 1] == ' ')
+                o--;
+            if (o < qe - 1 && line[o] != '(')
+                qe = o;
+        }
+        bool long_name = questions || (qe > a && line[qe - 1] == '?' && best >= 3);
         /* (or a request, quoted, as survey tools export one: "If yes,
          * please provide a phone number where we can reach you.") */
         long_name |= best >= 3 && line[st] == '"' && b > a && line[b - 1] == '.';
@@ -2974,14 +2995,14 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
         unsigned spaces = 0;
         bool note = false;
         for (size_t k = a; k < b; k++) {
-            if (!header_char((uint8_t)line[k]) && line[k] != '\r' && line[k] != delim &&
-                line[k] != '?')
-                return false; /* (the delimiter: quoted, as split above) */
             /* (a '-' set apart joins parts of a name, as Google's
              * contacts write "Address 1 - Postal Code": no word; nor are
              * a note's in parentheses, "Social Security Number (for
-             * background check)") */
+             * background check)", whose amounts may hold '$') */
             note = line[k] == '(' ? true : line[k] == ')' ? false : note;
+            if (!header_char((uint8_t)line[k]) && line[k] != '\r' && line[k] != delim &&
+                line[k] != '?' && !(note && line[k] == '$'))
+                return false; /* (the delimiter: quoted, as split above) */
             spaces += line[k] == ' ' && line[k - 1] != '-' && line[k + 1] != '-' && !note;
         }
         /* (five words: "Last Four of Credit Card", as Braintree names a
@@ -6163,6 +6184,14 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
             size_t ve = v;
             while (ve < to && is_alpha(s[ve]))
                 ve++;
+            /* (past a form's letter for the option: FinCEN's "TIN type: b
+             * EIN") */
+            if (key && ve == v + 1 && ve < to && s[ve] == ' ' && is_lower(s[v])) {
+                for (v = ve; v < to && s[v] == ' ';)
+                    v++;
+                for (ve = v; ve < to && is_alpha(s[ve]);)
+                    ve++;
+            }
             if (key && ve > v && employer_number_kind(s, v, ve))
                 return true;
             /* (a code and its meaning: "TIN type: 1 (EIN)") */

@@ -3621,6 +3621,18 @@ START_TEST(test_context_screening_and_payment_layouts)
                "base B02764.",
                "US_DRIVER_LICENSE", "384 917 226");
     expect_none("Upgrade from 24.4.2.9 mandatory");
+    /* a form's question with a note after it names its column */
+    expect_has("Timestamp,Study ID,Full legal name,What is your Social Security Number? (needed "
+               "for payments of $600 or more),Mailing address\n"
+               "3/4/2024 11:02:17,HF-0127,Darnell Hughes,287441936,\"412 Elm St\"\n",
+               "US_SSN", "287441936");
+    /* FinCEN's forms: a letter for the TIN's type, "Text" ending an
+     * element's name; a track 2's data after its '=' */
+    expect_none("Item 13 TIN: 272604587   TIN type: b EIN   Entity: GARDEN STATE LLC");
+    expect_one("<AccountNumberText>4839201176</AccountNumberText>", "US_BANK_NUMBER",
+               "4839201176");
+    expect_one("track 2 data: 4379836572670836=27082011234567890 - counterfeit card suspected.",
+               "CREDIT_CARD", "4379836572670836");
 }
 END_TEST
 

@@ -49,6 +49,19 @@ static bool track2_separator(const scan_view *v, size_t e)
     return true;
 }
 
+/* Whether the digits at p follow a track 2 account number and its '='
+ * ("4379836572670836=27082011234567890"): the expiry, service code and
+ * discretionary data, not a number of their own. */
+static bool track2_tail(const scan_view *v, size_t p)
+{
+    if (p < 13 || v->s[p - 1] != '=')
+        return false;
+    size_t k = p - 1;
+    while (k > 0 && p - 1 - k < 20 && is_digit(v->s[k - 1]))
+        k--;
+    return p - 1 - k >= 12;
+}
+
 void detect_card(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_CREDIT_CARD)))
@@ -132,7 +145,7 @@ void detect_card(const scan_view *v, size_t p)
      * card only too) */
     bool colon = !glued && colon_field_after(v, end);
     if (nd < 12 || (glued_right(v, end) && !seg && !suffix && !colon) || (glued && !seg) ||
-        (nd == 12 && arn_account_field(v, p, end)))
+        (nd == 12 && arn_account_field(v, p, end)) || track2_tail(v, p))
         return;
     if (!pii_luhn_ok(canon, nd))
         return;
