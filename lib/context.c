@@ -4893,10 +4893,16 @@ static size_t note_before(const uint8_t *s, size_t lo, size_t cs)
         e--;
     if (e == lo || s[e - 1] != ')')
         return SIZE_MAX;
+    /* (parentheses inside it too: "(required by 42 U.S.C. 666(a)(13))") */
     size_t o = e - 1;
-    while (o > lo && e - o < NOTE_MAX && s[o - 1] != '(' && s[o - 1] != ')' && s[o - 1] != '\n')
+    int depth = 1;
+    while (o > lo && e - o < NOTE_MAX && s[o - 1] != '\n' && depth <= 3) {
+        depth += s[o - 1] == ')' ? 1 : s[o - 1] == '(' ? -1 : 0;
+        if (depth == 0)
+            return o - 1;
         o--;
-    return o > lo && s[o - 1] == '(' ? o - 1 : SIZE_MAX;
+    }
+    return SIZE_MAX;
 }
 
 /* The most bytes between a speaker's name and a value for the reply to

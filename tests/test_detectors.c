@@ -3633,6 +3633,9 @@ START_TEST(test_context_screening_and_payment_layouts)
                "4839201176");
     expect_one("track 2 data: 4379836572670836=27082011234567890 - counterfeit card suspected.",
                "CREDIT_CARD", "4379836572670836");
+    /* a label's note with parentheses inside it */
+    expect_one("2. Social Security Number (required by 42 U.S.C. 666(a)(13)): 531 72 8846",
+               "US_SSN", "531 72 8846");
 }
 END_TEST
 
