@@ -5596,6 +5596,47 @@ static uint32_t json_type_after(const uint8_t *s, size_t lo, size_t hi, size_t c
     return 0;
 }
 
+/* The same for an XML element's generic ID and the element after it
+ * named for its type: ACORD's <GovtID>535707029</GovtID> <GovtIDTC
+ * tc="1">Social Security Number</GovtIDTC>, as life insurers' TXLife
+ * messages write a party's government ID. */
+static uint32_t xml_type_after(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce,
+                               size_t *label)
+{
+    size_t nb = cs - 1; /* the start tag's name [nb, cs - 1) */
+    while (nb > lo && cs - 1 - nb < 24 && is_alpha(s[nb - 1]))
+        nb--;
+    size_t n = cs - 1 - nb;
+    if (nb == lo || s[nb - 1] != '<' || n < 2 || (s[cs - 2] | 0x20) != 'd' ||
+        (s[cs - 3] | 0x20) != 'i')
+        return 0;
+    /* its end tag, then the next element's name: this one's and a type's
+     * suffix ("TC", "Type", "TypeCode") */
+    if (ce + n + 3 > hi || s[ce] != '<' || s[ce + 1] != '/' || memcmp(s + ce + 2, s + nb, n) != 0 ||
+        s[ce + 2 + n] != '>')
+        return 0;
+    size_t q = ce + n + 3;
+    while (q < hi && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r' || s[q] == '\n'))
+        q++;
+    if (q + n + 3 > hi || s[q] != '<' || memcmp(s + q + 1, s + nb, n) != 0)
+        return 0;
+    size_t t = q + 1 + n;
+    if (!starts_with_ci((const char *)s + t, hi - t, "tc") &&
+        !starts_with_ci((const char *)s + t, hi - t, "type"))
+        return 0;
+    while (t < hi && s[t] != '>' && s[t] != '<' && t - q < 64)
+        t++;
+    if (t >= hi || s[t] != '>')
+        return 0;
+    size_t ve = ++t;
+    while (ve < hi && ve - t < 48 && s[ve] != '<')
+        ve++;
+    if (ve >= hi || s[ve] != '<')
+        return 0;
+    *label = nb - 1;
+    return hotword_entities_in(s, t, ve, 6);
+}
+
 /* Whether the line s[a, e) is one item of a list spread over lines: a
  * value of digits and separators alone, maybe quoted, and ','. */
 static bool list_item_line(const uint8_t *s, size_t a, size_t e)
@@ -6992,8 +7033,9 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (id_label == SIZE_MAX &&
         (c->entity == PII_US_SSN || c->entity == PII_US_ITIN || c->entity == PII_PASSPORT ||
          c->entity == PII_US_PASSPORT || c->entity == PII_US_DRIVER_LICENSE) &&
-        !rule && !col_names && cs > lo && s[cs - 1] == '"' &&
-        !(json_type_after(s, lo, hi, cs, ce, &id_label) &
+        !rule && !col_names && cs > lo && (s[cs - 1] == '"' || s[cs - 1] == '>') &&
+        !((s[cs - 1] == '"' ? json_type_after(s, lo, hi, cs, ce, &id_label)
+                            : xml_type_after(s, lo, hi, cs, ce, &id_label)) &
           (want | (c->entity == PII_US_ITIN ? ENTITY_MASK(PII_US_SSN) : 0))))
         id_label = SIZE_MAX; /* (an ITIN's type says "SSN" too) */
     if (id_label != SIZE_MAX)

@@ -3636,6 +3636,10 @@ START_TEST(test_context_screening_and_payment_layouts)
     /* a label's note with parentheses inside it */
     expect_one("2. Social Security Number (required by 42 U.S.C. 666(a)(13)): 531 72 8846",
                "US_SSN", "531 72 8846");
+    /* ACORD's government ID and its type in the element after it */
+    expect_one("<GovtID>535707029</GovtID>\n<GovtIDTC tc=\"1\">Social Security Number</GovtIDTC>",
+               "US_SSN", "535707029");
+    expect_none("<GovtID>535707029</GovtID>\n<GovtIDTC tc=\"1\">Member</GovtIDTC>");
 }
 END_TEST
 
