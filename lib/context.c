@@ -6819,8 +6819,13 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
     uint32_t second = m ? hotword_ending(t, m, &i2) : 0;
     if (!second || i2 == 0)
         return none;
-    /* (past a state's code before the second: "SSN and TX DL no.:") */
-    if (i2 >= 2 && t[i2 - 1].n == 2 && t[i2 - 1].upper)
+    /* (past a state's code or name before the second: "SSN and TX DL
+     * no.:", "passport and Texas driver's license numbers are") */
+    size_t h;
+    if (i2 >= 2 &&
+        ((t[i2 - 1].n == 2 && t[i2 - 1].upper) ||
+         (t[i2 - 1].n >= 4 && is_upper(s[t[i2 - 1].start]) && is_lower(s[t[i2 - 1].start + 1]))) &&
+        !hotword_ending(t, i2, &h)) /* (not the first label: "Routing/Account:") */
         i2--;
     if (i2 >= 2 && strcmp(t[i2 - 1].w, "and") == 0 &&
         pair_joiner(s, t[i2 - 2].end, t[i2].start, false))

@@ -840,6 +840,7 @@ const hotword other_labels[] = {
     {{"loyalty", NULL, NULL}, 1},
     {{"mandatsreferenz", NULL, NULL}, 1}, /* German: a SEPA direct debit's mandate */
     {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
+    {{"matter", NULL, NULL}, 1}, /* a law firm's ("Matter No. 2023-0147") */
     {{"mawb", NULL, NULL}, 1}, /* a master air waybill's */
     {{"member", NULL, NULL}, 1},
     {{"merchant", NULL, NULL}, 1}, /* a merchant's number ("Merchant # 4445921819325") */

@@ -3640,6 +3640,13 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("<GovtID>535707029</GovtID>\n<GovtIDTC tc=\"1\">Social Security Number</GovtIDTC>",
                "US_SSN", "535707029");
     expect_none("<GovtID>535707029</GovtID>\n<GovtIDTC tc=\"1\">Member</GovtIDTC>");
+    /* a law firm's matter; a mail file named after its address; a state's
+     * name before the second of two joined labels */
+    expect_none("Matter No. 418-23-1109 (Acme Corp. / Meridian Health)");
+    expect_one("Source File: \\\\nas01\\Brooks_E\\ebrooks@meridianhealth.org.pst",
+               "EMAIL_ADDRESS", "ebrooks@meridianhealth.org");
+    expect_has("His passport and Texas driver's license numbers are 571239846 and 41273865.",
+               "US_DRIVER_LICENSE", "41273865");
 }
 END_TEST
 

@@ -411,7 +411,7 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
     if (i > 0 && s[i - 1] == '@')
         return;
     /* domain, forwards */
-    size_t j = at + sep, label_start = j, last_label = j;
+    size_t j = at + sep, label_start = j, last_label = j, prev_label = j;
     size_t labels = 0;
     bool label_ascii = false;
     while (j < v->len && j - at <= 254) {
@@ -430,6 +430,7 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
             labels++;
             j++;
             label_start = j;
+            prev_label = last_label;
             last_label = j;
             label_ascii = false;
             continue;
@@ -450,8 +451,14 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         sip_call_id_at(s, i) || content_id_url_at(s, i))
         return;
     if (!tld_known((const char *)s + last_label, j - last_label) &&
-        !private_tld(s + last_label, j - last_label))
-        return;
+        !private_tld(s + last_label, j - last_label)) {
+        /* (a file named after the address, its extension no domain's:
+         * Outlook's "ebrooks@meridianhealth.org.pst") */
+        if (labels < 2 || !tld_known((const char *)s + prev_label, last_label - 1 - prev_label))
+            return;
+        j = last_label - 1;
+        last_label = prev_label;
+    }
     if (sep == 1) {
         if (!pii_email_ok((const char *)s + i, j - i))
             return;
