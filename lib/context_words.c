@@ -675,6 +675,8 @@ const size_t version_word_count = sizeof version_words / sizeof version_words[0]
  * to a candidate than any hotword, the hotword is about something else. */
 const hotword other_labels[] = {
     {{"accession", NULL, NULL}, 1}, /* a lab's or a radiology exam's number */
+    {{"acknowledgement", NULL, NULL}, 1},
+    {{"acknowledgment", NULL, NULL}, 1},
     {{"admission", NULL, NULL}, 1},
     {{"advice", NULL, NULL}, 1}, /* a pay voucher's ("Direct deposit advice no.") */
     {{"agreement", NULL, NULL}, 1},

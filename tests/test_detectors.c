@@ -3647,6 +3647,8 @@ START_TEST(test_context_screening_and_payment_layouts)
                "EMAIL_ADDRESS", "ebrooks@meridianhealth.org");
     expect_has("His passport and Texas driver's license numbers are 571239846 and 41273865.",
                "US_DRIVER_LICENSE", "41273865");
+    /* an acknowledgment's number under a payment's heading */
+    expect_none("EFTPS Payment Confirmation\nEFT Acknowledgment Number: 270454133620015\n");
 }
 END_TEST
 
