@@ -1224,8 +1224,9 @@ static bool license_kind_word(const token *t)
         "accountancy", "act", "adj", "adjuster", "adjusters", "affairs", "agency", "agent",
         "amateur", "animal", "ap", "appraiser", "aprn", "auctioneer", "bail", "bar", "barber",
         "bingo", "brea", "broker", "brokerage", "bsis", "builder", "builders", "business",
-        "cannabis", "care", "casino", "cds", "childcare", "chiropractor", "cna", "collection",
-        "collector", "commission", "contractor", "contractors", "control", "cosmetology",
+        "cannabis", "care", "casino", "cds", "center", "centre", "childcare", "chiropractor",
+        "cna", "collection", "collector", "commission", "contractor", "contractors", "control",
+        "cosmetology",
         "counselor", "cpa", "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist",
         "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical", "electrician", "embalmer",
         "emt", "engineering", "escrow", "establishment", "estate", "examiner", "export", "facility",
@@ -1659,7 +1660,11 @@ static bool own_number(const token *toks, size_t n, size_t j, size_t start, cons
 {
     if (j >= n || !s)
         return false;
-    for (size_t k = 0; k < toks[j].n; k++)
+    /* (digits, or digits and a letter: "item 9B") */
+    size_t nd = toks[j].n;
+    if (nd >= 2 && is_alpha((uint8_t)toks[j].w[nd - 1]))
+        nd--;
+    for (size_t k = 0; k < nd; k++)
         if (!is_digit((uint8_t)toks[j].w[k]))
             return false;
     if (j + 1 < n)
@@ -1929,7 +1934,10 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
               (s && in_purpose_note(before, i, s)) ||
               role_note(rs, before, nb, i, s) ||
               owner_of_hotword(rs, before, nb, i) ||
-              (k == 1 && s && own_box_empty(s, before[i].start, before[i].end, start)))) ||
+              (k == 1 && s && own_box_empty(s, before[i].start, before[i].end, start)) ||
+              /* (or its word before it, one box for both: "[ ] State ID") */
+              (k == 1 && s && i > 0 && before[i - 1].end + 1 == before[i].start &&
+               own_box_empty(s, before[i - 1].start, before[i].end, start)))) ||
             (table == hotwords && (modifier_of_other(rs, table, count, want, before, nb, i, s) ||
                                    (k == 1 && s &&
                                     own_box_empty(s, before[i].start, before[i].end, start)) ||
@@ -4453,7 +4461,13 @@ static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, s
             /* (a product's name is capitalized, and a version has no port:
              * OpenVPN writes its clients "hannah/21.242.105.231:8702") */
             bool port = ce + 1 < hi && s[ce] == ':' && is_digit(s[ce + 1]);
-            if (glue == '/' ? letters && cs - 1 - i >= 2 && is_upper(s[i]) && !port : slash)
+            /* (not a command's switch, '/' and letters alone: "wmic
+             * /node:10.0.2.41", "mstsc /v:10.8.1.20") */
+            bool cli_switch = s[i] == '/' && (i == lo || s[i - 1] == ' ' || s[i - 1] == '\t');
+            for (size_t k = i + 1; cli_switch && k + 1 < cs; k++)
+                cli_switch = is_alpha(s[k]);
+            if (glue == '/' ? letters && cs - 1 - i >= 2 && is_upper(s[i]) && !port
+                            : slash && !cli_switch)
                 return true;
         }
     }
@@ -4647,6 +4661,11 @@ static bool labelled_by_upto(const hotword *table, size_t count, const token *be
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_phrase(table, count, before, nb, i, &ent);
         if (!k || i + k != nb)
+            continue;
+        /* (not a command's switch: "mstsc /v:10.8.1.20") */
+        size_t w = before[i].start;
+        if (table == version_words && s && w >= 2 && s[w - 1] == '/' &&
+            (s[w - 2] == ' ' || s[w - 2] == '\t'))
             continue;
         if (filled != nb) /* (the words between checked above) */
             return true;
@@ -6806,6 +6825,13 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
         return none;
     token t[12];
     size_t m = tokenize(s, len, b, e, t, 12);
+    /* (what the values are for aside: "Routing and account numbers for
+     * refunds:") */
+    for (size_t k = m > 3 ? m - 3 : 1; k < m; k++)
+        if (strcmp(t[k].w, "for") == 0) {
+            m = k;
+            break;
+        }
     /* (past the number words, and a word for the two together:
      * "routing/account pair:", "routing and account details:") */
     static const char *const pair_words[] = {"are",  "combination", "combo", "details",

@@ -211,6 +211,7 @@ const hotword hotwords[] = {
     {{"license", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"license", "id", NULL}, B(PII_US_DRIVER_LICENSE)}, /* "Driver License ID: E2731299" */
     {{"licenses", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"licnum", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* "LICNUM", an agency system's column */
     {{"liga", "me", NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "liga-me", call me */
     {{"liga", "no", NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "me liga no (11) ...", call me on */
     {{"liga", "pra", NULL}, B(PII_PHONE_NUMBER)},

@@ -3649,6 +3649,24 @@ START_TEST(test_context_screening_and_payment_layouts)
                "US_DRIVER_LICENSE", "41273865");
     /* an acknowledgment's number under a payment's heading */
     expect_none("EFTPS Payment Confirmation\nEFT Acknowledgment Number: 270454133620015\n");
+    /* a form's item number in its label's note; a child care center's
+     * license; a two-word choice's empty box; joined labels and what the
+     * values are for; an agency system's "LICNUM" */
+    expect_one("B. FATHER'S SOCIAL SECURITY NUMBER (See instructions for item 9B)\n429 37 1359\n",
+               "US_SSN", "429 37 1359");
+    expect_none("Ohio Department of Job and Family Services - Child Care Center License No. "
+                "000452118, capacity 96");
+    expect_one("ID presented at pickup: [X] Driver's License  [ ] State ID  [ ] Passport     "
+               "No. 31752048",
+               "US_DRIVER_LICENSE", "31752048");
+    expect_has("Routing and account numbers for refunds: 091000022 and 104418827301",
+               "ABA_ROUTING_NUMBER", "091000022");
+    expect_has("POLNUM|DRVSEQ|LICST|LICNUM|MVRSTAT\nPA1|1|OH|K412771839204|CLR\n",
+               "US_DRIVER_LICENSE", "K412771839204");
+    /* an address after a command's switch; a container image's version */
+    expect_one("wmic /node:10.0.2.41 process call create", "IP_ADDRESS", "10.0.2.41");
+    expect_one("Command line (4688): mstsc.exe /v:10.8.1.20 /admin", "IP_ADDRESS", "10.8.1.20");
+    expect_none("image ghcr.io/acme/agent:10.4.1.2 pulled");
 }
 END_TEST
 
