@@ -1830,9 +1830,10 @@ static bool in_purpose_note(const token *before, size_t i, const uint8_t *s)
 }
 
 /* Whether the check boxes on the line of a (from lo) stand before their
- * labels: its first box follows no letter, but the line's start, a ':' or
- * a value ("Taxpayer ID: [X] SSN  [ ] EIN", "Tax ID: 471829034  [X] EIN
- * [ ] SSN"); not "SSN [X]  EIN [ ]", "DL [X]  Passport [ ]". */
+ * labels: its first box follows no letter, but the line's start, a ':', a
+ * value or an option's letter ("Taxpayer ID: [X] SSN  [ ] EIN", "Tax ID:
+ * 471829034  [X] EIN  [ ] SSN", "ID used:  a [X] Driver's license  b [ ]
+ * Passport"); not "SSN [X]  EIN [ ]", "DL [X]  Passport [ ]". */
 static bool boxes_first(const uint8_t *s, size_t lo, size_t a)
 {
     size_t ls = a;
@@ -1843,6 +1844,10 @@ static bool boxes_first(const uint8_t *s, size_t lo, size_t a)
         b++;
     while (b > ls && (s[b - 1] == ' ' || s[b - 1] == '\t'))
         b--;
+    /* (an option's letter is a word of one letter after a blank or a ':') */
+    if (b > ls + 1 && is_alpha(s[b - 1]) && b < a && s[b] == ' ' &&
+        (s[b - 2] == ' ' || s[b - 2] == ':' || s[b - 2] == '\t'))
+        return true;
     return b == ls || !is_alpha(s[b - 1]);
 }
 
@@ -4272,7 +4277,10 @@ static size_t nearest_other(const pii_ruleset *rs, const token *before, size_t n
     for (size_t i = 0; i < q; i++) {
         uint32_t ent;
         size_t k = match_memo(rs, other_labels, other_label_count, before, nb, i, &ent);
-        if (k && i + k < nb && number_word(&before[i + k]) && cs - before[i + k - 1].end < best)
+        /* (not one whose check box is empty: "Type: [X] SSN  [ ] EIN" over
+         * "Number: ...") */
+        if (k && i + k < nb && number_word(&before[i + k]) && cs - before[i + k - 1].end < best &&
+            !own_box_empty(s, before[i].start, before[i + k - 1].end, cs))
             best = cs - before[i + k - 1].end;
     }
     return best;
@@ -5419,16 +5427,6 @@ static uint32_t hotword_entities_in(const uint8_t *s, size_t a, size_t e, size_t
     return all;
 }
 
-/* The entities that an identity document's type names for the value at
- * cs under a generic label ("ID Number:", "ID No.:", "ID #", "Document
- * Number:"): the value of an "ID Type:" or "Document Type:" key on its
- * line or the line above, up to the next field ("Primary ID Type:
- * Driver's License   Issuing State: WA ...\n  ID Number: WDLR52KY9EWL",
- * "ID Type: Passport ID No.: 552575066"; or of a qualified ID's key, "Primary
- * ID: Driver License": qualified_id()), as identity checks print them;
- * or UK Open Banking's "SchemeName" for its "Identification" (only that
- * where scheme_only: a bank account's); *label: where the value's label
- * begins. */
 /* Whether only blanks stand between the line's start (or floor) and t. */
 static bool key_begins_line(const uint8_t *s, size_t floor, size_t t)
 {
@@ -5438,6 +5436,60 @@ static bool key_begins_line(const uint8_t *s, size_t floor, size_t t)
 }
 
 #define ID_TYPE_REACH 240
+
+/* The entities that the ticked check boxes of the line above a generic
+ * label name, when the label begins its line: a form that asks which ID
+ * was seen, then its number ("[X] Driver's License  [ ] Passport" over
+ * "ID Number: 841691543"); each ticked box's own phrase (boxes_first()
+ * says on which side), at most ID_TYPE_REACH bytes of that line. */
+static uint32_t ticked_kind_above(const uint8_t *s, size_t lo, size_t b)
+{
+    if (!key_begins_line(s, lo, b))
+        return 0;
+    size_t ae = b;
+    while (ae > lo && s[ae - 1] != '\n')
+        ae--;
+    if (ae <= lo + 1)
+        return 0;
+    ae--; /* (the line above: [as, ae)) */
+    size_t as = ae;
+    while (as > lo && ae - as < ID_TYPE_REACH && s[as - 1] != '\n')
+        as--;
+    bool first = boxes_first(s, lo, ae);
+    uint32_t named = 0;
+    size_t seg = as; /* (where the phrase before the next box begins) */
+    for (size_t q = as; q + 3 <= ae; q++) {
+        int box = check_box_after(s, q, q + 3);
+        if (box == BOX_NONE || s[q] == ' ')
+            continue;
+        if (box == BOX_TICKED) {
+            size_t a = seg, e = q; /* (its phrase before it) */
+            if (first) { /* (or after it, to the next box) */
+                a = q + 3;
+                for (e = a; e + 3 <= ae && check_box_after(s, e, e + 3) == BOX_NONE;)
+                    e++;
+                if (e + 3 > ae)
+                    e = ae;
+            }
+            named |= hotword_entities_in(s, a, e, 8);
+        }
+        seg = q + 3;
+        q += 2;
+    }
+    return named;
+}
+
+/* The entities that an identity document's type names for the value at
+ * cs under a generic label ("ID Number:", "ID No.:", "ID #", "Document
+ * Number:"): the value of an "ID Type:" or "Document Type:" key on its
+ * line or the line above, up to the next field ("Primary ID Type:
+ * Driver's License   Issuing State: WA ...\n  ID Number: WDLR52KY9EWL",
+ * "ID Type: Passport ID No.: 552575066"; or of a qualified ID's key, "Primary
+ * ID: Driver License": qualified_id()), as identity checks print them;
+ * or UK Open Banking's "SchemeName" for its "Identification" (only that
+ * where scheme_only: a bank account's); or else what the ticked boxes of
+ * the line above name (ticked_kind_above()); *label: where the value's
+ * label begins. */
 static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool scheme_only,
                                  size_t *label)
 {
@@ -5506,7 +5558,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
             continue;
         }
         if (s[q - 1] == '\n' && ++lines == max_lines)
-            return 0;
+            return object == SIZE_MAX ? ticked_kind_above(s, lo, b) : 0;
         size_t t = q - 4; /* "type" at [t, q) */
         uint8_t lc = s[q - 1] | 0x20;
         if ((uint8_t)(lc - 'd') > 1 || (q < b && is_alnum(s[q]))) /* ('d' or 'e' last) */
@@ -5572,7 +5624,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
             return 0;
         return hotword_entities_in(s, vs, ve, 8);
     }
-    return 0;
+    return object == SIZE_MAX ? ticked_kind_above(s, lo, b) : 0;
 }
 
 /* The entities that a JSON object's "type" after its generic ID names for

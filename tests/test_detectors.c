@@ -3667,6 +3667,19 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("wmic /node:10.0.2.41 process call create", "IP_ADDRESS", "10.0.2.41");
     expect_one("Command line (4688): mstsc.exe /v:10.8.1.20 /admin", "IP_ADDRESS", "10.8.1.20");
     expect_none("image ghcr.io/acme/agent:10.4.1.2 pulled");
+    /* the ticked box of a choice above a generic label names its number;
+     * an option's letter before a box; an empty box's label is no other
+     * number's */
+    expect_one("Identification viewed: [X] Driver's License  [ ] Passport  [ ] Other\n"
+               "ID Number: 841691543   State: NY\n",
+               "US_DRIVER_LICENSE", "841691543");
+    expect_one("ID viewed: [ ] Driver's License  [X] Passport\nID Number: 841691543\n",
+               "PASSPORT", "841691543");
+    expect_one("Form of ID used:  a [X] Driver's license/State ID  b [ ] Passport  c [ ] Other\n"
+               "   Number: 743812596   Issuing state: NY\n",
+               "US_DRIVER_LICENSE", "743812596");
+    expect_one("Taxpayer ID: [X] SSN  [ ] EIN\nNumber: 614233773\n", "US_SSN", "614233773");
+    expect_none("Taxpayer ID: [ ] SSN  [X] EIN\nNumber: 614233773\n");
 }
 END_TEST
 
