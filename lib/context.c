@@ -6700,6 +6700,22 @@ static bool us_named_around(const pii_ruleset *rs, const uint8_t *s, size_t lo, 
         if (us_country_field(rs, s, b, end))
             return true;
     }
+    /* (or a JSON object's field before it on its line, as far as its
+     * '{': "country_of_issue":"United States","document_type":"passport",
+     * "passport_number":"583120947") */
+    if (cs > lo && s[cs - 1] == '"') {
+        size_t fe = cs;
+        for (size_t q = cs - 1; q > lo && cs - q < 240 && s[q] != '{' && s[q - 1] != '\n'; q--) {
+            if (s[q - 1] != ',' && s[q - 1] != '{')
+                continue; /* (a field begins after a ',' or the '{') */
+            size_t fb = q;
+            while (fb < fe && s[fb] == ' ')
+                fb++;
+            if (fb < fe && s[fb] == '"' && us_country_field(rs, s, fb, fe))
+                return true;
+            fe = q - 1;
+        }
+    }
     size_t ls = cs;
     while (ls > lo && cs - ls < 160 && s[ls - 1] != '\n')
         ls--;
@@ -6710,6 +6726,39 @@ static bool us_named_around(const pii_ruleset *rs, const uint8_t *s, size_t lo, 
         if (us_country_field(rs, s, b, e))
             return true;
         ls = b;
+    }
+    return false;
+}
+
+/* Whether the country is named right before a passport's hotword that
+ * begins the window (before[0] or before[1]), farther back than the
+ * window reaches: "His U.S. passport and Texas driver's license numbers
+ * are 571239846 and ...", the country the last words before it; or names
+ * a passport in the sentence before, on the same line ("... submitted a
+ * United States passport instead of a license. Passport number: ..."). */
+static bool us_named_before_label(const pii_ruleset *rs, const uint8_t *s, size_t lo,
+                                  const token *before, size_t nb)
+{
+    uint32_t ent;
+    size_t i = 0;
+    for (; i < nb && i < 2; i++)
+        if (match_memo(rs, hotwords, hotword_count, before, nb, i, &ent) &&
+            (ent & (ENTITY_MASK(PII_US_PASSPORT) | ENTITY_MASK(PII_PASSPORT))))
+            break;
+    if (i == nb || i == 2)
+        return false;
+    size_t e = before[0].start, b = e;
+    while (b > lo && e - b < 96 && s[b - 1] != '\n')
+        b--;
+    token pre[16];
+    size_t n = tokenize(s, e, b, e, pre, 16);
+    drop_lowercase_abbreviations(s, e, pre, n);
+    for (size_t k = 0; k < n; k++) {
+        /* (the last words, "United States of America"; or before
+         * "passport") */
+        size_t u = match_memo(rs, us_words, us_word_count, pre, n, k, &ent);
+        if (u && ent && (k + u == n || (k + u < n && strcmp(pre[k + u].w, "passport") == 0)))
+            return true;
     }
     return false;
 }
@@ -7246,7 +7295,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
          * window may cut a name short: "(Estados Unidos Mexicanos)") */
         size_t us = nearest(rs, us_words, us_word_count, 1, before, nb, NULL, 0, cs, ce,
                             NULL, 0);
-        if (us == SIZE_MAX && !col.us && !us_named_around(rs, s, lo, hi, cs, ce))
+        if (us == SIZE_MAX && !col.us && !us_named_around(rs, s, lo, hi, cs, ce) &&
+            !us_named_before_label(rs, s, lo, before, nb))
             dist = SIZE_MAX;
     }
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&

@@ -3680,6 +3680,19 @@ START_TEST(test_context_screening_and_payment_layouts)
                "US_DRIVER_LICENSE", "743812596");
     expect_one("Taxpayer ID: [X] SSN  [ ] EIN\nNumber: 614233773\n", "US_SSN", "614233773");
     expect_none("Taxpayer ID: [ ] SSN  [X] EIN\nNumber: 614233773\n");
+    /* a US passport's country before the window: right before its
+     * hotword, in the sentence before, or a JSON object's field */
+    expect_has("His U.S. passport and Texas driver's license numbers are 571239846 and 41273865.",
+               "US_PASSPORT", "571239846");
+    expect_one("Applicant submitted a United States passport instead of a license. Passport "
+               "number: 561284930, expires 2031-05-04.",
+               "US_PASSPORT", "561284930");
+    expect_has("{\"full_name\":\"Curtis Bramwell\",\"country_of_issue\":\"United States\","
+               "\"document_type\":\"passport\",\"passport_number\":\"583120947\"}",
+               "US_PASSPORT", "583120947");
+    expect_one("{\"full_name\":\"Curtis Bramwell\",\"country_of_issue\":\"Canada\","
+               "\"document_type\":\"passport\",\"passport_number\":\"583120947\"}",
+               "PASSPORT", "583120947");
 }
 END_TEST
 
