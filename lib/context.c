@@ -1267,6 +1267,10 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
 {
     if (i > 0 && license_kind_word(&toks[i - 1]))
         return true;
+    /* (a board's: "Texas Medical Board - License Q4821", "Board License";
+     * no board issues a driver's) */
+    if (i > 0 && strcmp(toks[i - 1].w, "board") == 0)
+        return true;
     /* (a possessive and "State" between: "Medical Examiner's State
      * License") */
     size_t j = i;
@@ -1305,20 +1309,31 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
 }
 
 /* Whether the account word at toks[i] names no bank's account by the
- * words after it: an English one a person's role ("Account Manager"), a
- * Spanish or Portuguese one an account of another kind ("conta
- * contrato", "conta de energia", "cuenta de luz", "cuenta en línea de
- * USCIS", "cuenta del préstamo", "cuenta del estudiante"). */
-static bool account_of_kind_after(const token *toks, size_t n, size_t i)
+ * words after it: an English one a person's role ("Account Manager") or,
+ * joined in an identifier, a setting of a login's account
+ * ("userAccountControl", "sambaAcctFlags", "account_status"); a Spanish
+ * or Portuguese one an account of another kind ("conta contrato", "conta
+ * de energia", "cuenta de luz", "cuenta en línea de USCIS", "cuenta del
+ * préstamo", "cuenta del estudiante"). */
+static bool account_of_kind_after(const token *toks, size_t n, size_t i, const uint8_t *s)
 {
     /* (a person's role, "Account Manager: Dana Ruiz, direct 6174923380":
      * no account) */
     static const char *const roles[] = {"coordinator",    "director", "exec",     "executive",
                                         "manager",        "managers", "rep",      "reps",
                                         "representative", "specialist"};
-    if (toks[i].w[0] == 'a' && (strcmp(toks[i].w, "account") == 0 || strcmp(toks[i].w, "acct") == 0))
-        return i + 1 < n && toks[i + 1].start - toks[i].end == 1 &&
-               word_in(&toks[i + 1], roles, sizeof roles / sizeof roles[0]);
+    static const char *const settings[] = {"control", "disabled", "enabled", "expires",
+                                           "flags",   "lockout",  "locked",  "policy",
+                                           "state",   "status",   "type"};
+    if (toks[i].w[0] == 'a' &&
+        (strcmp(toks[i].w, "account") == 0 || strcmp(toks[i].w, "acct") == 0)) {
+        if (i + 1 >= n)
+            return false;
+        size_t gap = toks[i + 1].start - toks[i].end;
+        bool joined = gap == 0 || (gap == 1 && s && (s[toks[i].end] == '_' || s[toks[i].end] == '-'));
+        return (gap == 1 && word_in(&toks[i + 1], roles, sizeof roles / sizeof roles[0])) ||
+               (joined && word_in(&toks[i + 1], settings, sizeof settings / sizeof settings[0]));
+    }
     if (strcmp(toks[i].w, "conta") != 0 && strcmp(toks[i].w, "cuenta") != 0)
         return false;
     size_t k = i + 1;
@@ -1559,7 +1574,7 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
         return (i > 0 && (!s || phrase_gap(s + toks[i - 1].end, toks[i].start - toks[i - 1].end)) &&
                 (match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
                  account_of_kind(toks, i, s))) ||
-               account_of_kind_after(toks, n, i) || label_head_other(rs, toks, n, i, s);
+               account_of_kind_after(toks, n, i, s) || label_head_other(rs, toks, n, i, s);
     if (want == ENTITY_MASK(PII_CREDIT_CARD)) {
         /* (French, Portuguese, Italian, Spanish and Polish name the kind
          * after: an estate agent's "carte professionnelle", "carte
@@ -1922,6 +1937,11 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
              * word farther back speaks for it: "Front of card scanned.
              * Health insurance card no. 8084 ...") */
             size_t e = i + k;
+            /* (and the rest of its identifier: "userAccountControl:") */
+            while (e < nb && s && (before[e].start == before[e - 1].end ||
+                                   (before[e].start == before[e - 1].end + 1 &&
+                                    (s[before[e - 1].end] == '_' || s[before[e - 1].end] == '-'))))
+                e++;
             while (e < nb && number_word(&before[e]))
                 e++;
             if (e == nb) {
@@ -1966,7 +1986,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
         if (!k || !(ent & want) || after[i + k - 1].is_key ||
             (table == hotwords && (hotword_names_other(after, na, i) & want)) ||
             (want == ENTITY_MASK(PII_US_BANK_NUMBER) && table == hotwords &&
-             account_of_kind_after(after, na, i)) || /* ("... conta de energia") */
+             account_of_kind_after(after, na, i, s)) || /* ("... conta de energia") */
             (k == 1 && (key_only_hotword(table, &after[i], s) || philippines(&after[i], s))) ||
             (s && labels_next(&after[i + k - 1], s, len) &&
              !notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)))
@@ -2518,6 +2538,7 @@ static inline size_t header_lead(const char *line, size_t len)
 }
 
 static bool item_number_at(const char *line, size_t w, size_t e);
+static size_t dotted_item_len(const char *line, size_t w, size_t e);
 static bool in_note(const char *line, size_t i);
 static bool header_start_ok(const char *line, size_t len)
 {
@@ -2532,8 +2553,12 @@ static bool header_start_ok(const char *line, size_t len)
         sodium_memzero(shown, n); /* a copy of input */
         return ok;
     }
+    /* (a box's number before an aligned header's first name: "1. NAME
+     * (Last, First, Middle)   2. ...": aligned_header_parse()) */
+    size_t item = len > 0 && is_digit((uint8_t)line[0]) ? dotted_item_len(line, 0, len) : 0;
     if (len == 0 ||
-        !(table_line_may_begin((uint8_t)line[0]) || (line[0] == '(' && item_number_at(line, 0, len))) ||
+        !(table_line_may_begin((uint8_t)line[0]) || (line[0] == '(' && item_number_at(line, 0, len)) ||
+          item) ||
         (line[0] == '$' && !header_name_at(line, 0, len)))
         return false; /* (a line of prose may begin with an amount: "$1,200") */
     if (line[0] == ' ')
@@ -2547,6 +2572,7 @@ static bool header_start_ok(const char *line, size_t len)
     bool wide = false;  /* two spaces or more between words: columns, maybe */
     bool paren = false; /* a word began with '(': "Routing Number (9 digits)" */
     bool four = false;  /* a first name of four words, a number's word last */
+    i += item;
     while (i < len && (line[i] == ' ' || line[i] == '"'))
         i++;
     for (; i < len; i++) {
@@ -2631,6 +2657,21 @@ static bool item_number_at(const char *line, size_t w, size_t e)
            is_alpha((uint8_t)line[k + 2]);
 }
 
+/* The bytes of an item's number that begins line[w, e), one or two
+ * digits and '.' or ')', then a blank before a letter ("3. SOCIAL
+ * SECURITY NUMBER", as a death certificate or a DD-214 numbers its
+ * boxes), or 0. */
+static size_t dotted_item_len(const char *line, size_t w, size_t e)
+{
+    size_t k = w;
+    while (k < e && k - w < 2 && is_digit((uint8_t)line[k]))
+        k++;
+    if (k == w || k + 2 >= e || (line[k] != '.' && line[k] != ')') || line[k + 1] != ' ' ||
+        !is_alpha((uint8_t)line[k + 2]))
+        return 0;
+    return k + 2 - w;
+}
+
 /* Whether the part line[a, e) joins words into one name by "&", "AND",
  * "OR" or "/" standing alone ("DRIVER'S LICENSE NO. & STATE"): not
  * columns a space apart, whose names join nothing. */
@@ -2683,6 +2724,10 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
             snake &= is_lower(c) || is_digit(c) || c == '_' || c == ' ';
             i++;
         }
+        /* (a box's number before its name is no word of it: "3. SOCIAL
+         * SECURITY NUMBER", its values under the number) */
+        size_t lead = dotted_item_len(line, a, i);
+        words -= lead != 0;
         if (words > 4 && lower && !(frame && snake))
             return false; /* (words of prose; a fixed-width record's names are capitals) */
         /* (a leader's dots join a label to its value, "License number .....
@@ -2699,7 +2744,7 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
         bool split = (words > 3 && !lower && !joined_name(line, a, i)) ||
                      (frame && snake && words > 1);
         for (size_t w = a; w < i;) {
-            size_t e = split ? w : i;
+            size_t e = split ? (w == a ? a + lead : w) : i;
             while (e < i && line[e] != ' ')
                 e++;
             bool count_col = nf == 0 && line[w] == '#' && e - w == 1; /* a row's number */
@@ -2710,7 +2755,9 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
             /* (a form's item number before its name: "(2) Social security
              * number", as Form 1040 numbers its dependents' columns) */
             bool item = !split && line[w] == '(' && item_number_at(line, w, i);
-            if (!(is_alpha((uint8_t)line[w]) || count_col || elided || range || item) || e - w > 48 ||
+            if (!(is_alpha((uint8_t)line[w]) || count_col || elided || range || item ||
+                  (w == a && lead)) ||
+                e - w > 48 ||
                 nf == TABLE_MAX_FIELDS)
                 return false;
             off[nf++] = (uint16_t)w;
@@ -3928,7 +3975,8 @@ void table_sync(table_state *t, const uint8_t *s, size_t len, uint64_t base, uin
         bool at_line_start = t->pos == t->line_start;
         if (!t->active && at_line_start && i < stop && !table_line_may_begin(s[i]) &&
             s[i] != '+' && s[i] != '-' && /* (a diff's mark: diff_mark()) */
-            s[i] != '(') /* (an item's number: header_start_ok()) */
+            s[i] != '(' && /* (an item's number: header_start_ok()) */
+            !(is_digit(s[i]) && dotted_item_len((const char *)s, i, stop)))
             t->cur_too_long = true;
         bool quote_before = t->cur_quote;
         if (t->active)

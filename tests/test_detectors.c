@@ -3693,6 +3693,19 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("{\"full_name\":\"Curtis Bramwell\",\"country_of_issue\":\"Canada\","
                "\"document_type\":\"passport\",\"passport_number\":\"583120947\"}",
                "PASSPORT", "583120947");
+    /* a login account's settings; a board's license; boxes numbered
+     * before an aligned header's names */
+    expect_none("userAccountControl: 4260352  (NORMAL_ACCOUNT | DONT_EXPIRE_PASSWORD)\n");
+    expect_none("sambaAcctFlags: [U          ]\nsambaPwdLastSet: 1709294403\n");
+    expect_none("Texas Medical Board - License Q4821 - Issued 2012-07-01\n");
+    expect_one("1. DECEDENT'S LEGAL NAME            2. SEX     3. SOCIAL SECURITY NUMBER\n"
+               "WALTER RAY HENDRICKS                M          412683057\n",
+               "US_SSN", "412683057");
+    expect_one("1. NAME (Last, First, Middle)              2. DEPARTMENT COMPONENT AND BRANCH    "
+               "3. SOCIAL SECURITY NUMBER\n"
+               "MARTINEZ, DANIEL ROBERT                    ARMY/RA                               "
+               "523 88 4172\n",
+               "US_SSN", "523 88 4172");
 }
 END_TEST
 
