@@ -231,11 +231,21 @@ static void token_tail(token *t, const uint8_t *s, size_t len)
         t->is_key = true;
 }
 
-/* Whether a value follows token t within LABEL_REACH bytes on its line: a
- * label followed by a value names that value ("... and DL# X123"). */
+/* Whether a value follows token t within LABEL_REACH bytes on its line (or
+ * the next, when t ends its line): a label followed by a value names that
+ * value ("... and DL# X123"). */
 static bool labels_next(const token *t, const uint8_t *s, size_t len)
 {
-    for (size_t r = t->end; r < len && r < t->end + LABEL_REACH && s[r] != '\n'; r++)
+    size_t r = t->end;
+    /* (or on the next line, the token last on its own as prose wraps:
+     * "... 122221136 and account\n> number 4410298317", a reply's '>'
+     * too) */
+    while (r < len && (s[r] == ' ' || s[r] == '\r'))
+        r++;
+    if (r < len && s[r] == '\n')
+        for (r++; r < len && (s[r] == ' ' || s[r] == '>');)
+            r++;
+    for (size_t e = r + LABEL_REACH; r < len && r < e && s[r] != '\n'; r++)
         if (is_digit(s[r]))
             return true;
     return false;
@@ -1230,19 +1240,19 @@ static bool license_kind_word(const token *t)
         "counselor", "cpa", "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist",
         "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical", "electrician", "embalmer",
         "emt", "engineering", "escrow", "establishment", "estate", "examiner", "export", "facility",
-        "fd", "fid", "firearm", "firearms", "fishing", "food", "forklift", "funeral", "gambling",
+        "fd", "fid", "firearm", "firearms", "fishing", "fmc", "food", "forklift", "forwarder", "funeral", "gambling",
         "gaming", "guard", "hack", "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance",
         "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging",
         "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage", "med", "medical",
-        "midwife", "mlo", "mortgage", "msb", "music", "nmls", "np", "nurse", "nursing",
-        "occupational", "officer", "optometrist", "originator", "paramedic", "pawnbroker", "pest",
+        "midwife", "mlo", "mortgage", "msb", "music", "nmls", "np", "nurse", "nursing", "nvocc",
+        "occupational", "officer", "optometrist", "oti", "originator", "paramedic", "pawnbroker", "pest",
         "pet", "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "prc",
         "producer", "product", "professional", "psychologist", "ptr", "qbcc", "racing", "radio",
         "raffle", "realtor", "recovery", "rental", "repossession", "resale", "restaurant", "retail",
         "retailer", "rn", "roofing", "rph", "ruc", "salesperson", "salvage", "service", "software",
         "solicitation", "solicitor", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers",
         "teaching", "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade",
-        "transmission", "transmitter", "trec", "vending", "vendor", "veterinary", "wagering",
+        "transmission", "transmitter", "trec", "vending", "vendor", "veterinary", "wagering", "warehouse",
         "wholesale", "wholesaler", "wide", "worker", "wrecker"}; /* ("campus-wide license": a software's) */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
@@ -1368,7 +1378,7 @@ static bool account_kind_word(const token *t)
     static const char *const words[] = {
         "ad", "ads", "advertiser", "advertising", "analytics", "billing", "bonvoy", "bookstore",
         "broadband", "buyer", "cable", "cafeteria", "carrier", "casino", "cell", "cellular",
-        "charge", "club", "commissary", "contract", "cost", "courier", "criteo", "dasher",
+        "charge", "club", "commissary", "consignee", "consignor", "contract", "cost", "courier", "criteo", "dasher",
         "developer", "dhl", "dining", "dollars", "donor", "doordash", "driver", "electric",
         "electricity", "elis", "email", "energy", "export", "fedex", "fee", "finance", "flyer",
         "freight", "gas", "github", "gl", "grubhub", "guar", "guarantor", "hoa", "honors", "hosp",
@@ -1992,8 +2002,14 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
              !notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)))
             continue;
         /* (a note in parentheses right after the value is as near as words
-         * get: "Direct deposit: 264232449 (routing)") */
-        size_t d = s && (s[after[i].start - 1] == '(' || s[after[i].start - 1] == ' ') &&
+         * get: "Direct deposit: 264232449 (routing)"; but not a bank's
+         * name, whose routing and account numbers it may follow alike:
+         * "ABA 011630401 (Citizens Bank)") */
+        bool bank_name = k == 1 && i > 0 && strcmp(after[i].w, "bank") == 0 &&
+                         is_upper(s ? s[after[i - 1].start] : 0) &&
+                         after[i - 1].end + 1 == after[i].start;
+        size_t d = s && !bank_name &&
+                           (s[after[i].start - 1] == '(' || s[after[i].start - 1] == ' ') &&
                            notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)
                        ? 0
                        : 2 * (after[i].start - end);
@@ -2728,6 +2744,12 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
          * SECURITY NUMBER", its values under the number) */
         size_t lead = dotted_item_len(line, a, i);
         words -= lead != 0;
+        /* (nor is a '/', '&' or '#' standing alone: "Driver's License # /
+         * State") */
+        for (size_t k = a + 1; k + 1 < i; k++)
+            if (line[k - 1] == ' ' && line[k + 1] == ' ' &&
+                (line[k] == '/' || line[k] == '&' || line[k] == '#') && words > 1)
+                words--;
         if (words > 4 && lower && !(frame && snake))
             return false; /* (words of prose; a fixed-width record's names are capitals) */
         /* (a leader's dots join a label to its value, "License number .....
@@ -6001,13 +6023,16 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
         }
         if (!only_keys && first_here) {
             /* (but a hotword that prose wraps across the line break:
-             * "her social\nsecurity number 467298801") */
+             * "her social\nsecurity number 467298801", or its number
+             * word, "my account\nnumber is 7730019845") */
             size_t keep = first_here;
             uint32_t ent;
-            for (size_t j = first_here; j > 0 && first_here - j < 2; j--)
-                if (match_memo(v->rs, hotwords, hotword_count, before, nb, j - 1, &ent) >
-                    first_here - (j - 1))
+            for (size_t j = first_here; j > 0 && first_here - j < 2; j--) {
+                size_t k = match_memo(v->rs, hotwords, hotword_count, before, nb, j - 1, &ent);
+                if (k > first_here - (j - 1) ||
+                    (k == first_here - (j - 1) && number_word(&before[first_here])))
                     keep = j - 1;
+            }
             memmove(before, before + keep, (nb - keep) * sizeof *before);
             nb -= keep;
         }

@@ -357,6 +357,7 @@ const hotword hotwords[] = {
     {{"ssn", NULL, NULL}, B(PII_US_SSN)},
     {{"ssn", "trace", NULL}, SSN_ITIN}, /* a background check's search ("SSN Trace: 503-66-2918"), no trace number */
     {{"ssnnumber", NULL, NULL}, B(PII_US_SSN)}, /* "SSNNumber" */
+    {{"ssno", NULL, NULL}, B(PII_US_SSN)}, /* Lenel OnGuard */
     {{"ssns", NULL, NULL}, B(PII_US_SSN)},
     {{"ssr", "docs", NULL}, PASSPORTS}, /* an airline record's travel document (IATA) */
     {{"sđt", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Vietnamese: "SĐT", số điện thoại */
@@ -696,6 +697,7 @@ const hotword other_labels[] = {
     {{"authorization", NULL, NULL}, 1},
     {{"awb", NULL, NULL}, 1}, /* an air waybill's */
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
+    {{"bag", NULL, NULL}, 1}, /* a cash deposit bag */
     {{"balance", NULL, NULL}, 1}, /* an amount: "Reserve account balance: 2500000" */
     {{"balances", NULL, NULL}, 1},
     {{"ban", NULL, NULL}, 1}, /* a carrier's billing account number */

@@ -330,6 +330,23 @@ static int qp_escape(const uint8_t *s, size_t len, size_t i, uint8_t prev, bool 
         *k = 3; /* ISO-8859-1's no-break space */
         return ' ';
     }
+    /* an escaped line break, as a vCard's note or a body written on one
+     * line has it ("SSN:=0D=0A473-18-2256"): a separator; in capitals,
+     * CR and LF together, or LF after no letter, digit or key's '=' and
+     * before no ':' ("id=0A4F", "mac=0A:1B:..." are hex values') */
+    if (b == 0x0D && s[i + 2] == 'D') {
+        if (i + 6 > len)
+            *cut = true;
+        if (i + 6 > len || memcmp(s + i + 3, "=0A", 3) != 0)
+            return 0;
+        *k = 6;
+        return ' ';
+    }
+    if (b == 0x0A && s[i + 2] == 'A' && !is_alnum(prev) && prev != '=' &&
+        (i + 3 == len || s[i + 3] != ':')) {
+        *k = 3;
+        return ' ';
+    }
     int32_t cp;
     size_t n = qp_char(s, len, i, &cp, cut);
     if (!n)
@@ -573,7 +590,8 @@ static int escape_begins(const uint8_t *s, size_t len, size_t i)
     }
     if (i + 2 < len) {
         uint8_t a = s[i + 1] | 0x20, b = s[i + 2];
-        if (!(a == '?' || (is_hex(b) && (a == '3' || a == 'a' || (a >= 'c' && a <= 'f')))))
+        if (!(a == '?' || (is_hex(b) && (a == '3' || a == 'a' || (a >= 'c' && a <= 'f'))) ||
+              (a == '0' && (b == 'A' || b == 'D'))))
             return 0;
     }
     size_t k, text;

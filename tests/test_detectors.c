@@ -1281,6 +1281,10 @@ START_TEST(test_email_rejections)
     expect_one("mail alice@example.com: done", "EMAIL_ADDRESS", "alice@example.com");
     /* the identifiers of messages in a mail's headers (folded too) */
     expect_none("Message-ID: <CAF8s1xQ=9Lk2@mail.caliberrepair.com>");
+    /* a message's ID under a label or a mailer's key */
+    expect_none("Internet Message ID: <SJ0PR12MB6758@SJ0PR12MB6758.namprd12.prod.outlook.com>");
+    expect_none("{\"smtp-id\":\"<20240307222231.3F2A81C0123@mail.harborlogistics.com>\"}");
+    expect_none("{\"msgid\":\"<20240312091502.4418@as2.lonestarfb.com>\"}");
     expect_none("In-Reply-To: <CAF8x2kQ7n3eW9vT1@mail.example.com>");
     expect_none("References: <a1b2@mail.example.com>\r\n <bob.smith@mail.example.com>");
     expect_one("To: <bob.smith@gmail.com>", "EMAIL_ADDRESS", "bob.smith@gmail.com");
@@ -3706,6 +3710,26 @@ START_TEST(test_context_screening_and_payment_layouts)
                "MARTINEZ, DANIEL ROBERT                    ARMY/RA                               "
                "523 88 4172\n",
                "US_SSN", "523 88 4172");
+    /* a bank's name after a routing number; a label wrapped before its
+     * number word; account words that name a bag, a consignee, an
+     * ocean forwarder's license; "SSNO" */
+    expect_one("Please ACH to ABA 011630401 (Citizens Bank).", "ABA_ROUTING_NUMBER", "011630401");
+    expect_has("> New routing number is 122221136 and account\n> number 4410298317. Thanks\n",
+               "ABA_ROUTING_NUMBER", "122221136");
+    expect_one("Please use my account\nnumber is 7730019845.\n", "US_BANK_NUMBER", "7730019845");
+    expect_none("CASH DEPOSIT  Store 0332   Bag # 88120417   Total $1,240.00\n");
+    expect_none("Shipper's Account Number: 441827390   Consignee's Account Number: 00418273\n");
+    expect_none("FMC OTI License No. 024418 / NVO bond #4418273\n");
+    expect_one("ID,LASTNAME,FIRSTNAME,SSNO,DEPT,BADGEID\n88120,TORRES,ANA,348712095,OPS,4411\n",
+               "US_SSN", "348712095");
+    /* a column's name with '/' standing alone; a network's name with a
+     * '-' after a MAC address; "00" and a country code before "(0)" */
+    expect_one("Driver Name        Driver's License # / State     Hire Date\n"
+               "Luis Garcia        40219955 / TX                  2022-01-10\n",
+               "US_DRIVER_LICENSE", "40219955");
+    expect_one("(from client ap1 port 0 cli 00-07-4D-8E-25-F1:dc07-scan)", "MAC_ADDRESS",
+               "00-07-4D-8E-25-F1");
+    expect_one("Tel: 0049 (0)711 7845 2270\n", "PHONE_NUMBER", "0049 (0)711 7845 2270");
 }
 END_TEST
 

@@ -474,6 +474,10 @@ static const ncase QUOTED_PRINTABLE[] = {
     {"Subject: =?utf-8?Q?W-2_correction_=E2=80=93_employee_SSN_", "303-55-9495", "_(2023)?=",
      PII_US_SSN, "", NULL},
     {"Subject: =?UTF-8?q?Tarjeta=3A_", "4539_5260_1815_9083", "?=", PII_CREDIT_CARD, "VISA", NULL},
+    /* an escaped line break before the value (a vCard's note) */
+    {"Employee SSN:=0D=0A", "473-18-2256", "=0D=0AStart date", PII_US_SSN, "", NULL},
+    {"NOTE;ENCODING=QUOTED-PRINTABLE:backup contact=0D=0A", "(773) 481-2290", " (her mom)",
+     PII_PHONE_NUMBER, NULL, NULL},
 };
 
 /* JSON's "\uXXXX" escapes (.NET's "\u002B", Go's "\u003c", ASCII-only

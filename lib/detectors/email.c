@@ -154,7 +154,8 @@ static bool url_userinfo(const uint8_t *s, size_t len, size_t floor, size_t i, s
 
 /* Whether a key that names a message's ID ends right before the "<" at
  * s[lt] (JSON's "MessageID": "<CY4PR11MB1234@...>", "internetMessageId",
- * a logfmt line's message_id=<...>), as mail and DLP APIs export one. */
+ * a logfmt line's message_id=<...>, "smtp-id", "msgid", a label's
+ * "Internet Message ID:"), as mail and DLP APIs export one. */
 static bool message_id_key_before(const uint8_t *s, size_t lt)
 {
     size_t k = lt;
@@ -173,21 +174,26 @@ static bool message_id_key_before(const uint8_t *s, size_t lt)
         k--;
     if (k == 0)
         return false;
-    /* the key's last letters, '_' and '-' aside: "...messageid" */
-    static const char tail[] = "messageid";
-    size_t n = sizeof tail - 1, q = k; /* (just past the key's last letter) */
-    while (n > 0 && q > 0 && lt - q < 64) {
-        uint8_t c = s[q - 1];
-        if (c == '_' || c == '-') {
+    /* the key's last letters, '_', '-' and blanks aside: "...messageid",
+     * a label's "Internet Message ID:", SendGrid's "smtp-id", "msgid" */
+    static const char *const tails[] = {"messageid", "msgid", "smtpid"};
+    for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+        size_t n = strlen(tails[t]), q = k; /* (just past the key's last letter) */
+        while (n > 0 && q > 0 && lt - q < 64) {
+            uint8_t c = s[q - 1];
+            if (c == '_' || c == '-' || c == ' ') {
+                q--;
+                continue;
+            }
+            if (to_lower(c) != (uint8_t)tails[t][n - 1])
+                break;
+            n--;
             q--;
-            continue;
         }
-        if (to_lower(c) != (uint8_t)tail[n - 1])
-            return false;
-        n--;
-        q--;
+        if (n == 0)
+            return true;
     }
-    return n == 0;
+    return false;
 }
 
 /* Whether the address at s[i, j) sits inside "<...>" on a mail header's

@@ -77,6 +77,11 @@ void detect_mac(const scan_view *v, size_t p)
             size_t h = end + 1;
             while (h < v->len && h < end + 6 && is_hex(s[h]))
                 h++;
+            /* (a letter no hex digit is, maybe after a '-' or '_': the
+             * name "dc07-scan") */
+            while (c == ':' && h < v->len && h < end + 33 &&
+                   (is_hex(s[h]) || s[h] == '-' || s[h] == '_'))
+                h++;
             if (c != ':' || h == v->len || !is_alpha(s[h]))
                 return;
         }

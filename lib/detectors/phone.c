@@ -224,7 +224,11 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
                 q = before_sep; /* "(work)" and the like: below */
                 break;
             }
-            bool trunk_zero = plus && g == 1 && s[q + 1] == '0';
+            /* (the trunk '0' after a country code, its '+' or "00":
+             * "+49 (0)711 ...", "0049 (0)711 ...") */
+            bool idd_first = !plus && ngroups == 1 && nd >= 3 && nd <= 5 && digits[0] == '0' &&
+                             digits[1] == '0';
+            bool trunk_zero = (plus || idd_first) && g == 1 && s[q + 1] == '0';
             if (!trunk_zero) {
                 if (nd + g > MAX_DIGITS)
                     return false;
@@ -616,6 +620,20 @@ void detect_phone(const scan_view *v, size_t p)
         (v->s[p - 1] == '+' ||
          (v->s[p - 1] == '~' && !recipient_before(v, p - 1) && !hl7_repetition(v, p - 1))))
         return;
+    /* "00" and a country code before a trunk's "(0)" begin the number
+     * ("0049 (0)711 7845 2270"); the scan starts none at a group that a
+     * '(' follows */
+    const uint8_t *s = v->s;
+    if (s[p] == '(' && p + 2 < v->len && s[p + 1] == '0' && s[p + 2] == ')' && p >= 5 &&
+        s[p - 1] == ' ') {
+        size_t b = p - 1;
+        while (b > 0 && p - 1 - b < 5 && is_digit(s[b - 1]))
+            b--;
+        size_t n0;
+        if (p - 1 - b >= 3 && s[b] == '0' && s[b + 1] == '0' && !glued_left(v, b) &&
+            phone_at(v, b, MAX_GROUPS + 1, &n0))
+            return;
+    }
     size_t n = 0, m;
     if (phone_at(v, p, MAX_GROUPS + 1, &n))
         return;
