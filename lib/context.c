@@ -4254,9 +4254,10 @@ static bool change_word(const token *t)
  * question's label names the value. */
 static bool answer_word(const token *t)
 {
-    /* (and an IVR's keyed input: "field=ssn dtmf=345156806") */
+    /* (and an IVR's keyed input: "field=ssn dtmf=345156806"; a record's
+     * transcribed text, GEDCOM X's {"labelId": "PR_SSN", "text": "..."}) */
     static const char *const words[] = {"answer", "answers", "digits", "dtmf", "reply",
-                                        "response"};
+                                        "response", "text"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -4866,6 +4867,37 @@ static bool line_says_invalid(const uint8_t *s, size_t lo, size_t hi, size_t cs)
     return validation && failed;
 }
 
+/* Whether the value at cs is a prescriber's license by its record: its
+ * line or the line above names a DEA registration or an NPI, a licensure
+ * section or a licensing board ("DO   Lic# Q4821   DEA BN8804076",
+ * "SECTION 3 - MEDICAL LICENSURE" over "State License #: Q4821",
+ * "Licensing board: Texas Medical Board" over "License number: ..."), and
+ * neither says
+ * "driver" nor "DL", "DLN", "CDL", "OLN", "DMV". */
+static bool prescriber_license(const uint8_t *s, size_t lo, size_t hi, size_t cs)
+{
+    size_t ls = line_start(s, lo, cs);
+    size_t from = ls > lo + 1 ? line_start(s, lo, ls - 1) : ls;
+    bool named = false;
+    for (size_t i = from; i < hi && i - from < 480 && (s[i] != '\n' || i < ls); i++) {
+        uint8_t c = s[i] | 0x20;
+        if ((c == 'd' && (word_at_ci(s, lo, hi, i, "driver") || word_at_ci(s, lo, hi, i, "drivers") ||
+                          (s[i] == 'D' && (word_at_ci(s, lo, hi, i, "dl") ||
+                                           word_at_ci(s, lo, hi, i, "dln") ||
+                                           word_at_ci(s, lo, hi, i, "dmv"))))) ||
+            (s[i] == 'C' && word_at_ci(s, lo, hi, i, "cdl")) ||
+            (s[i] == 'O' && word_at_ci(s, lo, hi, i, "oln")))
+            return false;
+        named |= (s[i] == 'D' && i + 3 <= hi && s[i + 1] == 'E' && s[i + 2] == 'A' &&
+                  word_at_ci(s, lo, hi, i, "dea")) ||
+                 (s[i] == 'N' && i + 3 <= hi && s[i + 1] == 'P' && s[i + 2] == 'I' &&
+                  word_at_ci(s, lo, hi, i, "npi")) ||
+                 (c == 'l' && word_at_ci(s, lo, hi, i, "licensure")) ||
+                 (c == 'b' && word_at_ci(s, lo, hi, i, "board"));
+    }
+    return named;
+}
+
 /* Whether the value at cs sits in a tuple of a SQL INSERT whose column
  * list is on its line or the line above, within reach (from lo): one
  * statement per line, as applications log them ("INSERT INTO t (id, ssn)
@@ -5386,7 +5418,9 @@ static size_t word_ending(const uint8_t *s, size_t lo, size_t e, size_t *end)
     while (b > lo && e - b < 10 && is_alpha(s[b - 1]) &&
            !(b < e && is_upper(s[b]) && is_lower(s[b - 1])))
         b--;
-    if (b == e || (b > lo && is_alnum(s[b - 1]) && !(is_upper(s[b]) && is_lower(s[b - 1]))))
+    /* (and after a digit: "i9DocumentType") */
+    if (b == e || (b > lo && is_alnum(s[b - 1]) &&
+                   !(is_upper(s[b]) && (is_lower(s[b - 1]) || is_digit(s[b - 1])))))
         return SIZE_MAX;
     *end = e;
     return b;
@@ -5669,6 +5703,10 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
         /* (the label a field's own: "Member ID:" is another number's; a
          * JSON key's, its quote and the object's ',' or '{' before it) */
         size_t f = b, blanks = 0;
+        /* (an identifier's prefix glued to it, a schema's vendor's:
+         * "acmeI9DocumentNumber") */
+        while (f > lo && b - f < 24 && (is_alnum(s[f - 1]) || s[f - 1] == '_'))
+            f--;
         bool tab = false, json = false;
         if (f > lo && s[f - 1] == '"') {
             size_t g = f - 1;
@@ -5776,6 +5814,42 @@ static uint32_t xml_type_after(const uint8_t *s, size_t lo, size_t hi, size_t cs
         return 0;
     *label = nb - 1;
     return hotword_entities_in(s, t, ve, 6);
+}
+
+/* The same for a value that ends its line and a "TYPE" on the line
+ * below, as GEDCOM writes an ID's kind under it ("1 IDNO 417203318" over
+ * "2 TYPE SSN"; a level number first maybe), or a record's "Type:" field
+ * after its "ID:" (within hi); *label: the value's line's start. */
+static uint32_t type_line_below(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce,
+                                size_t *label)
+{
+    size_t q = ce;
+    while (q < hi && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r'))
+        q++;
+    if (q >= hi || s[q] != '\n')
+        return 0;
+    for (q++; q < hi && (s[q] == ' ' || s[q] == '\t');)
+        q++;
+    size_t d = q;
+    while (q < hi && q - d < 2 && is_digit(s[q]))
+        q++;
+    if (q > d && (q >= hi || s[q] != ' '))
+        return 0;
+    while (q < hi && s[q] == ' ')
+        q++;
+    if (q + 5 > hi || !starts_with_ci((const char *)s + q, hi - q, "type") ||
+        (s[q + 4] != ' ' && s[q + 4] != ':' && s[q + 4] != '='))
+        return 0;
+    q += 4;
+    while (q < hi && (s[q] == ' ' || s[q] == ':' || s[q] == '='))
+        q++;
+    size_t ve = q;
+    while (ve < hi && ve - q < 40 && s[ve] != '\n' && s[ve] != '\r')
+        ve++;
+    if (ve == q || (ve < hi && s[ve] != '\n' && s[ve] != '\r'))
+        return 0;
+    *label = line_start(s, lo, cs);
+    return hotword_entities_in(s, q, ve, 6);
 }
 
 /* Whether the line s[a, e) is one item of a list spread over lines: a
@@ -5896,10 +5970,14 @@ static size_t wide_window(const uint8_t *s, size_t lo, size_t line, size_t wb, s
 
 /* Whether before[i] is a label numbered as the second of its kind
  * ("phone2", "EAN13"): a value by its length and digit, but its stem is a
- * hotword or another number's label. */
+ * hotword or another number's label; or letters and digits that begin
+ * an identifier, a word glued after them ("acmeI9DocumentNumber"). */
 static bool numbered_label(const pii_ruleset *rs, const token *before, size_t nb, size_t i)
 {
     uint32_t ent;
+    if (i + 1 < nb && before[i].end == before[i + 1].start && is_alpha((uint8_t)before[i].w[0]) &&
+        is_alpha((uint8_t)before[i + 1].w[0]))
+        return true;
     return word_stem(&before[i]) &&
            (match_memo(rs, hotwords, hotword_count, before, nb, i, &ent) ||
             match_memo(rs, other_labels, other_label_count, before, nb, i, &ent));
@@ -7243,6 +7321,13 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
                             : xml_type_after(s, lo, hi, cs, ce, &id_label)) &
           (want | (c->entity == PII_US_ITIN ? ENTITY_MASK(PII_US_SSN) : 0))))
         id_label = SIZE_MAX; /* (an ITIN's type says "SSN" too) */
+    if (id_label == SIZE_MAX &&
+        (c->entity == PII_US_SSN || c->entity == PII_US_ITIN || c->entity == PII_PASSPORT ||
+         c->entity == PII_US_PASSPORT || c->entity == PII_US_DRIVER_LICENSE) &&
+        !rule && !col_names && !in_row && ce < hi && (s[ce] == '\n' || s[ce] == ' ' || s[ce] == '\r') &&
+        !(type_line_below(s, lo, hi, cs, ce, &id_label) &
+          (want | (c->entity == PII_US_ITIN ? ENTITY_MASK(PII_US_SSN) : 0))))
+        id_label = SIZE_MAX;
     if (id_label != SIZE_MAX)
         gate = false;
     uint32_t want_words = ENTITY_MASK(c->entity), against = 0;
@@ -7415,6 +7500,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if ((c->entity == PII_US_BANK_NUMBER || c->entity == PII_US_DRIVER_LICENSE ||
          c->entity == PII_PASSPORT || c->entity == PII_US_PASSPORT) &&
         unit_after(s, v->len, value_end))
+        return LOW_SCORE;
+    if (c->entity == PII_US_DRIVER_LICENSE && !in_row && prescriber_license(s, lo, hi, cs))
         return LOW_SCORE;
     return with_hotword(c, score, dist, had_context, ctx_dist);
 }

@@ -3730,6 +3730,17 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("(from client ap1 port 0 cli 00-07-4D-8E-25-F1:dc07-scan)", "MAC_ADDRESS",
                "00-07-4D-8E-25-F1");
     expect_one("Tel: 0049 (0)711 7845 2270\n", "PHONE_NUMBER", "0049 (0)711 7845 2270");
+    /* a record's "text" under its label; GEDCOM's type below an ID; a
+     * vendor's prefix on a document's keys; a prescriber's license */
+    expect_one("{\"labelId\":\"PR_SSN\",\"text\":\"412683057\"}", "US_SSN", "412683057");
+    expect_one("0 @I1@ INDI\n1 NAME Walter /Hendricks/\n1 IDNO 417203318\n2 TYPE SSN\n", "US_SSN",
+               "417203318");
+    expect_one("acmeI9DocumentType: U.S. Passport\nacmeI9DocumentNumber: 548213907\n",
+               "US_PASSPORT", "548213907");
+    expect_none("Prescriber: Jane Roe, DO   Lic# Q4821   DEA BN8804076\n");
+    expect_none("SECTION 3 - MEDICAL LICENSURE\nState License #: Q4821  State: TX\n");
+    expect_one("Patient DL: D1234567   NPI of prescriber 1234567893\n", "US_DRIVER_LICENSE",
+               "D1234567");
 }
 END_TEST
 
