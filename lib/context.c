@@ -4867,6 +4867,18 @@ static bool line_says_invalid(const uint8_t *s, size_t lo, size_t hi, size_t cs)
     return validation && failed;
 }
 
+/* Whether one of the words t[0, n) names a driver's license outright
+ * ("driver", "DL", "CDL" ...): prescriber_license() need not look. */
+static bool driving_word_in(const token *t, size_t n)
+{
+    static const char *const words[] = {"cdl", "dl", "dln", "dmv", "driver", "drivers", "oln"};
+    for (size_t i = 0; i < n; i++)
+        if ((t[i].w[0] == 'd' || t[i].w[0] == 'c' || t[i].w[0] == 'o') &&
+            word_in(&t[i], words, sizeof words / sizeof words[0]))
+            return true;
+    return false;
+}
+
 /* Whether the value at cs is a prescriber's license by its record: its
  * line or the line above names a DEA registration or an NPI, a licensure
  * section or a licensing board ("DO   Lic# Q4821   DEA BN8804076",
@@ -7324,7 +7336,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (id_label == SIZE_MAX &&
         (c->entity == PII_US_SSN || c->entity == PII_US_ITIN || c->entity == PII_PASSPORT ||
          c->entity == PII_US_PASSPORT || c->entity == PII_US_DRIVER_LICENSE) &&
-        !rule && !col_names && !in_row && ce < hi && (s[ce] == '\n' || s[ce] == ' ' || s[ce] == '\r') &&
+        !rule && !col_names && !in_row && ce < hi && (s[ce] == '\n' || s[ce] == '\r') &&
         !(type_line_below(s, lo, hi, cs, ce, &id_label) &
           (want | (c->entity == PII_US_ITIN ? ENTITY_MASK(PII_US_SSN) : 0))))
         id_label = SIZE_MAX;
@@ -7501,7 +7513,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
          c->entity == PII_PASSPORT || c->entity == PII_US_PASSPORT) &&
         unit_after(s, v->len, value_end))
         return LOW_SCORE;
-    if (c->entity == PII_US_DRIVER_LICENSE && !in_row && prescriber_license(s, lo, hi, cs))
+    if (c->entity == PII_US_DRIVER_LICENSE && !in_row && !driving_word_in(before, nb) &&
+        prescriber_license(s, lo, hi, cs))
         return LOW_SCORE;
     return with_hotword(c, score, dist, had_context, ctx_dist);
 }
