@@ -1237,7 +1237,7 @@ static bool license_kind_word(const token *t)
         "cannabis", "care", "casino", "cds", "center", "centre", "childcare", "chiropractor",
         "cna", "collection", "collector", "commission", "contractor", "contractors", "control",
         "cosmetology",
-        "counselor", "cpa", "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist",
+        "counselor", "cpa", "cslb", "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist",
         "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical", "electrician", "embalmer",
         "emt", "engineering", "escrow", "establishment", "estate", "examiner", "export", "facility",
         "fd", "fid", "firearm", "firearms", "fishing", "fmc", "food", "forklift", "forwarder", "funeral", "gambling",
@@ -1611,11 +1611,14 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
 /* Whether hotword token t names a phone number only as a form's key
  * ("Home: 0161 496 0732", a signature's "M: 087 123 4567", a letterhead's
  * "Fx: 312 946 7781"): in a sentence it is a word like any other ("got
- * home 0161 ..."). */
+ * home 0161 ..."); or, as a log's key, none ("call="). */
 static bool key_only_hotword(const hotword *table, const token *t, const uint8_t *s)
 {
     if (table != hotwords)
         return false;
+    /* (a log's "call=" keys a call's record: "ivr call=7392018511 menu=3") */
+    if (t->n == 4 && s && s[t->end] == '=' && strcmp(t->w, "call") == 0)
+        return true;
     bool letter = t->n == 1 && t->w[0] && strchr("mtphw", t->w[0]);
     if (t->n == 2 && t->w[0] == 'c' && t->w[1] == 'b') /* (and with '#': "cb#6174829031") */
         return !t->is_key && !(s && s[t->end] == '#');
@@ -1842,15 +1845,22 @@ static int check_box_before(const uint8_t *s, size_t from, size_t e)
 
 /* Whether before[i] is inside a note in parentheses that says what a
  * label's value is for ("Social Security Number (for identity
- * verification only):"): no label of its own. */
+ * verification only):", "(required for NRC access authorization)"): no
+ * label of its own. */
 static bool in_purpose_note(const token *before, size_t i, const uint8_t *s)
 {
     /* (the nearest word after a '(', then no ')' from it on) */
     size_t k = i;
-    while (k > 0 && i - k < 5 && !(before[k].start > 0 && s[before[k].start - 1] == '('))
+    while (k > 0 && i - k < 6 && !(before[k].start > 0 && s[before[k].start - 1] == '('))
         k--;
-    return k < i && before[k].start > 0 && s[before[k].start - 1] == '(' &&
-           before[k].n == 3 && strcmp(before[k].w, "for") == 0 &&
+    if (!(k < i && before[k].start > 0 && s[before[k].start - 1] == '('))
+        return false;
+    /* (or "required for", "needed for", "used for": "(required for NRC
+     * access authorization)") */
+    static const char *const needs[] = {"needed", "required", "used"};
+    if (k + 1 < i && word_in(&before[k], needs, sizeof needs / sizeof needs[0]))
+        k++;
+    return before[k].n == 3 && strcmp(before[k].w, "for") == 0 &&
            !memchr(s + before[k].end, ')', before[i].start - before[k].end);
 }
 
@@ -1925,6 +1935,16 @@ static bool deposit_ticket(const token *before, size_t i, const uint8_t *s, size
            !(i > 0 && word_in(&before[i - 1], banks, sizeof banks / sizeof banks[0]));
 }
 
+/* Whether the key that ends with before[nb - 1] says only "ID" of what
+ * the element around it names: NIEM's "IdentificationID"
+ * (<nc:PersonSSNIdentification><nc:IdentificationID>...). */
+static bool generic_id_key(const token *before, size_t nb)
+{
+    return nb >= 2 && strcmp(before[nb - 1].w, "id") == 0 &&
+           strcmp(before[nb - 2].w, "identification") == 0 &&
+           before[nb - 2].end == before[nb - 1].start;
+}
+
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
@@ -1966,6 +1986,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
               loose_other_word(before, nb, i) ||
               in_case(before, nb, i) || on_request(before, nb, i) ||
+              (k == 1 && generic_id_key(before, i + 1)) ||
               (s && in_purpose_note(before, i, s)) ||
               role_note(rs, before, nb, i, s) ||
               owner_of_hotword(rs, before, nb, i) ||
@@ -2025,12 +2046,13 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
  * an employer's number), "kid" a child (KID: Norway's payment reference),
  * "mid" a middle (MID: a merchant's ID), "soc" social (SOC: NCIC's
  * field for an SSN), "sin" Spanish's "without" (SIN: Canada's Social
- * Insurance Number).  Each is kept in lower case only
+ * Insurance Number), "did" the verb (DID: a direct inward dial number).
+ * Each is kept in lower case only
  * as part of an identifier (passport_us, ss_number), before '#' ("ss#")
  * or as a key ("mid=4445012345677"). */
 static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t, size_t n)
 {
-    static const char *const words[] = {"us", "ss", "rt", "ein", "kid", "mid", "soc", "sin"};
+    static const char *const words[] = {"us", "ss", "rt", "ein", "kid", "mid", "soc", "sin", "did"};
     for (size_t i = 0; i < n; i++) {
         if (t[i].upper || t[i].n < 2 || t[i].n > 3)
             continue;
@@ -4254,10 +4276,11 @@ static bool change_word(const token *t)
  * question's label names the value. */
 static bool answer_word(const token *t)
 {
-    /* (and an IVR's keyed input: "field=ssn dtmf=345156806"; a record's
+    /* (and an IVR's keyed input: "field=ssn dtmf=345156806", "prompt=
+     * enter-ssn collected=..."; a record's
      * transcribed text, GEDCOM X's {"labelId": "PR_SSN", "text": "..."}) */
-    static const char *const words[] = {"answer", "answers", "digits", "dtmf", "reply",
-                                        "response", "text"};
+    static const char *const words[] = {"answer", "answers", "collected", "digits", "dtmf",
+                                        "reply",  "response", "text"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -4389,10 +4412,12 @@ static bool event_header_version(const uint8_t *s, size_t lo, size_t bar)
 
 static size_t line_start(const uint8_t *s, size_t lo, size_t p);
 
+static bool span_is(const uint8_t *s, size_t b, size_t e, const char *w);
+
 /* Whether the line of cs is a mail header's whose name ends in "Version"
  * ("X-Proofpoint-Virus-Version: vendor=baseguard engine=ICAP:2.0.293,
- * ...,FMLib:17.11.176.26", "X-Mailer-Version:") or is "User-Agent": its
- * numbers are versions. */
+ * ...,FMLib:17.11.176.26", "X-Mailer-Version:") or is "User-Agent", or a
+ * line keyed by firmware: its numbers are versions. */
 static bool version_header_line(const uint8_t *s, size_t lo, size_t cs)
 {
     size_t ls = line_start(s, lo, cs);
@@ -4413,13 +4438,40 @@ static bool version_header_line(const uint8_t *s, size_t lo, size_t cs)
      * model: "Yealink SIP-T46S 66.86.0.15"; behind a trace's prefix too,
      * "10:04:17.222 [SIP]     User-Agent: Ribbon SBC 12.1.0.4") */
     for (k = ls; k + 11 <= cs && k - ls < 96; k++)
-        if ((s[k] | 0x20) == 'u' && (k == ls || s[k - 1] == ' ' || s[k - 1] == '\t') &&
-            starts_with_ci((const char *)s + k, 11, "user-agent:"))
+        if ((s[k] | 0x20) == 'u' && (k == ls || !is_alnum(s[k - 1])) &&
+            starts_with_ci((const char *)s + k, 4, "user") &&
+            (s[k + 4] == '-' || s[k + 4] == '_') &&
+            starts_with_ci((const char *)s + k + 5, 5, "agent") &&
+            (s[k + 10] == ':' || s[k + 10] == '=' ||
+             (s[k + 10] == '"' && k + 11 < cs && s[k + 11] == ':')))
+            return true; /* (a switch's variable too: "variable_sip_user_agent: ...") */
+    /* (or a line keyed by firmware, its model before it: "Firmware:
+     * T46S 66.86.0.15", "Firmware rollout: ...") */
+    static const char *const keys[] = {"firmware", "fw", "bios"};
+    static const char *const mores[] = {"level", "release", "rev", "revision", "rollout",
+                                        "update", "updates", "version"};
+    k = ls;
+    while (k < cs && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    for (size_t w = 0; w < sizeof keys / sizeof keys[0]; w++) {
+        size_t n = strlen(keys[w]);
+        if (k + n >= cs || !starts_with_ci((const char *)s + k, n, keys[w]) || is_alnum(s[k + n]))
+            continue;
+        size_t c = k + n; /* (one more word of the kind maybe: not "Firmware server:") */
+        if (c < cs && (s[c] == ' ' || s[c] == '_')) {
+            size_t we, b = c + 1;
+            for (we = b; we < cs && we - b < 10 && is_alpha(s[we]);)
+                we++;
+            for (size_t m = 0; m < sizeof mores / sizeof mores[0]; m++)
+                if (span_is(s, b, we, mores[m]))
+                    c = we;
+        }
+        if (c < cs && s[c] == ':')
             return true;
+    }
     return false;
 }
 
-static bool span_is(const uint8_t *s, size_t b, size_t e, const char *w);
 
 /* Whether the value at cs is a REST path's segment after a resource that
  * names a record of another kind ("/v3/checkout/5673681930367/confirm",
@@ -6039,6 +6091,9 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
     for (size_t i = 0; i < nb; i++)
         if (before[i].is_value && !micr_letters_field_end(s, wb, before[i].end - 1) &&
             !list_item_above(s, wb, before[i].start, before[i].end, cs) &&
+            /* (nor a name in a note, letters first: "scan (PDF417):") */
+            !(before[i].start > wb && s[before[i].start - 1] == '(' && s[before[i].end] == ')' &&
+              is_alpha(s[before[i].start])) &&
             !numbered_label(v->rs, before, nb, i) && !chat_date(s, before[i].start, cs)) {
             /* (nor a number in a chat speaker's name: "Visitor 48213425:") */
             if (before[i].start > line && speaker == SIZE_MAX - 1)
@@ -7409,7 +7464,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     size_t dist = nearest(rs, table, table_n, want, before, nb, after, label_first ? 0 : na, cs,
                           ce, s, v->len);
     /* The key right before a value names it ("created": 1594591513), unless
-     * it is a hotword itself, just says "number" ("passport": {"number": ..}),
+     * it is a hotword itself, just says "number" ("passport": {"number": ..})
+     * or "ID" (NIEM's <nc:IdentificationID> in the element that names it),
      * names a data type ("ssn": {"S": ...}), a role ("to=3122540617",
      * "ForwardedFrom=5124469021"), an answer ("answer": ...) or an
      * instance of what its block declares ("default = ...") */
@@ -7417,7 +7473,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         !role_word(&before[nb - 1]) && !type_word(&before[nb - 1]) &&
         !loose_other_word(before, nb, nb - 1) &&
         !change_word(&before[nb - 1]) && !answer_word(&before[nb - 1]) &&
-        !instance_word(&before[nb - 1])) {
+        !instance_word(&before[nb - 1]) && !generic_id_key(before, nb)) {
         /* the whole key: "passport_us", "dlNumber" are one identifier (and
          * Salesforce's custom field, "Phone__c") */
         size_t k = nb - 1;

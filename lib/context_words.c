@@ -118,6 +118,7 @@ const hotword hotwords[] = {
     {{"dial", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"dialed", "number", NULL}, B(PII_PHONE_NUMBER)},
     {{"dialled", "number", NULL}, B(PII_PHONE_NUMBER)},
+    {{"did", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a direct inward dial number, in capitals (context.c) */
     {{"diners", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"dinh", "tuyen", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Vietnamese: "số định tuyến" */
     {{"direct", "line", NULL}, B(PII_PHONE_NUMBER)},
@@ -356,6 +357,7 @@ const hotword hotwords[] = {
     {{"ssan", NULL, NULL}, B(PII_US_SSN)}, /* the DoD's Social Security Account Number */
     {{"ssn", NULL, NULL}, B(PII_US_SSN)},
     {{"ssn", "trace", NULL}, SSN_ITIN}, /* a background check's search ("SSN Trace: 503-66-2918"), no trace number */
+    {{"ssnidentification", NULL, NULL}, B(PII_US_SSN)}, /* NIEM's "PersonSSNIdentification" */
     {{"ssnnumber", NULL, NULL}, B(PII_US_SSN)}, /* "SSNNumber" */
     {{"ssno", NULL, NULL}, B(PII_US_SSN)}, /* Lenel OnGuard */
     {{"ssns", NULL, NULL}, B(PII_US_SSN)},
@@ -725,6 +727,7 @@ const hotword other_labels[] = {
     {{"business", "number", NULL}, 1}, /* Canada's BN */
     {{"bytes", NULL, NULL}, 1},
     {{"call", "id", NULL}, 1}, /* a call's record, not a number to dial */
+    {{"call", "key", NULL}, 1}, /* a contact center's call record ("PeripheralCallKey") */
     {{"callid", NULL, NULL}, 1},
     {{"case", NULL, NULL}, 1},
     {{"catalog", NULL, NULL}, 1}, /* a catalog's number ("Catalog No. 617-240-1183") */

@@ -1285,6 +1285,8 @@ START_TEST(test_email_rejections)
     expect_none("Internet Message ID: <SJ0PR12MB6758@SJ0PR12MB6758.namprd12.prod.outlook.com>");
     expect_none("{\"smtp-id\":\"<20240307222231.3F2A81C0123@mail.harborlogistics.com>\"}");
     expect_none("{\"msgid\":\"<20240312091502.4418@as2.lonestarfb.com>\"}");
+    expect_none("{\"sip_call_id\":\"0a1f6c93e52b4d7f@sbc01.carrier-voice.net\"}");
+    expect_one("recall_id=bob.smith@gmail.com\n", "EMAIL_ADDRESS", "bob.smith@gmail.com");
     expect_none("In-Reply-To: <CAF8x2kQ7n3eW9vT1@mail.example.com>");
     expect_none("References: <a1b2@mail.example.com>\r\n <bob.smith@mail.example.com>");
     expect_one("To: <bob.smith@gmail.com>", "EMAIL_ADDRESS", "bob.smith@gmail.com");
@@ -3741,6 +3743,38 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("SECTION 3 - MEDICAL LICENSURE\nState License #: Q4821  State: TX\n");
     expect_one("Patient DL: D1234567   NPI of prescriber 1234567893\n", "US_DRIVER_LICENSE",
                "D1234567");
+    /* NIEM's generic "IdentificationID" in the element that names it; an
+     * IVR's collected digits; a call's record keyed "call=" or
+     * "CallKey"; "DID" in capitals; a note's name with digits */
+    expect_one("<nc:PersonSSNIdentification><nc:IdentificationID>063945073</nc:IdentificationID>",
+               "US_SSN", "063945073");
+    expect_one("<j:DriverLicense><nc:IdentificationID>H281739401827</nc:IdentificationID>",
+               "US_DRIVER_LICENSE", "H281739401827");
+    expect_one("prompt=enter-ssn collected=\"251527489\" len=9\n", "US_SSN", "251527489");
+    expect_none("ivr call=7392018511 menu=3 result=ok\n");
+    expect_none("PeripheralCallKey  Duration\n16777488213        312\n");
+    expect_has("Caller ID: 6124388204  Trunk: TG-12  DID: 8882634410\n", "PHONE_NUMBER",
+               "8882634410");
+    expect_none("I did 8882634410 things\n");
+    expect_one("Arizona driver license scan (PDF417): DAQ D08172934 | DCS GARZA\n",
+               "US_DRIVER_LICENSE", "D08172934");
+    /* a FreeSWITCH channel's user; a Nlets record's next field after
+     * '.'; ranges and times of day joined by '-' */
+    expect_one("New Channel sofia/external/+12128757901@sbc01.carrier-voice.net [uuid]\n",
+               "PHONE_NUMBER", "+12128757901");
+    expect_none("Session 48213 (sofia/internal/4417@pbx.cc.local) Ended\n");
+    expect_one("RQ: DQ.NY0303000.OLN:473918204.OLS:NY\n", "US_DRIVER_LICENSE", "473918204");
+    expect_one("SSN: 332-20-6469.DOB/19830909\n", "US_SSN", "332-20-6469");
+    expect_none("For supervisor dial *8 + extension (4400-4499).\n");
+    expect_none("no contact w/ victim; curfew 2200-0600.\n");
+    /* what a label's note says it is required for; a contractors' board's
+     * license; a firmware's line and a switch's user agent */
+    expect_one("Social Security Number (required for NRC access authorization): 192 48 6631\n",
+               "US_SSN", "192 48 6631");
+    expect_none("CSLB License No. 1029384, Class B, active\n");
+    expect_none("Firmware rollout: T46S 66.86.0.15 -> 66.86.0.160\n");
+    expect_none("variable_sip_user_agent: [Ribbon SBC 12.1.0.4]\n");
+    expect_one("Firmware server: 10.2.3.4\n", "IP_ADDRESS", "10.2.3.4");
 }
 END_TEST
 

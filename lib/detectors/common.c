@@ -34,6 +34,24 @@ cand *propose(const scan_view *v, int entity, size_t start, size_t end, float ba
     return c;
 }
 
+bool sofia_channel_user_at(const uint8_t *s, size_t p)
+{
+    if (p < 9 || s[p - 1] != '/')
+        return false;
+    size_t k = p - 1; /* the profile's name, back to its '/' */
+    while (k > 0 && p - k < 33 && (is_alnum(s[k - 1]) || s[k - 1] == '_' || s[k - 1] == '-' ||
+                                   s[k - 1] == '.'))
+        k--;
+    if (k == p - 1 || k < 6 || s[k - 1] != '/')
+        return false;
+    k--;
+    static const char sofia[] = "sofia";
+    for (size_t i = 0; i < 5; i++)
+        if ((s[k - 5 + i] | 0x20) != sofia[i])
+            return false;
+    return k == 5 || !is_alnum(s[k - 6]);
+}
+
 bool file_extension_at(const uint8_t *s, size_t len, size_t e)
 {
     static const struct {

@@ -222,6 +222,11 @@ static inline bool mt940_account_subfield_before(const scan_view *v, size_t p)
     return p >= 3 && s[p - 3] == '?' && s[p - 2] == '3' && (s[p - 1] == '1' || s[p - 1] == '8');
 }
 
+/* Whether s[p] begins the user of a FreeSWITCH channel's name after its
+ * profile ("sofia/external/+12128757901@sbc01.carrier.net",
+ * "sofia/internal/4417@pbx.cc.local"): a SIP user, as after "sip:". */
+bool sofia_channel_user_at(const uint8_t *s, size_t p);
+
 /* Whether a file's extension follows at e and ends the name there: '.', a
  * common document, image, archive or contact file's suffix, then no letter,
  * digit or '.' ("WhatsApp Chat with +1 (917) 448-2031.zip", a scan saved
@@ -249,6 +254,15 @@ static inline bool glued_right(const scan_view *v, size_t e)
     if (uni_word_at(v->s, v->len, e))
         return true;
     uint8_t c = v->s[e];
+    /* (nor a record's next field after '.', capitals and ':' or '/', as
+     * Nlets joins them: "OLN:473918204.OLS:NY", "SSN: 332-20-6469.DOB/...") */
+    if (c == '.' && e + 1 < v->len && is_upper(v->s[e + 1]) && is_digit(v->s[e - 1])) {
+        size_t k = e + 1;
+        while (k < v->len && k - e <= 12 && is_upper(v->s[k]))
+            k++;
+        if (k - e >= 3 && k < v->len && (v->s[k] == ':' || v->s[k] == '/'))
+            return false;
+    }
     /* (a string's escape is no joiner: "card=4119481927395980\n" ends a
      * line of a JSON log, as Docker writes them; "\t", "\r", "\u0000") */
     if (c == '\\' && e + 1 < v->len &&

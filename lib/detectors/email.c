@@ -250,6 +250,8 @@ static bool sip_phone_user(const uint8_t *s, size_t i, size_t at)
     for (; k < at; k++)
         if (!is_digit(s[k]))
             return false;
+    if (sofia_channel_user_at(s, i))
+        return true;
     size_t b = i >= 1 && s[i - 1] == ':' ? i - 1 : i;
     if (b >= 1 && (s[b - 1] | 0x20) == 's')
         b--; /* "sips:" */
@@ -277,6 +279,30 @@ static bool sip_call_id_at(const uint8_t *s, size_t i)
     size_t k = i;
     while (k > 0 && i - k < 8 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
         k--;
+    /* (or a key that ends with "call_id", quoted maybe: a switch's JSON
+     * record, "sip_call_id":"0a1f...@sbc01...", "call_id=...") */
+    size_t q = k;
+    if (q > 0 && s[q - 1] == '"')
+        q--;
+    if (q > 0 && (s[q - 1] == ':' || s[q - 1] == '=')) {
+        q--;
+        if (q > 0 && s[q - 1] == '"')
+            q--;
+        static const char tail[] = "callid";
+        size_t m = sizeof tail - 1;
+        while (m > 0 && q > 0 && k - q < 24) {
+            if (s[q - 1] == '_' || s[q - 1] == '-') {
+                q--;
+                continue;
+            }
+            if (to_lower(s[q - 1]) != (uint8_t)tail[m - 1])
+                break;
+            m--;
+            q--;
+        }
+        if (m == 0 && (q == 0 || !is_alnum(s[q - 1]) || (is_lower(s[q - 1]) && is_upper(s[q]))))
+            return true;
+    }
     static const char key[] = "call-id:";
     size_t n = sizeof key - 1;
     if (k < n || (k > n && (is_alnum(s[k - n - 1]) || s[k - n - 1] == '-')))

@@ -29,6 +29,12 @@
 #define MAX_GROUPS 8
 #define MAX_DIGITS 17 /* "00" and E.164's fifteen */
 
+/* Whether the four digits at d could be a time of day, 0000-2359. */
+static bool clock_time(const char *d)
+{
+    return ((d[0] == '0' || d[0] == '1') || (d[0] == '2' && d[1] <= '3')) && d[2] <= '5';
+}
+
 /* Whether the four digits at d could be a year, 1800-2099. */
 static bool year_like(const char *d)
 {
@@ -62,6 +68,8 @@ static bool sip_user(const scan_view *v, size_t p, size_t e)
     const uint8_t *s = v->s;
     if (e >= v->len || s[e] != '@')
         return false;
+    if (sofia_channel_user_at(s, p))
+        return true;
     size_t k = p >= 1 && (s[p - 1] == ':') ? p - 1 : p;
     if (k >= 3 && (s[k - 1] | 0x20) == 's')
         k--; /* "sips:" */
@@ -470,8 +478,13 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
          * the Gulf states' 4-4 ("9123 4567", "5512-3456"), Denmark's and
          * Norway's pairs ("20 12 34 56") and Norway's mobile numbers in
          * 3-2-3 ("912 34 567"); near a hotword; not two years ("2012-2014",
-         * "2016 1935"), */
+         * "2016 1935"), nor a range of extensions or two times of day joined
+         * by '-' ("extension (4400-4499)", "curfew 2200-0600"), */
         if (ngroups == 2 && year_like(digits) && year_like(digits + 4))
+            return false;
+        if (ngroups == 2 && first_sep == '-' &&
+            ((digits[0] == digits[4] && digits[1] == digits[5] && memcmp(digits, digits + 4, 4) < 0) ||
+             (clock_time(digits) && clock_time(digits + 4))))
             return false;
         /* nor the rest of a longer one ("0176 / 4418-2297") */
         size_t k = p;
