@@ -1233,27 +1233,30 @@ static bool license_kind_word(const token *t)
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "affairs", "agency", "agent",
         "amateur", "animal", "ap", "appraiser", "aprn", "auctioneer", "bail", "bar", "barber",
-        "bingo", "brea", "broker", "brokerage", "bsis", "builder", "builders", "business",
-        "cannabis", "care", "casino", "cds", "center", "centre", "childcare", "chiropractor",
-        "cna", "collection", "collector", "commission", "contractor", "contractors", "control",
-        "cosmetology",
-        "counselor", "cpa", "cslb", "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist",
-        "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical", "electrician", "embalmer",
-        "emt", "engineering", "escrow", "establishment", "estate", "examiner", "export", "facility",
-        "fd", "fid", "firearm", "firearms", "fishing", "fmc", "food", "forklift", "forwarder", "funeral", "gambling",
-        "gaming", "guard", "hack", "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance",
-        "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging",
-        "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage", "med", "medical",
-        "midwife", "mlo", "mortgage", "msb", "music", "nmls", "np", "nurse", "nursing", "nvocc",
-        "occupational", "officer", "optometrist", "oti", "originator", "paramedic", "pawnbroker", "pest",
-        "pet", "pharmacist", "pharmacy", "physician", "pilot", "plumber", "plumbing", "prc",
-        "producer", "product", "professional", "psychologist", "ptr", "qbcc", "racing", "radio",
-        "raffle", "realtor", "recovery", "rental", "repossession", "resale", "restaurant", "retail",
-        "retailer", "rn", "roofing", "rph", "ruc", "salesperson", "salvage", "service", "software",
-        "solicitation", "solicitor", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers",
-        "teaching", "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade",
-        "transmission", "transmitter", "trec", "vending", "vendor", "veterinary", "wagering", "warehouse",
-        "wholesale", "wholesaler", "wide", "worker", "wrecker"}; /* ("campus-wide license": a software's) */
+        "bingo", "boxer", "boxing", "brea", "broadcast", "broadcasting", "broker", "brokerage",
+        "bsis", "builder", "builders", "business", "cannabis", "care", "casino", "cds", "center",
+        "centre", "childcare", "chiropractor", "cna", "coaching", "collection", "collector",
+        "commission", "competition", "contractor", "contractors", "control", "cosmetology",
+        "counselor", "cpa", "cslb", "daycare", "dca", "dea", "dealer", "dealers", "dental",
+        "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical", "electrician",
+        "embalmer", "emt", "engineering", "escrow", "establishment", "estate", "examiner",
+        "export", "facility", "fd", "fid", "firearm", "firearms", "fishing", "fmc", "food",
+        "forklift", "forwarder", "funeral", "gambling", "gaming", "guard", "hack", "handler",
+        "hunting", "hvac", "ifta", "import", "inspector", "insurance", "jockey", "kennel",
+        "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging", "lottery",
+        "lpc", "lpn", "lvn", "manager", "marriage", "massage", "med", "medical", "midwife",
+        "mlo", "mortgage", "msb", "music", "nmls", "np", "nurse", "nursing", "nvocc",
+        "occupational", "officer", "optometrist", "originator", "oti", "paramedic", "pawnbroker",
+        "peddler", "pest", "pet", "pharmacist", "pharmacy", "physician", "pilot", "plumber",
+        "plumbing", "prc", "producer", "product", "professional", "promoter", "psychologist",
+        "ptr", "qbcc", "racing", "radio", "raffle", "realtor", "recovery", "referee", "rental",
+        "repossession", "resale", "reseller", "restaurant", "retail", "retailer", "rn",
+        "roofing", "rph", "ruc", "salesperson", "salvage", "seat", "service", "software",
+        "solicitation", "solicitor", "substance", "surgeon", "tattoo", "tax", "teacher",
+        "teachers", "teaching", "technician", "therapist", "tobacco", "tourist", "tow", "towing",
+        "trade", "trainer", "transmission", "transmitter", "trec", "umpire", "vending", "vendor",
+        "veterinary", "wagering", "warehouse", "wholesale", "wholesaler", "wide", "worker",
+        "wrecker"}; /* ("campus-wide license": a software's) */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1378,20 +1381,21 @@ static bool account_kind_word(const token *t)
     static const char *const words[] = {
         "ad", "ads", "advertiser", "advertising", "analytics", "billing", "bonvoy", "bookstore",
         "broadband", "buyer", "cable", "cafeteria", "carrier", "casino", "cell", "cellular",
-        "charge", "club", "commissary", "consignee", "consignor", "contract", "cost", "courier", "criteo", "dasher",
-        "developer", "dhl", "dining", "dollars", "donor", "doordash", "driver", "electric",
-        "electricity", "elis", "email", "energy", "export", "fedex", "fee", "finance", "flyer",
-        "freight", "gas", "github", "gl", "grubhub", "guar", "guarantor", "hoa", "honors", "hosp",
-        "host", "house", "housing", "hubspot", "ifta", "import", "inmate", "instacart", "intercom",
-        "internet", "irp", "isp", "laundry", "layaway", "lease", "ledger", "lessee", "library",
-        "lunch", "lyft", "maersk", "meal", "membership", "mileage", "miles", "mobile", "mortgage",
-        "onboard", "online", "outbrain", "parking", "pass", "pat", "phone", "plan", "player",
-        "players", "points", "portal", "printing", "pt", "rent", "renter", "resident", "rider",
-        "salesforce", "security", "seller", "service", "shipper", "shipping", "shopper", "slack",
+        "charge", "club", "commissary", "consignee", "consignor", "contract", "cost", "courier",
+        "criteo", "dasher", "developer", "dhl", "dining", "dollars", "donor", "doordash",
+        "driver", "electric", "electricity", "elis", "email", "energy", "export", "fedex", "fee",
+        "finance", "flyer", "freight", "gas", "github", "gl", "grubhub", "guar", "guarantor",
+        "hoa", "holder", "honors", "hosp", "host", "house", "housing", "hubspot", "ifta",
+        "import", "inmate", "instacart", "intercom", "internet", "irp", "isp", "laundry",
+        "layaway", "lease", "ledger", "lessee", "library", "lunch", "lyft", "maersk", "meal",
+        "membership", "mileage", "miles", "mobile", "mortgage", "onboard", "online", "outbrain",
+        "parking", "pass", "pat", "phone", "plan", "player", "players", "points", "portal",
+        "printing", "pt", "rent", "renter", "resident", "rider", "salesforce", "seating",
+        "security", "seller", "service", "shipper", "shipping", "shopper", "slack", "sportsbook",
         "statement", "steam", "store", "student", "supplier", "taboola", "tag", "tax", "telecom",
-        "telephone", "tenant", "toll", "tuition", "uber", "ups", "uscis", "user", "usps",
-        "utilities", "utility", "vendor", "visit", "water", "web", "wireless", "workspace",
-        "zendesk", "zpass"};
+        "telephone", "tenant", "ticketing", "ticketmaster", "toll", "tuition", "uber", "ups",
+        "uscis", "user", "usps", "utilities", "utility", "vendor", "visit", "waitlist", "water",
+        "web", "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1534,8 +1538,13 @@ static uint32_t hotword_names_other(const token *toks, size_t n, size_t i)
 static bool phrase_gap(const uint8_t *g, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (g[k] == '/' || g[k] == ')' || g[k] == ',' || g[k] == ';' || g[k] == ':')
-            return false;
+        if (g[k] == '/' || g[k] == ')' || g[k] == ',' || g[k] == ';' || g[k] == ':' ||
+            g[k] == '|' || (g[k] == 0xE2 && k + 2 < n && g[k + 1] == 0x80 &&
+                            (g[k + 2] == 0x93 || g[k + 2] == 0x94)) ||
+            (g[k] == '-' && k > 0 && g[k - 1] == ' ') ||
+            (k >= 2 && g[k] == ' ' && g[k - 1] == ' ' && g[k - 2] == ' '))
+            return false; /* (nor a dash set apart, which the view may make
+                           * blanks: "Deposit slip — Acct#:") */
     return true;
 }
 
@@ -1602,10 +1611,12 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
                (word_in(&toks[i], card_words, sizeof card_words / sizeof card_words[0]) && k < n &&
                 word_in(&toks[k], kinds, sizeof kinds / sizeof kinds[0]));
     }
+    /* (nor is a sport's "15-day DL", its disabled list) */
     return want == ENTITY_MASK(PII_US_DRIVER_LICENSE) &&
            (((strncmp(toks[i].w, "licen", 5) == 0 || strcmp(toks[i].w, "lic") == 0) &&
              license_of_kind(toks, n, i)) ||
-            downlink(toks, n, i));
+            downlink(toks, n, i) ||
+            (i > 0 && strcmp(toks[i].w, "dl") == 0 && strcmp(toks[i - 1].w, "day") == 0));
 }
 
 /* Whether hotword token t names a phone number only as a form's key
@@ -4254,7 +4265,8 @@ int hotword_cmp(const void *a, const void *b)
  * the field's key names the value. */
 static bool type_word(const token *t)
 {
-    static const char *const words[] = {"bytes", "data", "double", "int",    "long",
+    /* (and a password manager's hidden field, 1Password's {"concealed": ...}) */
+    static const char *const words[] = {"bytes", "concealed", "data", "double", "int", "long",
                                         "numberdecimal", "numberint", "numberlong",
                                         "s",     "string"};
     return word_in(t, words, sizeof words / sizeof words[0]);
@@ -7473,7 +7485,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         !role_word(&before[nb - 1]) && !type_word(&before[nb - 1]) &&
         !loose_other_word(before, nb, nb - 1) &&
         !change_word(&before[nb - 1]) && !answer_word(&before[nb - 1]) &&
-        !instance_word(&before[nb - 1]) && !generic_id_key(before, nb)) {
+        !instance_word(&before[nb - 1]) && !generic_id_key(before, nb) &&
+        !w->reply_from) { /* (nor a chat's speaker, "kelly_m: ...", in a reply) */
         /* the whole key: "passport_us", "dlNumber" are one identifier (and
          * Salesforce's custom field, "Phone__c") */
         size_t k = nb - 1;

@@ -51,6 +51,7 @@ const hotword hotwords[] = {
     {{"bssid", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"bt", "address", NULL}, B(PII_MAC_ADDRESS)},
     {{"bt", "addr", NULL}, B(PII_MAC_ADDRESS)},
+    {{"btmacaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"businessphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"c", "c", NULL}, B(PII_US_BANK_NUMBER)}, /* Italian: "c/c n.", conto corrente */
     {{"call", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -164,6 +165,7 @@ const hotword hotwords[] = {
     {{"girokonto", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* German: a current account */
     {{"gsm", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"h", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
+    {{"hablame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"handphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian, Malay: a mobile ("No. HP", "Nomor HP") */
     {{"handy", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"handynummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -236,10 +238,12 @@ const hotword hotwords[] = {
     {{"lønnskonto", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Norwegian: a salary account (Swedish "lönekonto") */
     {{"m", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"mac", NULL, NULL}, B(PII_MAC_ADDRESS)},
+    {{"macaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"macaddress", NULL, NULL}, B(PII_MAC_ADDRESS)}, /* "MACAddress", a capital abbreviation joined to its word */
     {{"maestro", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"mail", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"mailto", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
+    {{"marcame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mastercard", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"micr", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER) | B(PII_US_BANK_NUMBER)}, /* a cheque's line: both fields */
     {{"mob", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -305,6 +309,8 @@ const hotword hotwords[] = {
     {{"puhelin", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"puhelinnumero", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Finnish: a phone number */
     {{"r", "t", NULL}, B(PII_ABA_ROUTING_NUMBER)},
+    {{"rappeler", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"rappelez", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"rdfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* ACH: the receiving (originating) bank */
     {{"reach", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"reached", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -385,6 +391,7 @@ const hotword hotwords[] = {
     {{"telefono", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonszam", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hungarian */
     {{"telefonu", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: of the phone */
+    {{"telefonum", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefoon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefoonnr", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Dutch: "Telefoonnr.:" */
     {{"telefoonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -417,9 +424,11 @@ const hotword hotwords[] = {
     {{"visa", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"voicemail", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"w", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
+    {{"whats", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"whats", "app", NULL}, B(PII_PHONE_NUMBER)}, /* "WhatsApp", split as camelCase */
     {{"whatsapp", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"wifi", NULL, NULL}, B(PII_MAC_ADDRESS)},
+    {{"wifimacaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"workphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"zadzwon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"zuruckrufen", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: "Können Sie mich zurückrufen?" */
@@ -623,10 +632,15 @@ const hotword version_words[] = {
     {{"absatz", NULL, NULL}, 1}, {{"abschnitt", NULL, NULL}, 1}, {{"anexo", NULL, NULL}, 1},
     {{"anhang", NULL, NULL}, 1}, {{"annex", NULL, NULL}, 1}, {{"annexe", NULL, NULL}, 1},
     {{"apartado", NULL, NULL}, 1}, /* Spanish: a section ("apartado 11.2.103.4") */
-    {{"appendix", NULL, NULL}, 1}, {{"article", NULL, NULL}, 1},
+    {{"appendix", NULL, NULL}, 1},
+    {{"art", NULL, NULL}, 1}, /* "art. 221.3.1.2" */
+    {{"article", NULL, NULL}, 1},
     {{"articulo", NULL, NULL}, 1}, {{"artikel", NULL, NULL}, 1}, {{"bios", NULL, NULL}, 1},
     {{"bootloader", NULL, NULL}, 1},
-    {{"build", NULL, NULL}, 1}, {{"capitulo", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1},
+    {{"build", NULL, NULL}, 1},
+    {{"bylaw", NULL, NULL}, 1}, /* a rulebook's provision ("NCAA Bylaw 16.11.1.2") */
+    {{"bylaws", NULL, NULL}, 1},
+    {{"capitulo", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1},
     {{"chapitre", NULL, NULL}, 1}, {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1},
     {{"clause", NULL, NULL}, 1}, {{"clauses", NULL, NULL}, 1},
     {{"derleme", NULL, NULL}, 1}, /* Turkish: a build */
@@ -819,6 +833,7 @@ const hotword other_labels[] = {
     {{"ids", NULL, NULL}, 1}, /* ("allowed_account_ids": an account's, not a bank's) */
     {{"imei", NULL, NULL}, 1}, /* a phone's serial (its check digit is Luhn's) */
     {{"imeisv", NULL, NULL}, 1},
+    {{"impressions", NULL, NULL}, 1}, /* an audience's count ("Social impressions: 412683057") */
     {{"incident", NULL, NULL}, 1}, /* an incident's number ("CAD Incident #: 240-912-0417") */
     {{"incident", "no", NULL}, 1},
     {{"incident", "number", NULL}, 1},
@@ -987,6 +1002,7 @@ const hotword other_labels[] = {
     {{"transaction", NULL, NULL}, 1},
     {{"transactions", NULL, NULL}, 1},
     {{"transaktionsnummer", NULL, NULL}, 1},
+    {{"transit", "pass", NULL}, 1}, /* a fare pass, not a transit number */
     {{"trip", NULL, NULL}, 1}, /* a ride's or a delivery's ("Trip #4265110078759212168") */
     {{"txn", NULL, NULL}, 1},
     {{"uid", NULL, NULL}, 1}, /* a user's or an account's identifier */

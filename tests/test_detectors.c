@@ -1287,6 +1287,10 @@ START_TEST(test_email_rejections)
     expect_none("{\"msgid\":\"<20240312091502.4418@as2.lonestarfb.com>\"}");
     expect_none("{\"sip_call_id\":\"0a1f6c93e52b4d7f@sbc01.carrier-voice.net\"}");
     expect_one("recall_id=bob.smith@gmail.com\n", "EMAIL_ADDRESS", "bob.smith@gmail.com");
+    /* a masked address shows none, nor its last letters */
+    expect_none("password reset link sent to m******a@gmail.com\n");
+    expect_none("\"email_display\":\"jo***n.sm**h@outlook.com\"\n");
+    expect_one("**ann.lee@gmail.com**\n", "EMAIL_ADDRESS", "ann.lee@gmail.com");
     expect_none("In-Reply-To: <CAF8x2kQ7n3eW9vT1@mail.example.com>");
     expect_none("References: <a1b2@mail.example.com>\r\n <bob.smith@mail.example.com>");
     expect_one("To: <bob.smith@gmail.com>", "EMAIL_ADDRESS", "bob.smith@gmail.com");
@@ -3775,6 +3779,31 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Firmware rollout: T46S 66.86.0.15 -> 66.86.0.160\n");
     expect_none("variable_sip_user_agent: [Ribbon SBC 12.1.0.4]\n");
     expect_one("Firmware server: 10.2.3.4\n", "IP_ADDRESS", "10.2.3.4");
+    /* a chat speaker's name in snake case; sports' licenses, accounts and
+     * rulebooks; a password manager's concealed field; a dash between
+     * another number's word and an account's */
+    expect_one("coach_ray: hey can u send ur ssn for the background check\nkelly_m: 538217746\n",
+               "US_SSN", "538217746");
+    expect_none("USSF Grassroots coaching license No. 20481733\n");
+    expect_none("Personal Seat License No. 40918273\n");
+    expect_none("placed on 15-day DL (MLBAM ID 656302)\n");
+    expect_none("Ticketmaster account 44182209 locked\n");
+    expect_none("Park & Ride transit pass no. 031201360\n");
+    expect_none("per NCAA Bylaw 16.11.1.2; see also FIS ICR art. 221.3.1.2\n");
+    expect_none("Social impressions: 412683057; video views 12\n");
+    expect_one("{\"title\":\"Social Security number\",\"id\":\"ssn\",\"value\":{\"concealed\":"
+               "\"143662087\"}}",
+               "US_SSN", "143662087");
+    expect_one("Deposit slip \u2014 Acct#:7740123381  Cash $200.00\n", "US_BANK_NUMBER",
+               "7740123381");
+    /* phone words of Turkish, French, Mexican Spanish and Brazilian chat;
+     * a MAC address under Android's joined key */
+    expect_one("Telefonum 0532 418 77 20, l\u00fctfen aray\u0131n.\n", "PHONE_NUMBER",
+               "0532 418 77 20");
+    expect_one("rappelez-moi au 0612489037 s'il vous pla\u00eet.\n", "PHONE_NUMBER", "0612489037");
+    expect_one("m\u00e1rcame al 55 4128 7730 para aclararlo\n", "PHONE_NUMBER", "55 4128 7730");
+    expect_one("Me chama no whats 21 99732-6610\n", "PHONE_NUMBER", "21 99732-6610");
+    expect_one("[ro.boot.btmacaddr]: [A45E60C21980]\n", "MAC_ADDRESS", "A45E60C21980");
 }
 END_TEST
 

@@ -442,6 +442,24 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         return;
     if (i > 0 && s[i - 1] == '@')
         return;
+    /* (a masked address's last letters: "m******a@gmail.com", "jo***n.
+     * sm**h@...", "j•••a@...": no address shown, and no part of one) */
+    {
+        size_t m = i, marks = 0;
+        while (m > 0 && i - m < 32) {
+            if (s[m - 1] == '*' || s[m - 1] == '#')
+                m--;
+            else if (m >= 3 && s[m - 3] == 0xE2 && s[m - 2] == 0x80 && s[m - 1] == 0xA2)
+                m -= 3;
+            else
+                break;
+            marks++;
+        }
+        /* (two marks at least, after a letter or digit: not Markdown's
+         * "**ann@...**", nor X12's "EM*eve@..." or a bullet's "Jo•john@...") */
+        if (marks >= 2 && m > 0 && is_alnum(s[m - 1]))
+            return;
+    }
     /* domain, forwards */
     size_t j = at + sep, label_start = j, last_label = j, prev_label = j;
     size_t labels = 0;
