@@ -1956,6 +1956,23 @@ static bool generic_id_key(const token *before, size_t nb)
            before[nb - 2].end == before[nb - 1].start;
 }
 
+/* Whether the hotword t is "Call:" as a record's key, or "calls", before
+ * a value [a, e) of digits alone: a call center's record names its calls
+ * so ("Agent: 20417   Call: 7392018456", "Calls reviewed: ..."); a
+ * number to call is written with its groups or after the verb ("Please
+ * call 7392018456"). */
+static bool call_record(const token *t, const uint8_t *s, size_t a, size_t e)
+{
+    if (t->w[0] != 'c' || !(strcmp(t->w, "calls") == 0 || (strcmp(t->w, "call") == 0 && t->is_key)))
+        return false;
+    if (e <= a)
+        return false;
+    for (size_t k = a; k < e; k++) /* (a list of them too) */
+        if (!is_digit(s[k]) && s[k] != ',' && s[k] != ' ')
+            return false;
+    return true;
+}
+
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
@@ -2006,6 +2023,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
               (k == 1 && s && i > 0 && before[i - 1].end + 1 == before[i].start &&
                own_box_empty(s, before[i - 1].start, before[i].end, start)))) ||
             (table == hotwords && (modifier_of_other(rs, table, count, want, before, nb, i, s) ||
+                                   (k == 1 && s && call_record(&before[i], s, start, end)) ||
                                    (k == 1 && s &&
                                     own_box_empty(s, before[i].start, before[i].end, start)) ||
                                    (k == 1 && i + 1 == nb && s && deposit_ticket(before, i, s, start)) ||

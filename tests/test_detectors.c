@@ -3756,6 +3756,9 @@ START_TEST(test_context_screening_and_payment_layouts)
                "US_DRIVER_LICENSE", "H281739401827");
     expect_one("prompt=enter-ssn collected=\"251527489\" len=9\n", "US_SSN", "251527489");
     expect_none("ivr call=7392018511 menu=3 result=ok\n");
+    expect_none("Agent: 20417   Call: 7392018456   Date: 2024-03-12\n");
+    expect_none("Calls reviewed: 7392018456, 7392018460, 7392018502.\n");
+    expect_one("Please call 7392018456 tomorrow.\n", "PHONE_NUMBER", "7392018456");
     expect_none("PeripheralCallKey  Duration\n16777488213        312\n");
     expect_has("Caller ID: 6124388204  Trunk: TG-12  DID: 8882634410\n", "PHONE_NUMBER",
                "8882634410");
