@@ -4806,6 +4806,16 @@ static bool labelled_by_upto(const hotword *table, size_t count, const token *be
         word_in(&before[nb - 2], changes, sizeof changes / sizeof changes[0]) &&
         label_gap_ok(table, before, all, all, s, cs))
         return true;
+    /* (a version word a few words before "updated to": "firmware on the
+     * gate controller updated to 6.2.0.114") */
+    static const char *const updates[] = {"update", "updated", "upgrade", "upgraded"};
+    uint32_t ent0;
+    if (table == version_words && nb >= 3 && strcmp(before[nb - 1].w, "to") == 0 &&
+        word_in(&before[nb - 2], updates, sizeof updates / sizeof updates[0]) &&
+        label_gap_ok(table, before, all, all, s, cs))
+        for (size_t j = nb - 2; j-- > 0 && nb - 2 - j <= 5;)
+            if (match_phrase(table, count, before, nb - 2, j, &ent0))
+                return true;
     /* (a phrase whose last letter is also a number word's: "P/N", a part's) */
     uint32_t ent;
     if (nb >= 2 && number_word(&before[nb - 1]) &&

@@ -3782,6 +3782,8 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Firmware rollout: T46S 66.86.0.15 -> 66.86.0.160\n");
     expect_none("variable_sip_user_agent: [Ribbon SBC 12.1.0.4]\n");
     expect_one("Firmware server: 10.2.3.4\n", "IP_ADDRESS", "10.2.3.4");
+    expect_none("firmware on the gate controller updated to 6.2.0.114\n");
+    expect_one("gateway IP updated to 10.2.0.114\n", "IP_ADDRESS", "10.2.0.114");
     /* a chat speaker's name in snake case; sports' licenses, accounts and
      * rulebooks; a password manager's concealed field; a dash between
      * another number's word and an account's */
