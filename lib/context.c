@@ -1622,17 +1622,14 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
 /* Whether hotword token t names a phone number only as a form's key
  * ("Home: 0161 496 0732", a signature's "M: 087 123 4567", a letterhead's
  * "Fx: 312 946 7781"): in a sentence it is a word like any other ("got
- * home 0161 ..."); or, as a log's key, none ("call="). */
-static bool key_only_hotword(const hotword *table, const token *t, const uint8_t *s)
+ * home 0161 ..."); s[0, len) around t. */
+static bool key_only_hotword(const hotword *table, const token *t, const uint8_t *s, size_t len)
 {
     if (table != hotwords)
         return false;
-    /* (a log's "call=" keys a call's record: "ivr call=7392018511 menu=3") */
-    if (t->n == 4 && s && s[t->end] == '=' && strcmp(t->w, "call") == 0)
-        return true;
     bool letter = t->n == 1 && t->w[0] && strchr("mtphw", t->w[0]);
     if (t->n == 2 && t->w[0] == 'c' && t->w[1] == 'b') /* (and with '#': "cb#6174829031") */
-        return !t->is_key && !(s && s[t->end] == '#');
+        return !t->is_key && !(s && t->end < len && s[t->end] == '#');
     if (!letter && strcmp(t->w, "home") != 0 && strcmp(t->w, "fx") != 0 &&
         strcmp(t->w, "hp") != 0)
         return false;
@@ -1643,10 +1640,10 @@ static bool key_only_hotword(const hotword *table, const token *t, const uint8_t
 /* Whether token t is "PH" in capitals without a key's ':', '.' or '#' after
  * it: the Philippines' country code ("Nationality: PH  Iqama: ..."), not
  * a phone's label ("Ph: ...", "PH. ..."). */
-static bool philippines(const token *t, const uint8_t *s)
+static bool philippines(const token *t, const uint8_t *s, size_t len)
 {
     return s && t->upper && t->n == 2 && t->w[0] == 'p' && t->w[1] == 'h' &&
-           s[t->end] != ':' && s[t->end] != '.' && s[t->end] != '#';
+           (t->end == len || (s[t->end] != ':' && s[t->end] != '.' && s[t->end] != '#'));
 }
 
 static inline bool is_for(const token *t)
@@ -2009,7 +2006,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             continue;
         }
         if (!k || !(ent & want) || i < unticked ||
-            (k == 1 && (key_only_hotword(table, &before[i], s) || philippines(&before[i], s))) ||
+            (k == 1 && (key_only_hotword(table, &before[i], s, start + 1) ||
+                        philippines(&before[i], s, start + 1))) ||
             (table == other_labels &&
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
               loose_other_word(before, nb, i) ||
@@ -2047,7 +2045,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             (table == hotwords && (hotword_names_other(after, na, i) & want)) ||
             (want == ENTITY_MASK(PII_US_BANK_NUMBER) && table == hotwords &&
              account_of_kind_after(after, na, i, s)) || /* ("... conta de energia") */
-            (k == 1 && (key_only_hotword(table, &after[i], s) || philippines(&after[i], s))) ||
+            (k == 1 && (key_only_hotword(table, &after[i], s, len) ||
+                        philippines(&after[i], s, len))) ||
             (s && labels_next(&after[i + k - 1], s, len) &&
              !notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)))
             continue;
