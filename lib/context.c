@@ -1232,31 +1232,31 @@ static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "affairs", "agency", "agent",
-        "amateur", "animal", "ap", "appraiser", "aprn", "auctioneer", "bail", "bar", "barber",
-        "bingo", "boxer", "boxing", "brea", "broadcast", "broadcasting", "broker", "brokerage",
-        "bsis", "builder", "builders", "business", "cannabis", "care", "casino", "cds", "center",
-        "centre", "childcare", "chiropractor", "cna", "coaching", "collection", "collector",
-        "commission", "competition", "contractor", "contractors", "control", "cosmetology",
-        "counselor", "cpa", "cslb", "daycare", "dca", "dea", "dealer", "dealers", "dental",
-        "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical", "electrician",
-        "embalmer", "emt", "engineering", "escrow", "establishment", "estate", "examiner",
-        "export", "facility", "fd", "fid", "firearm", "firearms", "fishing", "fmc", "food",
-        "forklift", "forwarder", "funeral", "gambling", "gaming", "guard", "hack", "handler",
-        "hunting", "hvac", "ifta", "import", "inspector", "insurance", "jockey", "kennel",
-        "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "locksmith", "lodging", "lottery",
-        "lpc", "lpn", "lvn", "manager", "marriage", "massage", "med", "medical", "midwife",
-        "mlo", "mortgage", "msb", "music", "nmls", "np", "nurse", "nursing", "nvocc",
-        "occupational", "officer", "optometrist", "originator", "oti", "paramedic", "pawnbroker",
-        "peddler", "pest", "pet", "pharmacist", "pharmacy", "physician", "pilot", "plumber",
-        "plumbing", "prc", "producer", "product", "professional", "promoter", "psychologist",
-        "ptr", "qbcc", "racing", "radio", "raffle", "realtor", "recovery", "referee", "rental",
-        "repossession", "resale", "reseller", "restaurant", "retail", "retailer", "rn",
-        "roofing", "rph", "ruc", "salesperson", "salvage", "seat", "service", "software",
-        "solicitation", "solicitor", "substance", "surgeon", "tattoo", "tax", "teacher",
-        "teachers", "teaching", "technician", "therapist", "tobacco", "tourist", "tow", "towing",
-        "trade", "trainer", "transmission", "transmitter", "trec", "umpire", "vending", "vendor",
-        "veterinary", "wagering", "warehouse", "wholesale", "wholesaler", "wide", "worker",
-        "wrecker"}; /* ("campus-wide license": a software's) */
+        "amateur", "animal", "ap", "appraiser", "aprn", "auctioneer", "bail", "banker", "bar",
+        "barber", "bingo", "boxer", "boxing", "brea", "broadcast", "broadcasting", "broker",
+        "brokerage", "bsis", "builder", "builders", "business", "cannabis", "care", "casino",
+        "cds", "center", "centre", "childcare", "chiropractor", "cna", "coaching", "collection",
+        "collector", "commission", "competition", "contractor", "contractors", "control",
+        "cosmetology", "counselor", "cpa", "cslb", "daycare", "dca", "dea", "dealer", "dealers",
+        "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical",
+        "electrician", "embalmer", "emt", "engineering", "escrow", "establishment", "estate",
+        "examiner", "export", "facility", "fd", "fid", "firearm", "firearms", "fishing", "fmc",
+        "food", "forklift", "forwarder", "funeral", "gambling", "gaming", "guard", "hack",
+        "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance", "jockey",
+        "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "loan", "locksmith",
+        "lodging", "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage", "med",
+        "medical", "midwife", "mlo", "mortgage", "msb", "music", "nmls", "np", "nurse",
+        "nursing", "nvocc", "occupational", "officer", "optometrist", "originator", "oti",
+        "paramedic", "pawnbroker", "peddler", "pest", "pet", "pharmacist", "pharmacy",
+        "physician", "pilot", "plumber", "plumbing", "prc", "producer", "product",
+        "professional", "promoter", "psychologist", "ptr", "qbcc", "racing", "radio", "raffle",
+        "realtor", "recovery", "referee", "rental", "repossession", "resale", "reseller",
+        "restaurant", "retail", "retailer", "rn", "roofing", "rph", "ruc", "salesperson",
+        "salvage", "seat", "service", "software", "solicitation", "solicitor", "station",
+        "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching", "technician",
+        "therapist", "tobacco", "tourist", "tow", "towing", "trade", "trainer", "transmission",
+        "transmitter", "trec", "umpire", "vending", "vendor", "veterinary", "wagering",
+        "warehouse", "wholesale", "wholesaler", "wide", "worker", "wrecker"}; /* ("campus-wide license": a software's) */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1264,10 +1264,12 @@ static bool license_kind_word(const token *t)
  * card: "Smart ID card", "SIM card", "health insurance card". */
 static bool card_kind_word(const token *t)
 {
-    static const char *const words[] = {"access",  "green",   "health",     "id",
-                                        "identity", "insurance", "library", "loyalty",
-                                        "medicaid", "medicare", "member",   "membership",
-                                        "sim",     "student", "voter"};
+    /* (a benefits' EBT card; a casino's "players club card") */
+    static const char *const words[] = {"access",   "club",     "ebt",       "green",
+                                        "health",   "id",       "identity",  "insurance",
+                                        "library",  "loyalty",  "medicaid",  "medicare",
+                                        "member",   "membership", "sim",     "student",
+                                        "voter"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1296,7 +1298,7 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
      * ID", "checked by RPh MTS (Lic# 0048213)") */
     if (i >= 2 &&
         (strcmp(toks[i - 1].w, "operator") == 0 || strcmp(toks[i - 1].w, "co") == 0 ||
-         strcmp(toks[i - 1].w, "corp") == 0 ||
+         strcmp(toks[i - 1].w, "corp") == 0 || strcmp(toks[i - 1].w, "company") == 0 ||
          ((toks[i - 1].n == 2 || toks[i - 1].n == 3) && toks[i - 1].upper)) &&
         license_kind_word(&toks[i - 2]))
         return true;
@@ -1381,21 +1383,22 @@ static bool account_kind_word(const token *t)
     static const char *const words[] = {
         "ad", "ads", "advertiser", "advertising", "analytics", "billing", "bonvoy", "bookstore",
         "broadband", "buyer", "cable", "cafeteria", "carrier", "casino", "cell", "cellular",
-        "charge", "club", "commissary", "consignee", "consignor", "contract", "cost", "courier",
-        "criteo", "dasher", "developer", "dhl", "dining", "dollars", "donor", "doordash",
-        "driver", "electric", "electricity", "elis", "email", "energy", "export", "fedex", "fee",
-        "finance", "flyer", "freight", "gas", "github", "gl", "grubhub", "guar", "guarantor",
-        "hoa", "holder", "honors", "hosp", "host", "house", "housing", "hubspot", "ifta",
-        "import", "inmate", "instacart", "intercom", "internet", "irp", "isp", "laundry",
-        "layaway", "lease", "ledger", "lessee", "library", "lunch", "lyft", "maersk", "meal",
-        "membership", "mileage", "miles", "mobile", "mortgage", "onboard", "online", "outbrain",
-        "parking", "pass", "pat", "phone", "plan", "player", "players", "points", "portal",
-        "printing", "pt", "rent", "renter", "resident", "rider", "salesforce", "seating",
-        "security", "seller", "service", "shipper", "shipping", "shopper", "slack", "sportsbook",
-        "statement", "steam", "store", "student", "supplier", "taboola", "tag", "tax", "telecom",
-        "telephone", "tenant", "ticketing", "ticketmaster", "toll", "tuition", "uber", "ups",
-        "uscis", "user", "usps", "utilities", "utility", "vendor", "visit", "waitlist", "water",
-        "web", "wireless", "workspace", "zendesk", "zpass"};
+        "center", "charge", "club", "commissary", "consignee", "consignor", "contract", "core",
+        "cost", "courier", "criteo", "dasher", "developer", "dhl", "dining", "dollars", "donor",
+        "doordash", "driver", "duty", "electric", "electricity", "elis", "email", "energy",
+        "export", "fedex", "fee", "finance", "fleet", "flyer", "freight", "gas", "github", "gl",
+        "grubhub", "guar", "guarantor", "hoa", "holder", "honors", "hosp", "host", "house",
+        "housing", "hubspot", "ifta", "import", "inmate", "instacart", "intercom", "internet",
+        "irp", "isp", "laundry", "layaway", "lease", "ledger", "lessee", "library", "lunch",
+        "lyft", "maersk", "meal", "membership", "mileage", "miles", "mobile", "mortgage",
+        "onboard", "online", "outbrain", "parking", "pass", "pat", "phone", "plan", "player",
+        "players", "points", "portal", "printing", "pt", "rent", "renter", "resident", "rider",
+        "salesforce", "seating", "security", "seller", "service", "shipper", "shipping",
+        "shopper", "slack", "sportsbook", "statement", "steam", "store", "student", "supplier",
+        "taboola", "tag", "tax", "telecom", "telephone", "tenant", "ticketing", "ticketmaster",
+        "toll", "tuition", "uber", "ui", "ups", "uscis", "user", "usps", "utilities", "utility",
+        "vendor", "visit", "waitlist", "water", "web", "wireless", "workspace", "zendesk",
+        "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1486,7 +1489,7 @@ static uint32_t hotword_names_other(const token *toks, size_t n, size_t i)
         w[0] != 'c' && w[0] != 'p') /* (most hotwords) */
         return 0;
     /* (stainless steel's grade, "SS 316L"; a gauge's "checking fixture"; a
-     * product's "battery passport") */
+     * product's "battery passport", a car's "Honda Passport") */
     if (w[0] == 's')
         return w[1] == 's' && w[2] == '\0' && i + 1 < n && steel_grade(&toks[i + 1])
                    ? ENTITY_MASK(PII_US_SSN) | ENTITY_MASK(PII_US_ITIN)
@@ -1496,9 +1499,9 @@ static uint32_t hotword_names_other(const token *toks, size_t n, size_t i)
         return strcmp(w, "checking") == 0 && i + 1 < n && word_in(&toks[i + 1], fixtures, 3)
                    ? ENTITY_MASK(PII_US_BANK_NUMBER)
                    : 0;
-    static const char *const products[] = {"battery", "digital", "product"};
+    static const char *const products[] = {"battery", "digital", "honda", "isuzu", "product"};
     if (w[0] == 'p')
-        return strcmp(w, "passport") == 0 && i > 0 && word_in(&toks[i - 1], products, 3)
+        return strcmp(w, "passport") == 0 && i > 0 && word_in(&toks[i - 1], products, 5)
                    ? ENTITY_MASK(PII_PASSPORT) | ENTITY_MASK(PII_US_PASSPORT)
                    : 0;
     /* (an area code's "A/C" in a phone's note: ACORD's "PHONE (A/C, No, Ext):") */
@@ -1508,8 +1511,12 @@ static uint32_t hotword_names_other(const token *toks, size_t n, size_t i)
                        word_in(&toks[i - 1], phone_words, 4)
                    ? ENTITY_MASK(PII_US_BANK_NUMBER)
                    : 0;
+    /* (and an engine's bank of cylinders: "Bank 1 Sensor 2", "bank 2
+     * cylinder 4") */
     if (w[0] == 'b')
-        return strcmp(w, "bank") == 0 && i + 1 < n && strcmp(toks[i + 1].w, "of") == 0
+        return strcmp(w, "bank") == 0 && i + 1 < n &&
+                       (strcmp(toks[i + 1].w, "of") == 0 ||
+                        (toks[i + 1].n == 1 && is_digit((uint8_t)toks[i + 1].w[0])))
                    ? ENTITY_MASK(PII_US_BANK_NUMBER) | ENTITY_MASK(PII_IBAN_CODE)
                    : 0;
     /* (and Australia's "Visa grant number") */
@@ -4514,6 +4521,8 @@ static bool rest_resource_before(const uint8_t *s, size_t lo, size_t cs)
     size_t a = cs - 1;
     while (a > lo && cs - 1 - a < 16 && is_lower(s[a - 1]))
         a--;
+    if (a > lo + 1 && a < cs - 1 && is_upper(s[a - 1]) && s[a - 2] == '/')
+        a--; /* (a capital first: Shopify's "gid://shopify/Customer/...") */
     if (a == lo || s[a - 1] != '/')
         return false;
     static const char *const records[] = {
@@ -4821,8 +4830,8 @@ static bool labelled_by_upto(const hotword *table, size_t count, const token *be
         match_phrase(table, count, before, nb, nb - 2, &ent) == 2 &&
         label_gap_ok(table, before, all, all, s, cs))
         return true;
-    while (nb > 1 && number_word(&before[nb - 1]))
-        nb--;
+    while (nb > 1 && number_word_or_plural(&before[nb - 1]))
+        nb--; /* (or "numbers": "Replaces part numbers: ...") */
     if (nb > 1 && label_variant(before, nb - 1, s))
         nb--;
     size_t filled = nb;
@@ -4884,7 +4893,7 @@ static bool label_gap_ok(const hotword *table, const token *before, size_t all, 
         }
         /* (a receipt's " - " after its label: "TRANS ID - 3782...") */
         if (!(s[g] == ' ' || s[g] == ':' || s[g] == '=' || s[g] == '#' || s[g] == '"' ||
-              s[g] == '\'' || s[g] == '.' || is_alnum(s[g]) ||
+              s[g] == '\'' || s[g] == '.' || s[g] == '\t' || is_alnum(s[g]) ||
               (s[g] == '(' && table == version_words) ||
               ((s[g] == ',' || s[g] == '-') && all != nb) ||
               (s[g] == '-' && g > ge && s[g - 1] == ' ' && g + 1 < cs && s[g + 1] == ' ')))
@@ -4970,8 +4979,9 @@ static bool driving_word_in(const token *t, size_t n)
     return false;
 }
 
-/* Whether the value at cs is a prescriber's license by its record: its
- * line or the line above names a DEA registration or an NPI, a licensure
+/* Whether the value at cs is a prescriber's license by its record (or a
+ * loan originator's, an appraiser's): its line or the line above names a
+ * DEA registration, an NPI or an NMLS ID, an appraiser, a licensure
  * section or a licensing board ("DO   Lic# Q4821   DEA BN8804076",
  * "SECTION 3 - MEDICAL LICENSURE" over "State License #: Q4821",
  * "Licensing board: Texas Medical Board" over "License number: ..."), and
@@ -4995,6 +5005,9 @@ static bool prescriber_license(const uint8_t *s, size_t lo, size_t hi, size_t cs
                   word_at_ci(s, lo, hi, i, "dea")) ||
                  (s[i] == 'N' && i + 3 <= hi && s[i + 1] == 'P' && s[i + 2] == 'I' &&
                   word_at_ci(s, lo, hi, i, "npi")) ||
+                 (s[i] == 'N' && i + 4 <= hi && s[i + 1] == 'M' && s[i + 2] == 'L' &&
+                  word_at_ci(s, lo, hi, i, "nmls")) ||
+                 (c == 'a' && word_at_ci(s, lo, hi, i, "appraiser")) ||
                  (c == 'l' && word_at_ci(s, lo, hi, i, "licensure")) ||
                  (c == 'b' && word_at_ci(s, lo, hi, i, "board"));
     }
@@ -6499,6 +6512,17 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
            (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '#' || s[e - 1] == '\t' ||
             s[e - 1] == '=' || s[e - 1] == '"' || s[e - 1] == '>' || s[e - 1] == '.'))
         e--;
+    /* (past a note on the label's choices: "Tax ID (SSN or EIN): ...") */
+    if (e > lo && s[e - 1] == ')') {
+        size_t o = e - 1;
+        while (o > lo && e - o < 24 && s[o - 1] != '(' && s[o - 1] != '\n')
+            o--;
+        if (o > lo + 1 && s[o - 1] == '(') {
+            e = o - 1;
+            while (e > lo && s[e - 1] == ' ')
+                e--;
+        }
+    }
     size_t we, b = word_ending(s, lo, e, &we);
     if (b == SIZE_MAX || we != e)
         return false;
@@ -7115,6 +7139,14 @@ static uint32_t hotword_ending(const token *t, size_t e, size_t *start)
  * first value, the second the second.  Which of the two [cs, ce) is, and
  * what each label names (pair_label). */
 #define PAIR_LABEL_REACH 64
+/* Whether a license's number begins at s[a]: one or two capitals and a
+ * digit ("B7294018", "TR482913"). */
+static bool license_start(const uint8_t *s, size_t len, size_t a)
+{
+    return is_upper(s[a]) && a + 1 < len &&
+           (is_digit(s[a + 1]) || (is_upper(s[a + 1]) && a + 2 < len && is_digit(s[a + 2])));
+}
+
 /* Whether '/', '&', ',' or "and" joins the value [cs, ce) to what is
  * before or after it (blanks around it): paired_label()'s values, a blank
  * alone aside. */
@@ -7155,13 +7187,13 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
         which = 2;
     } else {
         /* or this is the first: the second after it */
-        /* (a license's capital first: "SSN/DL#: 287641903 / B7294018") */
+        /* (a license's capitals first: "SSN/DL#: 287641903 / B7294018",
+         * "/ TR482913") */
         size_t a = ce;
         while (a < len && a - ce < 6 && !is_digit(s[a]) && s[a] != '\n' &&
-               !(is_upper(s[a]) && a + 1 < len && is_digit(s[a + 1])))
+               !license_start(s, len, a))
             a++;
-        if (a == ce || a >= len ||
-            !(is_digit(s[a]) || (is_upper(s[a]) && a + 1 < len && is_digit(s[a + 1]))) ||
+        if (a == ce || a >= len || !(is_digit(s[a]) || license_start(s, len, a)) ||
             !pair_joiner(s, ce, a, true))
             return none;
         which = 1;

@@ -646,6 +646,7 @@ const hotword version_words[] = {
     {{"derleme", NULL, NULL}, 1}, /* Turkish: a build */
     {{"downgrade", "from", NULL}, 1},
     {{"downgraded", "from", NULL}, 1},
+    {{"ec", NULL, NULL}, 1}, /* an enzyme's class ("EC 2.7.7.49") */
     {{"exhibit", NULL, NULL}, 1}, /* a contract's, a filing's: "Exhibit 10.2.3.4" */
     {{"exhibits", NULL, NULL}, 1}, {{"fig", NULL, NULL}, 1},
     {{"figure", NULL, NULL}, 1}, {{"firefox", NULL, NULL}, 1}, {{"firmware", NULL, NULL}, 1},
@@ -792,6 +793,7 @@ const hotword other_labels[] = {
     {{"dpci", NULL, NULL}, 1}, /* Target's item number, 3-2-4 digits */
     {{"drawing", NULL, NULL}, 1},
     {{"ean", NULL, NULL}, 1}, /* a product's barcode (EAN-13: a 13-digit Visa's length) */
+    {{"ebt", NULL, NULL}, 1}, /* a benefits card's number */
     {{"ecid", NULL, NULL}, 1}, /* Apple's chip ID */
     {{"ein", NULL, NULL}, 1}, /* an employer's; in capitals: drop_lowercase_abbreviations() */
     /* an employee's number (not "SSN per employee:") */
@@ -912,6 +914,7 @@ const hotword other_labels[] = {
     {{"pid", NULL, NULL}, 1},
     {{"pin", NULL, NULL}, 1},
     {{"plate", NULL, NULL}, 1}, /* a vehicle's ("Plate: CX 44182") */
+    {{"player", NULL, NULL}, 1},
     {{"pnr", NULL, NULL}, 1},
     {{"po", NULL, NULL}, 1}, /* a purchase order's ("PO Number:", "P.O.") */
     {{"pole", NULL, NULL}, 1}, /* a utility pole's ("Pole No. 114-22-0871") */
@@ -960,6 +963,7 @@ const hotword other_labels[] = {
     {{"ride", NULL, NULL}, 1},
     {{"riferimento", NULL, NULL}, 1}, /* Italian: a reference */
     {{"rma", NULL, NULL}, 1}, /* a return's authorization */
+    {{"ro", NULL, NULL}, 1},
     {{"routing", "key", NULL}, 1},   /* a message broker's, not a bank's */
     {{"routing", "table", NULL}, 1},
     {{"rrn", NULL, NULL}, 1}, /* a card transaction's retrieval reference */
@@ -972,6 +976,7 @@ const hotword other_labels[] = {
     {{"serial", NULL, NULL}, 1},
     {{"session", NULL, NULL}, 1},
     {{"sha", NULL, NULL}, 1}, /* a commit's or a file's hash ("SHA 8c1f64a27b03") */
+    {{"shipment", NULL, NULL}, 1},
     {{"shipments", NULL, NULL}, 1},
     {{"sin", NULL, NULL}, 1}, /* Canada's Social Insurance Number (in capitals: drop_lowercase_abbreviations()) */
     {{"siren", NULL, NULL}, 1},
@@ -1010,6 +1015,7 @@ const hotword other_labels[] = {
     {{"uscis", NULL, NULL}, 1}, /* a USCIS number (an alien's registration number) */
     {{"utr", NULL, NULL}, 1}, /* a UK taxpayer's reference; India's bank transfer's */
     {{"validation", NULL, NULL}, 1},
+    {{"variant", NULL, NULL}, 1},
     {{"vat", NULL, NULL}, 1},
     {{"vendor", "no", NULL}, 1},
     {{"vendor", "number", NULL}, 1},

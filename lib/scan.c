@@ -109,11 +109,13 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
         return !after_other_word(v, p);
     if (d == 11)
         return s[p] == '1' || (s[p] == '0' && s[p + 1] != '0');
-    if (s[p] == '0') /* a national number's first group (phone.c; '.' in France's pairs), or all of it */
+    if (s[p] == '0') /* a national number's first group (phone.c; '.' in France's pairs), or all
+                        of it, or "00" and an international number in one run */
         return (d >= 2 && d <= 5 && sep_at(v, p + d, d == 2 ? " -./" : " -/") &&
                 p + d + 1 < v->len && (is_digit(s[p + d + 1]) || s[p + d + 1] == '/' ||
                                        s[p + d + 1] == '-')) ||
-               ((d == 10 || d == 11) && s[p + 1] != '0');
+               ((d == 10 || d == 11) && s[p + 1] != '0') ||
+               (d >= 12 && d <= 17 && s[p + 1] == '0' && s[p + 2] != '0');
     if (s[p] == '3' && d == 3 && sep_at(v, p + 3, " ") && count_digits(v, p + 4, 8) == 7)
         return true; /* Italy's mobile numbers: "347 1234567" */
     if (s[p] >= '6' && d == 5 && sep_at(v, p + 5, " ") && count_digits(v, p + 6, 6) == 5)

@@ -3809,6 +3809,35 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("m\u00e1rcame al 55 4128 7730 para aclararlo\n", "PHONE_NUMBER", "55 4128 7730");
     expect_one("Me chama no whats 21 99732-6610\n", "PHONE_NUMBER", "21 99732-6610");
     expect_one("[ro.boot.btmacaddr]: [A45E60C21980]\n", "MAC_ADDRESS", "A45E60C21980");
+    /* a repair shop's words (a car's model, an engine's bank, a core
+     * deposit, a repair order), a station's license; a loan originator's
+     * and a company's license; "WhatsApp" before a number without '+'; an
+     * enzyme's class; a casino's player number and club card */
+    expect_none("2019 Honda Passport EX-L, RO# 204417836, 41,822 mi\n");
+    expect_none("2017 Chevrolet Camaro SS 1LE - RO 204417836 - 41,822 mi\n");
+    expect_none("Replaced Bank 1 Sensor 2 O2 sensor, GM 12609457.\n");
+    expect_none("Core deposit $45.00 on alternator 11432198 refunded\n");
+    expect_none("Smog Check Station License #: RB284117\n");
+    expect_none("Loan Originator NMLS ID#: 1845321   State License ID#: TX-1845321\n");
+    expect_none("Washington Consumer Loan Company License CL-1984402\n");
+    expect_one("Visiting scholar pickup: WhatsApp 8613810452279 (Dr. Zhang Wei)\n",
+               "PHONE_NUMBER", "8613810452279");
+    expect_none("reverse transcriptase (EC 2.7.7.49) and trypsin (EC 3.4.21.4)\n");
+    expect_one("Michigan driver's license S 530 118 224 907, exp 2027. Player 300188.\n",
+               "US_DRIVER_LICENSE", "S 530 118 224 907");
+    expect_none("Replacement players club card 9064491196196856 issued\n");
+    /* a pair's license with two capitals; a marketplace's IDs and
+     * accounts; a part number after a tab or "part numbers"; an
+     * employer's number past a label's note; "00" and a number in one run */
+    expect_has("SSN/DL#: 291548803 / TR482913\n", "US_SSN", "291548803");
+    expect_none("\"admin_graphql_api_id\":\"gid://shopify/Customer/4956631447793\"\n");
+    expect_none("https://shop.example.com/products/soy-candle-8oz?variant=4956631447793\n");
+    expect_none("Your Seller Center account 10001829374 is now active\n");
+    expect_none("Buyer called about shipment 4018293746 stuck in Memphis\n");
+    expect_none("Manufacturer Part Number\t532-18-7281\n");
+    expect_none("Replaces part numbers: 532-18-7281 / 532187281\n");
+    expect_none("Tax ID (SSN or EIN): 473918264 (EIN)\n");
+    expect_one("Telefon: 004915123847760\n", "PHONE_NUMBER", "004915123847760");
 }
 END_TEST
 

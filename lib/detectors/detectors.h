@@ -141,15 +141,16 @@ static inline bool after_word(const scan_view *v, size_t p)
 }
 
 /* after_word(), but not after a word that names a phone number itself
- * ("MSISDN 919820147736", "phone 447911123456"). */
+ * ("MSISDN 919820147736", "phone 447911123456", "WhatsApp 8613810452279"). */
 static inline bool after_other_word(const scan_view *v, size_t p)
 {
-    static const char *const phone_words[] = {"msisdn", "msisdns", "phone", "phones", "tel",
-                                              "mobile", "cell",    "fax"};
+    static const char *const phone_words[] = {"msisdn", "msisdns", "phone",    "phones", "tel",
+                                              "mobile", "cell",    "fax",      "viber",
+                                              "wechat", "whatsapp"};
     if (!after_word(v, p))
         return false;
     size_t e = p - 1, b = e;
-    while (b > 0 && e - b < 7 && is_alpha(v->s[b - 1]))
+    while (b > 0 && e - b < 8 && is_alpha(v->s[b - 1]))
         b--;
     if (b > 0 && is_alnum(v->s[b - 1]))
         return true;

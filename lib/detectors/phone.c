@@ -430,6 +430,11 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         bool area_dash = mixed && first_sep == '-' && spaces_after && !paren_first;
         /* ten or eleven digits in one run ("0701234567", "07700900123") */
         bool one_run = ngroups == 1 && (nd == 10 || nd == 11) && digits[1] != '0';
+        /* (or "00", a country code and its national number in one run, as
+         * a marketplace's order report keeps them: "0033647821935") */
+        bool idd_run = ngroups == 1 && digits[1] == '0' && nd >= 12 && digits[2] != '0' &&
+                       pii_e164_plan_ok(digits + 2, nd - 2);
+        one_run |= idd_run;
         if ((mixed && !area_dash) || (ngroups < 2 && !one_run) || first_sep == '.' ||
             (trunk_slash && first_sep == '-') ||
             paren_second || (!paren_first && !one_run && (glen[0] < 2 || glen[0] > 5)))
