@@ -2081,13 +2081,12 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
  * an employer's number), "kid" a child (KID: Norway's payment reference),
  * "mid" a middle (MID: a merchant's ID), "soc" social (SOC: NCIC's
  * field for an SSN), "sin" Spanish's "without" (SIN: Canada's Social
- * Insurance Number), "did" the verb (DID: a direct inward dial number).
- * Each is kept in lower case only
+ * Insurance Number).  Each is kept in lower case only
  * as part of an identifier (passport_us, ss_number), before '#' ("ss#")
  * or as a key ("mid=4445012345677"). */
 static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t, size_t n)
 {
-    static const char *const words[] = {"us", "ss", "rt", "ein", "kid", "mid", "soc", "sin", "did"};
+    static const char *const words[] = {"us", "ss", "rt", "ein", "kid", "mid", "soc", "sin"};
     for (size_t i = 0; i < n; i++) {
         if (t[i].upper || t[i].n < 2 || t[i].n > 3)
             continue;

@@ -119,7 +119,6 @@ const hotword hotwords[] = {
     {{"dial", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"dialed", "number", NULL}, B(PII_PHONE_NUMBER)},
     {{"dialled", "number", NULL}, B(PII_PHONE_NUMBER)},
-    {{"did", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a direct inward dial number, in capitals (context.c) */
     {{"diners", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"dinh", "tuyen", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Vietnamese: "số định tuyến" */
     {{"direct", "line", NULL}, B(PII_PHONE_NUMBER)},

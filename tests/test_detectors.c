@@ -3760,9 +3760,6 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Calls reviewed: 7392018456, 7392018460, 7392018502.\n");
     expect_one("Please call 7392018456 tomorrow.\n", "PHONE_NUMBER", "7392018456");
     expect_none("PeripheralCallKey  Duration\n16777488213        312\n");
-    expect_has("Caller ID: 6124388204  Trunk: TG-12  DID: 8882634410\n", "PHONE_NUMBER",
-               "8882634410");
-    expect_none("I did 8882634410 things\n");
     expect_one("Arizona driver license scan (PDF417): DAQ D08172934 | DCS GARZA\n",
                "US_DRIVER_LICENSE", "D08172934");
     /* a FreeSWITCH channel's user; a Nlets record's next field after

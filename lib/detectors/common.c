@@ -34,6 +34,16 @@ cand *propose(const scan_view *v, int entity, size_t start, size_t end, float ba
     return c;
 }
 
+bool next_field_after(const uint8_t *s, size_t len, size_t e)
+{
+    if (e == 0 || !is_digit(s[e - 1]))
+        return false;
+    size_t k = e + 1;
+    while (k < len && k - e <= 12 && is_upper(s[k]))
+        k++;
+    return k - e >= 3 && k < len && (s[k] == ':' || s[k] == '/');
+}
+
 bool sofia_channel_user_at(const uint8_t *s, size_t p)
 {
     if (p < 9 || s[p - 1] != '/')

@@ -234,12 +234,17 @@ bool sofia_channel_user_at(const uint8_t *s, size_t p);
  * as "W2 529-81-3307.pdf"): the value is the file's whole name. */
 bool file_extension_at(const uint8_t *s, size_t len, size_t e);
 
+/* Whether '.', two capitals or more and ':' or '/' follow a number that
+ * ends at e: a record's next field, as Nlets joins them
+ * ("OLN:473918204.OLS:NY", "SSN: 332-20-6469.DOB/..."). */
+bool next_field_after(const uint8_t *s, size_t len, size_t e);
+
 /* Whether a token ending at e continues: a word character at e, or a joiner
  * ('-', '.', '/', '\\', '@', ':') followed by a word character.  Not a
  * form's next label glued on by text taken from a PDF or a scan, two to
  * twelve capitals and ':' ("SSN:529-81-3307DOB:02/14/1966"), nor a file's
  * extension (file_extension_at()). */
-static inline bool glued_right(const scan_view *v, size_t e)
+static inline __attribute__((always_inline)) bool glued_right(const scan_view *v, size_t e)
 {
     if (e >= v->len)
         return false;
@@ -255,15 +260,9 @@ static inline bool glued_right(const scan_view *v, size_t e)
     if (uni_word_at(v->s, v->len, e))
         return true;
     uint8_t c = v->s[e];
-    /* (nor a record's next field after '.', capitals and ':' or '/', as
-     * Nlets joins them: "OLN:473918204.OLS:NY", "SSN: 332-20-6469.DOB/...") */
-    if (c == '.' && e + 1 < v->len && is_upper(v->s[e + 1]) && is_digit(v->s[e - 1])) {
-        size_t k = e + 1;
-        while (k < v->len && k - e <= 12 && is_upper(v->s[k]))
-            k++;
-        if (k - e >= 3 && k < v->len && (v->s[k] == ':' || v->s[k] == '/'))
-            return false;
-    }
+    /* (nor a record's next field after '.': next_field_after()) */
+    if (c == '.' && e + 1 < v->len && is_upper(v->s[e + 1]) && next_field_after(v->s, v->len, e))
+        return false;
     /* (a string's escape is no joiner: "card=4119481927395980\n" ends a
      * line of a JSON log, as Docker writes them; "\t", "\r", "\u0000") */
     if (c == '\\' && e + 1 < v->len &&
