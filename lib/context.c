@@ -1256,7 +1256,8 @@ static bool license_kind_word(const token *t)
         "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching", "technician",
         "therapist", "tobacco", "tourist", "tow", "towing", "trade", "trainer", "transmission",
         "transmitter", "trec", "umpire", "vending", "vendor", "veterinary", "wagering",
-        "warehouse", "wholesale", "wholesaler", "wide", "worker", "wrecker"}; /* ("campus-wide license": a software's) */
+        "warehouse", "wholesale", "wholesaler", "wide", "worker", "wrecker"};
+    /* ("campus-wide license": a software's) */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1345,7 +1346,8 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i, const u
         if (i + 1 >= n)
             return false;
         size_t gap = toks[i + 1].start - toks[i].end;
-        bool joined = gap == 0 || (gap == 1 && s && (s[toks[i].end] == '_' || s[toks[i].end] == '-'));
+        bool joined =
+            gap == 0 || (gap == 1 && s && (s[toks[i].end] == '_' || s[toks[i].end] == '-'));
         return (gap == 1 && word_in(&toks[i + 1], roles, sizeof roles / sizeof roles[0])) ||
                (joined && word_in(&toks[i + 1], settings, sizeof settings / sizeof settings[0]));
     }
@@ -2629,8 +2631,8 @@ static bool header_start_ok(const char *line, size_t len)
      * (Last, First, Middle)   2. ...": aligned_header_parse()) */
     size_t item = len > 0 && is_digit((uint8_t)line[0]) ? dotted_item_len(line, 0, len) : 0;
     if (len == 0 ||
-        !(table_line_may_begin((uint8_t)line[0]) || (line[0] == '(' && item_number_at(line, 0, len)) ||
-          item) ||
+        !(table_line_may_begin((uint8_t)line[0]) ||
+          (line[0] == '(' && item_number_at(line, 0, len)) || item) ||
         (line[0] == '$' && !header_name_at(line, 0, len)))
         return false; /* (a line of prose may begin with an amount: "$1,200") */
     if (line[0] == ' ')
@@ -4993,7 +4995,8 @@ static bool prescriber_license(const uint8_t *s, size_t lo, size_t hi, size_t cs
     bool named = false;
     for (size_t i = from; i < hi && i - from < 480 && (s[i] != '\n' || i < ls); i++) {
         uint8_t c = s[i] | 0x20;
-        if ((c == 'd' && (word_at_ci(s, lo, hi, i, "driver") || word_at_ci(s, lo, hi, i, "drivers") ||
+        if ((c == 'd' && (word_at_ci(s, lo, hi, i, "driver") ||
+                          word_at_ci(s, lo, hi, i, "drivers") ||
                           (s[i] == 'D' && (word_at_ci(s, lo, hi, i, "dl") ||
                                            word_at_ci(s, lo, hi, i, "dln") ||
                                            word_at_ci(s, lo, hi, i, "dmv"))))) ||

@@ -62,7 +62,8 @@ static int state_suffix(const scan_view *v, size_t e)
 /* The states of mask that a state after the license at e leaves (none if
  * it names a state whose formats the number fits none of); 0 too where
  * the license is glued to more. */
-static uint64_t after_license(const scan_view *v, size_t e, uint64_t mask)
+static inline __attribute__((always_inline)) uint64_t after_license(const scan_view *v, size_t e,
+                                                                   uint64_t mask)
 {
     int st = e < v->len && v->s[e] == '/' ? state_suffix(v, e) : -1;
     if (st < 0)

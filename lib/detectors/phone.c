@@ -488,7 +488,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         if (ngroups == 2 && year_like(digits) && year_like(digits + 4))
             return false;
         if (ngroups == 2 && first_sep == '-' &&
-            ((digits[0] == digits[4] && digits[1] == digits[5] && memcmp(digits, digits + 4, 4) < 0) ||
+            ((digits[0] == digits[4] && digits[1] == digits[5] &&
+              memcmp(digits, digits + 4, 4) < 0) ||
              (clock_time(digits) && clock_time(digits + 4))))
             return false;
         /* nor the rest of a longer one ("0176 / 4418-2297") */
