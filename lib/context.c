@@ -1962,6 +1962,22 @@ static bool generic_id_key(const token *before, size_t nb)
            before[nb - 2].end == before[nb - 1].start;
 }
 
+/* Whether the phrase before[i, i + k) of single letters is part of a
+ * longer run of initials joined by '.', another letter before or after it
+ * ("O.P.R.C.C.T.", a Texas county's official records: no "c/c" account). */
+static bool inside_initials(const token *before, size_t nb, size_t i, size_t k,
+                            const uint8_t *s)
+{
+    for (size_t j = i; j < i + k; j++)
+        if (before[j].n != 1)
+            return false;
+    bool after = i + k < nb && before[i + k].n == 1 &&
+                 before[i + k].start == before[i + k - 1].end + 1 && s[before[i + k - 1].end] == '.';
+    bool prior = i > 0 && before[i - 1].n == 1 && before[i].start == before[i - 1].end + 1 &&
+                 s[before[i - 1].end] == '.';
+    return after || prior;
+}
+
 /* Whether the hotword t is "Call:" as a record's key, or "calls", before
  * a value [a, e) of digits alone: a call center's record names its calls
  * so ("Agent: 20417   Call: 7392018456", "Calls reviewed: ..."); a
@@ -2031,6 +2047,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
                own_box_empty(s, before[i - 1].start, before[i].end, start)))) ||
             (table == hotwords && (modifier_of_other(rs, table, count, want, before, nb, i, s) ||
                                    (k == 1 && s && call_record(&before[i], s, start, end)) ||
+                                   (k > 1 && s && inside_initials(before, nb, i, k, s)) ||
                                    (k == 1 && s &&
                                     own_box_empty(s, before[i].start, before[i].end, start)) ||
                                    (k == 1 && i + 1 == nb && s && deposit_ticket(before, i, s, start)) ||
@@ -2054,6 +2071,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             (table == hotwords && (hotword_names_other(after, na, i) & want)) ||
             (want == ENTITY_MASK(PII_US_BANK_NUMBER) && table == hotwords &&
              account_of_kind_after(after, na, i, s)) || /* ("... conta de energia") */
+            (k > 1 && s && table == hotwords && inside_initials(after, na, i, k, s)) ||
             (k == 1 && (key_only_hotword(table, &after[i], s, len) ||
                         philippines(&after[i], s, len))) ||
             (s && labels_next(&after[i + k - 1], s, len) &&

@@ -3835,6 +3835,8 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Replaces part numbers: 532-18-7281 / 532187281\n");
     expect_none("Tax ID (SSN or EIN): 473918264 (EIN)\n");
     expect_one("Telefon: 004915123847760\n", "PHONE_NUMBER", "004915123847760");
+    expect_none("recorded in Instrument No. 20140612000588210, O.P.R.C.C.T.\n");
+    expect_one("c/c n. 000012345678\n", "US_BANK_NUMBER", "000012345678");
 }
 END_TEST
 
