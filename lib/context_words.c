@@ -53,6 +53,7 @@ const hotword hotwords[] = {
     {{"bt", "addr", NULL}, B(PII_MAC_ADDRESS)},
     {{"btmacaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"businessphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
+    {{"c", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a card's "C:" for cell, only as a key: key_only_hotword() */
     {{"c", "c", NULL}, B(PII_US_BANK_NUMBER)}, /* Italian: "c/c n.", conto corrente */
     {{"call", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"callback", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -117,6 +118,7 @@ const hotword hotwords[] = {
     {{"debit", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"deposit", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"dial", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"dialed", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"dialed", "number", NULL}, B(PII_PHONE_NUMBER)},
     {{"dialled", "number", NULL}, B(PII_PHONE_NUMBER)},
     {{"diners", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -293,6 +295,7 @@ const hotword hotwords[] = {
     {{"pgr", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"ph", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"phone", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"phoned", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"phonenumber", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"phones", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"poc", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a point of contact's ("Receiving POC: Joe Hale, 7734418830") */
@@ -428,6 +431,7 @@ const hotword hotwords[] = {
     {{"whatsapp", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"wifi", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"wifimacaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},
+    {{"wk", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"workphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"zadzwon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"zuruckrufen", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: "Können Sie mich zurückrufen?" */

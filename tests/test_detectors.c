@@ -3837,6 +3837,20 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("Telefon: 004915123847760\n", "PHONE_NUMBER", "004915123847760");
     expect_none("recorded in Instrument No. 20140612000588210, O.P.R.C.C.T.\n");
     expect_one("c/c n. 000012345678\n", "US_BANK_NUMBER", "000012345678");
+    /* a form's title above its label; a label's line that holds its value
+     * is no aligned header; an owner's possessive; registrars' and school
+     * cards' phone keys and verbs */
+    expect_one("STOP PAYMENT ORDER\nAccount Number: 5596885075\nCheck Number: 2207\n",
+               "US_BANK_NUMBER", "5596885075");
+    expect_none("PATIENT LABEL  ACCT V00031274418\nADM 03/11/24  DR PATEL, RAJ   NPI 1487765512\n");
+    expect_one("routing number for the patient's bank is 261965696\n", "ABA_ROUTING_NUMBER",
+               "261965696");
+    expect_has("Pt contact: Hm# 7734182096   Wk# 3129264000   Cell# 3126472291\n",
+               "PHONE_NUMBER", "3129264000");
+    expect_has("Parent 1: Wei Chen   H: 6143290871   C: 6147712265   W: 6142215090\n",
+               "PHONE_NUMBER", "6147712265");
+    expect_one("Stu# 204417  dialed 6144962273  result=ANSWERED\n", "PHONE_NUMBER", "6144962273");
+    expect_one("Phoned dad 6147712265, no answer\n", "PHONE_NUMBER", "6147712265");
 }
 END_TEST
 
