@@ -1335,9 +1335,10 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i, const u
 {
     /* (a person's role, "Account Manager: Dana Ruiz, direct 6174923380":
      * no account) */
-    static const char *const roles[] = {"coordinator",    "director", "exec",     "executive",
-                                        "manager",        "managers", "rep",      "reps",
-                                        "representative", "specialist"};
+    /* (and the IRS's "Account Transcript", a document) */
+    static const char *const roles[] = {"coordinator",    "director",   "exec",      "executive",
+                                        "manager",        "managers",   "rep",       "reps",
+                                        "representative", "specialist", "transcript"};
     static const char *const settings[] = {"control", "disabled", "enabled", "expires",
                                            "flags",   "lockout",  "locked",  "policy",
                                            "state",   "status",   "type"};
