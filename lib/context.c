@@ -1244,8 +1244,8 @@ static bool license_kind_word(const token *t)
         "food", "forklift", "forwarder", "funeral", "gambling", "gaming", "guard", "hack",
         "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance", "jockey",
         "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "loan", "locksmith",
-        "lodging", "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage", "med",
-        "medical", "midwife", "mlo", "mortgage", "msb", "music", "nmls", "np", "nurse",
+        "lodging", "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage", "mechanic",
+        "med", "medical", "midwife", "mlo", "mortgage", "msb", "music", "nmls", "np", "nurse",
         "nursing", "nvocc", "occupational", "officer", "optometrist", "originator", "oti",
         "paramedic", "pawnbroker", "peddler", "pest", "pet", "pharmacist", "pharmacy",
         "physician", "pilot", "plumber", "plumbing", "prc", "producer", "product",
@@ -1266,7 +1266,7 @@ static bool license_kind_word(const token *t)
 static bool card_kind_word(const token *t)
 {
     /* (a benefits' EBT card; a casino's "players club card") */
-    static const char *const words[] = {"access",   "club",     "ebt",       "green",
+    static const char *const words[] = {"aadhaar",  "access",   "club",      "ebt",       "green",
                                         "health",   "id",       "identity",  "insurance",
                                         "library",  "loyalty",  "medicaid",  "medicare",
                                         "member",   "membership", "sim",     "student",

@@ -972,6 +972,7 @@ const hotword other_labels[] = {
     {{"rrn", NULL, NULL}, 1}, /* a card transaction's retrieval reference */
     {{"rut", NULL, NULL}, 1}, /* Chile's tax ID */
     {{"s", "n", NULL}, 1}, /* a serial number ("S/N 231-58-4490") */
+    {{"sb", NULL, NULL}, 1}, /* a service bulletin ("SB 737-32-1456") */
     {{"seconds", NULL, NULL}, 1}, /* a time's ("seconds: 1709294403" in a protobuf Timestamp) */
     {{"select", NULL, NULL}, 1}, /* a SQL tag's row count ("[SELECT 1048576 in 4.21s]") */
     {{"sendungsnummer", NULL, NULL}, 1}, /* German: a parcel's tracking number */

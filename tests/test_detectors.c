@@ -3851,6 +3851,16 @@ START_TEST(test_context_screening_and_payment_layouts)
                "PHONE_NUMBER", "6147712265");
     expect_one("Stu# 204417  dialed 6144962273  result=ANSWERED\n", "PHONE_NUMBER", "6144962273");
     expect_one("Phoned dad 6147712265, no answer\n", "PHONE_NUMBER", "6147712265");
+    expect_none("Internal Revenue Service\nAccount Transcript\nDLN: 28221118044184\n");
+    /* an encoded '+' after an encoded ':'; the digits of an encoded space
+     * are no number's; a service bulletin, a mechanic's license, an
+     * Aadhaar card */
+    expect_one("To=whatsapp%3A%2B14155238886&Body=hi\n", "PHONE_NUMBER", "%2B14155238886");
+    expect_one("text=new%20cell%20number%207735109285&type=text\n", "PHONE_NUMBER",
+               "7735109285");
+    expect_none("SB 737-32-1456 Rev 2 Main Landing Gear\n");
+    expect_none("Signed: R. Delgado, mechanic licence (A&P) No. 2458931;\n");
+    expect_none("Aadhaar card no.: 7391 4402 2855\n");
 }
 END_TEST
 

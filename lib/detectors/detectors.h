@@ -101,9 +101,10 @@ static inline bool glued_left(const scan_view *v, size_t p)
         return false;
     if (v->s[p - 1] == '_' && emphasis_close_after(v, p) != SIZE_MAX)
         return false;
-    if (uni_word_before(v->s, p)) /* (a digit after an encoded delimiter is not; a form's
-                                    * '+' there is a space, "%3D+2024-03-01") */
-        return !(is_digit(v->s[p]) && p >= 3 && v->s[p - 3] == '%' &&
+    if (uni_word_before(v->s, p)) /* (a digit after an encoded delimiter is not, nor an
+                                    * encoded '+': "whatsapp%3A%2B1415..."; a form's '+'
+                                    * there is a space, "%3D+2024-03-01") */
+        return !((is_digit(v->s[p]) || v->s[p] == '%') && p >= 3 && v->s[p - 3] == '%' &&
                  url_delimiter_at(v->s, p - 3));
     uint8_t c = v->s[p - 1];
     if (c == '$')

@@ -630,6 +630,10 @@ void detect_phone(const scan_view *v, size_t p)
          !phone_slash_twin_before(v, p)) ||
         iso_date_at(v, p))
         return;
+    /* (nor the hex digits of an encoded delimiter: "number%207735109285"
+     * is 7735109285, read after the escape) */
+    if (p > 0 && v->s[p - 1] == '%' && url_delimiter_at(v->s, p - 1))
+        return;
     /* a version's "~+" or "++" and a build's date ("1:14~++20220202101403+9163",
      * "1:10~+20191229111838+6991d57"); but '~' joins a group message's
      * recipients after one, as SMS Backup & Restore writes them
