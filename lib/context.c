@@ -5591,8 +5591,9 @@ static bool span_is(const uint8_t *s, size_t b, size_t e, const char *w)
  * Number", "(b) ID No."); f if neither.  *blanks: the blanks before it. */
 static size_t id_label_lead(const uint8_t *s, size_t lo, size_t f, size_t *blanks)
 {
-    static const char *const words[] = {"applicant", "applicants", "government", "photo",
-                                        "primary",   "secondary",  "valid"};
+    /* (and Workday's "National ID", under its "National ID Type:") */
+    static const char *const words[] = {"applicant", "applicants", "government", "national",
+                                        "photo",     "primary",    "secondary",  "valid"};
     size_t we, b = word_ending(s, lo, f, &we);
     bool lead = false;
     if (b != SIZE_MAX && we == f)

@@ -3861,6 +3861,9 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("SB 737-32-1456 Rev 2 Main Landing Gear\n");
     expect_none("Signed: R. Delgado, mechanic licence (A&P) No. 2458931;\n");
     expect_none("Aadhaar card no.: 7391 4402 2855\n");
+    expect_one("Worker: Grace Kim | National ID Type: USA-SSN | National ID: 621-48-3390 | "
+               "Status: Verified\n",
+               "US_SSN", "621-48-3390");
 }
 END_TEST
 
