@@ -310,6 +310,7 @@ const hotword hotwords[] = {
     {{"puh", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"puhelin", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"puhelinnumero", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Finnish: a phone number */
+    {{"putovnica", NULL, NULL}, PASSPORTS}, /* Croatian, Bosnian, Serbian (Latin) */
     {{"r", "t", NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rappeler", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"rappelez", NULL, NULL}, B(PII_PHONE_NUMBER)},

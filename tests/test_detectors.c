@@ -3864,6 +3864,8 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("Worker: Grace Kim | National ID Type: USA-SSN | National ID: 621-48-3390 | "
                "Status: Verified\n",
                "US_SSN", "621-48-3390");
+    expect_has("Ivan Horvat, 2/O, putovnica 118274930, mob. +385 91 482 1736\n", "PASSPORT",
+               "118274930");
 }
 END_TEST
 
