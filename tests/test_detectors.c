@@ -3866,6 +3866,9 @@ START_TEST(test_context_screening_and_payment_layouts)
                "US_SSN", "621-48-3390");
     expect_has("Ivan Horvat, 2/O, putovnica 118274930, mob. +385 91 482 1736\n", "PASSPORT",
                "118274930");
+    /* a card's expiry after one blank; a tracking number's fifth group */
+    expect_one("cc 4526018159083012 0827 123, zip 55311\n", "CREDIT_CARD", "4526018159083012");
+    expect_none("4526018159083012 4417\n");
 }
 END_TEST
 

@@ -19,6 +19,14 @@
 #include "../validators/validators.h"
 #include "detectors.h"
 
+/* Whether the four digits at d read as an expiry's month and year,
+ * 01-12 and 20-39. */
+static bool expiry_mmyy(const uint8_t *d)
+{
+    return ((d[0] == '0' && d[1] >= '1') || (d[0] == '1' && d[1] <= '2')) &&
+           (d[2] == '2' || d[2] == '3');
+}
+
 /* Whether the digits at s[p] are the path right after the host of a URL
  * with user information ("https://<key>@o4506812345.ingest.sentry.io/
  * 4506859178376976"): a Sentry DSN's project, not a card. */
@@ -84,8 +92,11 @@ void detect_card(const scan_view *v, size_t p)
         return; /* a MIME boundary, as Python and Mailman make them ("===============4417229177301144==") */
     if (n1 >= 12 && n1 <= 19) {
         end = p + n1;
+        /* (but four digits that read as an expiry's MMYY, a card dump's
+         * "4526018159083012 0827 123") */
         if (continues_right(v, end, '-') ||
-            (continues_right(v, end, ' ') && count_digits(v, end + 1, 5) == 4))
+            (continues_right(v, end, ' ') && count_digits(v, end + 1, 5) == 4 &&
+             !expiry_mmyy(s + end + 1)))
             return;
         for (size_t i = 0; i < n1; i++)
             canon[nd++] = (char)s[p + i];
