@@ -1324,6 +1324,14 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
             (i + 1 < n && word_in(&toks[i + 1], french, sizeof french / sizeof french[0])));
 }
 
+/* Whether token b continues token a's identifier: glued to it
+ * ("userAccountControl") or after one '_' or '-' ("account_status"). */
+static bool ident_joined(const token *a, const token *b, const uint8_t *s)
+{
+    return b->start == a->end ||
+           (b->start == a->end + 1 && s && (s[a->end] == '_' || s[a->end] == '-'));
+}
+
 /* Whether the account word at toks[i] names no bank's account by the
  * words after it: an English one a person's role ("Account Manager") or,
  * joined in an identifier, a setting of a login's account
@@ -1346,11 +1354,10 @@ static bool account_of_kind_after(const token *toks, size_t n, size_t i, const u
         (strcmp(toks[i].w, "account") == 0 || strcmp(toks[i].w, "acct") == 0)) {
         if (i + 1 >= n)
             return false;
-        size_t gap = toks[i + 1].start - toks[i].end;
-        bool joined =
-            gap == 0 || (gap == 1 && s && (s[toks[i].end] == '_' || s[toks[i].end] == '-'));
-        return (gap == 1 && word_in(&toks[i + 1], roles, sizeof roles / sizeof roles[0])) ||
-               (joined && word_in(&toks[i + 1], settings, sizeof settings / sizeof settings[0]));
+        return (toks[i + 1].start - toks[i].end == 1 &&
+                word_in(&toks[i + 1], roles, sizeof roles / sizeof roles[0])) ||
+               (ident_joined(&toks[i], &toks[i + 1], s) &&
+                word_in(&toks[i + 1], settings, sizeof settings / sizeof settings[0]));
     }
     if (strcmp(toks[i].w, "conta") != 0 && strcmp(toks[i].w, "cuenta") != 0)
         return false;
@@ -2025,9 +2032,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
              * Health insurance card no. 8084 ...") */
             size_t e = i + k;
             /* (and the rest of its identifier: "userAccountControl:") */
-            while (e < nb && s && (before[e].start == before[e - 1].end ||
-                                   (before[e].start == before[e - 1].end + 1 &&
-                                    (s[before[e - 1].end] == '_' || s[before[e - 1].end] == '-'))))
+            while (e < nb && s && ident_joined(&before[e - 1], &before[e], s))
                 e++;
             while (e < nb && number_word(&before[e]))
                 e++;
@@ -5020,8 +5025,7 @@ static bool driving_word_in(const token *t, size_t n)
  * section or a licensing board ("DO   Lic# Q4821   DEA BN8804076",
  * "SECTION 3 - MEDICAL LICENSURE" over "State License #: Q4821",
  * "Licensing board: Texas Medical Board" over "License number: ..."), and
- * neither says
- * "driver" nor "DL", "DLN", "CDL", "OLN", "DMV". */
+ * neither says "driver" nor "DL", "DLN", "CDL", "OLN", "DMV". */
 static bool prescriber_license(const uint8_t *s, size_t lo, size_t hi, size_t cs)
 {
     size_t ls = line_start(s, lo, cs);

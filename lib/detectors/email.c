@@ -152,6 +152,27 @@ static bool url_userinfo(const uint8_t *s, size_t len, size_t floor, size_t i, s
     return k >= floor + 3 && s[k - 1] == '/' && s[k - 2] == '/' && s[k - 3] == ':';
 }
 
+/* Where a key whose last letters spell `tail` begins, the key's letters
+ * ending at q: read back to front, '_' and '-' between them aside (and
+ * blanks where `blanks`), not past `lim`; SIZE_MAX if they do not spell it. */
+static size_t key_tail_start(const uint8_t *s, size_t q, size_t lim, const char *tail,
+                             bool blanks)
+{
+    size_t n = strlen(tail);
+    while (n > 0 && q > lim) {
+        uint8_t c = s[q - 1];
+        if (c == '_' || c == '-' || (blanks && c == ' ')) {
+            q--;
+            continue;
+        }
+        if (to_lower(c) != (uint8_t)tail[n - 1])
+            return SIZE_MAX;
+        n--;
+        q--;
+    }
+    return n == 0 ? q : SIZE_MAX;
+}
+
 /* Whether a key that names a message's ID ends right before the "<" at
  * s[lt] (JSON's "MessageID": "<CY4PR11MB1234@...>", "internetMessageId",
  * a logfmt line's message_id=<...>, "smtp-id", "msgid", a label's
@@ -174,25 +195,12 @@ static bool message_id_key_before(const uint8_t *s, size_t lt)
         k--;
     if (k == 0)
         return false;
-    /* the key's last letters, '_', '-' and blanks aside: "...messageid",
-     * a label's "Internet Message ID:", SendGrid's "smtp-id", "msgid" */
+    /* the key's last letters, blanks aside too: "...messageid", a label's
+     * "Internet Message ID:", SendGrid's "smtp-id", "msgid" */
     static const char *const tails[] = {"messageid", "msgid", "smtpid"};
-    for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++) {
-        size_t n = strlen(tails[t]), q = k; /* (just past the key's last letter) */
-        while (n > 0 && q > 0 && lt - q < 64) {
-            uint8_t c = s[q - 1];
-            if (c == '_' || c == '-' || c == ' ') {
-                q--;
-                continue;
-            }
-            if (to_lower(c) != (uint8_t)tails[t][n - 1])
-                break;
-            n--;
-            q--;
-        }
-        if (n == 0)
+    for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++)
+        if (key_tail_start(s, k, lt > 64 ? lt - 64 : 0, tails[t], true) != SIZE_MAX)
             return true;
-    }
     return false;
 }
 
@@ -288,19 +296,9 @@ static bool sip_call_id_at(const uint8_t *s, size_t i)
         q--;
         if (q > 0 && s[q - 1] == '"')
             q--;
-        static const char tail[] = "callid";
-        size_t m = sizeof tail - 1;
-        while (m > 0 && q > 0 && k - q < 24) {
-            if (s[q - 1] == '_' || s[q - 1] == '-') {
-                q--;
-                continue;
-            }
-            if (to_lower(s[q - 1]) != (uint8_t)tail[m - 1])
-                break;
-            m--;
-            q--;
-        }
-        if (m == 0 && (q == 0 || !is_alnum(s[q - 1]) || (is_lower(s[q - 1]) && is_upper(s[q]))))
+        q = key_tail_start(s, q, k > 24 ? k - 24 : 0, "callid", false);
+        if (q != SIZE_MAX &&
+            (q == 0 || !is_alnum(s[q - 1]) || (is_lower(s[q - 1]) && is_upper(s[q]))))
             return true;
     }
     static const char key[] = "call-id:";
