@@ -422,7 +422,7 @@ static void encoded_ats(const scan_view *v, size_t from, size_t to)
          * scan took for the number's ("%22ssn%22%3A%22574-41-9108%22"):
          * nine digits or more, or three and a separator (not a URL's
          * "id%3D123456") */
-        if (p + 4 < v->len && is_digit(s[p + 3]) && url_delimiter_at(s, p)) {
+        if (p + 4 < v->len && is_digit(s[p + 3]) && url_delimiter_at(s, v->len, p)) {
             size_t d = p + 3;
             while (d < v->len && d - p < 12 && is_digit(s[d]))
                 d++;

@@ -73,11 +73,10 @@ static inline bool number_abbrev_before(const scan_view *v, size_t p)
  * ':' after a digit, or '?' after a letter or digit (a URL's query). */
 /* Whether s[p, p + 3) is a URL-encoded delimiter before a value: a
  * quote, '=', ':', ',', a space, a bracket ... ("%22ssn%22%3A%22574-41-9108",
- * "ssn%3D574-41-9108"), whose digits glue nothing to it (s[0, p + 3)
- * readable). */
-static inline bool url_delimiter_at(const uint8_t *s, size_t p)
+ * "ssn%3D574-41-9108"), whose digits glue nothing to it (s has len bytes). */
+static inline bool url_delimiter_at(const uint8_t *s, size_t len, size_t p)
 {
-    if (s[p] != '%' || !is_hex(s[p + 1]) || !is_hex(s[p + 2]))
+    if (p + 3 > len || s[p] != '%' || !is_hex(s[p + 1]) || !is_hex(s[p + 2]))
         return false;
     unsigned c = hex_digit_value(s[p + 1]) << 4 | hex_digit_value(s[p + 2]);
     return c == ' ' || c == '"' || c == '\'' || c == '(' || c == ',' || c == '/' || c == ':' ||
@@ -105,7 +104,7 @@ static inline bool glued_left(const scan_view *v, size_t p)
                                     * encoded '+': "whatsapp%3A%2B1415..."; a form's '+'
                                     * there is a space, "%3D+2024-03-01") */
         return !((is_digit(v->s[p]) || v->s[p] == '%') && p >= 3 && v->s[p - 3] == '%' &&
-                 url_delimiter_at(v->s, p - 3));
+                 url_delimiter_at(v->s, v->len, p - 3));
     uint8_t c = v->s[p - 1];
     if (c == '$')
         return true; /* an amount, not an ID */

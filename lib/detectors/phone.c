@@ -619,6 +619,35 @@ static bool hl7_repetition(const scan_view *v, size_t t)
     return j < t && j > 0 && v->s[j - 1] == '^';
 }
 
+/* Where the trunk's "(0)" begins after "00" and a country code at p, three
+ * to five digits and a space ("0049 (0)711 ..."), or 0. */
+static size_t idd_before_trunk(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    size_t e = p;
+    while (e < v->len && e - p <= 5 && is_digit(s[e]))
+        e++;
+    size_t q = e + 1;
+    if (e - p < 3 || e - p > 5 || s[p + 1] != '0' || q + 2 >= v->len || s[e] != ' ' ||
+        s[q] != '(' || s[q + 1] != '0' || s[q + 2] != ')' || q < 5)
+        return 0;
+    return s[p] == '0' ? q : 0;
+}
+
+/* The number at p with as many groups as it has, else fewer (each try
+ * reads fewer: n - 1 at most, bounded by MAX_GROUPS); whether one was
+ * proposed. */
+static bool phone_groups_at(const scan_view *v, size_t p)
+{
+    size_t n = 0, m;
+    if (phone_at(v, p, MAX_GROUPS + 1, &n))
+        return true;
+    for (size_t k = n - 1; k >= 1 && n >= 2; k--)
+        if (phone_at(v, p, k, &m))
+            return true;
+    return false;
+}
+
 void detect_phone(const scan_view *v, size_t p)
 {
     /* (what begins with an ISO date is a date or a time: the scan passes
@@ -632,7 +661,7 @@ void detect_phone(const scan_view *v, size_t p)
         return;
     /* (nor the hex digits of an encoded delimiter: "number%207735109285"
      * is 7735109285, read after the escape) */
-    if (p > 0 && v->s[p - 1] == '%' && url_delimiter_at(v->s, p - 1))
+    if (p > 0 && v->s[p - 1] == '%' && url_delimiter_at(v->s, v->len, p - 1))
         return;
     /* a version's "~+" or "++" and a build's date ("1:14~++20220202101403+9163",
      * "1:10~+20191229111838+6991d57"); but '~' joins a group message's
@@ -644,27 +673,19 @@ void detect_phone(const scan_view *v, size_t p)
          (v->s[p - 1] == '~' && !recipient_before(v, p - 1) && !hl7_repetition(v, p - 1))))
         return;
     /* "00" and a country code before a trunk's "(0)" begin the number
-     * ("0049 (0)711 7845 2270"); the scan starts none at a group that a
-     * '(' follows */
+     * ("0049 (0)711 7845 2270"), proposed once, from the '(': the scan
+     * starts none at a group that a '(' follows */
     const uint8_t *s = v->s;
-    if (s[p] == '(' && p + 2 < v->len && s[p + 1] == '0' && s[p + 2] == ')' && p >= 5 &&
-        s[p - 1] == ' ') {
+    if (s[p] == '(' && p >= 5 && s[p - 1] == ' ') {
         size_t b = p - 1;
         while (b > 0 && p - 1 - b < 5 && is_digit(s[b - 1]))
             b--;
-        size_t n0;
-        if (p - 1 - b >= 3 && s[b] == '0' && s[b + 1] == '0' && !glued_left(v, b) &&
-            phone_at(v, b, MAX_GROUPS + 1, &n0))
+        if (idd_before_trunk(v, b) == p && !glued_left(v, b) && phone_groups_at(v, b))
             return;
-    }
-    size_t n = 0, m;
-    if (phone_at(v, p, MAX_GROUPS + 1, &n))
+    } else if (s[p] == '0' && idd_before_trunk(v, p)) {
         return;
-    /* fewer groups (each try reads fewer: n - 1 at most, bounded by
-     * MAX_GROUPS) */
-    for (size_t k = n - 1; k >= 1 && n >= 2; k--)
-        if (phone_at(v, p, k, &m))
-            return;
+    }
+    phone_groups_at(v, p);
 }
 
 void detect_phone_encoded(const scan_view *v, size_t p)
