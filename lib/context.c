@@ -1234,29 +1234,33 @@ static bool license_kind_word(const token *t)
         "accountancy", "act", "adj", "adjuster", "adjusters", "affairs", "agency", "agent",
         "amateur", "animal", "ap", "appraiser", "aprn", "auctioneer", "bail", "banker", "bar",
         "barber", "bingo", "boxer", "boxing", "brea", "broadcast", "broadcasting", "broker",
-        "brokerage", "bsis", "builder", "builders", "business", "cannabis", "care", "casino",
-        "cds", "center", "centre", "childcare", "chiropractor", "cna", "coaching", "collection",
-        "collector", "commission", "competition", "contractor", "contractors", "control",
-        "cosmetology", "counselor", "cpa", "cslb", "daycare", "dca", "dea", "dealer", "dealers",
-        "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre", "educator", "electrical",
-        "electrician", "embalmer", "emt", "engineering", "escrow", "establishment", "estate",
-        "examiner", "export", "facility", "fd", "fid", "firearm", "firearms", "fishing", "fmc",
-        "food", "forklift", "forwarder", "funeral", "gambling", "gaming", "guard", "hack",
-        "handler", "hunting", "hvac", "ifta", "import", "inspector", "insurance", "jockey",
-        "kennel", "lcsw", "lender", "lending", "liquor", "lmft", "lmsw", "loan", "locksmith",
-        "lodging", "lottery", "lpc", "lpn", "lvn", "manager", "marriage", "massage", "mechanic",
-        "med", "medical", "midwife", "mlo", "mortgage", "msb", "music", "nmls", "np", "nurse",
-        "nursing", "nvocc", "occupational", "officer", "optometrist", "originator", "oti",
-        "paramedic", "pawnbroker", "peddler", "pest", "pet", "pharmacist", "pharmacy",
-        "physician", "pilot", "plumber", "plumbing", "prc", "producer", "product",
-        "professional", "promoter", "psychologist", "ptr", "qbcc", "racing", "radio", "raffle",
-        "realtor", "recovery", "referee", "rental", "repossession", "resale", "reseller",
-        "restaurant", "retail", "retailer", "rn", "roofing", "rph", "ruc", "salesperson",
-        "salvage", "seat", "service", "software", "solicitation", "solicitor", "station",
-        "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching", "technician",
-        "therapist", "tobacco", "tourist", "tow", "towing", "trade", "trainer", "transmission",
-        "transmitter", "trec", "umpire", "vending", "vendor", "veterinary", "wagering",
-        "warehouse", "wholesale", "wholesaler", "wide", "worker", "wrecker"};
+        "brokerage", "bsis", "builder", "builders", "business", "cannabis", "care", "carry",
+        "casher", "cashing", "casino", "ccli", "ccw", "cds", "cemetery", "center", "centre",
+        "childcare", "chiropractor", "chl", "cna", "coaching", "collection", "collector",
+        "commission", "competition", "contractor", "contractors", "control", "cosmetology",
+        "counselor", "cpa", "cremation", "crematorium", "crematory", "cslb", "daycare", "dca",
+        "dea", "dealer", "dealers", "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre",
+        "educator", "electrical", "electrician", "embalmer", "emt", "engineering", "escrow",
+        "establishment", "estate", "examiner", "explosive", "explosives", "export", "facility",
+        "fd", "ffl", "fid", "firearm", "firearms", "fishing", "fmc", "food", "forklift",
+        "forwarder", "funeral", "gambling", "gaming", "guard", "hack", "handgun", "handler",
+        "hunting", "hvac", "ifta", "import", "inspector", "insurance", "jockey", "kennel", "lcsw",
+        "lender", "lending", "liquor", "lmft", "lmsw", "loan", "locksmith", "lodging", "lottery",
+        "lpc", "lpn", "ltc", "lvn", "manager", "marriage", "massage", "mechanic", "med", "medical",
+        "metal", "metals", "midwife", "mlo", "mortgage", "mortician", "mortuary", "msb", "music",
+        "nmls", "np", "nurse", "nursing", "nvocc", "occupational", "officer", "optometrist",
+        "originator", "oti", "paramedic", "pawn", "pawnbroker", "pawnshop", "peddler", "pest",
+        "pet", "pharmacist", "pharmacy", "physician", "pilot", "pistol", "plumber", "plumbing",
+        "prc", "producer", "product", "professional", "promoter", "psychologist", "ptr", "qbcc",
+        "racing", "radio", "raffle", "realtor", "recovery", "recycler", "referee", "relic",
+        "relics", "rental", "repossession", "resale", "reseller", "restaurant", "retail",
+        "retailer", "revolver", "rn", "roofing", "rph", "ruc", "salesperson", "salvage", "scrap",
+        "seat", "service", "software", "solicitation", "solicitor", "station", "store",
+        "streaming", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching",
+        "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade", "trainer",
+        "transmission", "transmitter", "trec", "umpire", "vending", "vendor", "veterinary",
+        "wagering", "warehouse", "weapon", "weapons", "wholesale", "wholesaler", "wide", "worker",
+        "wrecker"};
     /* ("campus-wide license": a software's) */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
@@ -1401,14 +1405,14 @@ static bool account_kind_word(const token *t)
         "housing", "hubspot", "ifta", "import", "inmate", "instacart", "intercom", "internet",
         "irp", "isp", "laundry", "layaway", "lease", "ledger", "lessee", "library", "lunch",
         "lyft", "maersk", "meal", "membership", "mileage", "miles", "mobile", "mortgage",
-        "onboard", "online", "outbrain", "parking", "pass", "pat", "phone", "plan", "player",
-        "players", "points", "portal", "printing", "pt", "rent", "renter", "resident", "rider",
-        "salesforce", "seating", "security", "seller", "service", "shipper", "shipping",
-        "shopper", "slack", "sportsbook", "statement", "steam", "store", "student", "supplier",
-        "taboola", "tag", "tax", "telecom", "telephone", "tenant", "ticketing", "ticketmaster",
-        "toll", "tuition", "uber", "ui", "ups", "uscis", "user", "usps", "utilities", "utility",
-        "vendor", "visit", "waitlist", "water", "web", "wireless", "workspace", "zendesk",
-        "zpass"};
+        "onboard", "online", "outbrain", "parking", "pass", "pat", "pawn", "phone", "plan",
+        "player", "players", "points", "portal", "printing", "pt", "refiner", "rent", "renter",
+        "resident", "rider", "salesforce", "seating", "security", "seller", "service", "shipper",
+        "shipping", "shopper", "slack", "sportsbook", "statement", "steam", "store", "student",
+        "supplier", "taboola", "tag", "tax", "telecom", "telephone", "tenant", "ticketing",
+        "ticketmaster", "toll", "tuition", "uber", "ui", "ups", "uscis", "user", "usps",
+        "utilities", "utility", "vendor", "visit", "waitlist", "water", "web", "wireless",
+        "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1971,6 +1975,12 @@ static bool deposit_ticket(const token *before, size_t i, const uint8_t *s, size
  * (<nc:PersonSSNIdentification><nc:IdentificationID>...). */
 static bool generic_id_key(const token *before, size_t nb)
 {
+    /* (or an ID's number in one word, its letters capitals:
+     * "IDNumber", as a pawn shop's police export keys it) */
+    static const char *const glued[] = {"idno", "idnum", "idnumber"};
+    if (nb >= 1 && before[nb - 1].n >= 4 && before[nb - 1].w[0] == 'i' &&
+        before[nb - 1].w[1] == 'd' && word_in(&before[nb - 1], glued, sizeof glued / sizeof glued[0]))
+        return true;
     return nb >= 2 && strcmp(before[nb - 1].w, "id") == 0 &&
            strcmp(before[nb - 2].w, "identification") == 0 &&
            before[nb - 2].end == before[nb - 1].start;
@@ -4413,12 +4423,14 @@ static bool other_in_hotword_phrase(const token *before, size_t nb, size_t hot_e
     size_t h = nb;
     while (h > 0 && before[h - 1].end > hot_end)
         h--;
-    if (h == 0 || h == nb || before[h - 1].end != hot_end || nb - h > 6)
+    if (h == 0 || h == nb || before[h - 1].end != hot_end || nb - h > 9)
         return false;
     bool prep = false;
     for (size_t k = h; k < nb; k++) {
-        if (before[k - 1].end + 1 != before[k].start || s[before[k - 1].end] != ' ')
-            return false; /* (one phrase: words a space apart) */
+        if (before[k - 1].end + 1 != before[k].start ||
+            (s[before[k - 1].end] != ' ' && (s[before[k - 1].end] != '-' || k == h)))
+            return false; /* (one phrase: words a space apart, or a compound's '-' after
+                           * the hotword's first: not "Dial-in conference ID") */
         prep |= k + 1 < nb && word_in(&before[k], preps, sizeof preps / sizeof preps[0]);
     }
     bool colon = false; /* (a form's label: "ssn of the order 536221234" is the order's) */
@@ -5827,7 +5839,14 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
         size_t vs = q;
         if (lc == 'e' && (s[t] | 0x20) == 't' && (s[t + 1] | 0x20) == 'y' &&
             (s[t + 2] | 0x20) == 'p') {
-            size_t k = word_ending(s, floor, t > floor && s[t - 1] == '_' ? t - 1 : t, &we);
+            /* (the word before, joined by '_' or '-', or " - ": "Buyer ID -
+             * Type: Driver License") */
+            size_t tw = t;
+            if (tw > floor && (s[tw - 1] == '_' || s[tw - 1] == '-'))
+                tw--;
+            else if (tw >= floor + 3 && s[tw - 1] == ' ' && s[tw - 2] == '-' && s[tw - 3] == ' ')
+                tw -= 3;
+            size_t k = word_ending(s, floor, tw, &we);
             /* (or "Type of ID:", as FinCEN's forms ask it) */
             if (q + 6 <= b && starts_with_ci((const char *)s + q, b - q, " of id") &&
                 !is_alnum(s[q + 6]))
@@ -6075,6 +6094,37 @@ static bool list_item_above(const uint8_t *s, size_t lo, size_t a, size_t e, siz
  * 1)" above "517439028").  Not past lo. */
 #define FORM_LABEL_MAX 160
 #define LIST_ITEMS_MAX 8 /* the items above a list's value read past (list_item_line()) */
+static size_t form_value_window(const uint8_t *s, size_t lo, size_t wb, size_t cs);
+
+/* form_value_window() for a value alone on its line (at cs, the line at
+ * ls) with one blank line between it and a label's line, as pdftotext
+ * sets a form's blocks apart ("Social Security Number\n\n412683057"): the
+ * label line's start when it ends in a word or a label's ':', '#' or ')'
+ * (not a sentence's '.'); else wb.  (Out of line: rare, and inlined it
+ * took wide_window() out of context_score().) */
+static __attribute__((noinline, cold)) size_t label_over_blank_line(const uint8_t *s, size_t lo,
+                                                                    size_t wb, size_t ls, size_t cs)
+{
+    size_t gap = line_start(s, lo, ls - 1); /* (the blank line: [gap, ls - 1)) */
+    for (size_t k = gap; k + 1 < ls; k++)
+        if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r')
+            return wb;
+    if (gap <= lo + 1 || wb > ls)
+        return wb;
+    size_t e = cs; /* (the value alone: one short run of a value's characters) */
+    while (e - cs < 24 && (is_alnum(s[e]) || s[e] == '-' || s[e] == ' '))
+        e++;
+    if (s[e] != '\n' && s[e] != '\r')
+        return wb;
+    size_t le = gap - 1, label = line_start(s, lo, le);
+    while (le > label && (s[le - 1] == ' ' || s[le - 1] == '\t' || s[le - 1] == '\r'))
+        le--;
+    if (le == label || gap - label > FORM_LABEL_MAX ||
+        !(is_alpha(s[le - 1]) || s[le - 1] == ':' || s[le - 1] == '#' || s[le - 1] == ')'))
+        return wb;
+    return label > lo || lo == 0 ? label : wb;
+}
+
 static size_t form_value_window(const uint8_t *s, size_t lo, size_t wb, size_t cs)
 {
     size_t ls = cs;
@@ -6087,8 +6137,10 @@ static size_t form_value_window(const uint8_t *s, size_t lo, size_t wb, size_t c
     if (quoted)
         for (ls--; ls > lo && (s[ls - 1] == ' ' || s[ls - 1] == '\t');)
             ls--;
-    if (ls <= lo + 1 || s[ls - 1] != '\n' || ls <= wb)
+    if (ls <= lo + 1 || s[ls - 1] != '\n')
         return wb; /* (most values: something before them on their line) */
+    if (ls <= wb)
+        return label_over_blank_line(s, lo, wb, ls, cs);
     size_t above = line_start(s, lo, ls - 1);
     for (int k = 0; k < LIST_ITEMS_MAX && above > lo + 1 && list_item_line(s, above, ls - 1); k++) {
         ls = above;

@@ -3869,6 +3869,33 @@ START_TEST(test_context_screening_and_payment_layouts)
     /* a card's expiry after one blank; a tracking number's fifth group */
     expect_one("cc 4526018159083012 0827 123, zip 55311\n", "CREDIT_CARD", "4526018159083012");
     expect_none("4526018159083012 4417\n");
+    /* licenses of other trades (crematory, concealed carry, pawn, check
+     * cashing, a church's copyright license); a state and its ZIP code;
+     * an ID's type over "IDNumber"; a label's long prepositional phrase
+     * after its hotword, a compound's '-' in it (not right after the
+     * hotword: "Dial-in conference ID"); a label over a blank line */
+    expect_none("Permit #24-003817; crematory license CR-0117.\n");
+    expect_none("Virginia Concealed Handgun License No. 40882915\n");
+    expect_none("Texas Pawnshop License No. 10482733 issued by the OCCC\n");
+    expect_none("Check Cashing License No. 20418832 - renewal fee $500\n");
+    expect_none("CCLI License Number: 2145873\n");
+    expect_none("Texas License to Carry - Renewal Application\nLTC Number: 30218847\n");
+    expect_none("Pawn account no. 88120443: 3 active loans\n");
+    expect_one("Driver's License #: S530-460-73-215-0 (FL)\nAddress: 4410 Lemon St, Tampa FL "
+               "33609\n",
+               "US_DRIVER_LICENSE", "S530-460-73-215-0");
+    expect_one("{\"IDType\":\"Driver License\",\"IDNumber\":\"11834731\",\"IDState\":\"TX\"}\n",
+               "US_DRIVER_LICENSE", "11834731");
+    expect_one("Buyer ID - Type: Driver License   Issuing State: WA   ID Number: WDL7K3M9Q2XB\n",
+               "US_DRIVER_LICENSE", "WDL7K3M9Q2XB");
+    expect_one("Decedent's SSN as printed on the hospital face sheet: 393 - 45 - 6028\n", "US_SSN",
+               "393 - 45 - 6028");
+    expect_one("Routing number for the annuity death-claim payout: 031830168\n",
+               "ABA_ROUTING_NUMBER", "031830168");
+    expect_none("Dial-in conference ID: 612 348 753#\nLeader PIN: 4417 2290#\n");
+    expect_one("3. Deceased's Social Security Number\n\n412683057\n\n4. Date of Death\n", "US_SSN",
+               "412683057");
+    expect_none("Please give your SSN.\n\n412683057\n");
 }
 END_TEST
 

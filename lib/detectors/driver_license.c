@@ -139,6 +139,17 @@ void detect_driver_license(const scan_view *v, size_t p)
     if (sep == ' ' && ((first_len == 2 && canon[0] == 'D' && canon[1] == 'L') ||
                        (first_len == 3 && canon[0] == 'C' && canon[1] == 'D' && canon[2] == 'L')))
         return;
+    /* "Tampa FL 33609": an address's state and ZIP code, which no state's
+     * license number is (its own postal code before five digits) */
+    if (sep == ' ' && ngroups == 2 && first_len == 2 && n == 7 && is_upper((uint8_t)canon[0]) &&
+        is_upper((uint8_t)canon[1])) {
+        char code[3] = {canon[0], canon[1], 0};
+        bool digits = true;
+        for (size_t i = 2; i < n; i++)
+            digits &= is_digit((uint8_t)canon[i]);
+        if (digits && pii_dl_state_index(code) >= 0)
+            return;
+    }
     /* "EXP 20270814", "ISS 20190512": a card's field and its date, as the
      * back of a license prints them (a label's letters, then a compact
      * date) */
