@@ -6094,16 +6094,14 @@ static bool list_item_above(const uint8_t *s, size_t lo, size_t a, size_t e, siz
  * 1)" above "517439028").  Not past lo. */
 #define FORM_LABEL_MAX 160
 #define LIST_ITEMS_MAX 8 /* the items above a list's value read past (list_item_line()) */
-static size_t form_value_window(const uint8_t *s, size_t lo, size_t wb, size_t cs);
-
 /* form_value_window() for a value alone on its line (at cs, the line at
  * ls) with one blank line between it and a label's line, as pdftotext
  * sets a form's blocks apart ("Social Security Number\n\n412683057"): the
  * label line's start when it ends in a word or a label's ':', '#' or ')'
  * (not a sentence's '.'); else wb.  (Out of line: rare, and inlined it
  * took wide_window() out of context_score().) */
-static __attribute__((noinline, cold)) size_t label_over_blank_line(const uint8_t *s, size_t lo,
-                                                                    size_t wb, size_t ls, size_t cs)
+static __attribute__((noinline, cold)) size_t
+label_over_blank_line(const uint8_t *s, size_t lo, size_t hi, size_t wb, size_t ls, size_t cs)
 {
     size_t gap = line_start(s, lo, ls - 1); /* (the blank line: [gap, ls - 1)) */
     for (size_t k = gap; k + 1 < ls; k++)
@@ -6112,9 +6110,9 @@ static __attribute__((noinline, cold)) size_t label_over_blank_line(const uint8_
     if (gap <= lo + 1 || wb > ls)
         return wb;
     size_t e = cs; /* (the value alone: one short run of a value's characters) */
-    while (e - cs < 24 && (is_alnum(s[e]) || s[e] == '-' || s[e] == ' '))
+    while (e < hi && e - cs < 24 && (is_alnum(s[e]) || s[e] == '-' || s[e] == ' '))
         e++;
-    if (s[e] != '\n' && s[e] != '\r')
+    if (e == hi || (s[e] != '\n' && s[e] != '\r'))
         return wb;
     size_t le = gap - 1, label = line_start(s, lo, le);
     while (le > label && (s[le - 1] == ' ' || s[le - 1] == '\t' || s[le - 1] == '\r'))
@@ -6125,7 +6123,7 @@ static __attribute__((noinline, cold)) size_t label_over_blank_line(const uint8_
     return label > lo || lo == 0 ? label : wb;
 }
 
-static size_t form_value_window(const uint8_t *s, size_t lo, size_t wb, size_t cs)
+static size_t form_value_window(const uint8_t *s, size_t lo, size_t hi, size_t wb, size_t cs)
 {
     size_t ls = cs;
     while (ls > lo && (s[ls - 1] == ' ' || s[ls - 1] == '\t'))
@@ -6140,7 +6138,7 @@ static size_t form_value_window(const uint8_t *s, size_t lo, size_t wb, size_t c
     if (ls <= lo + 1 || s[ls - 1] != '\n')
         return wb; /* (most values: something before them on their line) */
     if (ls <= wb)
-        return label_over_blank_line(s, lo, wb, ls, cs);
+        return label_over_blank_line(s, lo, hi, wb, ls, cs);
     size_t above = line_start(s, lo, ls - 1);
     for (int k = 0; k < LIST_ITEMS_MAX && above > lo + 1 && list_item_line(s, above, ls - 1); k++) {
         ls = above;
@@ -6157,12 +6155,12 @@ static size_t form_value_window(const uint8_t *s, size_t lo, size_t wb, size_t c
  * to complete the booking.\nCustomer: sure, it's ..."), however far back
  * its words are.  (Whether it is a reply prepare_window() decides; line:
  * line_start() from wb.) */
-static size_t wide_window(const uint8_t *s, size_t lo, size_t line, size_t wb, size_t cs,
+static size_t wide_window(const uint8_t *s, size_t lo, size_t hi, size_t line, size_t wb, size_t cs,
                           bool doc)
 {
     size_t ls = doc && line == wb ? line_start(s, lo, wb) : line, to = ls;
     if (!doc && (ls <= wb || speaker_end(s, ls, cs) == SIZE_MAX))
-        return form_value_window(s, lo, wb, cs);
+        return form_value_window(s, lo, hi, wb, cs);
     if (ls > lo + 1)
         to = line_above(s, lo, ls);
     /* Form I-9 prints each document's "Issuing Authority:" between its
@@ -7603,7 +7601,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         window_bounds(ctx, v, cs, ce, lo, hi, in_row, tuple, &wb, &wa);
         size_t line = line_start(s, wb, cs); /* (wb if the line begins before the window) */
         bool doc = !in_cell && document_label(s, lo, cs);
-        size_t wide = in_cell ? wb : wide_window(s, lo, line, wb, cs, doc);
+        size_t wide = in_cell ? wb : wide_window(s, lo, hi, line, wb, cs, doc);
         if (wide < wb) { /* (rare: the line above joins the window) */
             wb = wide;
             line = line_start(s, wb, cs);
