@@ -109,12 +109,16 @@ static void check_custom(const pii_finding *f, size_t n, const uint8_t *text, in
         size_t len = (size_t)(f[i].end - f[i].start);
         /* (a span with characters of other scripts was validated as the
          * normalized view reads it, their digits and compatibility forms
-         * in ASCII: "9\u0661.1.1.1" is the address 91.1.1.1 there; only
-         * ASCII spans are checked byte for byte) */
-        bool ascii = true;
-        for (size_t j = 0; j < len && ascii; j++)
-            ascii = (unsigned char)s[j] < 0x80;
-        if (f[i].entity == id && validator && ascii) {
+         * in ASCII: "9\u0661.1.1.1" is the address 91.1.1.1 there; and so
+         * was one with an escape the view decodes, which begins with '\\',
+         * '&', '=' or ESC: "john\\u002Bdoe@example.com" is
+         * john+doe@example.com there; only other ASCII spans are checked
+         * byte for byte) */
+        bool as_is = true; /* (checked byte for byte) */
+        for (size_t j = 0; j < len && as_is; j++)
+            as_is = (unsigned char)s[j] < 0x80 && s[j] != '\\' && s[j] != '&' && s[j] != '=' &&
+                    s[j] != 0x1B;
+        if (f[i].entity == id && validator && as_is) {
             char digits[260];
             /* the number validators see the match's digits only */
             if (strcmp(validator, "luhn") == 0 || strcmp(validator, "aba") == 0 ||

@@ -1399,29 +1399,30 @@ static bool account_kind_word(const token *t)
         "broadband", "buyer", "cable", "cafeteria", "carrier", "casino", "cell", "cellular",
         "center", "charge", "club", "commissary", "consignee", "consignor", "contract", "core",
         "cost", "courier", "criteo", "dasher", "developer", "dhl", "dining", "dollars", "donor",
-        "doordash", "driver", "duty", "electric", "electricity", "elis", "email", "energy",
-        "export", "fedex", "fee", "finance", "fleet", "flyer", "freight", "gas", "github", "gl",
-        "grubhub", "guar", "guarantor", "hoa", "holder", "honors", "hosp", "host", "house",
-        "housing", "hubspot", "ifta", "import", "inmate", "instacart", "intercom", "internet",
-        "irp", "isp", "laundry", "layaway", "lease", "ledger", "lessee", "library", "lunch",
-        "lyft", "maersk", "meal", "membership", "mileage", "miles", "mobile", "mortgage",
-        "onboard", "online", "outbrain", "parking", "pass", "pat", "pawn", "phone", "plan",
-        "player", "players", "points", "portal", "printing", "pt", "refiner", "rent", "renter",
-        "resident", "rider", "salesforce", "seating", "security", "seller", "service", "shipper",
-        "shipping", "shopper", "slack", "sportsbook", "statement", "steam", "store", "student",
-        "supplier", "taboola", "tag", "tax", "telecom", "telephone", "tenant", "ticketing",
-        "ticketmaster", "toll", "tuition", "uber", "ui", "ups", "uscis", "user", "usps",
-        "utilities", "utility", "vendor", "visit", "waitlist", "water", "web", "wireless",
+        "doordash", "driver", "duty", "ecf", "electric", "electricity", "elis", "email", "energy",
+        "export", "fastrak", "fedex", "fee", "finance", "fleet", "flyer", "freight", "gas",
+        "github", "gl", "gov", "grubhub", "guar", "guarantor", "hoa", "holder", "honors", "hosp",
+        "host", "house", "housing", "hubspot", "ifta", "import", "inmate", "instacart", "intercom",
+        "internet", "irp", "isp", "laundry", "layaway", "lease", "ledger", "lessee", "library",
+        "login", "lunch", "lyft", "maersk", "meal", "membership", "mileage", "miles", "mobile",
+        "mortgage", "onboard", "online", "outbrain", "pacer", "parking", "pass", "pat", "pawn",
+        "phone", "plan", "player", "players", "points", "portal", "printing", "pt", "refiner",
+        "rent", "renter", "resident", "rider", "salesforce", "seating", "security", "seller",
+        "service", "shipper", "shipping", "shopper", "slack", "sportsbook", "statement", "steam",
+        "store", "student", "supplier", "taboola", "tag", "tax", "telecom", "telephone", "tenant",
+        "ticketing", "ticketmaster", "toll", "tuition", "uber", "ui", "ups", "uscis", "user",
+        "usps", "utilities", "utility", "vendor", "visit", "waitlist", "water", "web", "wireless",
         "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
-/* Whether toks[i] (i > 0), an account's word, follows a word of another
+/* Whether toks[i] (i > 0), an account's word or "bank", follows a word of another
  * kind of account right before it ("gas account", "Carrier Account No."). */
 static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
 {
+    bool bank = toks[i].w[0] == 'b' && strcmp(toks[i].w, "bank") == 0;
     if (!((toks[i].w[0] == 'a' && strncmp(toks[i].w, "acc", 3) == 0) ||
-          (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0)))
+          (toks[i].w[0] == 'd' && strcmp(toks[i].w, "deposit") == 0) || bank))
         return false;
     /* (a blank, or an abbreviation's '.' and a blank: "Pat. Acct. No."; or
      * a possessive's "'s", which the tokenizer drops: "Shipper's Account") */
@@ -1431,6 +1432,12 @@ static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
         return false;
     if (gap == 2 && !(s && s[e] == '.'))
         return false;
+    if (bank) { /* (a bank of another kind: "Tissue bank donor number", "Mothers' Milk Bank") */
+        static const char *const kinds[] = {"blood", "bone",  "cord",  "egg",    "eye",
+                                            "food",  "milk",  "organ", "plasma", "seed",
+                                            "sperm", "tissue"};
+        return word_in(&toks[i - 1], kinds, sizeof kinds / sizeof kinds[0]);
+    }
     if (account_kind_word(&toks[i - 1]))
         return true;
     /* (a ledger's, written "G/L Account") */
@@ -4419,7 +4426,7 @@ static bool role_word(const token *t)
 static bool other_in_hotword_phrase(const token *before, size_t nb, size_t hot_end,
                                     const uint8_t *s, size_t cs)
 {
-    static const char *const preps[] = {"for", "from", "in", "of", "on", "with"};
+    static const char *const preps[] = {"for", "from", "in", "of", "on", "per", "via", "with"};
     size_t h = nb;
     while (h > 0 && before[h - 1].end > hot_end)
         h--;
@@ -7703,12 +7710,13 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789", "Order #4000123456788" */
     /* (not "Caller ID 415-555-0132", "Calling-Station-Id = +14045550192";
      * nor French "Port. : 06 71 28 44 09", a mobile's: no network port has
-     * a phone number's digits) */
+     * a phone number's digits; nor "Hospital: 937-208-8000", whose number
+     * is a phone's more often than a chart's) */
     if (plain_phone && dist == SIZE_MAX &&
         (col_against ||
          ((!last_word_is(before, nb, "id") || meeting_id(before, nb) ||
            id_of_other(v->rs, before, nb)) &&
-          !last_word_is(before, nb, "port") &&
+          !last_word_is(before, nb, "port") && !last_word_is(before, nb, "hospital") &&
           labelled_by(other_labels, other_label_count, before, nb, s, cs))))
         return LOW_SCORE; /* "part no. 312-745-0098", "Order #: 415-555-0132" */
     /* An ITIN is written where an SSN goes (a W-9's box, a KYC export's

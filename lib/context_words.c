@@ -117,6 +117,7 @@ const hotword hotwords[] = {
     {{"dda", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"debit", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"deposit", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"dfiaccount", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* NACHA's "DFIAccountNumber", joined after capitals */
     {{"dial", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"dialed", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"dialed", "number", NULL}, B(PII_PHONE_NUMBER)},
@@ -355,6 +356,9 @@ const hotword hotwords[] = {
     {{"social", "sec", NULL}, B(PII_US_SSN)},
     {{"social", "security", NULL}, B(PII_US_SSN)},
     {{"social", "insurance", NULL}, 0}, /* Canada's SIN, not an SSN */
+    {{"social", "history", NULL}, 0}, /* a chart's, a social worker's: no SSN */
+    {{"social", "media", NULL}, 0},
+    {{"social", "worker", NULL}, 0},
     {{"socsec", NULL, NULL}, B(PII_US_SSN)},
     {{"socsecno", NULL, NULL}, B(PII_US_SSN)}, /* a legacy field joined, "<SOCSECNO>" */
     {{"socsecnum", NULL, NULL}, B(PII_US_SSN)},
@@ -718,6 +722,7 @@ const hotword other_labels[] = {
     {{"authorization", NULL, NULL}, 1},
     {{"awb", NULL, NULL}, 1}, /* an air waybill's */
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
+    {{"badge", NULL, NULL}, 1}, /* an employee's, a juror's, an officer's */
     {{"bag", NULL, NULL}, 1}, /* a cash deposit bag */
     {{"balance", NULL, NULL}, 1}, /* an amount: "Reserve account balance: 2500000" */
     {{"balances", NULL, NULL}, 1},
@@ -793,6 +798,7 @@ const hotword other_labels[] = {
     {{"dni", NULL, NULL}, 1}, /* Spain's, Argentina's ID card */
     {{"docket", "no", NULL}, 1},
     {{"docket", "number", NULL}, 1},
+    {{"donor", NULL, NULL}, 1}, /* a blood bank's, a registry's donor number */
     {{"dowod", NULL, NULL}, 1}, /* Polish: "dowod osobisty", an identity card */
     {{"dpci", NULL, NULL}, 1}, /* Target's item number, 3-2-4 digits */
     {{"drawing", NULL, NULL}, 1},
@@ -854,6 +860,7 @@ const hotword other_labels[] = {
     {{"job", NULL, NULL}, 1}, /* a job's number ("Job #40931577") */
     {{"job", "no", NULL}, 1}, /* a job traveler's */
     {{"job", "number", NULL}, 1},
+    {{"juror", NULL, NULL}, 1}, /* a court's juror (participant) number */
     {{"kassenzeichen", NULL, NULL}, 1}, /* German: a public authority's payment reference */
     {{"kid", NULL, NULL}, 1}, /* Norway's payment reference; in capitals (drop_lowercase_abbreviations()) */
     {{"kundennummer", NULL, NULL}, 1}, /* German: a customer's number */

@@ -3896,6 +3896,24 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("3. Deceased's Social Security Number\n\n412683057\n\n4. Date of Death\n", "US_SSN",
                "412683057");
     expect_none("Please give your SSN.\n\n412683057\n");
+    /* a juror's and a badge's numbers; court systems' and a toll tag's
+     * accounts; banks of blood, tissue, milk; a social worker and a
+     * social history; a hospital's phone; a state's code before a
+     * license's digits; NACHA's DFIAccountNumber */
+    expect_none("Juror 250614387 - SSN match: Y - DL match: Y - address match: N\n");
+    expect_none("Juror Badge 40931531 - driver license checked at security screening.\n");
+    expect_none("PACER account number 4417829 - billing period\n");
+    expect_none("FasTrak account 44182209, transponder 0041827390\n");
+    expect_none("Tissue bank donor number 241803917\n");
+    expect_none("Mothers' Milk Bank donor 2418039 - screening bloodwork\n");
+    expect_none("Social history: denies IV drug use. Donor # 241803917 eligible today.\n");
+    expect_one("my social is 241803917\n", "US_SSN", "241803917");
+    expect_one("Hospital: 937-208-8000\n", "PHONE_NUMBER", "937-208-8000");
+    expect_one("donor_id=D0066120 dl=NV 1504827361\n", "US_DRIVER_LICENSE", "1504827361");
+    expect_one("{\"RDFIIdentification\":\"12100024\",\"DFIAccountNumber\":\"4418220917\"}\n",
+               "US_BANK_NUMBER", "4418220917");
+    expect_one("Called pt. Alt # per referral: 216.557.0192. Benefits\n", "PHONE_NUMBER",
+               "216.557.0192");
 }
 END_TEST
 

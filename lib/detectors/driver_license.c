@@ -139,9 +139,11 @@ void detect_driver_license(const scan_view *v, size_t p)
     if (sep == ' ' && ((first_len == 2 && canon[0] == 'D' && canon[1] == 'L') ||
                        (first_len == 3 && canon[0] == 'C' && canon[1] == 'D' && canon[2] == 'L')))
         return;
-    /* "Tampa FL 33609": an address's state and ZIP code, which no state's
-     * license number is (its own postal code before five digits) */
-    if (sep == ' ' && ngroups == 2 && first_len == 2 && n == 7 && is_upper((uint8_t)canon[0]) &&
+    /* "dl=NV 1504827361": a state's postal code before the digits is the
+     * state's, not the number's (the digits are looked at from their own
+     * start); and "Tampa FL 33609", an address's state and ZIP code, is no
+     * license at all */
+    if (sep == ' ' && ngroups == 2 && first_len == 2 && is_upper((uint8_t)canon[0]) &&
         is_upper((uint8_t)canon[1])) {
         char code[3] = {canon[0], canon[1], 0};
         bool digits = true;
