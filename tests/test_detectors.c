@@ -3914,6 +3914,9 @@ START_TEST(test_context_screening_and_payment_layouts)
                "US_BANK_NUMBER", "4418220917");
     expect_one("Called pt. Alt # per referral: 216.557.0192. Benefits\n", "PHONE_NUMBER",
                "216.557.0192");
+    expect_one("Inbound call log: Caller ID 447451882093, duration 04:12\n", "PHONE_NUMBER",
+               "447451882093");
+    expect_none("Customer ID 447451882093, duration 04:12\n");
 }
 END_TEST
 

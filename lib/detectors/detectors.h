@@ -146,12 +146,21 @@ static inline bool after_other_word(const scan_view *v, size_t p)
 {
     static const char *const phone_words[] = {"msisdn", "msisdns", "phone",    "phones", "tel",
                                               "mobile", "cell",    "fax",      "viber",
-                                              "wechat", "whatsapp"};
+                                              "wechat", "whatsapp", "caller"};
     if (!after_word(v, p))
         return false;
     size_t e = p - 1, b = e;
     while (b > 0 && e - b < 8 && is_alpha(v->s[b - 1]))
         b--;
+    /* ("Caller ID 447451882093": the caller's ID is a phone's) */
+    if (e - b == 2 && (v->s[b] | 0x20) == 'i' && (v->s[b + 1] | 0x20) == 'd' && b >= 7 &&
+        v->s[b - 1] == ' ' && (b == 7 || !is_alnum(v->s[b - 8]))) {
+        size_t n = 0;
+        while (n < 6 && to_lower(v->s[b - 7 + n]) == (uint8_t)"caller"[n])
+            n++;
+        if (n == 6)
+            return false;
+    }
     if (b > 0 && is_alnum(v->s[b - 1]))
         return true;
     /* (nor "and" or "or" after a number: a list's next value, "MSISDN
