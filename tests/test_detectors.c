@@ -3917,6 +3917,7 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("Inbound call log: Caller ID 447451882093, duration 04:12\n", "PHONE_NUMBER",
                "447451882093");
     expect_none("Customer ID 447451882093, duration 04:12\n");
+    expect_none("SHA-256 fingerprint 5F:13:0B:71:E4:9A:22:C8:..., valid until 2026\n");
 }
 END_TEST
 

@@ -202,8 +202,9 @@ void detect_ipv6(const scan_view *v, size_t p)
         return;
     /* eight groups of two hex digits each are bytes that colons set apart
      * (a certificate's serial, "04:3A:7F:12:9C:E1:0B:55", a hex dump), as
-     * no one writes an address */
-    if (!compressed && colons == 7 && q - p >= 23 && (q - p == 23 || !is_hex(s[p + 23]))) {
+     * no one writes an address; nor eight of a longer run of them, cut
+     * short maybe ("fingerprint 5F:13:0B:71:E4:9A:22:C8:...") */
+    if (!compressed && colons >= 7 && q - p >= 23 && (q - p == 23 || !is_hex(s[p + 23]))) {
         bool pairs = true;
         for (size_t g = 0; g < 8 && pairs; g++)
             pairs = is_hex(s[p + 3 * g]) && is_hex(s[p + 3 * g + 1]) &&
