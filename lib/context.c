@@ -1233,10 +1233,10 @@ static bool license_kind_word(const token *t)
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "affairs", "agency", "agent",
         "amateur", "animal", "ap", "appraiser", "aprn", "auctioneer", "bail", "banker", "bar",
-        "barber", "bingo", "boxer", "boxing", "brea", "broadcast", "broadcasting", "broker",
-        "brokerage", "bsis", "builder", "builders", "business", "cannabis", "care", "carry",
-        "casher", "cashing", "casino", "ccli", "ccw", "cds", "cemetery", "center", "centre",
-        "childcare", "chiropractor", "chl", "cna", "coaching", "collection", "collector",
+        "barber", "bingo", "biologics", "boxer", "boxing", "brea", "broadcast", "broadcasting",
+        "broker", "brokerage", "bsis", "builder", "builders", "business", "cannabis", "care",
+        "carry", "casher", "cashing", "casino", "ccli", "ccw", "cds", "cemetery", "center",
+        "centre", "childcare", "chiropractor", "chl", "cna", "coaching", "collection", "collector",
         "commission", "competition", "contractor", "contractors", "control", "cosmetology",
         "counselor", "cpa", "cremation", "crematorium", "crematory", "cslb", "daycare", "dca",
         "dea", "dealer", "dealers", "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre",
@@ -1270,11 +1270,10 @@ static bool license_kind_word(const token *t)
 static bool card_kind_word(const token *t)
 {
     /* (a benefits' EBT card; a casino's "players club card") */
-    static const char *const words[] = {"aadhaar",  "access",   "club",      "ebt",       "green",
-                                        "health",   "id",       "identity",  "insurance",
-                                        "library",  "loyalty",  "medicaid",  "medicare",
-                                        "member",   "membership", "sim",     "student",
-                                        "voter"};
+    static const char *const words[] = {
+        "aadhaar", "access", "club", "ebt", "gift", "green", "health", "id", "identity",
+        "insurance", "library", "loyalty", "medicaid", "medicare", "member", "membership", "sim",
+        "student", "voter"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1401,18 +1400,18 @@ static bool account_kind_word(const token *t)
         "cost", "courier", "criteo", "dasher", "developer", "dhl", "dining", "dollars", "donor",
         "doordash", "driver", "duty", "ecf", "electric", "electricity", "elis", "email", "energy",
         "export", "fastrak", "fedex", "fee", "finance", "fleet", "flyer", "freight", "gas",
-        "github", "gl", "gov", "grubhub", "guar", "guarantor", "hoa", "holder", "honors", "hosp",
-        "host", "house", "housing", "hubspot", "ifta", "import", "inmate", "instacart", "intercom",
-        "internet", "irp", "isp", "laundry", "layaway", "lease", "ledger", "lessee", "library",
-        "login", "lunch", "lyft", "maersk", "meal", "membership", "mileage", "miles", "mobile",
-        "mortgage", "onboard", "online", "outbrain", "pacer", "parking", "pass", "pat", "pawn",
-        "phone", "plan", "player", "players", "points", "portal", "printing", "pt", "refiner",
-        "rent", "renter", "resident", "rider", "salesforce", "seating", "security", "seller",
-        "service", "shipper", "shipping", "shopper", "slack", "sportsbook", "statement", "steam",
-        "store", "student", "supplier", "taboola", "tag", "tax", "telecom", "telephone", "tenant",
-        "ticketing", "ticketmaster", "toll", "tuition", "uber", "ui", "ups", "uscis", "user",
-        "usps", "utilities", "utility", "vendor", "visit", "waitlist", "water", "web", "wireless",
-        "workspace", "zendesk", "zpass"};
+        "github", "gl", "gov", "grant", "grubhub", "guar", "guarantor", "hoa", "holder", "honors",
+        "hosp", "host", "house", "housing", "hubspot", "ifta", "import", "inmate", "instacart",
+        "intercom", "internet", "irp", "isp", "lab", "laundry", "layaway", "lease", "ledger",
+        "lessee", "library", "login", "lunch", "lyft", "maersk", "meal", "membership", "mileage",
+        "miles", "mobile", "mortgage", "onboard", "online", "outbrain", "pacer", "parking", "pass",
+        "pat", "pawn", "phone", "plan", "player", "players", "points", "portal", "printing",
+        "program", "pt", "refiner", "rent", "renter", "resident", "rider", "salesforce", "seating",
+        "security", "seller", "service", "shipper", "shipping", "shopper", "site", "slack",
+        "sportsbook", "statement", "steam", "store", "student", "supplier", "taboola", "tag",
+        "tax", "telecom", "telephone", "tenant", "ticketing", "ticketmaster", "toll", "tuition",
+        "uber", "ui", "ups", "uscis", "user", "usps", "utilities", "utility", "vendor", "visit",
+        "waitlist", "water", "web", "wholesaler", "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 

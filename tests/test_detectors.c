@@ -3918,6 +3918,14 @@ START_TEST(test_context_screening_and_payment_layouts)
                "447451882093");
     expect_none("Customer ID 447451882093, duration 04:12\n");
     expect_none("SHA-256 fingerprint 5F:13:0B:71:E4:9A:22:C8:..., valid until 2026\n");
+    /* a gift card; a wholesaler's, a grant's, a program's, a lab site's
+     * accounts; a biologics license */
+    expect_none("Museum Store gift card 7777453331478930 activated for $50.00\n");
+    expect_one("card 7777453331478930 on file\n", "CREDIT_CARD", "7777453331478930");
+    expect_none("Cardinal Health wholesaler account no. 4821907 on hold\n");
+    expect_none("Please reference grant account 60041827 on the remittance advice.\n");
+    expect_none("Copay program account #: 30214598713 | Activation date\n");
+    expect_none("Biologics License Application (BLA) 761234 approved 2023-09-14\n");
 }
 END_TEST
 
