@@ -1232,35 +1232,37 @@ static bool license_kind_word(const token *t)
 {
     static const char *const words[] = {
         "accountancy", "act", "adj", "adjuster", "adjusters", "affairs", "agency", "agent",
-        "amateur", "animal", "ap", "appraiser", "aprn", "auctioneer", "bail", "banker", "bar",
-        "barber", "bingo", "biologics", "boxer", "boxing", "brea", "broadcast", "broadcasting",
-        "broker", "brokerage", "bsis", "builder", "builders", "business", "cannabis", "care",
-        "carry", "casher", "cashing", "casino", "ccli", "ccw", "cds", "cemetery", "center",
-        "centre", "childcare", "chiropractor", "chl", "cna", "coaching", "collection", "collector",
-        "commission", "competition", "contractor", "contractors", "control", "cosmetology",
-        "counselor", "cpa", "cremation", "crematorium", "crematory", "cslb", "daycare", "dca",
-        "dea", "dealer", "dealers", "dental", "dentist", "dfpi", "dog", "doi", "dos", "dre",
-        "educator", "electrical", "electrician", "embalmer", "emt", "engineering", "escrow",
-        "establishment", "estate", "examiner", "explosive", "explosives", "export", "facility",
-        "fd", "ffl", "fid", "firearm", "firearms", "fishing", "fmc", "food", "forklift",
-        "forwarder", "funeral", "gambling", "gaming", "guard", "hack", "handgun", "handler",
-        "hunting", "hvac", "ifta", "import", "inspector", "insurance", "jockey", "kennel", "lcsw",
+        "amateur", "animal", "ap", "applicator", "appraiser", "aprn", "auctioneer", "bail",
+        "banker", "bar", "barber", "bingo", "biologics", "boxer", "boxing", "brea", "broadcast",
+        "broadcasting", "broker", "brokerage", "bsis", "builder", "builders", "business",
+        "cannabis", "care", "carry", "casher", "cashing", "casino", "ccli", "ccw", "cds",
+        "cemetery", "center", "centre", "childcare", "chiropractor", "chl", "cna", "coaching",
+        "collection", "collector", "commission", "competition", "contractor", "contractors",
+        "control", "cosmetology", "counselor", "cpa", "cremation", "crematorium", "crematory",
+        "cslb", "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist", "dfpi", "dog",
+        "doi", "dos", "dre", "educator", "electrical", "electrician", "embalmer", "emt",
+        "engineering", "escrow", "establishment", "estate", "examiner", "explosive", "explosives",
+        "export", "facility", "fd", "fdacs", "feed", "fertilizer", "ffl", "fid", "firearm",
+        "firearms", "fishing", "fmc", "fmcsa", "food", "forklift", "forwarder", "funeral",
+        "gambling", "gaming", "guard", "hack", "handgun", "handler", "hauler", "hunting", "hvac",
+        "ifta", "import", "inspector", "insurance", "jockey", "kennel", "labeler", "lcsw",
         "lender", "lending", "liquor", "lmft", "lmsw", "loan", "locksmith", "lodging", "lottery",
         "lpc", "lpn", "ltc", "lvn", "manager", "marriage", "massage", "mechanic", "med", "medical",
-        "metal", "metals", "midwife", "mlo", "mortgage", "mortician", "mortuary", "msb", "music",
-        "nmls", "np", "nurse", "nursing", "nvocc", "occupational", "officer", "optometrist",
-        "originator", "oti", "paramedic", "pawn", "pawnbroker", "pawnshop", "peddler", "pest",
-        "pet", "pharmacist", "pharmacy", "physician", "pilot", "pistol", "plumber", "plumbing",
-        "prc", "producer", "product", "professional", "promoter", "psychologist", "ptr", "qbcc",
-        "racing", "radio", "raffle", "realtor", "recovery", "recycler", "referee", "relic",
-        "relics", "rental", "repossession", "resale", "reseller", "restaurant", "retail",
-        "retailer", "revolver", "rn", "roofing", "rph", "ruc", "salesperson", "salvage", "scrap",
-        "seat", "service", "software", "solicitation", "solicitor", "station", "store",
-        "streaming", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching",
-        "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade", "trainer",
-        "transmission", "transmitter", "trec", "umpire", "vending", "vendor", "veterinary",
-        "wagering", "warehouse", "weapon", "weapons", "wholesale", "wholesaler", "wide", "worker",
-        "wrecker"};
+        "metal", "metals", "midwife", "mlo", "mortgage", "mortician", "mortuary", "mover",
+        "movers", "msb", "music", "nmls", "np", "nurse", "nursery", "nursing", "nvocc", "nysdot",
+        "occupational", "officer", "optometrist", "originator", "oti", "paramedic", "pawn",
+        "pawnbroker", "pawnshop", "peddler", "pest", "pesticide", "pet", "pharmacist", "pharmacy",
+        "physician", "pilot", "pistol", "plumber", "plumbing", "prc", "processor", "producer",
+        "product", "professional", "promoter", "psychologist", "ptr", "qbcc", "racing", "radio",
+        "raffle", "realtor", "recovery", "recycler", "referee", "relic", "relics", "rental",
+        "repossession", "resale", "reseller", "restaurant", "retail", "retailer", "revolver", "rn",
+        "roofing", "rph", "ruc", "salesperson", "salvage", "scrap", "seat", "seed", "service",
+        "software", "solicitation", "solicitor", "station", "store", "streaming", "substance",
+        "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching", "technician", "therapist",
+        "tobacco", "tourist", "tow", "towing", "trade", "trailer", "trainer", "transmission",
+        "transmitter", "trec", "umpire", "vending", "vendor", "veterinary", "wagering",
+        "warehouse", "weapon", "weapons", "weighmaster", "wholesale", "wholesaler", "wide",
+        "worker", "wrecker"};
     /* ("campus-wide license": a software's) */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
@@ -1399,19 +1401,20 @@ static bool account_kind_word(const token *t)
         "center", "charge", "club", "commissary", "consignee", "consignor", "contract", "core",
         "cost", "courier", "criteo", "dasher", "developer", "dhl", "dining", "dollars", "donor",
         "doordash", "driver", "duty", "ecf", "electric", "electricity", "elis", "email", "energy",
-        "export", "fastrak", "fedex", "fee", "finance", "fleet", "flyer", "freight", "gas",
-        "github", "gl", "gov", "grant", "grubhub", "guar", "guarantor", "hoa", "holder", "honors",
-        "hosp", "host", "house", "housing", "hubspot", "ifta", "import", "inmate", "instacart",
-        "intercom", "internet", "irp", "isp", "lab", "laundry", "layaway", "lease", "ledger",
-        "lessee", "library", "login", "lunch", "lyft", "maersk", "meal", "membership", "mileage",
-        "miles", "mobile", "mortgage", "onboard", "online", "outbrain", "pacer", "parking", "pass",
-        "pat", "pawn", "phone", "plan", "player", "players", "points", "portal", "printing",
-        "program", "pt", "refiner", "rent", "renter", "resident", "rider", "salesforce", "seating",
-        "security", "seller", "service", "shipper", "shipping", "shopper", "site", "slack",
-        "sportsbook", "statement", "steam", "store", "student", "supplier", "taboola", "tag",
-        "tax", "telecom", "telephone", "tenant", "ticketing", "ticketmaster", "toll", "tuition",
-        "uber", "ui", "ups", "uscis", "user", "usps", "utilities", "utility", "vendor", "visit",
-        "waitlist", "water", "web", "wholesaler", "wireless", "workspace", "zendesk", "zpass"};
+        "export", "fastrak", "fedex", "fee", "feed", "finance", "fleet", "flyer", "freight", "gas",
+        "github", "gl", "gov", "grain", "grant", "grubhub", "guar", "guarantor", "hedge", "hoa",
+        "holder", "honors", "hosp", "host", "house", "housing", "hubspot", "ifta", "import",
+        "inmate", "instacart", "intercom", "internet", "irp", "isp", "lab", "laundry", "layaway",
+        "lease", "ledger", "lessee", "library", "login", "lunch", "lyft", "maersk", "meal",
+        "membership", "mileage", "miles", "mobile", "mortgage", "onboard", "online", "outbrain",
+        "pacer", "parking", "pass", "pat", "pawn", "phone", "plan", "player", "players", "points",
+        "portal", "printing", "program", "pt", "refiner", "rent", "renter", "resident", "rider",
+        "salesforce", "seating", "security", "seller", "service", "shipper", "shipping", "shopper",
+        "site", "slack", "sportsbook", "statement", "steam", "storage", "store", "student",
+        "supplier", "taboola", "tag", "tax", "telecom", "telephone", "tenant", "ticketing",
+        "ticketmaster", "toll", "tuition", "uber", "ui", "ups", "uscis", "user", "usps",
+        "utilities", "utility", "vendor", "visit", "waitlist", "water", "web", "wholesaler",
+        "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1432,9 +1435,9 @@ static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
     if (gap == 2 && !(s && s[e] == '.'))
         return false;
     if (bank) { /* (a bank of another kind: "Tissue bank donor number", "Mothers' Milk Bank") */
-        static const char *const kinds[] = {"blood", "bone",  "cord",  "egg",    "eye",
-                                            "food",  "milk",  "organ", "plasma", "seed",
-                                            "sperm", "tissue"};
+        static const char *const kinds[] = {"blood", "bone",  "cord",   "egg",  "eye",
+                                            "food",  "grain", "milk",   "organ", "plasma",
+                                            "seed",  "sperm", "tissue"};
         return word_in(&toks[i - 1], kinds, sizeof kinds / sizeof kinds[0]);
     }
     if (account_kind_word(&toks[i - 1]))
@@ -2469,6 +2472,8 @@ static inline bool header_name_at(const char *line, size_t a, size_t b)
     /* (a count's '#' before its word, as rosters name a column "#
      * Children", "# of Dependents") */
     size_t w = line[a] == '#' && a + 1 < b && line[a + 1] == ' ' ? a + 2 : a + 1;
+    if (line[a] == '$' && w < b && line[w] == '/')
+        w++; /* (a price's unit: "$/Cwt", "$/Bu") */
     return header_name_start((uint8_t)line[a]) ||
            ((line[a] == '$' || line[a] == '#') && w < b && is_alpha((uint8_t)line[w]));
 }
@@ -2890,7 +2895,10 @@ static bool aligned_header_parse(const char *line, size_t len, unsigned *nf_out,
             /* (a form's item number before its name: "(2) Social security
              * number", as Form 1040 numbers its dependents' columns) */
             bool item = !split && line[w] == '(' && item_number_at(line, w, i);
-            if (!(is_alpha((uint8_t)line[w]) || count_col || elided || range || item ||
+            /* (a price by its unit: "$/CWT", "$/BU") */
+            bool price = nf > 0 && e - w >= 3 && line[w] == '$' && line[w + 1] == '/' &&
+                         is_alpha((uint8_t)line[w + 2]);
+            if (!(is_alpha((uint8_t)line[w]) || count_col || elided || range || item || price ||
                   (w == a && lead)) ||
                 e - w > 48 ||
                 nf == TABLE_MAX_FIELDS)

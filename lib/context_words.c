@@ -815,6 +815,7 @@ const hotword other_labels[] = {
     {{"end", "to", "end"}, 1}, /* a payment's end-to-end reference (ISO 20022's EndToEndId) */
     {{"escrow", "no", NULL}, 1}, /* an escrow's file */
     {{"escrow", "number", NULL}, 1},
+    {{"estimate", NULL, NULL}, 1}, /* a mover's, a shop's estimate number */
     {{"factura", NULL, NULL}, 1},
     {{"facture", NULL, NULL}, 1},
     {{"fein", NULL, NULL}, 1},
@@ -866,6 +867,7 @@ const hotword other_labels[] = {
     {{"kundennummer", NULL, NULL}, 1}, /* German: a customer's number */
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */
     {{"kvk", NULL, NULL}, 1},
+    {{"lease", NULL, NULL}, 1}, /* a lease's number ("lease # 6142823390") */
     {{"lidnummer", NULL, NULL}, 1}, /* Dutch: a member's number */
     {{"load", NULL, NULL}, 1}, /* a freight load's ("Load # 99824173") */
     {{"loan", NULL, NULL}, 1}, /* a loan's number, not an account's or a phone's */
@@ -958,6 +960,7 @@ const hotword other_labels[] = {
     {{"referencyjny", NULL, NULL}, 1}, /* Polish: "numer referencyjny" */
     {{"referenznummer", NULL, NULL}, 1},
     {{"refs", NULL, NULL}, 1}, /* references' ("bank refs: 240315000117, ...") */
+    {{"reg", NULL, NULL}, 1}, /* a registration's, a mover's order ("Reg # 2441188471") */
     {{"registry", NULL, NULL}, 1},
     {{"regon", NULL, NULL}, 1}, /* a Polish business's */
     {{"reo", NULL, NULL}, 1}, /* a bank's real-estate-owned listing */
@@ -982,6 +985,7 @@ const hotword other_labels[] = {
     {{"rut", NULL, NULL}, 1}, /* Chile's tax ID */
     {{"s", "n", NULL}, 1}, /* a serial number ("S/N 231-58-4490") */
     {{"sb", NULL, NULL}, 1}, /* a service bulletin ("SB 737-32-1456") */
+    {{"seal", NULL, NULL}, 1}, /* a trailer's, a container's seal */
     {{"seconds", NULL, NULL}, 1}, /* a time's ("seconds: 1709294403" in a protobuf Timestamp) */
     {{"select", NULL, NULL}, 1}, /* a SQL tag's row count ("[SELECT 1048576 in 4.21s]") */
     {{"sendungsnummer", NULL, NULL}, 1}, /* German: a parcel's tracking number */

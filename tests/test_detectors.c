@@ -3926,6 +3926,24 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Please reference grant account 60041827 on the remittance advice.\n");
     expect_none("Copay program account #: 30214598713 | Activation date\n");
     expect_none("Biologics License Application (BLA) 761234 approved 2023-09-14\n");
+    /* farm and mover licenses and accounts; other numbers' labels (reg,
+     * estimate, lease, seal); capitals set apart before a number's digits;
+     * a phone's shapes after a license word; a price's unit as a column */
+    expect_none("Private Pesticide Applicator License No. 41772308\n");
+    expect_none("interstate mover, FMCSA license MC-778812, USDOT 2214587\n");
+    expect_none("Hedge account 8841772 at ADM Investor Services\n");
+    expect_none("Refund to bank account on file. Reg # 2441188471, reweigh\n");
+    expect_none("Estimate # 614-882-3301   Date 03/11/2024\n");
+    expect_none("driver license verified, trailer 5312, seal 0448217 intact\n");
+    expect_none("carrier driver L. Pacheco (DL on file). PRO 418229055, 42 pcs\n");
+    expect_has("CA driver license D4417723, FLC lic. #1187, (559) 782-4410.\n", "PHONE_NUMBER",
+               "(559) 782-4410");
+    expect_one("Sale barn - Lic. & Bonded 605-763-2209\n", "PHONE_NUMBER", "605-763-2209");
+    expect_one("PATRON            SSN          NET BU     $/BU     AMOUNT\n"
+               "STUEVE, HARLAN    468552019    3104.66    4.185    12993.00\n",
+               "US_SSN", "468552019");
+    expect_one("Seller,SSN,Hd,Wt,$/Cwt\nJ. Olson,505923341,12,8450,182.50\n", "US_SSN",
+               "505923341");
 }
 END_TEST
 

@@ -16,7 +16,9 @@ _Static_assert(DL_MAX < 26, "the ruleset keeps per-length tables for 0..25 chara
 /* Digit groups g[0..n) with one separator: dates (YYYY-MM-DD, MM/DD/YYYY),
  * ZIP+4 codes and bare years fit many state formats but are none of them;
  * nor is the IRS's document locator number as transcripts print it,
- * 5-3-5-1 ("28221-447-01823-4": fourteen digits, as Montana's). */
+ * 5-3-5-1 ("28221-447-01823-4": fourteen digits, as Montana's); nor a
+ * phone's 3-3-4 or 3-4 ("Lic. & Bonded 605-763-2209", "(559) 782-4410"),
+ * as no state prints its licenses. */
 static bool other_number_groups(const size_t *g, size_t n, const char *canon, size_t len,
                              bool all_digits)
 {
@@ -24,7 +26,9 @@ static bool other_number_groups(const size_t *g, size_t n, const char *canon, si
         return false;
     if (n == 3 && ((g[0] == 4 && g[1] <= 2 && g[2] <= 2) || (g[0] <= 2 && g[1] <= 2 && g[2] == 4)))
         return true;
-    if (n == 2 && g[0] == 5 && g[1] == 4)
+    if (n == 2 && ((g[0] == 5 && g[1] == 4) || (g[0] == 3 && g[1] == 4)))
+        return true;
+    if (n == 3 && g[0] == 3 && g[1] == 3 && g[2] == 4)
         return true;
     if (n == 4 && g[0] == 5 && g[1] == 3 && g[2] == 5 && g[3] == 1)
         return true;
@@ -139,17 +143,18 @@ void detect_driver_license(const scan_view *v, size_t p)
     if (sep == ' ' && ((first_len == 2 && canon[0] == 'D' && canon[1] == 'L') ||
                        (first_len == 3 && canon[0] == 'C' && canon[1] == 'D' && canon[2] == 'L')))
         return;
-    /* "dl=NV 1504827361": a state's postal code before the digits is the
-     * state's, not the number's (the digits are looked at from their own
-     * start); and "Tampa FL 33609", an address's state and ZIP code, is no
-     * license at all */
-    if (sep == ' ' && ngroups == 2 && first_len == 2 && is_upper((uint8_t)canon[0]) &&
-        is_upper((uint8_t)canon[1])) {
-        char code[3] = {canon[0], canon[1], 0};
-        bool digits = true;
-        for (size_t i = 2; i < n; i++)
+    /* "dl=NV 1504827361", "PRO 418229055": two to four capitals set apart
+     * before digits are a state's postal code or a label, not the
+     * number's (the digits are looked at from their own start); and
+     * "Tampa FL 33609", an address's state and ZIP code, is no license at
+     * all */
+    if (sep == ' ' && ngroups == 2 && first_len >= 2 && first_len <= 4) {
+        bool letters = true, digits = true;
+        for (size_t i = 0; i < first_len; i++)
+            letters &= is_upper((uint8_t)canon[i]);
+        for (size_t i = first_len; i < n; i++)
             digits &= is_digit((uint8_t)canon[i]);
-        if (digits && pii_dl_state_index(code) >= 0)
+        if (letters && digits)
             return;
     }
     /* "EXP 20270814", "ISS 20190512": a card's field and its date, as the
