@@ -1246,23 +1246,23 @@ static bool license_kind_word(const token *t)
         "firearms", "fishing", "fmc", "fmcsa", "food", "forklift", "forwarder", "funeral",
         "gambling", "gaming", "guard", "hack", "handgun", "handler", "hauler", "hunting", "hvac",
         "ifta", "import", "inspector", "insurance", "jockey", "kennel", "labeler", "lcsw",
-        "lender", "lending", "liquor", "lmft", "lmsw", "loan", "locksmith", "lodging", "lottery",
-        "lpc", "lpn", "ltc", "lvn", "manager", "marriage", "massage", "mechanic", "med", "medical",
-        "metal", "metals", "midwife", "mlo", "mortgage", "mortician", "mortuary", "mover",
-        "movers", "msb", "music", "nmls", "np", "nurse", "nursery", "nursing", "nvocc", "nysdot",
-        "occupational", "officer", "optometrist", "originator", "oti", "paramedic", "pawn",
-        "pawnbroker", "pawnshop", "peddler", "pest", "pesticide", "pet", "pharmacist", "pharmacy",
-        "physician", "pilot", "pistol", "plumber", "plumbing", "prc", "processor", "producer",
-        "product", "professional", "promoter", "psychologist", "ptr", "qbcc", "racing", "radio",
-        "raffle", "realtor", "recovery", "recycler", "referee", "relic", "relics", "rental",
-        "repossession", "resale", "reseller", "restaurant", "retail", "retailer", "revolver", "rn",
-        "roofing", "rph", "ruc", "salesperson", "salvage", "scrap", "seat", "seed", "service",
-        "software", "solicitation", "solicitor", "station", "store", "streaming", "substance",
-        "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching", "technician", "therapist",
-        "tobacco", "tourist", "tow", "towing", "trade", "trailer", "trainer", "transmission",
-        "transmitter", "trec", "umpire", "vending", "vendor", "veterinary", "wagering",
-        "warehouse", "weapon", "weapons", "weighmaster", "wholesale", "wholesaler", "wide",
-        "worker", "wrecker"};
+        "lender", "lending", "liquor", "living", "lmft", "lmsw", "loan", "locksmith", "lodging",
+        "lottery", "lpc", "lpn", "ltc", "lvn", "manager", "marriage", "massage", "mechanic", "med",
+        "medical", "metal", "metals", "midwife", "mlo", "mortgage", "mortician", "mortuary",
+        "mover", "movers", "msb", "music", "nmls", "np", "nurse", "nursery", "nursing", "nvocc",
+        "nysdot", "occupational", "officer", "optometrist", "originator", "oti", "paramedic",
+        "pawn", "pawnbroker", "pawnshop", "peddler", "pest", "pesticide", "pet", "pharmacist",
+        "pharmacy", "physician", "pilot", "pistol", "plumber", "plumbing", "prc", "processor",
+        "producer", "product", "professional", "promoter", "psychologist", "ptr", "qbcc", "racing",
+        "radio", "raffle", "realtor", "recovery", "recycler", "referee", "relic", "relics",
+        "rental", "repossession", "resale", "reseller", "restaurant", "retail", "retailer",
+        "revolver", "rn", "roofing", "rph", "ruc", "salesperson", "salvage", "scrap", "seat",
+        "seed", "service", "software", "solicitation", "solicitor", "station", "store",
+        "streaming", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching",
+        "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade", "trailer",
+        "trainer", "transmission", "transmitter", "trec", "umpire", "vending", "vendor",
+        "veterinary", "wagering", "warehouse", "weapon", "weapons", "weighmaster", "wholesale",
+        "wholesaler", "wide", "worker", "wrecker"};
     /* ("campus-wide license": a software's) */
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
@@ -4514,7 +4514,6 @@ static bool event_header_version(const uint8_t *s, size_t lo, size_t bar)
 
 static size_t line_start(const uint8_t *s, size_t lo, size_t p);
 
-static bool span_is(const uint8_t *s, size_t b, size_t e, const char *w);
 
 /* Whether the line of cs is a mail header's whose name ends in "Version"
  * ("X-Proofpoint-Virus-Version: vendor=baseguard engine=ICAP:2.0.293,
@@ -4565,7 +4564,7 @@ static bool version_header_line(const uint8_t *s, size_t lo, size_t cs)
             for (we = b; we < cs && we - b < 10 && is_alpha(s[we]);)
                 we++;
             for (size_t m = 0; m < sizeof mores / sizeof mores[0]; m++)
-                if (span_is(s, b, we, mores[m]))
+                if (span_is_ci(s, b, we, mores[m]))
                     c = we;
         }
         if (c < cs && s[c] == ':')
@@ -4598,7 +4597,7 @@ static bool rest_resource_before(const uint8_t *s, size_t lo, size_t cs)
         "session",   "sessions", "ticket",   "tickets",  "trip",     "trips",    "user",
         "users"};
     for (size_t k = 0; k < sizeof records / sizeof records[0]; k++)
-        if (span_is(s, a, cs - 1, records[k]))
+        if (span_is_ci(s, a, cs - 1, records[k]))
             return true;
     return false;
 }
@@ -5608,12 +5607,6 @@ static size_t word_ending(const uint8_t *s, size_t lo, size_t e, size_t *end)
     return b;
 }
 
-/* Whether s[b, e) is the word w (lower case), case aside. */
-static bool span_is(const uint8_t *s, size_t b, size_t e, const char *w)
-{
-    size_t n = strlen(w);
-    return e - b == n && starts_with_ci((const char *)s + b, n, w);
-}
 
 /* Where what leads an identity document's generic label on a form and
  * ends at f (one blank after it) begins: a word that qualifies the ID
@@ -5628,9 +5621,9 @@ static size_t id_label_lead(const uint8_t *s, size_t lo, size_t f, size_t *blank
     bool lead = false;
     if (b != SIZE_MAX && we == f)
         for (size_t k = 0; k < sizeof words / sizeof words[0] && !lead; k++)
-            lead = span_is(s, b, we, words[k]);
+            lead = span_is_ci(s, b, we, words[k]);
     /* (Spanish's "Número de ID:": the word before "de" too) */
-    if (!lead && b != SIZE_MAX && we == f && span_is(s, b, we, "de") && b > lo + 1 &&
+    if (!lead && b != SIZE_MAX && we == f && span_is_ci(s, b, we, "de") && b > lo + 1 &&
         s[b - 1] == ' ') {
         size_t w = b - 1;
         while (w > lo && b - 1 - w < 12 && (is_alpha(s[w - 1]) || s[w - 1] >= 0x80))
@@ -5673,7 +5666,7 @@ static bool qualified_id(const uint8_t *s, size_t floor, size_t i)
     if (b == SIZE_MAX)
         return false;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (span_is(s, b, we, words[k]))
+        if (span_is_ci(s, b, we, words[k]))
             return true;
     return false;
 }
@@ -5806,10 +5799,10 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
             return 0;
         /* a JSON object's "number" alone: its "type" names it (looked for
          * in its object only) */
-        if (span_is(s, b, we, "number") || span_is(s, b, we, "no") || span_is(s, b, we, "num") ||
-            span_is(s, b, we, "nr") || (span_is(s, b, we, "value") && s[b] == 'V')) {
+        if (span_is_ci(s, b, we, "number") || span_is_ci(s, b, we, "no") || span_is_ci(s, b, we, "num") ||
+            span_is_ci(s, b, we, "nr") || (span_is_ci(s, b, we, "value") && s[b] == 'V')) {
             /* (and camelCase's "Value": {"idType":"SSN","idValue":"..."}) */
-            if (b > lo && s[b - 1] == '"' && span_is(s, b, we, "number")) {
+            if (b > lo && s[b - 1] == '"' && span_is_ci(s, b, we, "number")) {
                 const uint8_t *o = b - lo > ID_TYPE_REACH ? s + b - ID_TYPE_REACH : s + lo;
                 while (o < s + b && *o != '{')
                     o++;
@@ -5826,7 +5819,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
                     return 0;
             }
         }
-        if (object == SIZE_MAX && !span_is(s, b, we, "id") && !span_is(s, b, we, "document"))
+        if (object == SIZE_MAX && !span_is_ci(s, b, we, "id") && !span_is_ci(s, b, we, "document"))
             return 0;
     }
     *label = b;
@@ -5866,7 +5859,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
                 !is_alnum(s[q + 6]))
                 vs = q + 6;
             else if ((k == SIZE_MAX ||
-                      (!span_is(s, k, we, "id") && !span_is(s, k, we, "document"))) &&
+                      (!span_is_ci(s, k, we, "id") && !span_is_ci(s, k, we, "document"))) &&
                      !json_type_key(s, floor, t, q, b) && !key_begins_line(s, floor, t))
                 continue; /* (a form's "Type:" alone first on its line too) */
         } else if (lc == 'e' && q >= floor + 11 && s[q - 11] == '"' && s[q] == '"' &&
@@ -5943,7 +5936,7 @@ static uint32_t json_type_after(const uint8_t *s, size_t lo, size_t hi, size_t c
     size_t kb = k - 1;
     while (kb > lo && k - kb < 12 && is_alpha(s[kb - 1]))
         kb--;
-    if (kb == lo || s[kb - 1] != '"' || !(span_is(s, kb, k - 1, "id") || span_is(s, kb, k - 1, "number")))
+    if (kb == lo || s[kb - 1] != '"' || !(span_is_ci(s, kb, k - 1, "id") || span_is_ci(s, kb, k - 1, "number")))
         return 0;
     /* the object's next fields, up to its '}' */
     for (size_t q = ce + 1; q + 8 < hi && q - ce < 160 && s[q] != '}' && s[q] != '{'; q++) {
@@ -6549,7 +6542,7 @@ static bool employer_number_kind(const uint8_t *s, size_t a, size_t e)
     while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == '\r'))
         e--;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-        if (span_is(s, a, e, kinds[k]))
+        if (span_is_ci(s, a, e, kinds[k]))
             return true;
     return false;
 }
@@ -6631,7 +6624,7 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
     size_t we, b = word_ending(s, lo, e, &we);
     if (b == SIZE_MAX || we != e)
         return false;
-    if (span_is(s, b, we, "number") || span_is(s, b, we, "no") || span_is(s, b, we, "num")) {
+    if (span_is_ci(s, b, we, "number") || span_is_ci(s, b, we, "no") || span_is_ci(s, b, we, "num")) {
         e = b; /* (its number word: "FEDERAL TAX I.D. NUMBER:") */
         while (e > lo && b - e < 3 && (s[e - 1] == ' ' || s[e - 1] == '.'))
             e--;
@@ -6639,7 +6632,7 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
         if (b == SIZE_MAX) { /* (a longer word than it reads: "Identification") */
             while (e > lo && s[e - 1] == ' ')
                 e--;
-            if (e - lo < 14 || !span_is(s, e - 14, e, "identification") ||
+            if (e - lo < 14 || !span_is_ci(s, e - 14, e, "identification") ||
                 (e - 14 > lo && is_alnum(s[e - 15])))
                 return false;
             b = e - 14;
@@ -6647,17 +6640,17 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
         }
     }
     /* (or spelled out: "Taxpayer Identification Number") */
-    bool id = span_is(s, b, we, "id") || span_is(s, b, we, "identification");
-    if (span_is(s, b, we, "d") && b >= lo + 2 && s[b - 1] == '.' && (s[b - 2] | 0x20) == 'i') {
+    bool id = span_is_ci(s, b, we, "id") || span_is_ci(s, b, we, "identification");
+    if (span_is_ci(s, b, we, "d") && b >= lo + 2 && s[b - 1] == '.' && (s[b - 2] | 0x20) == 'i') {
         b -= 2; /* ("I.D.") */
         id = true;
     }
     if (id) { /* (after "Tax" or "Taxpayer"; a key's "tax_id" too) */
         size_t te, k = b > lo && (s[b - 1] == '_' || s[b - 1] == '-') ? b - 1 : b;
         size_t t = word_ending(s, lo, k, &te);
-        if (t == SIZE_MAX || !(span_is(s, t, te, "tax") || span_is(s, t, te, "taxpayer")))
+        if (t == SIZE_MAX || !(span_is_ci(s, t, te, "tax") || span_is_ci(s, t, te, "taxpayer")))
             return false;
-    } else if (!span_is(s, b, we, "tin") && !span_is(s, b, we, "taxid")) {
+    } else if (!span_is_ci(s, b, we, "tin") && !span_is_ci(s, b, we, "taxid")) {
         return false;
     }
     /* "(EIN)" after the value */
@@ -7028,7 +7021,7 @@ static bool country_word(const token *t)
  * country's ("Country of issue: USA", passport_country { "United States" },
  * issuing_country: "United States of America", as forms, fixtures and YAML
  * write them). */
-static bool us_country_field(const pii_ruleset *rs, const uint8_t *s, size_t b, size_t end)
+static bool us_country_field_at(const pii_ruleset *rs, const uint8_t *s, size_t b, size_t end)
 {
     token toks[MAX_TOKENS / 2];
     size_t n = tokenize(s, end, b, end, toks, MAX_TOKENS / 2);
@@ -7052,6 +7045,22 @@ static bool us_country_field(const pii_ruleset *rs, const uint8_t *s, size_t b, 
         m++;
     return nearest(rs, us_words, us_word_count, 1, NULL, 0, toks + k + 1, m - k - 1, b, b, NULL, 0) !=
            SIZE_MAX;
+}
+
+/* us_country_field_at() for each field of s[b, end) that a tab, a '|' or
+ * two blanks set apart, up to eight ("ID type: Passport   Country of
+ * issue: USA"). */
+static bool us_country_field(const pii_ruleset *rs, const uint8_t *s, size_t b, size_t end)
+{
+    for (int fields = 0; b < end && fields < 8; fields++) {
+        if (us_country_field_at(rs, s, b, end))
+            return true;
+        while (b < end && !(s[b] == '\t' || s[b] == '|' || (s[b] == ' ' && b + 1 < end && s[b + 1] == ' ')))
+            b++;
+        while (b < end && (s[b] == ' ' || s[b] == '\t' || s[b] == '|'))
+            b++;
+    }
+    return false;
 }
 
 /* Whether the country is named after a passport number further than the
@@ -7173,7 +7182,7 @@ static bool version_change_to(const uint8_t *s, size_t len, size_t lo, size_t cs
             g--;
         size_t we, b = word_ending(s, lo, g, &we);
         for (size_t k = 0; b != SIZE_MAX && we == g && k < sizeof verbs / sizeof verbs[0]; k++)
-            if (span_is(s, b, we, verbs[k])) {
+            if (span_is_ci(s, b, we, verbs[k])) {
                 i = b;
                 break;
             }

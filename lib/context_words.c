@@ -58,6 +58,7 @@ const hotword hotwords[] = {
     {{"call", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"callback", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"called", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"callee", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a call record's called party */
     {{"caller", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"caller", "id", NULL}, B(PII_PHONE_NUMBER)}, /* (not "id", another number's label) */
     {{"callerid", NULL, NULL}, B(PII_PHONE_NUMBER)},

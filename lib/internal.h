@@ -816,4 +816,13 @@ static inline unsigned hex_digit_value(uint8_t c)
 static inline uint8_t to_upper(uint8_t c) { return is_lower(c) ? (uint8_t)(c - 32) : c; }
 static inline uint8_t to_lower(uint8_t c) { return is_upper(c) ? (uint8_t)(c + 32) : c; }
 
+/* Whether s[b, e) is the word w (lower case), case aside. */
+static inline bool span_is_ci(const uint8_t *s, size_t b, size_t e, const char *w)
+{
+    size_t n = 0;
+    while (w[n] && b + n < e && to_lower(s[b + n]) == (uint8_t)w[n])
+        n++;
+    return !w[n] && b + n == e;
+}
+
 #endif

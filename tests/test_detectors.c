@@ -3944,6 +3944,17 @@ START_TEST(test_context_screening_and_payment_layouts)
                "US_SSN", "468552019");
     expect_one("Seller,SSN,Hd,Wt,$/Cwt\nJ. Olson,505923341,12,8450,182.50\n", "US_SSN",
                "505923341");
+    /* an assisted living license; a called number, a callee's; a year
+     * and its month; a country's field after another on the line above */
+    expect_none("Assisted Living License No. 0001942 (capacity 96), renewal fee $1,440\n");
+    expect_one("2025-05-30 14:02 called number 447700913582, duration 00:04:12\n",
+               "PHONE_NUMBER", "447700913582");
+    expect_has("start_time,caller,callee,duration_s\n2024-03-11 09:14:02,447911432087,"
+               "4917612345678,184\n",
+               "PHONE_NUMBER", "4917612345678");
+    expect_none("odometer 41,872 mi; DL inspection due 2025-09.\n");
+    expect_one("ID type: Passport   Country of issue: USA\nPassport No. 548213907\n",
+               "US_PASSPORT", "548213907");
 }
 END_TEST
 

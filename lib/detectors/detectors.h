@@ -146,21 +146,21 @@ static inline bool after_other_word(const scan_view *v, size_t p)
 {
     static const char *const phone_words[] = {"msisdn", "msisdns", "phone",    "phones", "tel",
                                               "mobile", "cell",    "fax",      "viber",
-                                              "wechat", "whatsapp", "caller"};
+                                              "wechat", "whatsapp", "caller", "called",
+                                              "dialed", "dialled"};
     if (!after_word(v, p))
         return false;
     size_t e = p - 1, b = e;
     while (b > 0 && e - b < 8 && is_alpha(v->s[b - 1]))
         b--;
+    /* (a phone's word before "number": "called number 447700913582") */
+    if (b >= 3 && v->s[b - 1] == ' ' && is_alpha(v->s[b - 2]) && span_is_ci(v->s, b, e, "number"))
+        for (e = b - 1, b = e; b > 0 && e - b < 8 && is_alpha(v->s[b - 1]);)
+            b--;
     /* ("Caller ID 447451882093": the caller's ID is a phone's) */
-    if (e - b == 2 && (v->s[b] | 0x20) == 'i' && (v->s[b + 1] | 0x20) == 'd' && b >= 7 &&
-        v->s[b - 1] == ' ' && (b == 7 || !is_alnum(v->s[b - 8]))) {
-        size_t n = 0;
-        while (n < 6 && to_lower(v->s[b - 7 + n]) == (uint8_t)"caller"[n])
-            n++;
-        if (n == 6)
-            return false;
-    }
+    if (b >= 7 && v->s[b - 1] == ' ' && (b == 7 || !is_alnum(v->s[b - 8])) &&
+        span_is_ci(v->s, b, e, "id") && span_is_ci(v->s, b - 7, b - 1, "caller"))
+        return false;
     if (b > 0 && is_alnum(v->s[b - 1]))
         return true;
     /* (nor "and" or "or" after a number: a list's next value, "MSISDN
@@ -170,13 +170,9 @@ static inline bool after_other_word(const scan_view *v, size_t p)
           to_lower(v->s[b + 2]) == 'd') ||
          (e - b == 2 && to_lower(v->s[b]) == 'o' && to_lower(v->s[b + 1]) == 'r')))
         return false;
-    for (size_t k = 0; k < sizeof phone_words / sizeof phone_words[0]; k++) {
-        size_t n = 0;
-        while (phone_words[k][n] && b + n < e && to_lower(v->s[b + n]) == (uint8_t)phone_words[k][n])
-            n++;
-        if (!phone_words[k][n] && b + n == e)
+    for (size_t k = 0; k < sizeof phone_words / sizeof phone_words[0]; k++)
+        if (span_is_ci(v->s, b, e, phone_words[k]))
             return false;
-    }
     return true;
 }
 

@@ -30,6 +30,9 @@ static bool other_number_groups(const size_t *g, size_t n, const char *canon, si
         return true;
     if (n == 3 && g[0] == 3 && g[1] == 3 && g[2] == 4)
         return true;
+    if (n == 2 && g[0] == 4 && g[1] == 2 && (canon[0] == '1' || canon[0] == '2') &&
+        (canon[1] == '9' || canon[1] == '0'))
+        return true; /* (a year and its month: "due 2025-09") */
     if (n == 4 && g[0] == 5 && g[1] == 3 && g[2] == 5 && g[3] == 1)
         return true;
     if (n == 1 && len == 4 && (canon[0] == '1' || canon[0] == '2') &&
