@@ -1987,8 +1987,9 @@ static bool generic_id_key(const token *before, size_t nb)
     /* (or an ID's number in one word, its letters capitals:
      * "IDNumber", as a pawn shop's police export keys it) */
     static const char *const glued[] = {"idno", "idnum", "idnumber"};
-    if (nb >= 1 && before[nb - 1].n >= 4 && before[nb - 1].w[0] == 'i' &&
-        before[nb - 1].w[1] == 'd' && word_in(&before[nb - 1], glued, sizeof glued / sizeof glued[0]))
+    const token *last = nb >= 1 ? &before[nb - 1] : NULL;
+    if (last && last->n >= 4 && last->w[0] == 'i' && last->w[1] == 'd' &&
+        word_in(last, glued, sizeof glued / sizeof glued[0]))
         return true;
     return nb >= 2 && strcmp(before[nb - 1].w, "id") == 0 &&
            strcmp(before[nb - 2].w, "identification") == 0 &&
@@ -5799,7 +5800,8 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
             return 0;
         /* a JSON object's "number" alone: its "type" names it (looked for
          * in its object only) */
-        if (span_is_ci(s, b, we, "number") || span_is_ci(s, b, we, "no") || span_is_ci(s, b, we, "num") ||
+        if (span_is_ci(s, b, we, "number") || span_is_ci(s, b, we, "no") ||
+            span_is_ci(s, b, we, "num") ||
             span_is_ci(s, b, we, "nr") || (span_is_ci(s, b, we, "value") && s[b] == 'V')) {
             /* (and camelCase's "Value": {"idType":"SSN","idValue":"..."}) */
             if (b > lo && s[b - 1] == '"' && span_is_ci(s, b, we, "number")) {
@@ -5936,7 +5938,8 @@ static uint32_t json_type_after(const uint8_t *s, size_t lo, size_t hi, size_t c
     size_t kb = k - 1;
     while (kb > lo && k - kb < 12 && is_alpha(s[kb - 1]))
         kb--;
-    if (kb == lo || s[kb - 1] != '"' || !(span_is_ci(s, kb, k - 1, "id") || span_is_ci(s, kb, k - 1, "number")))
+    if (kb == lo || s[kb - 1] != '"' ||
+        !(span_is_ci(s, kb, k - 1, "id") || span_is_ci(s, kb, k - 1, "number")))
         return 0;
     /* the object's next fields, up to its '}' */
     for (size_t q = ce + 1; q + 8 < hi && q - ce < 160 && s[q] != '}' && s[q] != '{'; q++) {
@@ -6624,7 +6627,8 @@ static bool tin_typed_employer(const uint8_t *s, size_t lo, size_t hi, size_t cs
     size_t we, b = word_ending(s, lo, e, &we);
     if (b == SIZE_MAX || we != e)
         return false;
-    if (span_is_ci(s, b, we, "number") || span_is_ci(s, b, we, "no") || span_is_ci(s, b, we, "num")) {
+    if (span_is_ci(s, b, we, "number") || span_is_ci(s, b, we, "no") ||
+        span_is_ci(s, b, we, "num")) {
         e = b; /* (its number word: "FEDERAL TAX I.D. NUMBER:") */
         while (e > lo && b - e < 3 && (s[e - 1] == ' ' || s[e - 1] == '.'))
             e--;
@@ -7055,7 +7059,8 @@ static bool us_country_field(const pii_ruleset *rs, const uint8_t *s, size_t b, 
     for (int fields = 0; b < end && fields < 8; fields++) {
         if (us_country_field_at(rs, s, b, end))
             return true;
-        while (b < end && !(s[b] == '\t' || s[b] == '|' || (s[b] == ' ' && b + 1 < end && s[b + 1] == ' ')))
+        while (b < end && !(s[b] == '\t' || s[b] == '|' ||
+                            (s[b] == ' ' && b + 1 < end && s[b + 1] == ' ')))
             b++;
         while (b < end && (s[b] == ' ' || s[b] == '\t' || s[b] == '|'))
             b++;

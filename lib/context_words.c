@@ -118,7 +118,7 @@ const hotword hotwords[] = {
     {{"dda", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"debit", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"deposit", NULL, NULL}, B(PII_US_BANK_NUMBER)},
-    {{"dfiaccount", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* NACHA's "DFIAccountNumber", joined after capitals */
+    {{"dfiaccount", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* NACHA's "DFIAccountNumber" */
     {{"dial", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"dialed", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"dialed", "number", NULL}, B(PII_PHONE_NUMBER)},
