@@ -248,6 +248,7 @@ const hotword hotwords[] = {
     {{"mailto", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"marcame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mastercard", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"mdn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a carrier's mobile directory number */
     {{"micr", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER) | B(PII_US_BANK_NUMBER)}, /* a cheque's line: both fields */
     {{"mob", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mobiel", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -886,6 +887,7 @@ const hotword other_labels[] = {
     {{"merchant", NULL, NULL}, 1}, /* a merchant's number ("Merchant # 4445921819325") */
     {{"merchant", "no", NULL}, 1},
     {{"merchant", "number", NULL}, 1},
+    {{"meter", NULL, NULL}, 1}, /* a utility's meter number */
     {{"mid", NULL, NULL}, 1}, /* a merchant's ID; in capitals (drop_lowercase_abbreviations()) */
     {{"mitglieds", NULL, NULL}, 1}, /* German: a member's ("Mitglieds-Nr.") */
     {{"mitgliedsnummer", NULL, NULL}, 1},
@@ -934,6 +936,7 @@ const hotword other_labels[] = {
     {{"po", NULL, NULL}, 1}, /* a purchase order's ("PO Number:", "P.O.") */
     {{"pole", NULL, NULL}, 1}, /* a utility pole's ("Pole No. 114-22-0871") */
     {{"policy", NULL, NULL}, 1},
+    {{"pon", NULL, NULL}, 1}, /* a number port's order number */
     {{"port", NULL, NULL}, 1},
     {{"position", NULL, NULL}, 1}, /* a job's ("Position Nbr") */
     {{"pro", NULL, NULL}, 1}, /* a freight carrier's shipment number ("PRO 0748215563") */

@@ -3955,6 +3955,10 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("odometer 41,872 mi; DL inspection due 2025-09.\n");
     expect_one("ID type: Passport   Country of issue: USA\nPassport No. 548213907\n",
                "US_PASSPORT", "548213907");
+    /* a utility's meter number; a carrier's MDN; a port's order number */
+    expect_none("Meter No. 231-47-8812 (legacy Sangamo J5S, retired 1998) found in storage.\n");
+    expect_one("MDN: 3128462291\n", "PHONE_NUMBER", "3128462291");
+    expect_none("PON: 24031200417\nLSR ver: 3\nCustomer verifies billing account number.\n");
 }
 END_TEST
 
