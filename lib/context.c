@@ -1273,7 +1273,7 @@ static bool card_kind_word(const token *t)
 {
     /* (a benefits' EBT card; a casino's "players club card") */
     static const char *const words[] = {
-        "aadhaar", "access", "club", "ebt", "gift", "green", "health", "id", "identity",
+        "aadhaar", "access", "campus", "club", "ebt", "gift", "green", "health", "id", "identity",
         "insurance", "library", "loyalty", "medicaid", "medicare", "member", "membership", "sim",
         "student", "voter"};
     return word_in(t, words, sizeof words / sizeof words[0]);

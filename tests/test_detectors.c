@@ -3958,6 +3958,7 @@ START_TEST(test_context_screening_and_payment_layouts)
     /* a utility's meter number; a carrier's MDN; a port's order number */
     expect_none("Meter No. 231-47-8812 (legacy Sangamo J5S, retired 1998) found in storage.\n");
     expect_one("MDN: 3128462291\n", "PHONE_NUMBER", "3128462291");
+    expect_none("refund via campus card 6036 4412 0077 3318 2 ledger.\n");
     expect_none("PON: 24031200417\nLSR ver: 3\nCustomer verifies billing account number.\n");
 }
 END_TEST
