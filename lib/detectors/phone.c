@@ -624,14 +624,11 @@ static bool hl7_repetition(const scan_view *v, size_t t)
 static size_t idd_before_trunk(const scan_view *v, size_t p)
 {
     const uint8_t *s = v->s;
-    size_t e = p;
-    while (e < v->len && e - p <= 5 && is_digit(s[e]))
-        e++;
-    size_t q = e + 1;
-    if (e - p < 3 || e - p > 5 || s[p + 1] != '0' || q + 2 >= v->len || s[e] != ' ' ||
+    size_t d = count_digits(v, p, 6), e = p + d, q = e + 1;
+    if (d < 3 || d > 5 || s[p] != '0' || s[p + 1] != '0' || q + 2 >= v->len || s[e] != ' ' ||
         s[q] != '(' || s[q + 1] != '0' || s[q + 2] != ')' || q < 5)
         return 0;
-    return s[p] == '0' ? q : 0;
+    return q;
 }
 
 /* The number at p with as many groups as it has, else fewer (each try
