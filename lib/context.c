@@ -1888,24 +1888,41 @@ static int check_box_before(const uint8_t *s, size_t from, size_t e)
 }
 
 /* Whether before[i] is inside a note in parentheses that says what a
- * label's value is for ("Social Security Number (for identity
- * verification only):", "(required for NRC access authorization)"): no
- * label of its own. */
-static bool in_purpose_note(const token *before, size_t i, const uint8_t *s)
+ * label's value is for or on whose word it is given ("Social Security
+ * Number (for identity verification only):", "(required for NRC access
+ * authorization)", "SSN (unredacted per sealed order):"): "for" or "per"
+ * before it in the note, and no label of its own.  The note's first word,
+ * or SIZE_MAX. */
+static size_t purpose_note_at(const token *before, size_t i, const uint8_t *s)
 {
     /* (the nearest word after a '(', then no ')' from it on) */
     size_t k = i;
     while (k > 0 && i - k < 6 && !(before[k].start > 0 && s[before[k].start - 1] == '('))
         k--;
-    if (!(k < i && before[k].start > 0 && s[before[k].start - 1] == '('))
-        return false;
-    /* (or "required for", "needed for", "used for": "(required for NRC
-     * access authorization)") */
-    static const char *const needs[] = {"needed", "required", "used"};
-    if (k + 1 < i && word_in(&before[k], needs, sizeof needs / sizeof needs[0]))
-        k++;
-    return before[k].n == 3 && strcmp(before[k].w, "for") == 0 &&
-           !memchr(s + before[k].end, ')', before[i].start - before[k].end);
+    if (!(k < i && before[k].start > 0 && s[before[k].start - 1] == '(') ||
+        memchr(s + before[k].end, ')', before[i].start - before[k].end))
+        return SIZE_MAX;
+    for (size_t j = k; j < i; j++)
+        if (before[j].n == 3 && (strcmp(before[j].w, "for") == 0 || strcmp(before[j].w, "per") == 0))
+            return k;
+    return SIZE_MAX;
+}
+
+static bool in_purpose_note(const token *before, size_t i, const uint8_t *s)
+{
+    return purpose_note_at(before, i, s) != SIZE_MAX;
+}
+
+/* Whether hotword before[i] is inside such a note after another kind's
+ * label: the label's value is not the hotword's ("Student ID (for SSN
+ * verification only): 100923847"). */
+static bool labelled_by_upto(const hotword *table, size_t count, const token *before, size_t nb,
+                             const uint8_t *s, size_t cs);
+static bool in_other_labels_note(const token *before, size_t i, const uint8_t *s)
+{
+    size_t k = purpose_note_at(before, i, s);
+    return k != SIZE_MAX && k > 0 &&
+           labelled_by_upto(other_labels, other_label_count, before, k, s, before[k].start - 1);
 }
 
 /* Whether the check boxes on the line of a (from lo) stand before their
@@ -2087,7 +2104,8 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
                                    (k == 1 && s &&
                                     own_box_empty(s, before[i].start, before[i].end, start)) ||
                                    (k == 1 && i + 1 == nb && s && deposit_ticket(before, i, s, start)) ||
-                                   (k == 1 && s && type_suffix(before, i, s)))))
+                                   (k == 1 && s && type_suffix(before, i, s)) ||
+                                   (s && in_other_labels_note(before, i, s)))))
             continue; /* (a hotword's empty box: "DL [X]  Passport [ ]") */
         /* (from its number word: "Passport No. 567123489, SS card" is the
          * passport's) */
@@ -2507,23 +2525,54 @@ static inline bool question_end(const char *line, size_t len, size_t i)
             line[i + 1] == '\n' || line[i + 1] == ',' || line[i + 1] == '|');
 }
 
-/* header_start_ok() for a line that begins with a space: only an aligned
- * header may be indented, so the rest is a capital or '#' (as reports
- * name their columns; code, stack traces and YAML go on in lower case),
- * or a name in lower case and a wide gap (a data frame's header)
+#define COLUMN_LABEL_MAX 40
+static bool column_label(const char *line, size_t len, size_t *name_end);
+static bool next_may_be_value(const uint8_t *p, size_t n);
+/* Whether line[0, len) is a label alone on its line indented as a form's
+ * fields are, a capital or '#' first as an aligned header's name
+ * ("  Bank Routing #"; column_label(), header_parse()). */
+static bool indented_column_label(const char *line, size_t len)
+{
+    size_t ind = 0, e, name_end;
+    while (ind < len && ind < TABLE_INDENT_MAX && line[ind] == ' ')
+        ind++;
+    if (ind == len || !((line[ind] >= 'A' && line[ind] <= 'Z') || line[ind] == '#'))
+        return false;
+    size_t reach = len - ind < COLUMN_LABEL_MAX + 3 ? len - ind : COLUMN_LABEL_MAX + 3;
+    const char *nl = memchr(line + ind, '\n', reach);
+    if (!nl && reach < len - ind)
+        return false; /* (a longer line) */
+    e = nl ? (size_t)(nl - line) : len;
+    /* (the line after it may hold a value, when it is there to read) */
+    if (nl && !next_may_be_value((const uint8_t *)nl + 1, len - e - 1))
+        return false;
+    return column_label(line + ind, e - ind, &name_end);
+}
+
+/* header_start_ok() for a line that begins with a space: only psql's
+ * result header, an aligned header or a label alone on its line may be
+ * indented (table_indent_kind()). */
+static bool indented_aligned_start_ok(const char *line, size_t len);
+static bool indented_header_start_ok(const char *line, size_t len)
+{
+    int kind = table_indent_kind((const uint8_t *)line, len);
+    if (kind == TABLE_INDENT_PIPES)
+        return true; /* (header_parse() reads its names) */
+    return kind == TABLE_INDENT_ALIGNED &&
+           (indented_aligned_start_ok(line, len) || indented_column_label(line, len));
+}
+
+/* indented_header_start_ok() for an aligned header: the rest of the line
+ * is a capital or '#' (as reports name their columns; code, stack traces
+ * and YAML go on in lower case), or a name in lower case and a wide gap (a data frame's header)
  * and then only what its names hold, with a gap of two spaces or more
  * (two columns); and its first column's name, up to the first gap, is at most
  * three words of at most 20 letters, digits and _ # . / - each (as
  * aligned_header_parse() takes it, stricter).  Most indented lines fail
  * within their first words: stack traces at '(' or a long name, YAML and
  * pretty JSON at ':', '"' or '-', prose at its fourth word. */
-static bool indented_header_start_ok(const char *line, size_t len)
+static bool indented_aligned_start_ok(const char *line, size_t len)
 {
-    int kind = table_indent_kind((const uint8_t *)line, len);
-    if (kind == TABLE_INDENT_PIPES)
-        return true; /* (header_parse() reads its names) */
-    if (kind != TABLE_INDENT_ALIGNED)
-        return false;
     size_t i = 0;
     while (line[i] == ' ')
         i++;
@@ -2949,7 +2998,6 @@ static bool next_may_be_value(const uint8_t *p, size_t n)
  * words of a header's name (as header_start_ok() lets by), ending with a
  * hotword phrase (and number words), and maybe ':'.  *name_end: where
  * the name ends. */
-#define COLUMN_LABEL_MAX 40
 static bool number_word_or_plural(const token *t);
 static bool column_label(const char *line, size_t len, size_t *name_end)
 {
@@ -3048,18 +3096,25 @@ static bool header_parse(const char *line, size_t len, bool start_checked, const
         return false;
     if (sql_header_parse(line, len, delim_out, quote_out, tuple_out, nf_out, off))
         return true;
-    if (!start_checked && !header_start_ok(line, len))
+    /* (a label alone on its line may be indented, as a form's fields are:
+     * "  Bank Routing #", indented_column_label()) */
+    size_t name_end, ind = 0;
+    while (ind < len && ind < TABLE_INDENT_MAX && line[ind] == ' ')
+        ind++;
+    if (!ind && !start_checked && !header_start_ok(line, len))
         return false;
-    size_t name_end;
-    if (next_may_be_value(next->p, next->n) && column_label(line, len, &name_end)) {
+    if ((!ind || indented_column_label(line, len)) && next_may_be_value(next->p, next->n) &&
+        column_label(line + ind, len - ind, &name_end)) {
         off[0] = 0;
-        off[1] = (uint16_t)(name_end + 1);
+        off[1] = (uint16_t)(ind + name_end + 1);
         *delim_out = '\n'; /* (table_state's single) */
         *quote_out = 0;
         *tuple_out = false;
         *nf_out = 1;
         return true;
     }
+    if (ind && !start_checked && !header_start_ok(line, len))
+        return false;
     /* one pass: count each delimiter outside quotes ("Last, First"), and
      * stop at a character no header has (':' '=' '@' '{' ... are
      * everywhere in logs) */
@@ -4448,11 +4503,16 @@ static bool other_in_hotword_phrase(const token *before, size_t nb, size_t hot_e
                            * the hotword's first: not "Dial-in conference ID") */
         prep |= k + 1 < nb && word_in(&before[k], preps, sizeof preps / sizeof preps[0]);
     }
-    bool colon = false; /* (a form's label: "ssn of the order 536221234" is the order's) */
+    /* (a form's label, maybe over its value: "ssn of the order 536221234"
+     * is the order's) */
+    bool colon = false;
+    unsigned lines = 0;
     for (size_t g = before[nb - 1].end; g < cs; g++) {
-        if (s[g] != ' ' && s[g] != ':' && s[g] != '#')
+        if (s[g] == '\n' && ++lines == 1)
+            continue;
+        if (s[g] != ' ' && s[g] != '\t' && s[g] != '\r' && s[g] != ':' && s[g] != '#')
             return false;
-        colon |= s[g] != ' ';
+        colon |= s[g] == ':' || s[g] == '#';
     }
     return prep && colon;
 }
@@ -4769,12 +4829,16 @@ static bool last_word_is(const token *before, size_t nb, const char *w)
 
 /* Whether the label before a value ends in "id" that another number's
  * label of two words ends in ("Tenant ID 318-207-4415", "Loan ID"), or
- * that follows one of one word ("Order ID"): not a caller's. */
+ * that follows one of one word ("Order ID") or a thing's name ("Site ID",
+ * "Circuit ID", "Device ID"): not a caller's. */
 static bool id_of_other(const pii_ruleset *rs, const token *before, size_t nb)
 {
+    static const char *const things[] = {"asset", "branch", "circuit", "device", "host",
+                                          "node",  "site",   "store",   "terminal"};
     uint32_t ent;
     return nb >= 2 && strcmp(before[nb - 1].w, "id") == 0 &&
-           match_memo(rs, other_labels, other_label_count, before, nb, nb - 2, &ent) != 0;
+           (match_memo(rs, other_labels, other_label_count, before, nb, nb - 2, &ent) != 0 ||
+            word_in(&before[nb - 2], things, sizeof things / sizeof things[0]));
 }
 
 /* Whether the label before a value, past its number word, is a meeting's

@@ -1011,6 +1011,8 @@ const hotword other_labels[] = {
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
     {{"staff", NULL, NULL}, 1}, /* a staff member's number ("staff no.") */
     {{"stock", NULL, NULL}, 1}, /* an inventory's number (a dealer's "Stock 24-0117") */
+    {{"tag", "no", NULL}, 1}, /* an animal's or an asset's tag ("Rabies Tag No.") */
+    {{"tag", "number", NULL}, 1},
     {{"tax", "file", "number"}, 1}, /* Australia's TFN */
     {{"tcin", NULL, NULL}, 1},
     {{"tcn", NULL, NULL}, 1}, /* Medicaid's transaction control number */

@@ -3960,6 +3960,24 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("MDN: 3128462291\n", "PHONE_NUMBER", "3128462291");
     expect_none("refund via campus card 6036 4412 0077 3318 2 ledger.\n");
     expect_none("PON: 24031200417\nLSR ver: 3\nCustomer verifies billing account number.\n");
+    /* a label's note on whose word the value is given; an account's two
+     * digits at both ends; an indented label over its column; a tag's
+     * number; a purpose's words over the value; an SSN named in another
+     * label's note; a thing's ID before a phone's shape */
+    expect_one("SSN (last 9, unredacted per sealed order): 389.21.6650\n", "US_SSN",
+               "389.21.6650");
+    expect_one("Savings Acct.: 55-2290-4418-01\n", "US_BANK_NUMBER", "55-2290-4418-01");
+    expect_none("Bank acct: 030 1234 56 78\n");
+    expect_has("DIRECT DEPOSIT\n  Bank Routing #\n  053000196\n  113000023\n",
+               "ABA_ROUTING_NUMBER", "113000023");
+    expect_none("Rabies Tag No. 512-44-1875 (2024, Multnomah County)\n");
+    expect_one("Account number for claim reimbursement:\n3302884177\n", "US_BANK_NUMBER",
+               "3302884177");
+    expect_none("Student ID (for SSN verification only): 100923847\n");
+    expect_one("Social Security Number (for identity verification only): 100923847\n",
+               "US_SSN", "100923847");
+    expect_none("Site ID 310-410-0098 (rooftop, 3 sectors)\n");
+    expect_none("Circuit ID 312-745-0098 down since 02:14, LOS on ONT\n");
 }
 END_TEST
 

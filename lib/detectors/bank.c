@@ -220,6 +220,9 @@ static size_t account_groups(const scan_view *v, size_t p, size_t n)
         thousands &= g[i] == 3;
         pairs += g[i] == 2;
     }
+    /* (a phone's pairs: most of its groups, or the last two; not an
+     * account's two digits at both ends, "55-2290-4418-01") */
+    bool phone_pairs = pairs + 1 >= k || (g[k - 1] == 2 && g[k - 2] == 2);
     if (sep == ' ' && s[p] == '0' && s[p + 1] != '0' && (digits == 10 || digits == 11)) {
         char d[11];
         size_t nd = 0;
@@ -229,7 +232,7 @@ static size_t account_groups(const scan_view *v, size_t p, size_t n)
         if (uk_national(d, nd, g, k))
             return 0;
     }
-    if (thousands || pairs > 1 || (k == 3 && ((g[0] == 3 && g[1] == 2 && g[2] == 4) ||
+    if (thousands || phone_pairs || (k == 3 && ((g[0] == 3 && g[1] == 2 && g[2] == 4) ||
                                  (g[0] == 3 && g[1] == 3 && g[2] == 4) ||
                                  (g[0] == 4 && g[1] == 2 && g[2] == 2) ||
                                  (g[0] == 2 && g[1] == 2 && g[2] == 4))))
