@@ -6410,6 +6410,20 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
     w->in_row = in_row;
 }
 
+/* The length of the suffix Salesforce gives a custom field's name at the
+ * end of col[0, cn), "__c" ("EFT_Account__c"; a person account's "__pc",
+ * a relation's "__r"), or 0: no word of the name (not a cell's "C"). */
+static size_t custom_field_suffix(const char *col, size_t cn)
+{
+    if (cn > 4 && col[cn - 4] == '_' && col[cn - 3] == '_' && (col[cn - 2] | 0x20) == 'p' &&
+        (col[cn - 1] | 0x20) == 'c')
+        return 4;
+    return cn > 3 && col[cn - 3] == '_' && col[cn - 2] == '_' &&
+                   ((col[cn - 1] | 0x20) == 'c' || (col[cn - 1] | 0x20) == 'r')
+               ? 3
+               : 0;
+}
+
 /* What the column name col[0, cn) says (col NULL: no column); whether it
  * names versions only if asked. */
 static column_words column_words_of(const char *col, size_t cn, const hotword *table,
@@ -6420,6 +6434,8 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
     uint32_t ent_at[8] = {0}; /* the entities of the hotword that starts at each word */
     if (col)
         cn -= type_tag_end(col, 0, cn); /* ("Order Number [txt]") */
+    if (col)
+        cn -= custom_field_suffix(col, cn); /* ("EFT_Account__c") */
     size_t nc = col ? tokenize((const uint8_t *)col, cn, 0, cn, coltok, 8) : 0;
     r.card_account = nc > 0 && card_account_label(coltok, nc, (const uint8_t *)col, coltok[nc - 1].end);
     for (size_t i = 0; i < nc; i++) {

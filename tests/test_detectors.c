@@ -3978,6 +3978,10 @@ START_TEST(test_context_screening_and_payment_layouts)
                "US_SSN", "100923847");
     expect_none("Site ID 310-410-0098 (rooftop, 3 sectors)\n");
     expect_none("Circuit ID 312-745-0098 down since 02:14, LOS on ONT\n");
+    /* Salesforce's suffix of a custom field's name is no cell's "C" */
+    expect_has("EFT_Routing__c,EFT_Account__c\n122105155,3390184472\n", "US_BANK_NUMBER",
+               "3390184472");
+    expect_one("MobilePhone__c,Name\n3390184472,Bo\n", "PHONE_NUMBER", "3390184472");
 }
 END_TEST
 
