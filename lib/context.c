@@ -1284,6 +1284,7 @@ static bool card_kind_word(const token *t)
  * a state's code right before it ("Tow Operator License", "Tow Co. Lic."); or a plate's
  * or a key's word right after it ("License Plate #", "Lic Plate:", "license tag",
  * "License key"). */
+static bool number_word(const token *t);
 static bool license_of_kind(const token *toks, size_t n, size_t i)
 {
     if (i > 0 && license_kind_word(&toks[i - 1]))
@@ -1321,6 +1322,15 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
     if (strcmp(toks[i].w, "licencia") == 0 && i + 2 < n && strcmp(toks[i + 1].w, "de") == 0 &&
         !word_in(&toks[i + 2], driving, sizeof driving / sizeof driving[0]))
         return true;
+    /* (or in an adjective after it, "Licencia sanitaria", "licencia
+     * municipal"; not Mexico's "Licencia Federal de Conductor") */
+    if (strcmp(toks[i].w, "licencia") == 0 && i + 1 < n && toks[i + 1].n >= 4 &&
+        is_alpha((uint8_t)toks[i + 1].w[0]) && !number_word(&toks[i + 1])) {
+        for (size_t k = i + 1; k < n && k < i + 4; k++)
+            if (word_in(&toks[k], driving, sizeof driving / sizeof driving[0]))
+                return false;
+        return true;
+    }
     /* French: a driver's is a "permis"; a "licence" is a trade's ("N° de
      * licence RBQ", "Licence d'entrepreneur") */
     static const char *const french[] = {"d", "de", "rbq"};

@@ -898,6 +898,7 @@ const hotword other_labels[] = {
     {{"mrn", NULL, NULL}, 1}, /* a patient's medical record number */
     {{"mtcn", NULL, NULL}, 1}, /* a money transfer's control number (Western Union) */
     {{"nces", NULL, NULL}, 1}, /* a school's federal ID (12 digits) */
+    {{"ndc", NULL, NULL}, 1}, /* a drug's National Drug Code */
     {{"nhs", NULL, NULL}, 1}, /* a UK patient's number */
     {{"nie", NULL, NULL}, 1}, /* Spain's foreigner ID */
     {{"nif", NULL, NULL}, 1}, /* Spain's, Portugal's tax ID */
@@ -939,6 +940,7 @@ const hotword other_labels[] = {
     {{"pon", NULL, NULL}, 1}, /* a number port's order number */
     {{"port", NULL, NULL}, 1},
     {{"position", NULL, NULL}, 1}, /* a job's ("Position Nbr") */
+    {{"prescription", NULL, NULL}, 1}, /* a pharmacy's prescription (Rx) number */
     {{"pro", NULL, NULL}, 1}, /* a freight carrier's shipment number ("PRO 0748215563") */
     {{"project", NULL, NULL}, 1}, /* a project's ID (Sentry's sixteen digits) */
     {{"protocol", NULL, NULL}, 1}, /* a service case's (Brazil's 'protocolo') */
@@ -987,6 +989,7 @@ const hotword other_labels[] = {
     {{"routing", "table", NULL}, 1},
     {{"rrn", NULL, NULL}, 1}, /* a card transaction's retrieval reference */
     {{"rut", NULL, NULL}, 1}, /* Chile's tax ID */
+    {{"rx", NULL, NULL}, 1},
     {{"s", "n", NULL}, 1}, /* a serial number ("S/N 231-58-4490") */
     {{"sb", NULL, NULL}, 1}, /* a service bulletin ("SB 737-32-1456") */
     {{"seal", NULL, NULL}, 1}, /* a trailer's, a container's seal */

@@ -3982,6 +3982,11 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_has("EFT_Routing__c,EFT_Account__c\n122105155,3390184472\n", "US_BANK_NUMBER",
                "3390184472");
     expect_one("MobilePhone__c,Name\n3390184472,Bo\n", "PHONE_NUMBER", "3390184472");
+    /* a prescription's number; a Spanish license's kind in an adjective */
+    expect_none("Rx#: 614-555-0182  Refills: 2\n");
+    expect_none("Rx No. 512-44-8193  QTY 30\n");
+    expect_none("Licencia sanitaria COFEPRIS: 44172099 (Farmacia del Ahorro suc. 12)\n");
+    expect_one("Licencia Federal de Conductor: 44172099\n", "US_DRIVER_LICENSE", "44172099");
 }
 END_TEST
 
