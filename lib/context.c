@@ -2209,20 +2209,23 @@ static void drop_titles(const uint8_t *s, token *t, size_t n)
 
 /* Blank the words of a note in parentheses that says what a value is not
  * ("Subscriber ID # (do not enter SSN):", "Member ID (not SSN)"): its
- * hotwords name no value.  The note begins with a negation, or "do",
- * "please", "don" ("don't": "don" and "t") or "if" before one ("U.S.
- * passport (if no SSN):"). */
+ * hotwords name no value.  The note begins with a negation (English,
+ * German, Spanish, French, Dutch, Polish), or "do", "please", "don"
+ * ("don't": "don" and "t") or "if" before one ("U.S. passport (if no
+ * SSN):"). */
 static void drop_negated_notes(const uint8_t *s, size_t len, token *t, size_t n)
 {
-    static const char *const neg[] = {"not", "no", "never", "without", "nicht", "kein", "keine",
-                                      "sin", "non", "ne", "pas"};
+    static const char *const neg[] = {"not", "no",  "never", "without", "nicht", "kein",
+                                      "keine", "sin", "non", "ne", "pas", "niet", "geen", "nie"};
     static const char *const lead[] = {"do", "please", "don", "dont", "if"}; /* ("(if no SSN)") */
     if (n < 2)
         return;
     /* each '(' before the last word, and the word right after it (a space
      * between maybe) */
     size_t i = 0, hi = t[n - 1].start;
-    for (size_t o = t[0].start; o < hi;) {
+    /* (from the byte before the first word: the words after a value may
+     * begin with the note, "0612345678 (niet uw telefoonnummer)") */
+    for (size_t o = t[0].start > 0 ? t[0].start - 1 : 0; o < hi;) {
         const uint8_t *q = memchr(s + o, '(', hi - o);
         if (!q)
             break;
@@ -5017,6 +5020,10 @@ static bool label_gap_ok(const hotword *table, const token *before, size_t all, 
     for (size_t g = ge; g < cs; g++) {
         if (g + 3 <= cs && fullwidth_colon(s + g)) {
             g += 2; /* (CJK text's '：': "ご注文番号：4000123456788") */
+            continue;
+        }
+        if (g + 2 <= cs && s[g] == 0xC2 && s[g + 1] == 0xB0) {
+            g++; /* (a degree sign for the ordinal's º, as French is typed: "n°") */
             continue;
         }
         key |= s[g] == ':';

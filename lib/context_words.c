@@ -193,6 +193,7 @@ const hotword hotwords[] = {
     {{"itinnumber", NULL, NULL}, B(PII_US_ITIN)}, /* "ITINNumber" */
     {{"itins", NULL, NULL}, B(PII_US_ITIN)},
     {{"jcb", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"joignable", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: reachable ("joignable au ...") */
     {{"joindre", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: reach */
     {{"kart", NULL, NULL}, B(PII_CREDIT_CARD)}, /* Turkish, Polish "karta" */
     {{"karta", NULL, NULL}, B(PII_CREDIT_CARD)},
@@ -315,6 +316,7 @@ const hotword hotwords[] = {
     {{"puhelinnumero", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Finnish: a phone number */
     {{"putovnica", NULL, NULL}, PASSPORTS}, /* Croatian, Bosnian, Serbian (Latin) */
     {{"r", "t", NULL}, B(PII_ABA_ROUTING_NUMBER)},
+    {{"raggiungibile", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: reachable */
     {{"rappeler", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"rappelez", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"rdfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* ACH: the receiving (originating) bank */
@@ -329,6 +331,7 @@ const hotword hotwords[] = {
     {{"rekeningnummer", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"remit", NULL, NULL}, B(PII_IBAN_CODE)},
     {{"remote", NULL, NULL}, B(PII_IP_ADDRESS)},
+    {{"richiamare", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: call back */
     {{"rijbewijs", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"routing", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rt", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* in capitals (context.c) */
@@ -441,6 +444,7 @@ const hotword hotwords[] = {
     {{"wk", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
     {{"workphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"zadzwon", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"zentrale", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a switchboard's number */
     {{"zuruckrufen", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: "Können Sie mich zurückrufen?" */
     {{"đien", "thoai", NULL}, B(PII_PHONE_NUMBER)}, /* Vietnamese: "điện thoại" */
     {{"đinh", "tuyen", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Vietnamese: "số định tuyến" (đ has no decomposition) */
@@ -801,6 +805,7 @@ const hotword other_labels[] = {
     {{"docket", "no", NULL}, 1},
     {{"docket", "number", NULL}, 1},
     {{"donor", NULL, NULL}, 1}, /* a blood bank's, a registry's donor number */
+    {{"dossier", NULL, NULL}, 1}, /* French: a case's or a file's number */
     {{"dowod", NULL, NULL}, 1}, /* Polish: "dowod osobisty", an identity card */
     {{"dpci", NULL, NULL}, 1}, /* Target's item number, 3-2-4 digits */
     {{"drawing", NULL, NULL}, 1},
@@ -879,6 +884,7 @@ const hotword other_labels[] = {
     {{"lot", NULL, NULL}, 1},
     {{"loyalty", NULL, NULL}, 1},
     {{"ltc", NULL, NULL}, 1}, /* a license to carry a handgun (Texas), a long-term care policy */
+    {{"mandato", NULL, NULL}, 1}, /* Spanish, Italian: a direct debit's mandate ("Referencia del mandato") */
     {{"mandatsreferenz", NULL, NULL}, 1}, /* German: a SEPA direct debit's mandate */
     {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
     {{"matter", NULL, NULL}, 1}, /* a law firm's ("Matter No. 2023-0147") */

@@ -3987,6 +3987,20 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Rx No. 512-44-8193  QTY 30\n");
     expect_none("Licencia sanitaria COFEPRIS: 44172099 (Farmacia del Ahorro suc. 12)\n");
     expect_one("Licencia Federal de Conductor: 44172099\n", "US_DRIVER_LICENSE", "44172099");
+    /* European service: a switchboard's number; "reachable" and "call
+     * back" in French and Italian; a degree sign for the ordinal of "n°"
+     * after another number's label; a mandate's reference; a negated note
+     * right after the value */
+    expect_has("Zentrale: 0711 7845920-0, Durchwahl Frau Bauer: 0711 7845920-14\n",
+               "PHONE_NUMBER", "0711 7845920-0");
+    expect_one("Je suis joignable au 07.81.22.64.15 ou par courriel.\n", "PHONE_NUMBER",
+               "07.81.22.64.15");
+    expect_one("Mi può richiamare al 347 1234567?\n", "PHONE_NUMBER", "347 1234567");
+    expect_none("Commande n° 04 12 98 33 70 – toujours pas livrée.\n");
+    expect_none("Dossier n° 04 12 98 33 70 – Merci de rappeler cette référence.\n");
+    expect_one("Téléphone n° 04 12 98 33 70\n", "PHONE_NUMBER", "04 12 98 33 70");
+    expect_none("Referencia del mandato: 5425991308508353\n");
+    expect_none("Klantnummer 0612345678 (niet uw telefoonnummer)\n");
 }
 END_TEST
 
