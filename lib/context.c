@@ -1913,7 +1913,7 @@ static size_t purpose_note_at(const token *before, size_t i, const uint8_t *s)
         memchr(s + before[k].end, ')', before[i].start - before[k].end))
         return SIZE_MAX;
     for (size_t j = k; j < i; j++)
-        if (before[j].n == 3 && (strcmp(before[j].w, "for") == 0 || strcmp(before[j].w, "per") == 0))
+        if (before[j].n == 3 && (is_for(&before[j]) || strcmp(before[j].w, "per") == 0))
             return k;
     return SIZE_MAX;
 }
@@ -2577,10 +2577,11 @@ static bool indented_header_start_ok(const char *line, size_t len)
 
 /* indented_header_start_ok() for an aligned header: the rest of the line
  * is a capital or '#' (as reports name their columns; code, stack traces
- * and YAML go on in lower case), or a name in lower case and a wide gap (a data frame's header)
- * and then only what its names hold, with a gap of two spaces or more
- * (two columns); and its first column's name, up to the first gap, is at most
- * three words of at most 20 letters, digits and _ # . / - each (as
+ * and YAML go on in lower case), or a name in lower case and a wide gap
+ * (a data frame's header) and then only what its names hold, with a gap
+ * of two spaces or more (two columns); and its first column's name, up to
+ * the first gap, is at most three words of at most 20 letters, digits and
+ * _ # . / - each (as
  * aligned_header_parse() takes it, stricter).  Most indented lines fail
  * within their first words: stack traces at '(' or a long name, YAML and
  * pretty JSON at ':', '"' or '-', prose at its fourth word. */

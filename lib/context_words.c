@@ -884,7 +884,7 @@ const hotword other_labels[] = {
     {{"lot", NULL, NULL}, 1},
     {{"loyalty", NULL, NULL}, 1},
     {{"ltc", NULL, NULL}, 1}, /* a license to carry a handgun (Texas), a long-term care policy */
-    {{"mandato", NULL, NULL}, 1}, /* Spanish, Italian: a direct debit's mandate ("Referencia del mandato") */
+    {{"mandato", NULL, NULL}, 1}, /* Spanish, Italian: a direct debit's mandate */
     {{"mandatsreferenz", NULL, NULL}, 1}, /* German: a SEPA direct debit's mandate */
     {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
     {{"matter", NULL, NULL}, 1}, /* a law firm's ("Matter No. 2023-0147") */
