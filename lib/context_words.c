@@ -238,6 +238,7 @@ const hotword hotwords[] = {
     {{"llame", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"llameme", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* (formal: 'llámeme') */
     {{"llamenos", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"llamo", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Spanish: called ("llamó desde el ...") */
     {{"lonekonto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"lønnskonto", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Norwegian: a salary account (Swedish "lönekonto") */
     {{"m", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */

@@ -4001,6 +4001,15 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("Téléphone n° 04 12 98 33 70\n", "PHONE_NUMBER", "04 12 98 33 70");
     expect_none("Referencia del mandato: 5425991308508353\n");
     expect_none("Klantnummer 0612345678 (niet uw telefoonnummer)\n");
+    /* an HL7 message's time is no phone without its '+'; a unified diff's
+     * mark before an address; Spanish "llamó desde" */
+    expect_none("MSH|^~\\&|SMS|SRMC|BILL|SRMC|202403150830||DFT^P03|MSG0001|P|2.3.1|||AL|NE\n");
+    expect_one("mobile 447911123456\n", "PHONE_NUMBER", "447911123456");
+    expect_has("diff --git a/x.csv b/x.csv\n+email,phone,zip\n"
+               "+k.lee@naver.com,+82 10 1234 5678,04524\n",
+               "EMAIL_ADDRESS", "k.lee@naver.com");
+    expect_one("Sr. Ibarra llamó desde el 55 4128 9073 (México) sobre su caso.\n", "PHONE_NUMBER",
+               "55 4128 9073");
 }
 END_TEST
 

@@ -382,13 +382,14 @@ static inline bool iso_date_at(const scan_view *v, size_t p)
 }
 
 /* Whether the n digits at s are a date written without separators, as
- * logs and forms write them: YYYYMMDD, YYYYMMDDhhmmss, or the US MMDDYYYY
- * (a year of 1900 to 2099).  Accounts, licenses and passport numbers of
- * those lengths need a hotword, and "passport expiry date: 20300115", "DL
- * Exp: 08142027" have one near. */
+ * logs and forms write them: YYYYMMDD, YYYYMMDDhhmm, YYYYMMDDhhmmss (an
+ * HL7 message's time), or the US MMDDYYYY (a year of 1900 to 2099).
+ * Accounts, licenses, passport numbers and phone numbers without their
+ * '+' of those lengths need a hotword, and "passport expiry date:
+ * 20300115", "DL Exp: 08142027" have one near. */
 static inline bool compact_date(const uint8_t *s, size_t n)
 {
-    if (n != 8 && n != 14)
+    if (n != 8 && n != 12 && n != 14)
         return false;
     if (n == 8) { /* MMDDYYYY */
         unsigned m = (s[0] - '0') * 10u + (s[1] - '0'), d = (s[2] - '0') * 10u + (s[3] - '0'),
@@ -403,7 +404,7 @@ static inline bool compact_date(const uint8_t *s, size_t n)
     if (n == 8)
         return true;
     unsigned h = (s[8] - '0') * 10u + (s[9] - '0'), mi = (s[10] - '0') * 10u + (s[11] - '0'),
-             sec = (s[12] - '0') * 10u + (s[13] - '0');
+             sec = n == 14 ? (s[12] - '0') * 10u + (s[13] - '0') : 0;
     return h < 24 && mi < 60 && sec < 61;
 }
 

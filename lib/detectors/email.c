@@ -430,6 +430,9 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
         for (size_t q = i; q < at; q++)
             if (s[q] == '+')
                 i = q + 1;
+    /* (a unified diff's mark at a line's start: "+k.lee@naver.com,...") */
+    if (at - i > 1 && (s[i] == '+' || s[i] == '-') && (i == 0 || s[i - 1] == '\n'))
+        i++;
     while (i < at && (s[i] == '.' || s[i] == '\''))
         i++;
     /* a form's blank before it ("__dwash83@gmail.com__") */

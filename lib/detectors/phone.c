@@ -545,8 +545,8 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
          * the length the country's plan gives;
          * near a hotword (its column's name), and a value of its own, not
          * after a word ("carrier ref 575281545884", "EFIN 9500901472111":
-         * the word names the number) */
-        if (after_other_word(v, p))
+         * the word names the number; nor a time, "202403150830") */
+        if (after_other_word(v, p) || compact_date((const uint8_t *)digits, nd))
             return false;
         base = BARE_SCORE_MAX;
     } else {
