@@ -183,6 +183,7 @@ const hotword hotwords[] = {
     {{"host", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"hotline", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hp", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian, Malay: a mobile (handphone), as a key only: "No. HP: 0812-3456-7891" */
+    {{"hubungi", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian, Malay: call, contact */
     {{"hwaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},
     {{"iban", NULL, NULL}, B(PII_IBAN_CODE)},
     {{"individual", "taxpayer", NULL}, B(PII_US_ITIN)},
@@ -504,6 +505,7 @@ const hotword hotwords[] = {
     {{"رخصة", "القيادة", NULL}, B(PII_US_DRIVER_LICENSE)}, /* Arabic: a driving licence */
     {{"موبايل", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Arabic (Egypt): mobile */
     {{"هاتف", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"खत", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Hindi "खाता", an account (its vowel signs dropped) */
     {{"डरइवग", "लइसस", NULL}, B(PII_US_DRIVER_LICENSE)}, /* Hindi "ड्राइविंग लाइसेंस" (folded) */
     {{"पसपरट", NULL, NULL}, PASSPORTS}, /* Hindi "पासपोर्ट", its vowel signs folded away */
     {{"फन", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hindi "फ़ोन", "फोन": phone */
@@ -574,6 +576,7 @@ const hotword hotwords[] = {
     {{"소셜", "시큐리티", NULL}, B(PII_US_SSN)}, /* Korean: "소셜 시큐리티 번호" */
     {{"여권", NULL, NULL}, PASSPORTS},
     {{"여권번호", NULL, NULL}, PASSPORTS},
+    {{"연락", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: contact ("연락 가능한 번호") */
     {{"연락처", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)}, /* contact */
     {{"운전면허", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"운전면허증", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
@@ -669,7 +672,11 @@ const hotword version_words[] = {
     {{"item", NULL, NULL}, 1}, /* an agenda's or a form's: "Agenda item 11.2.3.1" */
     {{"items", NULL, NULL}, 1}, {{"kapitel", NULL, NULL}, 1}, {{"kernel", NULL, NULL}, 1},
     {{"oid", NULL, NULL}, 1}, /* an object identifier: "OID 2.5.29.17" */
-    {{"paragraph", NULL, NULL}, 1}, {{"produktversion", NULL, NULL}, 1},
+    {{"paragraph", NULL, NULL}, 1},
+    {{"patch", NULL, NULL}, 1}, /* a software's patch level ("patch level 10.2.4.1") */
+    {{"patch", "level", NULL}, 1},
+    {{"phien", "ban", NULL}, 1}, /* Vietnamese: "phiên bản", a version */
+    {{"produktversion", NULL, NULL}, 1},
     {{"programmversion", NULL, NULL}, 1}, /* (German compounds too) */
     {{"release", NULL, NULL}, 1},
     {{"releases", NULL, NULL}, 1}, /* ("releases 8.10.190.0 and 8.10.185.0") */

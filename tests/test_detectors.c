@@ -4010,6 +4010,13 @@ START_TEST(test_context_screening_and_payment_layouts)
                "EMAIL_ADDRESS", "k.lee@naver.com");
     expect_one("Sr. Ibarra llamó desde el 55 4128 9073 (México) sobre su caso.\n", "PHONE_NUMBER",
                "55 4128 9073");
+    /* a patch level is a version's word (not "para": Spanish's "for");
+     * Indonesian "hubungi", Korean "연락", Hindi "खाता" */
+    expect_none("Core banking patch level 10.2.4.1 applied to FIS IBS over the weekend\n");
+    expect_one("Hubungi 0811-2233-4455 jika ada masalah\n", "PHONE_NUMBER", "0811-2233-4455");
+    expect_one("상담원: 연락 가능한 번호 알려주세요\n고객: 010 4455 6677 이요\n", "PHONE_NUMBER",
+               "010 4455 6677");
+    expect_one("खाता संख्या: 50100234567891\n", "US_BANK_NUMBER", "50100234567891");
 }
 END_TEST
 
