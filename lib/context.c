@@ -1411,7 +1411,7 @@ static bool account_kind_word(const token *t)
         "center", "charge", "club", "commissary", "consignee", "consignor", "contract", "core",
         "cost", "courier", "criteo", "dasher", "developer", "dhl", "dining", "dollars", "donor",
         "doordash", "driver", "duty", "ecf", "electric", "electricity", "elis", "email", "energy",
-        "export", "fastrak", "fedex", "fee", "feed", "finance", "fleet", "flyer", "freight", "gas",
+        "export", "fastrak", "fedex", "fee", "feed", "finance", "fleet", "floorplan", "flyer", "freight", "gas",
         "github", "gl", "gov", "grain", "grant", "grubhub", "guar", "guarantor", "hedge", "hoa",
         "holder", "honors", "hosp", "host", "house", "housing", "hubspot", "ifta", "import",
         "inmate", "instacart", "intercom", "internet", "irp", "isp", "lab", "laundry", "layaway",
@@ -1971,7 +1971,8 @@ static bool own_box_empty(const uint8_t *s, size_t a, size_t e, size_t start)
 /* Whether other label before[i] is a word that names a number only as a
  * key or before a number's word ("validation=", "Validation No."), not in
  * prose ("payment form validation"), or only outside a phone's object. */
-static bool loose_other_word(const token *before, size_t nb, size_t i)
+static bool loose_other_word(const token *before, size_t nb, size_t i, const uint8_t *s,
+                             size_t cs)
 {
     /* (3-D Secure's phone objects name the number "subscriber": "homePhone":
      * {"cc": "1", "subscriber": "6176502703"}) */
@@ -1980,6 +1981,15 @@ static bool loose_other_word(const token *before, size_t nb, size_t i)
             if (strcmp(before[k].w, "phone") == 0)
                 return true;
         return false;
+    }
+    /* (a receipt's "Store-Reg-Tran:", "Tran #"; not the surname, "Kim Tran
+     * 214-555-0177") */
+    if (before[i].w[0] == 't' && strcmp(before[i].w, "tran") == 0) {
+        size_t e = before[i].end;
+        while (s && e < cs && s[e] == ' ')
+            e++;
+        return !before[i].is_key && !(i + 1 < nb && number_word(&before[i + 1])) &&
+               !(s && e < cs && s[e] == '#');
     }
     return before[i].w[0] == 'v' && strcmp(before[i].w, "validation") == 0 && !before[i].code_key &&
            !(i + 1 < nb && number_word(&before[i + 1]));
@@ -2094,7 +2104,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
                         philippines(&before[i], s, start + 1))) ||
             (table == other_labels &&
              (own_number(before, nb, i + k, start, s) || joined_to_hotword(rs, before, nb, i, s) ||
-              loose_other_word(before, nb, i) ||
+              loose_other_word(before, nb, i, s, start) ||
               in_case(before, nb, i) || on_request(before, nb, i) ||
               (k == 1 && generic_id_key(before, i + 1)) ||
               /* (an owner's possessive names no number: "routing number for
@@ -4466,7 +4476,7 @@ static bool instance_word(const token *t)
 
 /* Whether the SSN at s[cs, ce), written AAA-GG-SSSS, follows on its line
  * a label of a number that has long been the SSN itself: a VA claim's or
- * file's number, a payroll's or an employee's ID ("CLAIM OR PAYROLL ID
+ * file's number, a payroll's, an employee's or a staff member's ID ("CLAIM OR PAYROLL ID
  * NUMBER: 502-67-0029", as SF 1199A asks).  Other labels lower an SSN's
  * shape ("Part no. 123-45-6789"); these do not. */
 static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, size_t cs,
@@ -4474,7 +4484,7 @@ static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, si
 {
     if (ce - cs != 11 || s[cs + 3] != '-' || s[cs + 6] != '-')
         return false;
-    static const char *const words[] = {"claim", "employee", "file", "payroll"};
+    static const char *const words[] = {"claim", "employee", "file", "payroll", "staff"};
     for (size_t k = nb; k > 0 && nb - k < 4; k--) {
         if (memchr(s + before[k - 1].end, '\n', cs - before[k - 1].end))
             return false;
@@ -4983,7 +4993,8 @@ static bool labelled_by_upto(const hotword *table, size_t count, const token *be
         nb--;
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_phrase(table, count, before, nb, i, &ent);
-        if (!k || i + k != nb)
+        if (!k || i + k != nb ||
+            (table == other_labels && k == 1 && loose_other_word(before, all, i, s, cs)))
             continue;
         /* (not a command's switch: "mstsc /v:10.8.1.20") */
         size_t w = before[i].start;
@@ -7759,7 +7770,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
      * instance of what its block declares ("default = ...") */
     if (dist != SIZE_MAX && nb > 0 && before[nb - 1].code_key && !number_word(&before[nb - 1]) &&
         !role_word(&before[nb - 1]) && !type_word(&before[nb - 1]) &&
-        !loose_other_word(before, nb, nb - 1) &&
+        !loose_other_word(before, nb, nb - 1, s, cs) &&
         !change_word(&before[nb - 1]) && !answer_word(&before[nb - 1]) &&
         !instance_word(&before[nb - 1]) && !generic_id_key(before, nb) &&
         !w->reply_from) { /* (nor a chat's speaker, "kelly_m: ...", in a reply) */

@@ -267,6 +267,7 @@ const hotword hotwords[] = {
     {{"msisdnnumber", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* "MSISDNNumber" */
     {{"msisdns", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"nomor", "hp", NULL}, B(PII_PHONE_NUMBER)},
+    {{"numero", "de", "rappel"}, B(PII_PHONE_NUMBER)}, /* French: a callback number */
     {{"odfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
     {{"otherphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
@@ -1026,7 +1027,9 @@ const hotword other_labels[] = {
     {{"spec", "no", NULL}, 1}, /* a specification's */
     {{"specimen", NULL, NULL}, 1}, /* a lab's specimen ID ("071-448-1833-0") */
     {{"sscc", NULL, NULL}, 1}, /* a shipping container's code (GS1: eighteen digits) */
-    {{"staff", NULL, NULL}, 1}, /* a staff member's number ("staff no.") */
+    {{"staff", "no", NULL}, 1}, /* a staff member's number ("staff no."; not "Staff ID:", an
+                                   * employee's, nor prose's "staff 536-22-1874") */
+    {{"staff", "number", NULL}, 1},
     {{"stock", NULL, NULL}, 1}, /* an inventory's number (a dealer's "Stock 24-0117") */
     {{"tag", "no", NULL}, 1}, /* an animal's or an asset's tag ("Rabies Tag No.") */
     {{"tag", "number", NULL}, 1},

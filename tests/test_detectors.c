@@ -4017,6 +4017,16 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("상담원: 연락 가능한 번호 알려주세요\n고객: 010 4455 6677 이요\n", "PHONE_NUMBER",
                "010 4455 6677");
     expect_one("खाता संख्या: 50100234567891\n", "US_BANK_NUMBER", "50100234567891");
+    /* a staff member's ID as an employee's; prose's "staff"; a surname
+     * that is a receipt's key; a floorplan's account */
+    expect_one("Staff ID: 518-92-3346   Building: 0410\n", "US_SSN", "518-92-3346");
+    expect_one("Sub Caller note: staff 536-22-1874 requested PD day 10/11\n", "US_SSN",
+               "536-22-1874");
+    expect_has("Insurance agent Kim Tran 214-555-0177 kim.tran@statefarm.com\n", "PHONE_NUMBER",
+               "214-555-0177");
+    expect_none("Tran # 214-555-0177\n");
+    expect_none("Stock No   Days  Cost       Floorplan Acct\nU4471      42    18,200.00  7741209\n");
+    expect_one("Numéro de rappel : 01.42.68.53.07\n", "PHONE_NUMBER", "01.42.68.53.07");
 }
 END_TEST
 
