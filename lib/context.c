@@ -7361,6 +7361,23 @@ static uint32_t hotword_ending(const token *t, size_t e, size_t *start)
     return 0;
 }
 
+/* Whether the value's own label, right before cs, names a routing number
+ * only ("Bank routing number 111000026", "ABA 122105156"): nine digits
+ * there that fail the checksum are neither a routing number nor an
+ * account's. */
+static bool routing_label_only(const token *before, size_t nb, const uint8_t *s, size_t cs)
+{
+    size_t e = nb, st;
+    while (e > 1 && number_word_or_plural(&before[e - 1]))
+        e--;
+    if (e == 0)
+        return false;
+    for (size_t g = before[nb - 1].end; g < cs; g++)
+        if (s[g] != ' ' && s[g] != ':' && s[g] != '#' && s[g] != '.' && s[g] != '=')
+            return false;
+    return hotword_ending(before, e, &st) == ENTITY_MASK(PII_ABA_ROUTING_NUMBER);
+}
+
 /* Two labels joined by '/', '&', ',' or "and" before two values joined
  * the same way ("Routing/Account: 122105155 / 6620018839", "Bank (routing,
  * account): R, A") name the values in their order: the first label the
@@ -7813,8 +7830,10 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         dist = 0;
 
     if (c->entity == PII_US_BANK_NUMBER && dist != SIZE_MAX &&
-        (arn_account(s, lo, hi, cs, ce) || bates_range(s, lo, hi, cs, ce)))
-        dist = SIZE_MAX; /* an AWS account's, the one its ARN names; a Bates stamp */
+        (arn_account(s, lo, hi, cs, ce) || bates_range(s, lo, hi, cs, ce) ||
+         (!pair.which && routing_label_only(before, nb, s, cs))))
+        dist = SIZE_MAX; /* an AWS account's, the one its ARN names; a Bates stamp; a routing
+                          * number's that fails its checksum */
     if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {
         /* a US passport needs the country too (in the text or the column;
          * after it read to the sentence's end by us_named_around(), as the

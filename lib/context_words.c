@@ -336,6 +336,8 @@ const hotword hotwords[] = {
     {{"remote", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"richiamare", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: call back */
     {{"rijbewijs", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
+    {{"ring", "meg", NULL}, B(PII_PHONE_NUMBER)}, /* Norwegian: call me ("ring meg på") */
+    {{"ring", "mig", NULL}, B(PII_PHONE_NUMBER)}, /* Danish, Swedish: call me */
     {{"routing", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rt", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* in capitals (context.c) */
     {{"rtg", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},

@@ -4027,6 +4027,12 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Tran # 214-555-0177\n");
     expect_none("Stock No   Days  Cost       Floorplan Acct\nU4471      42    18,200.00  7741209\n");
     expect_one("Numéro de rappel : 01.42.68.53.07\n", "PHONE_NUMBER", "01.42.68.53.07");
+    /* nine digits that a routing number's label names and that fail its
+     * checksum are no account's */
+    expect_none("Bank routing number 111000026 (invalid checksum)\n");
+    expect_none("ABA 122105156 rejected by the bank (bad checksum)\n");
+    expect_one("bank acct 111000026\n", "US_BANK_NUMBER", "111000026");
+    expect_one("Sjåfør: ring meg på 912 34 567 når du er ute\n", "PHONE_NUMBER", "912 34 567");
 }
 END_TEST
 
