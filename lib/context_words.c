@@ -674,6 +674,7 @@ const hotword version_words[] = {
     {{"firmwareversion", NULL, NULL}, 1}, {{"fw", NULL, NULL}, 1},
     {{"item", NULL, NULL}, 1}, /* an agenda's or a form's: "Agenda item 11.2.3.1" */
     {{"items", NULL, NULL}, 1}, {{"kapitel", NULL, NULL}, 1}, {{"kernel", NULL, NULL}, 1},
+    {{"listing", NULL, NULL}, 1}, /* a clinical study report's listing ("Listing 16.2.7.1") */
     {{"oid", NULL, NULL}, 1}, /* an object identifier: "OID 2.5.29.17" */
     {{"paragraph", NULL, NULL}, 1},
     {{"patch", NULL, NULL}, 1}, /* a software's patch level ("patch level 10.2.4.1") */
@@ -882,6 +883,8 @@ const hotword other_labels[] = {
     {{"juror", NULL, NULL}, 1}, /* a court's juror (participant) number */
     {{"kassenzeichen", NULL, NULL}, 1}, /* German: a public authority's payment reference */
     {{"kid", NULL, NULL}, 1}, /* Norway's payment reference; in capitals (drop_lowercase_abbreviations()) */
+    {{"kit", "no", NULL}, 1},
+    {{"kit", "number", NULL}, 1},
     {{"kundennummer", NULL, NULL}, 1}, /* German: a customer's number */
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */
     {{"kvk", NULL, NULL}, 1},
@@ -970,6 +973,8 @@ const hotword other_labels[] = {
     {{"qualifier", NULL, NULL}, 1}, /* a record's unique qualifier (Google Workspace's "uniqueQualifier") */
     {{"quantity", NULL, NULL}, 1},
     {{"quote", NULL, NULL}, 1}, /* a vendor's quote ("Lowe's quote 412683057") */
+    {{"randomisation", NULL, NULL}, 1},
+    {{"randomization", NULL, NULL}, 1},
     {{"rastreo", NULL, NULL}, 1}, /* Spanish: tracking */
     {{"receipt", NULL, NULL}, 1}, /* a receipt's number ("Deposit receipt: 1100452871") */
     {{"rechnung", NULL, NULL}, 1},
@@ -1009,6 +1014,8 @@ const hotword other_labels[] = {
     {{"rx", NULL, NULL}, 1},
     {{"s", "n", NULL}, 1}, /* a serial number ("S/N 231-58-4490") */
     {{"sb", NULL, NULL}, 1}, /* a service bulletin ("SB 737-32-1456") */
+    {{"screening", "no", NULL}, 1},
+    {{"screening", "number", NULL}, 1},
     {{"seal", NULL, NULL}, 1}, /* a trailer's, a container's seal */
     {{"seconds", NULL, NULL}, 1}, /* a time's ("seconds: 1709294403" in a protobuf Timestamp) */
     {{"select", NULL, NULL}, 1}, /* a SQL tag's row count ("[SELECT 1048576 in 4.21s]") */
@@ -1033,6 +1040,8 @@ const hotword other_labels[] = {
                                    * employee's, nor prose's "staff 536-22-1874") */
     {{"staff", "number", NULL}, 1},
     {{"stock", NULL, NULL}, 1}, /* an inventory's number (a dealer's "Stock 24-0117") */
+    {{"subject", "no", NULL}, 1},
+    {{"subject", "number", NULL}, 1},
     {{"tag", "no", NULL}, 1}, /* an animal's or an asset's tag ("Rabies Tag No.") */
     {{"tag", "number", NULL}, 1},
     {{"tax", "file", "number"}, 1}, /* Australia's TFN */

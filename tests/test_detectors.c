@@ -4033,6 +4033,15 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("ABA 122105156 rejected by the bank (bad checksum)\n");
     expect_one("bank acct 111000026\n", "US_BANK_NUMBER", "111000026");
     expect_one("Sjåfør: ring meg på 912 34 567 når du er ute\n", "PHONE_NUMBER", "912 34 567");
+    /* a clinical trial's kit, randomization, screening and subject
+     * numbers; a study report's listing; a switch's sip_call_id key */
+    expect_one("Kit No. 512-40-7781 dispensed at Visit 3; returned kit 512-40-7779\n", "US_SSN",
+               "512-40-7779");
+    expect_none("Randomization No.: 104-01-0023 (IWRS)\n");
+    expect_none("Subject Number: 104-01-0023\n");
+    expect_none("Screening number 104-01-0023 assigned\n");
+    expect_none("Listing 16.2.7.1 Serious Adverse Events (Safety Population)\n");
+    expect_none("\"sip_call_id\": \"0a1f6c93e52b@sbc01.carrier.net\"\n");
 }
 END_TEST
 

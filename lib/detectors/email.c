@@ -292,6 +292,8 @@ static bool sip_call_id_at(const uint8_t *s, size_t i)
     size_t q = k;
     if (q > 0 && s[q - 1] == '"')
         q--;
+    while (q > 0 && k - q < 8 && s[q - 1] == ' ') /* ("sip_call_id": "0a1f...") */
+        q--;
     if (q > 0 && (s[q - 1] == ':' || s[q - 1] == '=')) {
         q--;
         if (q > 0 && s[q - 1] == '"')
