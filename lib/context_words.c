@@ -162,6 +162,7 @@ const hotword hotwords[] = {
     {{"festnetznummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"fisso", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: landline */
     {{"fixo", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: a landline ("meu fixo") */
+    {{"fon", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German letterheads: "Fon", Telefon */
     {{"fone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: telefone */
     {{"fuhrerschein", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"fx", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a letterhead's fax, as a key only: "Fx: 312 946 7781" */
@@ -885,6 +886,7 @@ const hotword other_labels[] = {
     {{"kid", NULL, NULL}, 1}, /* Norway's payment reference; in capitals (drop_lowercase_abbreviations()) */
     {{"kit", "no", NULL}, 1},
     {{"kit", "number", NULL}, 1},
+    {{"kundenkarte", NULL, NULL}, 1}, /* German: a shop's loyalty card */
     {{"kundennummer", NULL, NULL}, 1}, /* German: a customer's number */
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */
     {{"kvk", NULL, NULL}, 1},

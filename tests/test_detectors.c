@@ -4042,6 +4042,8 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Screening number 104-01-0023 assigned\n");
     expect_none("Listing 16.2.7.1 Serious Adverse Events (Safety Population)\n");
     expect_none("\"sip_call_id\": \"0a1f6c93e52b@sbc01.carrier.net\"\n");
+    expect_one("Fon: 089 12345678\n", "PHONE_NUMBER", "089 12345678");
+    expect_none("Kundenkarte Nr. 4000123456788 – Bonuspunkte: 120\n");
 }
 END_TEST
 
