@@ -113,6 +113,7 @@ const hotword hotwords[] = {
     {{"ctch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and home */
     {{"ctcm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a reservation's mobile contact (SSR CTCM) */
     {{"cuenta", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"cuentas", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Spanish: accounts ("Cuentas: ...") */
     {{"customer", "care", NULL}, B(PII_PHONE_NUMBER)}, /* a support line's label */
     {{"d", "l", NULL}, B(PII_US_DRIVER_LICENSE)}, /* "D.L.", "D/L" */
     {{"dda", NULL, NULL}, B(PII_US_BANK_NUMBER)},

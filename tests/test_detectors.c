@@ -4044,6 +4044,10 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("\"sip_call_id\": \"0a1f6c93e52b@sbc01.carrier.net\"\n");
     expect_one("Fon: 089 12345678\n", "PHONE_NUMBER", "089 12345678");
     expect_none("Kundenkarte Nr. 4000123456788 – Bonuspunkte: 120\n");
+    /* a quoted-printable escape of a local part's '.' is part of it */
+    expect_one("Please write to jane=2Edoe@example.com for access.\n", "EMAIL_ADDRESS",
+               "jane=2Edoe@example.com");
+    expect_has("Cuentas: 0123456789, 1122334455 y 6655443322\n", "US_BANK_NUMBER", "6655443322");
 }
 END_TEST
 

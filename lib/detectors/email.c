@@ -56,6 +56,18 @@ static bool encoded_recipient(const uint8_t *s, size_t floor, size_t i, size_t a
     return false;
 }
 
+/* Whether the two hex digits at p, after '=', are quoted-printable's
+ * escape of a local part's punctuation ('.', '-', '_', '+'). */
+static bool qp_local_escape(const uint8_t *p)
+{
+    if (!is_hex(p[0]) || !is_hex(p[1]))
+        return false;
+    unsigned hi = (unsigned)(p[0] <= '9' ? p[0] - '0' : (p[0] | 0x20) - 'a' + 10);
+    unsigned lo = (unsigned)(p[1] <= '9' ? p[1] - '0' : (p[1] | 0x20) - 'a' + 10);
+    unsigned c = hi * 16 + lo;
+    return c == '.' || c == '-' || c == '_' || c == '+';
+}
+
 /* The character ending at s[pos-1] (not before floor): code point and
  * length, or length 0 when it is not valid UTF-8. */
 static size_t char_before(const uint8_t *s, size_t pos, size_t floor, int32_t *cp)
@@ -392,6 +404,12 @@ static void email_at(const scan_view *v, size_t at, size_t sep)
     while (i > floor) {
         if (s[i - 1] < 0x80) {
             if (s[i - 1] == '=' && i < at && encoded_recipient(s, floor, i, at)) {
+                i--;
+                continue;
+            }
+            /* (a quoted-printable escape of a local part's punctuation:
+             * "jane=2Edoe@example.com", the address "jane.doe@...") */
+            if (s[i - 1] == '=' && i + 2 < at && qp_local_escape(s + i)) {
                 i--;
                 continue;
             }
