@@ -1411,20 +1411,20 @@ static bool account_kind_word(const token *t)
         "center", "charge", "club", "commissary", "consignee", "consignor", "contract", "core",
         "cost", "courier", "criteo", "dasher", "developer", "dhl", "dining", "dollars", "donor",
         "doordash", "driver", "duty", "ecf", "electric", "electricity", "elis", "email", "energy",
-        "export", "fastrak", "fedex", "fee", "feed", "finance", "fleet", "floorplan", "flyer", "freight", "gas",
-        "github", "gl", "gov", "grain", "grant", "grubhub", "guar", "guarantor", "hedge", "hoa",
-        "holder", "honors", "hosp", "host", "house", "housing", "hubspot", "ifta", "import",
-        "inmate", "instacart", "intercom", "internet", "irp", "isp", "lab", "laundry", "layaway",
-        "lease", "ledger", "lessee", "library", "login", "lunch", "lyft", "maersk", "meal",
-        "membership", "mileage", "miles", "mobile", "mortgage", "onboard", "online", "outbrain",
-        "pacer", "parking", "pass", "pat", "pawn", "phone", "plan", "player", "players", "points",
-        "portal", "printing", "program", "pt", "refiner", "rent", "renter", "resident", "rider",
-        "salesforce", "seating", "security", "seller", "service", "shipper", "shipping", "shopper",
-        "site", "slack", "sportsbook", "statement", "steam", "storage", "store", "student",
-        "supplier", "taboola", "tag", "tax", "telecom", "telephone", "tenant", "ticketing",
-        "ticketmaster", "toll", "tuition", "uber", "ui", "ups", "uscis", "user", "usps",
-        "utilities", "utility", "vendor", "visit", "waitlist", "water", "web", "wholesaler",
-        "wireless", "workspace", "zendesk", "zpass"};
+        "export", "fastrak", "fedex", "fee", "feed", "finance", "fleet", "floorplan", "flyer",
+        "freight", "gas", "github", "gl", "gov", "grain", "grant", "grubhub", "guar", "guarantor",
+        "hedge", "hoa", "holder", "honors", "hosp", "host", "house", "housing", "hubspot", "ifta",
+        "import", "inmate", "instacart", "intercom", "internet", "irp", "isp", "lab", "laundry",
+        "layaway", "lease", "ledger", "lessee", "library", "login", "lunch", "lyft", "maersk",
+        "meal", "membership", "mileage", "miles", "mobile", "mortgage", "onboard", "online",
+        "outbrain", "pacer", "parking", "pass", "pat", "pawn", "phone", "plan", "player",
+        "players", "points", "portal", "printing", "program", "pt", "refiner", "rent", "renter",
+        "resident", "rider", "salesforce", "seating", "security", "seller", "service", "shipper",
+        "shipping", "shopper", "site", "slack", "sportsbook", "statement", "steam", "storage",
+        "store", "student", "supplier", "taboola", "tag", "tax", "telecom", "telephone", "tenant",
+        "ticketing", "ticketmaster", "toll", "tuition", "uber", "ui", "ups", "uscis", "user",
+        "usps", "utilities", "utility", "vendor", "visit", "waitlist", "water", "web",
+        "wholesaler", "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1969,8 +1969,9 @@ static bool own_box_empty(const uint8_t *s, size_t a, size_t e, size_t start)
 }
 
 /* Whether other label before[i] is a word that names a number only as a
- * key or before a number's word ("validation=", "Validation No."), not in
- * prose ("payment form validation"), or only outside a phone's object. */
+ * key or before a number's word ("validation=", "Validation No.", a
+ * receipt's "Tran #"), not in prose ("payment form validation", a surname),
+ * or only outside a phone's object; cs: where the value begins. */
 static bool loose_other_word(const token *before, size_t nb, size_t i, const uint8_t *s,
                              size_t cs)
 {
@@ -1982,8 +1983,7 @@ static bool loose_other_word(const token *before, size_t nb, size_t i, const uin
                 return true;
         return false;
     }
-    /* (a receipt's "Store-Reg-Tran:", "Tran #"; not the surname, "Kim Tran
-     * 214-555-0177") */
+    /* ("Store-Reg-Tran:", "Tran #"; not "Kim Tran 214-555-0177") */
     if (before[i].w[0] == 't' && strcmp(before[i].w, "tran") == 0) {
         size_t e = before[i].end;
         while (s && e < cs && s[e] == ' ')
@@ -4476,8 +4476,8 @@ static bool instance_word(const token *t)
 
 /* Whether the SSN at s[cs, ce), written AAA-GG-SSSS, follows on its line
  * a label of a number that has long been the SSN itself: a VA claim's or
- * file's number, a payroll's, an employee's or a staff member's ID ("CLAIM OR PAYROLL ID
- * NUMBER: 502-67-0029", as SF 1199A asks).  Other labels lower an SSN's
+ * file's number, a payroll's, an employee's or a staff member's ID ("CLAIM
+ * OR PAYROLL ID NUMBER: 502-67-0029", as SF 1199A asks).  Other labels lower an SSN's
  * shape ("Part no. 123-45-6789"); these do not. */
 static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, size_t cs,
                             size_t ce)

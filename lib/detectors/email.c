@@ -62,9 +62,7 @@ static bool qp_local_escape(const uint8_t *p)
 {
     if (!is_hex(p[0]) || !is_hex(p[1]))
         return false;
-    unsigned hi = (unsigned)(p[0] <= '9' ? p[0] - '0' : (p[0] | 0x20) - 'a' + 10);
-    unsigned lo = (unsigned)(p[1] <= '9' ? p[1] - '0' : (p[1] | 0x20) - 'a' + 10);
-    unsigned c = hi * 16 + lo;
+    unsigned c = hex_digit_value(p[0]) << 4 | hex_digit_value(p[1]);
     return c == '.' || c == '-' || c == '_' || c == '+';
 }
 
