@@ -270,14 +270,22 @@ static bool notes_value_before(const uint8_t *s, size_t len, size_t end, size_t 
     for (size_t g = end; g < b - 1; g++)
         if (s[g] != ' ')
             return false;
+    size_t phrase_end = e;
     while (e < len && (s[e] == ' ' || s[e] == '#' || s[e] == '.'))
         e++;
     /* (the note may go on after a ',': "533402718 (Reisepass, ausgestellt
-     * 2021)") */
-    if (e < len && (s[e] == ',' || s[e] == ';'))
-        for (size_t f = e; f < len && f - e < 40 && s[f] != '\n' && s[f] != '('; f++)
+     * 2021)"; or in words without a number, which would be the label's:
+     * "561-42-7790 (SSN used as ID by this carrier)", not "(routing
+     * number is 021000021)") */
+    bool words = e < len && s[phrase_end] == ' ' && is_alpha(s[e]);
+    if (e < len && (s[e] == ',' || s[e] == ';' || words)) {
+        for (size_t f = e; f < len && f - e < 40 && s[f] != '\n' && s[f] != '('; f++) {
             if (s[f] == ')')
                 return true;
+            if (words && is_digit(s[f]))
+                return false;
+        }
+    }
     return e < len && s[e] == ')';
 }
 
@@ -781,22 +789,10 @@ static inline bool chat_date_before(const uint8_t *s, size_t floor, size_t i, si
     return chat_time_prefix(s, k, p) != k;
 }
 
-/* Whether the digits that end at e close a date that is the first of two
- * values joined by '/', ',', ';' or '|' right before p, as a pair of
- * labels lists them ("DOB/SSN: 04/11/1968 / 683142250"): the date is no
- * number a label before it could name instead of the value at p. */
-static __attribute__((noinline)) bool paired_date_end(const uint8_t *s, size_t floor, size_t e, size_t p)
+/* Whether the digits that end at e close a date: 1-4 digits, a separator
+ * ('/', '.' or '-'), 1-2 digits, the same separator, 2-4 digits. */
+static bool date_end(const uint8_t *s, size_t floor, size_t e)
 {
-    size_t a = e, joiners = 0;
-    for (; a < p && joiners <= 1; a++) {
-        if (s[a] == '/' || s[a] == ',' || s[a] == ';' || s[a] == '|')
-            joiners++;
-        else if (s[a] != ' ')
-            return false;
-    }
-    if (joiners != 1 || p - e > 5)
-        return false;
-    /* the date: 1-4 digits, a separator, 1-2 digits, the same separator, 2-4 digits */
     size_t k = e, groups[3], g = 0;
     uint8_t sep = 0;
     while (g < 3) {
@@ -813,6 +809,28 @@ static __attribute__((noinline)) bool paired_date_end(const uint8_t *s, size_t f
     }
     return g == 3 && groups[0] >= 2 && groups[0] <= 4 && groups[1] >= 1 && groups[1] <= 2 &&
            groups[2] >= 1 && groups[2] <= 4 && groups[0] + groups[2] <= 6;
+}
+
+/* Whether the digits that end at e close a date that is the first of two
+ * values joined by '/', ',', ';', '|' or "and" right before p, as a pair
+ * of labels lists them ("DOB/SSN: 04/11/1968 / 683142250", "DOB and SSN:
+ * 4/12/86 and 601 38 2274"): the date is no number a label before it
+ * could name instead of the value at p. */
+static __attribute__((noinline)) bool paired_date_end(const uint8_t *s, size_t floor, size_t e, size_t p)
+{
+    size_t a = e, joiners = 0;
+    for (; a < p && joiners <= 1; a++) {
+        if (s[a] == '/' || s[a] == ',' || s[a] == ';' || s[a] == '|')
+            joiners++;
+        else if (a + 3 <= p && (s[a] | 0x20) == 'a' && (s[a + 1] | 0x20) == 'n' &&
+                 (s[a + 2] | 0x20) == 'd' && s[a - 1] == ' ')
+            joiners++, a += 2;
+        else if (s[a] != ' ')
+            return false;
+    }
+    if (joiners != 1 || p - e > 5)
+        return false;
+    return date_end(s, floor, e);
 }
 
 static bool starts_with_ci(const char *line, size_t len, const char *word);
@@ -1900,9 +1918,10 @@ static int check_box_before(const uint8_t *s, size_t from, size_t e)
 /* Whether before[i] is inside a note in parentheses that says what a
  * label's value is for or on whose word it is given ("Social Security
  * Number (for identity verification only):", "(required for NRC access
- * authorization)", "SSN (unredacted per sealed order):"): "for" or "per"
- * before it in the note, and no label of its own.  The note's first word,
- * or SIZE_MAX. */
+ * authorization)", "SSN (unredacted per sealed order):") or when it
+ * applies ("(if different from patient)"): "for" or "per" before it in
+ * the note, or "if" first, and no label of its own.  The note's first
+ * word, or SIZE_MAX. */
 static size_t purpose_note_at(const token *before, size_t i, const uint8_t *s)
 {
     /* (the nearest word after a '(', then no ')' from it on) */
@@ -1912,6 +1931,8 @@ static size_t purpose_note_at(const token *before, size_t i, const uint8_t *s)
     if (!(k < i && before[k].start > 0 && s[before[k].start - 1] == '(') ||
         memchr(s + before[k].end, ')', before[i].start - before[k].end))
         return SIZE_MAX;
+    if (before[k].n == 2 && before[k].w[0] == 'i' && before[k].w[1] == 'f')
+        return k;
     for (size_t j = k; j < i; j++)
         if (before[j].n == 3 && (is_for(&before[j]) || strcmp(before[j].w, "per") == 0))
             return k;
@@ -2142,7 +2163,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
     for (size_t i = 0; i < na && !own_other; i++) {
         size_t k = match_memo(rs, table, count, after, na, i, &ent);
         if (!k || !(ent & want) || after[i + k - 1].is_key ||
-            (table == hotwords && (hotword_names_other(after, na, i) & want)) ||
+            other_kind(rs, table, want, after, na, i, s) || /* ("(software license)") */
             (want == ENTITY_MASK(PII_US_BANK_NUMBER) && table == hotwords &&
              account_of_kind_after(after, na, i, s)) || /* ("... conta de energia") */
             (k > 1 && s && table == hotwords && inside_initials(after, na, i, k, s)) ||
@@ -4865,6 +4886,22 @@ static bool id_of_other(const pii_ruleset *rs, const token *before, size_t nb)
             word_in(&before[nb - 2], things, sizeof things / sizeof things[0]));
 }
 
+/* Whether the label before a value, past its number word, is "ID" alone
+ * ("ID number:", a KYC API's "id_number" that holds a person's SSN): as
+ * generic as no label at all; not "Student ID". */
+static bool generic_id_label(const token *before, size_t nb, const uint8_t *s)
+{
+    while (nb > 1 && number_word(&before[nb - 1]))
+        nb--;
+    if (nb == 0 || strcmp(before[nb - 1].w, "id") != 0)
+        return false;
+    if (nb == 1)
+        return true;
+    size_t a = before[nb - 2].end, b = before[nb - 1].start;
+    return label_break(s, a, b) || memchr(s + a, ',', b - a) || memchr(s + a, '|', b - a) ||
+           memchr(s + a, '\t', b - a);
+}
+
 /* Whether the label before a value, past its number word, is a meeting's
  * ID ("Zoom meeting ID: 284 551 9077", "Conference ID"): no caller's. */
 static bool meeting_id(const token *before, size_t nb)
@@ -4874,6 +4911,18 @@ static bool meeting_id(const token *before, size_t nb)
         nb--;
     return nb >= 2 && strcmp(before[nb - 1].w, "id") == 0 &&
            word_in(&before[nb - 2], words, sizeof words / sizeof words[0]);
+}
+
+/* Whether s[g, cs) is what a key or label leaves before its value: a few
+ * blanks, ':', '=', '#', quotes or dots. */
+static bool key_gap(const uint8_t *s, size_t g, size_t cs)
+{
+    if (cs < g || cs - g > 6)
+        return false;
+    for (; g < cs; g++)
+        if (!s[g] || !strchr(" :=#\"'>.,", s[g]))
+            return false;
+    return true;
 }
 
 /* Whether a card's number comes right after an account's label that no
@@ -4906,12 +4955,20 @@ static bool card_account_label(const token *before, size_t nb, const uint8_t *s,
     if (!issuer && nb >= 2 && word_in(&before[nb - 2], banks, sizeof banks / sizeof banks[0]) &&
         before[nb - 2].end + 1 == before[nb - 1].start)
         return false;
-    if (cs < g || cs - g > 6)
+    return key_gap(s, g, cs);
+}
+
+/* Whether a card's number comes right after the name of a card of another
+ * kind ("Smart ID card 4539...", "Gift card no. 6035..."). */
+static bool other_card_label(const token *before, size_t nb, const uint8_t *s, size_t cs)
+{
+    if (nb < 2)
         return false;
-    for (; g < cs; g++)
-        if (!s[g] || !strchr(" :=#\"'>.,", s[g]))
-            return false;
-    return true;
+    size_t g = before[nb - 1].end;
+    while (nb > 2 && number_word(&before[nb - 1]))
+        nb--;
+    return strcmp(before[nb - 1].w, "card") == 0 && card_kind_word(&before[nb - 2]) &&
+           key_gap(s, g, cs);
 }
 
 /* Whether before[k] (k > 0) is a number of one or two digits joined to the
@@ -6052,6 +6109,16 @@ static uint32_t json_type_after(const uint8_t *s, size_t lo, size_t hi, size_t c
         return hotword_entities_in(s, vs, ve, 6);
     }
     return 0;
+}
+
+/* Whether the string value at [cs, ce) is a JSON object's generic ID with
+ * a "type" after it, whatever the type names ({"ID":"459-04-3056",
+ * "Type":"Employee"}): the ID is as specific as its type. */
+static bool typed_json_id(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
+{
+    size_t label = SIZE_MAX;
+    (void)json_type_after(s, lo, hi, cs, ce, &label);
+    return label != SIZE_MAX;
 }
 
 /* The same for an XML element's generic ID and the element after it
@@ -7853,9 +7920,12 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     while (c->entity == PII_CREDIT_CARD && k0 < nb && before[k0].start < against_lo)
         k0++;
     if (other_kind_lowers && dist == SIZE_MAX &&
-        !(c->entity == PII_US_SSN && ssn_proxy_label(before, nb, s, cs, ce)) &&
+        !(c->entity == PII_US_SSN &&
+          (ssn_proxy_label(before, nb, s, cs, ce) ||
+           (generic_id_label(before, nb, s) && !typed_json_id(s, lo, hi, cs, ce)))) &&
         (col_against ||
-         labelled_by(other_labels, other_label_count, before + k0, nb - k0, s, cs)))
+         labelled_by(other_labels, other_label_count, before + k0, nb - k0, s, cs) ||
+         (c->entity == PII_CREDIT_CARD && other_card_label(before, nb, s, cs))))
         return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789", "Order #4000123456788" */
     /* (not "Caller ID 415-555-0132", "Calling-Station-Id = +14045550192";
      * nor French "Port. : 06 71 28 44 09", a mobile's: no network port has

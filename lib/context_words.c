@@ -23,6 +23,7 @@ const hotword hotwords[] = {
     {{"aba", "code", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* a wire form's "ABA Code:", a gateway's "x_bank_aba_code" */
     {{"abanumber", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* joined after capitals, "ABANumber", as the tokenizer keeps it */
     {{"abartn", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
+    {{"abas", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* a list's plural: "Intermediary ABAs: ..." */
     {{"acc", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"account", NULL, NULL}, B(PII_US_BANK_NUMBER) | B(PII_IBAN_CODE)},
     {{"accountno", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -269,6 +270,7 @@ const hotword hotwords[] = {
     {{"msisdnnumber", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* "MSISDNNumber" */
     {{"msisdns", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"nomor", "hp", NULL}, B(PII_PHONE_NUMBER)},
+    {{"notfallnummer", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: an emergency number */
     {{"numero", "de", "rappel"}, B(PII_PHONE_NUMBER)}, /* French: a callback number */
     {{"odfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
@@ -279,6 +281,7 @@ const hotword hotwords[] = {
     {{"pasaport", NULL, NULL}, PASSPORTS}, /* Turkish */
     {{"pasaporte", NULL, NULL}, PASSPORTS},
     {{"pasaportu", NULL, NULL}, PASSPORTS},
+    {{"pasnummer", NULL, NULL}, PASSPORTS}, /* Danish */
     {{"paspoort", NULL, NULL}, PASSPORTS},
     {{"paspoortnr", NULL, NULL}, PASSPORTS}, /* Dutch: "Paspoortnr." */
     {{"paspoortnummer", NULL, NULL}, PASSPORTS},
@@ -406,6 +409,7 @@ const hotword hotwords[] = {
     {{"telefonico", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: "Recapito telefonico", "linea telefonica" */
     {{"telefonisch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: by phone */
     {{"telefonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefonnummeret", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Norwegian, Danish: "the phone number" */
     {{"telefonnummern", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefono", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonszam", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hungarian */
@@ -704,6 +708,7 @@ const hotword version_words[] = {
     {{"versie", NULL, NULL}, 1}, {{"versio", NULL, NULL}, 1}, {{"version", NULL, NULL}, 1},
     {{"versione", NULL, NULL}, 1}, {{"versions", NULL, NULL}, 1},
     {{"versiune", NULL, NULL}, 1}, /* Romanian */
+    {{"versjon", NULL, NULL}, 1}, /* Norwegian */
     {{"verze", NULL, NULL}, 1}, {{"verzia", NULL, NULL}, 1}, /* Czech, Slovak */
     {{"verzio", NULL, NULL}, 1}, /* Hungarian ("verzió") */
     {{"wersja", NULL, NULL}, 1},
@@ -943,6 +948,7 @@ const hotword other_labels[] = {
     {{"p", "n", NULL}, 1}, /* a part's number ("P/N") */
     {{"packets", NULL, NULL}, 1},
     {{"parcel", NULL, NULL}, 1}, /* a property's or a shipment's */
+    {{"parking", "permit", NULL}, 1},
     {{"part", NULL, NULL}, 1},
     {{"patient", NULL, NULL}, 1},
     {{"patron", NULL, NULL}, 1},

@@ -4048,6 +4048,36 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("Please write to jane=2Edoe@example.com for access.\n", "EMAIL_ADDRESS",
                "jane=2Edoe@example.com");
     expect_has("Cuentas: 0123456789, 1122334455 y 6655443322\n", "US_BANK_NUMBER", "6655443322");
+    /* another kind's number: a parking permit's, a Smart ID card's, a
+     * software license noted after the key */
+    expect_none("Parking permit 118-23-5567 expires 05/31/2025\n");
+    expect_none("Smart ID card 4539148803436467 issued to locker system\n");
+    expect_one("Card 4539148803436467 on file\n", "CREDIT_CARD", "4539148803436467");
+    expect_none("Dentrix G7 license key 4417-2209-8812-0043 (software license)\n");
+    /* a note in words after the value; a condition's note after the label */
+    expect_one("Subscriber ID: 561-42-7790 (SSN used as ID by this carrier)\n", "US_SSN",
+               "561-42-7790");
+    expect_one("Subscriber ID: 561-42-7790 (routing number is 021000021)\n",
+               "ABA_ROUTING_NUMBER", "021000021");
+    expect_one("Subscriber Social Security Number (if different from patient): 601 38 2274\n",
+               "US_SSN", "601 38 2274");
+    expect_none("Student ID (if different from SSN): 100923847\n");
+    /* "ID" alone is no other thing's label; a JSON type after it may be */
+    expect_one("{\"id_number\":\"731-44-8821\"}", "US_SSN", "731-44-8821");
+    expect_one("Name: Jo Lee, ID: 561-42-7790\n", "US_SSN", "561-42-7790");
+    expect_none("Student ID: 561-42-7790\n");
+    /* a date first in a pair of values joined by "and" */
+    expect_one("Claimant DOB and SSN: 4/12/86 and 601 38 2274 (for BI medpay)\n", "US_SSN",
+               "601 38 2274");
+    expect_none("SSN issued 04/11/1968 601 38 2274\n");
+    /* hotwords: a plural, Danish, Norwegian; a Norwegian version word */
+    expect_has("Intermediary ABAs: 021966592, 269692709 and 311672499\n", "ABA_ROUTING_NUMBER",
+               "311672499");
+    expect_one("Notfallnummer: 0711 7845920-14\n", "PHONE_NUMBER", "0711 7845920-14");
+    expect_one("Pasnummer 208743119 (Danmark)\n", "PASSPORT", "208743119");
+    expect_one("Kundeservice: Hva er telefonnummeret ditt?\nKunde: 41 22 93 08\n",
+               "PHONE_NUMBER", "41 22 93 08");
+    expect_none("Visma Business versjon 14.2.0.3\n");
 }
 END_TEST
 
