@@ -233,7 +233,7 @@ static void token_tail(token *t, const uint8_t *s, size_t len)
 
 /* Whether a value follows token t within LABEL_REACH bytes on its line (or
  * the next, when t ends its line): a label followed by a value names that
- * value ("... and DL# X123"). */
+ * value ("... and DL# X123"), not the one before it. */
 static bool labels_next(const token *t, const uint8_t *s, size_t len)
 {
     size_t r = t->end;
@@ -245,9 +245,13 @@ static bool labels_next(const token *t, const uint8_t *s, size_t len)
     if (r < len && s[r] == '\n')
         for (r++; r < len && (s[r] == ' ' || s[r] == '>');)
             r++;
-    for (size_t e = r + LABEL_REACH; r < len && r < e && s[r] != '\n'; r++)
-        if (is_digit(s[r]))
+    /* (two digits in a row at least: not an hour, "call me after 6") */
+    bool digit = false;
+    for (size_t e = r + LABEL_REACH; r < len && r < e && s[r] != '\n'; r++) {
+        if (digit && is_digit(s[r]))
             return true;
+        digit = is_digit(s[r]);
+    }
     return false;
 }
 
@@ -256,14 +260,21 @@ static bool labels_next(const token *t, const uint8_t *s, size_t len)
  * 5596885075 (checking)"), not a label of the number after it. */
 static bool notes_value_before(const uint8_t *s, size_t len, size_t end, size_t b, size_t e)
 {
-    /* (past a state's code or a name first: "27418863 (TX DL)", "(Texas
-     * driver's license)", "(Chase checking)") */
-    if (b >= end + 4 && s[b - 1] == ' ') {
-        size_t w = b - 1;
-        while (w > end && b - 1 - w < 14 && is_alpha(s[w - 1]))
-            w--;
-        if (w > end && s[w - 1] == '(' && b - 1 - w >= 2 && is_upper(s[w]))
-            b = w;
+    /* (past a state's code or a name first, and a word after it: "27418863
+     * (TX DL)", "(Texas driver's license)", "(Chase checking)", "(Comenity
+     * store account)") */
+    for (size_t w = b, words = 0; words < 2 && w >= end + 4 && s[w - 1] == ' '; words++) {
+        size_t a = w - 1;
+        while (a > end && w - 1 - a < 14 && is_alpha(s[a - 1]))
+            a--;
+        if (a == end || w - 1 - a < 2)
+            break;
+        if (s[a - 1] == '(') {
+            if (is_upper(s[a]))
+                b = a;
+            break;
+        }
+        w = a;
     }
     if (b == 0 || s[b - 1] != '(')
         return false;
@@ -1274,7 +1285,7 @@ static bool license_kind_word(const token *t)
         "producer", "product", "professional", "promoter", "psychologist", "ptr", "qbcc", "racing",
         "radio", "raffle", "realtor", "recovery", "recycler", "referee", "relic", "relics",
         "rental", "repossession", "resale", "reseller", "restaurant", "retail", "retailer",
-        "revolver", "rn", "roofing", "rph", "ruc", "salesperson", "salvage", "scrap", "seat",
+        "revolver", "rn", "roc", "roofing", "rph", "ruc", "salesperson", "salvage", "scrap", "seat",
         "seed", "service", "software", "solicitation", "solicitor", "station", "store",
         "streaming", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching",
         "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade", "trailer",
@@ -1291,9 +1302,10 @@ static bool card_kind_word(const token *t)
 {
     /* (a benefits' EBT card; a casino's "players club card") */
     static const char *const words[] = {
-        "aadhaar", "access", "campus", "club", "ebt", "gift", "green", "health", "id", "identity",
-        "insurance", "library", "loyalty", "medicaid", "medicare", "member", "membership", "sim",
-        "student", "voter"};
+        "aadhaar",   "access", "alumni",  "badge",    "campus",   "club",     "ebt",
+        "employee",  "gift",   "green",   "health",   "id",       "identity", "insurance",
+        "key",       "library", "loyalty", "medicaid", "medicare", "member",   "membership",
+        "parking",   "rewards", "sim",     "student",  "transit",  "voter"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
 
@@ -1680,8 +1692,9 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
 
 /* Whether hotword token t names a phone number only as a form's key
  * ("Home: 0161 496 0732", a signature's "M: 087 123 4567", a letterhead's
- * "Fx: 312 946 7781", a registrar's "Wk# 3129264000"): in a sentence it is
- * a word like any other ("got home 0161 ..."); s[0, len) around t.  (Not
+ * "Fx: 312 946 7781", a registrar's "Wk# 3129264000", an insurer's "Hm#
+ * 6145550187"): in a sentence it is a word like any other ("got home 0161
+ * ..."); s[0, len) around t.  (Not
  * "Work:": the word is everywhere in prose, whose blocks it would flag for
  * the phone scan, +0.7% of its instructions.) */
 static bool key_only_hotword(const hotword *table, const token *t, const uint8_t *s, size_t len)
@@ -1692,7 +1705,7 @@ static bool key_only_hotword(const hotword *table, const token *t, const uint8_t
     if (t->n == 2 && t->w[0] == 'c' && t->w[1] == 'b') /* (and with '#': "cb#6174829031") */
         return !t->is_key && !(s && t->end < len && s[t->end] == '#');
     if (!letter && strcmp(t->w, "home") != 0 && strcmp(t->w, "fx") != 0 &&
-        strcmp(t->w, "hp") != 0 && strcmp(t->w, "wk") != 0)
+        strcmp(t->w, "hp") != 0 && strcmp(t->w, "wk") != 0 && strcmp(t->w, "hm") != 0)
         return false;
     /* (a '#' after it keys it too: "Wk# 3129264000") */
     if (!letter && s && t->end < len && s[t->end] == '#')
@@ -2162,11 +2175,19 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
      * changed to ...") */
     for (size_t i = 0; i < na && !own_other; i++) {
         size_t k = match_memo(rs, table, count, after, na, i, &ent);
-        if (!k || !(ent & want) || after[i + k - 1].is_key ||
-            other_kind(rs, table, want, after, na, i, s) || /* ("(software license)") */
-            (want == ENTITY_MASK(PII_US_BANK_NUMBER) && table == hotwords &&
-             account_of_kind_after(after, na, i, s)) || /* ("... conta de energia") */
-            (k > 1 && s && table == hotwords && inside_initials(after, na, i, k, s)) ||
+        if (!k || !(ent & want) || after[i + k - 1].is_key)
+            continue;
+        /* (a thing of another kind, "... conta de energia"; in a note
+         * right after the value, the value's kind: "5566-0912-4471
+         * (Comenity store account)", "(software license)"; but not a
+         * bank's name, "(Bank of America)") */
+        if (other_kind(rs, table, want, after, na, i, s)) {
+            if (s && !(hotword_names_other(after, na, i) & want) &&
+                notes_value_before(s, len, end, after[i].start, after[i + k - 1].end))
+                return SIZE_MAX;
+            continue;
+        }
+        if ((k > 1 && s && table == hotwords && inside_initials(after, na, i, k, s)) ||
             (k == 1 && (key_only_hotword(table, &after[i], s, len) ||
                         philippines(&after[i], s, len))) ||
             (s && labels_next(&after[i + k - 1], s, len) &&
@@ -4683,8 +4704,8 @@ static bool version_header_line(const uint8_t *s, size_t lo, size_t cs)
 /* Whether the value at cs is a REST path's segment after a resource that
  * names a record of another kind ("/v3/checkout/5673681930367/confirm",
  * "/carts/...", "/users/..."): its ID, as "/orders/4000123456788" is
- * (label_gap_ok()); a card's number may stand after other resources
- * ("/credit_cards/4111111111111111"). */
+ * (label_gap_ok()); a card's number may stand after a card's resource
+ * ("/credit_cards/4111111111111111", "/cards/..."). */
 static bool rest_resource_before(const uint8_t *s, size_t lo, size_t cs)
 {
     if (cs < lo + 4 || s[cs - 1] != '/')
@@ -4696,16 +4717,21 @@ static bool rest_resource_before(const uint8_t *s, size_t lo, size_t cs)
         a--; /* (a capital first: Shopify's "gid://shopify/Customer/...") */
     if (a == lo || s[a - 1] != '/')
         return false;
-    static const char *const records[] = {
-        "ad",        "ads",      "adgroups", "booking",  "bookings", "campaign", "campaigns",
-        "cart",      "carts",    "checkout", "checkouts", "customer", "customers", "event",
-        "events",    "item",     "items",    "order",    "orders",   "product",  "products",
-        "session",   "sessions", "ticket",   "tickets",  "trip",     "trips",    "user",
-        "users"};
+    /* (in the singular, and short plurals; longer plurals below) */
+    static const char *const records[] = {"ad",       "ads",      "booking", "campaign", "cart",
+                                          "checkout", "customer", "event",   "item",     "order",
+                                          "product",  "session",  "ticket",  "trip",     "user"};
     for (size_t k = 0; k < sizeof records / sizeof records[0]; k++)
         if (span_is_ci(s, a, cs - 1, records[k]))
             return true;
-    return false;
+    /* (or any collection's name in the plural but a card's: "/placements/") */
+    size_t n = cs - 1 - a;
+    if (n < 5 || s[cs - 2] != 's')
+        return false;
+    for (size_t k = a; k + 4 <= cs - 1; k++)
+        if (span_is_ci(s, k, k + 4, "card"))
+            return false;
+    return true;
 }
 
 /* Whether the XML start tag that ends at s[gt] ('>') names a version:
@@ -7429,12 +7455,17 @@ static uint32_t hotword_ending(const token *t, size_t e, size_t *start)
 }
 
 /* Whether the value's own label, right before cs, names a routing number
- * only ("Bank routing number 111000026", "ABA 122105156"): nine digits
+ * only ("Bank routing number 111000026", "ABA 122105156", "Routing number
+ * entered: ..."): nine digits
  * there that fail the checksum are neither a routing number nor an
  * account's. */
 static bool routing_label_only(const token *before, size_t nb, const uint8_t *s, size_t cs)
 {
     size_t e = nb, st;
+    /* (past a participle before the ':': "Bank routing number provided:") */
+    if (e > 1 && before[e - 1].n >= 5 && !before[e - 1].upper &&
+        strcmp(before[e - 1].w + before[e - 1].n - 2, "ed") == 0 && s[before[e - 1].end] == ':')
+        e--;
     while (e > 1 && number_word_or_plural(&before[e - 1]))
         e--;
     if (e == 0)

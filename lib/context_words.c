@@ -178,6 +178,7 @@ const hotword hotwords[] = {
     {{"hardware", "address", NULL}, B(PII_MAC_ADDRESS)},
     {{"helpline", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"hesap", "no", NULL}, B(PII_US_BANK_NUMBER)}, /* Turkish: an account's number */
+    {{"hm", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* home, as a key only: "Hm# 6145550187" */
     {{"hmu", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* chat: "hit me up" */
     {{"ho", "chieu", NULL}, PASSPORTS}, /* Vietnamese: "hộ chiếu" */
     {{"home", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* only as a key: key_only_hotword() */
@@ -302,6 +303,7 @@ const hotword hotwords[] = {
     {{"paszportu", NULL, NULL}, PASSPORTS}, /* Polish: "numer paszportu" */
     {{"patente", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"payment", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"payment", "processor", NULL}, 0}, /* a merchant's: "Merchant # ... (payment processor)" */
     {{"peer", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"permis", "de", "conduire"}, B(PII_US_DRIVER_LICENSE)},
     {{"pgr", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -493,6 +495,7 @@ const hotword hotwords[] = {
     {{"וחשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"וטלפון", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"חשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"טל", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hebrew: a form's "טל׳:" */
     {{"טלפון", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"לחשבון", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"לטלפון", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -954,6 +957,7 @@ const hotword other_labels[] = {
     {{"patron", NULL, NULL}, 1},
     {{"pay", "statement", NULL}, 1},
     {{"pedido", NULL, NULL}, 1},
+    {{"permit", NULL, NULL}, 1},
     {{"permit", "no", NULL}, 1},
     {{"permit", "number", NULL}, 1},
     {{"personnummer", NULL, NULL}, 1},
@@ -998,6 +1002,7 @@ const hotword other_labels[] = {
     {{"referenznummer", NULL, NULL}, 1},
     {{"refs", NULL, NULL}, 1}, /* references' ("bank refs: 240315000117, ...") */
     {{"reg", NULL, NULL}, 1}, /* a registration's, a mover's order ("Reg # 2441188471") */
+    {{"registration", NULL, NULL}, 1}, /* "VAT Registration No." */
     {{"registry", NULL, NULL}, 1},
     {{"regon", NULL, NULL}, 1}, /* a Polish business's */
     {{"reo", NULL, NULL}, 1}, /* a bank's real-estate-owned listing */
@@ -1072,6 +1077,7 @@ const hotword other_labels[] = {
     {{"transaktionsnummer", NULL, NULL}, 1},
     {{"transit", "pass", NULL}, 1}, /* a fare pass, not a transit number */
     {{"trip", NULL, NULL}, 1}, /* a ride's or a delivery's ("Trip #4265110078759212168") */
+    {{"trn", NULL, NULL}, 1}, /* a tax registration's, a transfer's reference */
     {{"txn", NULL, NULL}, 1},
     {{"uid", NULL, NULL}, 1}, /* a user's or an account's identifier */
     {{"upc", NULL, NULL}, 1},

@@ -4078,6 +4078,32 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("Kundeservice: Hva er telefonnummeret ditt?\nKunde: 41 22 93 08\n",
                "PHONE_NUMBER", "41 22 93 08");
     expect_none("Visma Business versjon 14.2.0.3\n");
+    /* a key-only abbreviation of home; Hebrew's abbreviation of a phone */
+    expect_has("Insd hm# 6145550187 / cell 6145550188\n", "PHONE_NUMBER", "6145550187");
+    expect_none("hm 6145550187 maybe\n");
+    expect_one("\xd7\x98\xd7\x9c\xd7\xb3: 077-4567890\n", "PHONE_NUMBER", "077-4567890");
+    /* other things' numbers: a permit's, a VAT registration's, a TRN; a
+     * processor's note is no card's word; any collection's ID in a REST
+     * path but a card's */
+    expect_none("Permit # 312-745-0098 issued by City of Mesa\n");
+    expect_none("VAT Registration No. 300012345600003\n");
+    expect_none("Saudi TRN 300012345600003 printed on the tax invoice\n");
+    expect_none("Merchant # 4445921819325 (payment processor)\n");
+    expect_none("GET /api/v2/placements/4000123456788/status 200 34ms\n");
+    expect_one("POST /v1/cards/4000123456788/verify\n", "CREDIT_CARD", "4000123456788");
+    /* licenses: a contractors' registrar's, a term of years */
+    expect_none("AZ ROC License # 331847  Classification: CR-11 Electrical\n");
+    expect_none("Lic. seats: 500; Visio license 2024-2025 renewal quote\n");
+    /* an hour after a hotword is no value it labels instead */
+    expect_one("mi n\xc3\xbamero es 55 4128 9073, ll\xc3\xa1meme despu\xc3\xa9s de las 6\n",
+               "PHONE_NUMBER", "55 4128 9073");
+    /* a note of another kind of account right after the value; a bank's
+     * name there is none */
+    expect_none("Creditor Acct #: 5566-0912-4471  (Comenity store account)\n");
+    expect_has("ACH info: routing 026009593 acct 4471029384 (Bank of America)\n",
+               "US_BANK_NUMBER", "4471029384");
+    /* a routing number's label with a participle: no account */
+    expect_none("Bank routing number provided: 021000022 (checksum fails, re-verify)\n");
 }
 END_TEST
 

@@ -13,9 +13,15 @@
 #define DL_MAX 25
 _Static_assert(DL_MAX < 26, "the ruleset keeps per-length tables for 0..25 characters");
 
+/* Whether the four digits at d may be a year (19xx, 20xx; 10xx, 29xx too). */
+static bool year_like(const char *d)
+{
+    return (d[0] == '1' || d[0] == '2') && (d[1] == '9' || d[1] == '0');
+}
+
 /* Digit groups g[0..n) with one separator: dates (YYYY-MM-DD, MM/DD/YYYY),
- * ZIP+4 codes and bare years fit many state formats but are none of them;
- * nor is the IRS's document locator number as transcripts print it,
+ * ZIP+4 codes, bare years and a term of two fit many state formats but
+ * are none of them; nor is the IRS's document locator number as transcripts print it,
  * 5-3-5-1 ("28221-447-01823-4": fourteen digits, as Montana's); nor a
  * phone's 3-3-4 or 3-4 ("Lic. & Bonded 605-763-2209", "(559) 782-4410"),
  * as no state prints its licenses. */
@@ -30,13 +36,13 @@ static bool other_number_groups(const size_t *g, size_t n, const char *canon, si
         return true;
     if (n == 3 && g[0] == 3 && g[1] == 3 && g[2] == 4)
         return true;
-    if (n == 2 && g[0] == 4 && g[1] == 2 && (canon[0] == '1' || canon[0] == '2') &&
-        (canon[1] == '9' || canon[1] == '0'))
+    if (n == 2 && g[0] == 4 && g[1] == 2 && year_like(canon))
         return true; /* (a year and its month: "due 2025-09") */
+    if (n == 2 && g[0] == 4 && g[1] == 4 && year_like(canon) && year_like(canon + 4))
+        return true; /* (a term of years: "license 2024-2025 renewal") */
     if (n == 4 && g[0] == 5 && g[1] == 3 && g[2] == 5 && g[3] == 1)
         return true;
-    if (n == 1 && len == 4 && (canon[0] == '1' || canon[0] == '2') &&
-        (canon[1] == '9' || canon[1] == '0'))
+    if (n == 1 && len == 4 && year_like(canon))
         return true;
     return false;
 }
