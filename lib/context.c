@@ -1633,9 +1633,9 @@ static bool label_break(const uint8_t *s, size_t a, size_t b)
  * ("Current balance of cash, savings, and checking accounts: 0012500", a
  * balance; not prose's "the balance of account 004178233"). */
 static bool label_head_other(const pii_ruleset *rs, const token *toks, size_t n, size_t i,
-                             const uint8_t *s)
+                             const uint8_t *s, size_t len)
 {
-    if (!s || s[toks[n - 1].end] != ':')
+    if (!s || toks[n - 1].end >= len || s[toks[n - 1].end] != ':')
         return false;
     for (size_t k = i; k + 1 < n; k++) /* (one label from the account's word on) */
         if (label_break(s, toks[k].end, toks[k + 1].start))
@@ -1650,8 +1650,10 @@ static bool label_head_other(const pii_ruleset *rs, const token *toks, size_t n,
     return false;
 }
 
+/* Whether the hotword at toks[i] names a thing of another kind than want's
+ * (s[0, len) around the tokens). */
 static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t want,
-                       const token *toks, size_t n, size_t i, const uint8_t *s)
+                       const token *toks, size_t n, size_t i, const uint8_t *s, size_t len)
 {
     if (table != hotwords)
         return false;
@@ -1664,7 +1666,7 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
         return (i > 0 && (!s || phrase_gap(s + toks[i - 1].end, toks[i].start - toks[i - 1].end)) &&
                 (match_memo(rs, other_labels, other_label_count, toks, n, i - 1, &other) == 1 ||
                  account_of_kind(toks, i, s))) ||
-               account_of_kind_after(toks, n, i, s) || label_head_other(rs, toks, n, i, s);
+               account_of_kind_after(toks, n, i, s) || label_head_other(rs, toks, n, i, s, len);
     if (want == ENTITY_MASK(PII_CREDIT_CARD)) {
         /* (French, Portuguese, Italian, Spanish and Polish name the kind
          * after: an estate agent's "carte professionnelle", "carte
@@ -2117,11 +2119,17 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
         if (k > 1 && s && (table == other_labels || table == hotwords) &&
             own_box_empty(s, before[i].start, before[i + k - 1].end, start))
             unticked = i + k; /* (and the words in it: "license" of "[ ] Driver's license") */
-        if (k && (ent & want) && i >= unticked && other_kind(rs, table, want, before, nb, i, s)) {
+        /* (Spanish and Portuguese name an account's kind after it, the
+         * label's last words: "Nº de cuenta del préstamo:") */
+        bool kind_after = k && (ent & want) && want == ENTITY_MASK(PII_US_BANK_NUMBER) &&
+                          table == hotwords && nb - (i + k) <= 3 &&
+                          account_of_kind_after(before, nb, i + k - 1, s);
+        if (k && (ent & want) && i >= unticked &&
+            (kind_after || other_kind(rs, table, want, before, nb, i, s, len))) {
             /* (a thing of another kind; the value's own label, and then no
              * word farther back speaks for it: "Front of card scanned.
              * Health insurance card no. 8084 ...") */
-            size_t e = i + k;
+            size_t e = kind_after ? nb : i + k;
             /* (and the rest of its identifier: "userAccountControl:") */
             while (e < nb && s && ident_joined(&before[e - 1], &before[e], s))
                 e++;
@@ -2181,7 +2189,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
          * right after the value, the value's kind: "5566-0912-4471
          * (Comenity store account)", "(software license)"; but not a
          * bank's name, "(Bank of America)") */
-        if (other_kind(rs, table, want, after, na, i, s)) {
+        if (other_kind(rs, table, want, after, na, i, s, len)) {
             if (s && !(hotword_names_other(after, na, i) & want) &&
                 notes_value_before(s, len, end, after[i].start, after[i + k - 1].end))
                 return SIZE_MAX;
@@ -4518,15 +4526,17 @@ static bool instance_word(const token *t)
 
 /* Whether the SSN at s[cs, ce), written AAA-GG-SSSS, follows on its line
  * a label of a number that has long been the SSN itself: a VA claim's or
- * file's number, a payroll's, an employee's or a staff member's ID ("CLAIM
- * OR PAYROLL ID NUMBER: 502-67-0029", as SF 1199A asks).  Other labels lower an SSN's
- * shape ("Part no. 123-45-6789"); these do not. */
+ * file's number, a payroll's, an employee's, a staff member's or an
+ * unemployment claimant's ID ("CLAIM OR PAYROLL ID NUMBER: 502-67-0029",
+ * as SF 1199A asks).  Other labels lower an SSN's shape ("Part no.
+ * 123-45-6789"); these do not. */
 static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, size_t cs,
                             size_t ce)
 {
     if (ce - cs != 11 || s[cs + 3] != '-' || s[cs + 6] != '-')
         return false;
-    static const char *const words[] = {"claim", "employee", "file", "payroll", "staff"};
+    static const char *const words[] = {"claim", "claimant", "employee", "file",
+                                        "payroll", "staff"};
     for (size_t k = nb; k > 0 && nb - k < 4; k--) {
         if (memchr(s + before[k - 1].end, '\n', cs - before[k - 1].end))
             return false;
@@ -4772,14 +4782,42 @@ static bool xml_version_element(const uint8_t *s, size_t lo, size_t gt)
     return false;
 }
 
+/* Whether the label before a value is a key of code named "item" or
+ * "items": a loop's variable ("(item=10.10.1.11)", Ansible's "with_items:"),
+ * not an agenda's item. */
+static bool loop_item_key(const token *before, size_t nb)
+{
+    return nb > 0 && before[nb - 1].code_key &&
+           (strcmp(before[nb - 1].w, "item") == 0 || strcmp(before[nb - 1].w, "items") == 0);
+}
+
+/* Whether the word before the token at t (a blank between) is one that
+ * names a container image: "docker pull fleet-api:10.4.1.2", "image",
+ * "tag", a Dockerfile's "FROM". */
+static bool image_verb_before(const uint8_t *s, size_t lo, size_t t)
+{
+    static const char *const verbs[] = {"from", "image", "pull", "push", "run", "tag"};
+    if (t < lo + 2 || s[t - 1] != ' ')
+        return false;
+    size_t e = t - 1, b = e;
+    while (b > lo && e - b < 6 && is_alpha(s[b - 1]))
+        b--;
+    if (b < e && (b == lo || !is_alnum(s[b - 1])))
+        for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+            if (span_is_ci(s, b, e, verbs[k]))
+                return true;
+    return false;
+}
+
 /* Whether the dotted quad [cs, ce) is written as versions are, whatever
  * the words around it: after a product's name and '/' as user agents write
  * them ("Chrome/120.0.0.0", "Edg/121.0.0.0"), after a comparison of
  * versions ("setuptools==69.1.1.0", ">=2.31.0.1", "(>= 2.0.3.4)"), as the tag of a
  * container image ("ghcr.io/acme/agent:10.4.1.2": ':' after a name with
- * '/'), or before "or later" ("requires 2.10.4.117 or later", "from
+ * '/', or after a word for an image: "docker pull fleet-api:10.4.1.2"), or before "or later" ("requires 2.10.4.117 or later", "from
  * 0.93.42.3 or earlier") or its
- * build's number ("AcmeSync 4.12.0.3 (build 20240311.2)"), or as the
+ * build's number ("AcmeSync 4.12.0.3 (build 20240311.2)", "UFED 7.62.0.13
+ * build 1042"), or as the
  * fourth field of an ArcSight CEF or QRadar LEEF event's header, the
  * device's version ("CEF:0|Imperva Inc.|SecureSphere|14.7.0.30|..."). */
 static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, size_t ce)
@@ -4833,14 +4871,14 @@ static bool version_written(const uint8_t *s, size_t lo, size_t hi, size_t cs, s
             for (size_t k = i + 1; cli_switch && k + 1 < cs; k++)
                 cli_switch = is_alpha(s[k]);
             if (glue == '/' ? letters && cs - 1 - i >= 2 && is_upper(s[i]) && !port
-                            : slash && !cli_switch)
+                            : (slash && !cli_switch) || (!port && image_verb_before(s, lo, i)))
                 return true;
         }
     }
     static const char *const later[] = {"or later",   "or newer",  "or higher",   "or above",
                                         "or greater", "and later", "and above",   "and newer",
                                         "or earlier", "or older",  "and earlier", "or below",
-                                        "(build ",    ", build "};
+                                        "(build ",    ", build ",  "build "};
     size_t a = ce;
     if (a < hi && s[a] == ' ')
         a++;
@@ -7255,16 +7293,17 @@ static bool us_country_field_at(const pii_ruleset *rs, const uint8_t *s, size_t 
 
 /* us_country_field_at() for each field of s[b, end) that a tab, a '|' or
  * two blanks set apart, up to eight ("ID type: Passport   Country of
- * issue: USA"). */
+ * issue: USA"), or a key's ": " ("Crew member passport: Country of issue:
+ * USA"). */
 static bool us_country_field(const pii_ruleset *rs, const uint8_t *s, size_t b, size_t end)
 {
     for (int fields = 0; b < end && fields < 8; fields++) {
         if (us_country_field_at(rs, s, b, end))
             return true;
         while (b < end && !(s[b] == '\t' || s[b] == '|' ||
-                            (s[b] == ' ' && b + 1 < end && s[b + 1] == ' ')))
+                            ((s[b] == ' ' || s[b] == ':') && b + 1 < end && s[b + 1] == ' ')))
             b++;
-        while (b < end && (s[b] == ' ' || s[b] == '\t' || s[b] == '|'))
+        while (b < end && (s[b] == ' ' || s[b] == '\t' || s[b] == '|' || s[b] == ':'))
             b++;
     }
     return false;
@@ -7942,7 +7981,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
             !us_named_before_label(rs, s, lo, before, nb))
             dist = SIZE_MAX;
     }
-    if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' &&
+    if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && !loop_item_key(before, nb) &&
         labelled_by(version_words, version_word_count, before, nb, s, cs))
         return 0.2f; /* under LOW_SCORE: "version 1.2.3.4", "build: 10.0.1.2" */
     /* (a card's label of another number: its first word within

@@ -265,11 +265,13 @@ const hotword hotwords[] = {
     {{"mobilephone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"mobilnr", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Swedish, Norwegian, Danish, German: a mobile's number */
     {{"mobilnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"movel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "Móvel", a mobile */
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mrz", NULL, NULL}, PASSPORTS},
     {{"msisdn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a mobile subscriber's number */
     {{"msisdnnumber", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* "MSISDNNumber" */
     {{"msisdns", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"natel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Swiss: a mobile */
     {{"nomor", "hp", NULL}, B(PII_PHONE_NUMBER)},
     {{"notfallnummer", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: an emergency number */
     {{"numero", "de", "rappel"}, B(PII_PHONE_NUMBER)}, /* French: a callback number */
@@ -420,6 +422,7 @@ const hotword hotwords[] = {
     {{"telefoon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefoonnr", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Dutch: "Telefoonnr.:" */
     {{"telefoonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telem", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "telem.", telemóvel's abbreviation */
     {{"telemovel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "telemóvel", mobile */
     {{"telephone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telepon", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian, Malay: telephone */
@@ -673,6 +676,7 @@ const hotword version_words[] = {
     {{"capitulo", NULL, NULL}, 1}, {{"chap", NULL, NULL}, 1},
     {{"chapitre", NULL, NULL}, 1}, {{"chapter", NULL, NULL}, 1}, {{"chrome", NULL, NULL}, 1},
     {{"clause", NULL, NULL}, 1}, {{"clauses", NULL, NULL}, 1},
+    {{"clausula", NULL, NULL}, 1}, /* Spanish, Portuguese: a clause ("Cláusula") */
     {{"derleme", NULL, NULL}, 1}, /* Turkish: a build */
     {{"downgrade", "from", NULL}, 1},
     {{"downgraded", "from", NULL}, 1},
@@ -785,6 +789,7 @@ const hotword other_labels[] = {
     {{"catalog", NULL, NULL}, 1}, /* a catalog's number ("Catalog No. 617-240-1183") */
     {{"checksum", NULL, NULL}, 1},
     {{"cif", NULL, NULL}, 1}, /* a bank's customer information file ("CIF No.") */
+    {{"citation", NULL, NULL}, 1},
     {{"citation", "no", NULL}, 1},
     {{"citation", "number", NULL}, 1},
     {{"clabe", NULL, NULL}, 1}, /* Mexico's bank account number (eighteen digits) */
@@ -804,6 +809,8 @@ const hotword other_labels[] = {
     {{"contact", "id", NULL}, 1}, /* a CRM's record of a contact */
     {{"contact", "ids", NULL}, 1},
     {{"contract", NULL, NULL}, 1}, /* a service contract's ("Contract No. 4245179181150409") */
+    {{"contrat", NULL, NULL}, 1}, /* French: a contract's ("N° de contrat :") */
+    {{"contrato", NULL, NULL}, 1}, /* Spanish, Portuguese: a contract's */
     {{"control", "no", NULL}, 1}, /* a control number's: a claim's, a document's, a form's */
     {{"control", "number", NULL}, 1}, /* (not "Poison Control: 1-800-222-1222") */
     {{"coupon", NULL, NULL}, 1},
@@ -909,6 +916,7 @@ const hotword other_labels[] = {
     {{"lot", NULL, NULL}, 1},
     {{"loyalty", NULL, NULL}, 1},
     {{"ltc", NULL, NULL}, 1}, /* a license to carry a handgun (Texas), a long-term care policy */
+    {{"mandat", NULL, NULL}, 1}, /* French: a direct debit's mandate */
     {{"mandato", NULL, NULL}, 1}, /* Spanish, Italian: a direct debit's mandate */
     {{"mandatsreferenz", NULL, NULL}, 1}, /* German: a SEPA direct debit's mandate */
     {{"matricula", NULL, NULL}, 1}, /* a registration (of a company, a student, a car) */
@@ -997,6 +1005,7 @@ const hotword other_labels[] = {
     {{"reference", "article", NULL}, 1}, /* French: an article's */
     {{"reference", "de", "paiement"}, 1}, /* French: a payment reference */
     {{"referencia", NULL, NULL}, 1},
+    {{"referencia", "de", "pagamento"}, 1}, /* Portuguese: a payment reference */
     {{"referencia", "de", "pago"}, 1}, /* Spanish: a payment reference */
     {{"referencyjny", NULL, NULL}, 1}, /* Polish: "numer referencyjny" */
     {{"referenznummer", NULL, NULL}, 1},
@@ -1045,6 +1054,7 @@ const hotword other_labels[] = {
     {{"siret", NULL, NULL}, 1},
     {{"sku", NULL, NULL}, 1},
     {{"slip", NULL, NULL}, 1}, /* ("Deposit slip number") */
+    {{"sn", NULL, NULL}, 1}, /* a serial number: "Instrument SN 312-745-0098" */
     {{"social", "insurance", NULL}, 1}, /* Canada's SIN */
     {{"solicitud", NULL, NULL}, 1}, /* Spanish: an application's number */
     {{"spec", "no", NULL}, 1}, /* a specification's */

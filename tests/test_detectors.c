@@ -4104,6 +4104,34 @@ START_TEST(test_context_screening_and_payment_layouts)
                "US_BANK_NUMBER", "4471029384");
     /* a routing number's label with a participle: no account */
     expect_none("Bank routing number provided: 021000022 (checksum fails, re-verify)\n");
+    /* a country's field after another key on the line above */
+    expect_one("Crew member passport: Country of issue: USA\nPassport No. 567204381\n",
+               "US_PASSPORT", "567204381");
+    /* Spanish names an account's kind after it, after the hotword's phrase */
+    expect_none("N\xc2\xba de cuenta del pr\xc3\xa9stamo: 987654321012\n");
+    expect_one("N\xc3\xbamero de cuenta: 987654321012\n", "US_BANK_NUMBER", "987654321012");
+    /* contracts', mandates', payment references', citations', serial
+     * numbers' labels in other languages and abbreviated */
+    expect_none("Refer\xc3\xaancia de pagamento: 4136938961508355\n");
+    expect_none("N\xc3\xbamero de contrato: 4676271440986331\n");
+    expect_none("N\xc2\xb0 de contrat : 4017706809342509\n");
+    expect_none("N\xc2\xb0 de mandat : 4017706809342509\n");
+    expect_none("Parking citation 508615486851 for expired meter\n");
+    expect_none("Method: HPLC  Instrument SN 312-745-0098\n");
+    /* an unemployment claimant's ID has long been the SSN */
+    expect_one("Claimant ID number: 502-67-0029\n", "US_SSN", "502-67-0029");
+    /* phone words: Portuguese, Swiss */
+    expect_one("M\xc3\xb3vel: 925 444 103\n", "PHONE_NUMBER", "925 444 103");
+    expect_one("Cliente: Rui Quintas, telem. 965 201 334\n", "PHONE_NUMBER", "965 201 334");
+    expect_one("Natel : 079 412 33 87\n", "PHONE_NUMBER", "079 412 33 87");
+    /* versions: a clause, a build's number after, an image's tag after a
+     * word for it; a loop's item is no agenda's */
+    expect_none("Cl\xc3\xa1usula 12.4.1.2 del contrato\n");
+    expect_none("Cellebrite UFED 7.62.0.13 build 1042\n");
+    expect_none("docker pull fleet-api:10.4.1.2\n");
+    expect_one("connect server:10.4.1.2\n", "IP_ADDRESS", "10.4.1.2");
+    expect_one("TASK [ping] ok: [web01] => (item=10.10.1.11)\n", "IP_ADDRESS", "10.10.1.11");
+    expect_none("Agenda item 11.2.3.1\n");
 }
 END_TEST
 
