@@ -1448,7 +1448,7 @@ static bool account_kind_word(const token *t)
         "layaway", "lease", "ledger", "lessee", "library", "login", "lunch", "lyft", "maersk",
         "meal", "membership", "mileage", "miles", "mobile", "mortgage", "onboard", "online",
         "outbrain", "pacer", "parking", "pass", "pat", "pawn", "phone", "plan", "player",
-        "players", "points", "portal", "printing", "program", "pt", "refiner", "rent", "renter",
+        "players", "points", "portal", "print", "printing", "program", "pt", "refiner", "rent", "renter",
         "resident", "rider", "salesforce", "seating", "security", "seller", "service", "shipper",
         "shipping", "shopper", "site", "slack", "sportsbook", "statement", "steam", "storage",
         "store", "student", "supplier", "taboola", "tag", "tax", "telecom", "telephone", "tenant",
@@ -1695,8 +1695,8 @@ static bool other_kind(const pii_ruleset *rs, const hotword *table, uint32_t wan
 /* Whether hotword token t names a phone number only as a form's key
  * ("Home: 0161 496 0732", a signature's "M: 087 123 4567", a letterhead's
  * "Fx: 312 946 7781", a registrar's "Wk# 3129264000", an insurer's "Hm#
- * 6145550187"): in a sentence it is a word like any other ("got home 0161
- * ..."); s[0, len) around t.  (Not
+ * 6145550187", German "Ruf:"): in a sentence it is a word like any other
+ * ("got home 0161 ..."); s[0, len) around t.  (Not
  * "Work:": the word is everywhere in prose, whose blocks it would flag for
  * the phone scan, +0.7% of its instructions.) */
 static bool key_only_hotword(const hotword *table, const token *t, const uint8_t *s, size_t len)
@@ -1707,7 +1707,8 @@ static bool key_only_hotword(const hotword *table, const token *t, const uint8_t
     if (t->n == 2 && t->w[0] == 'c' && t->w[1] == 'b') /* (and with '#': "cb#6174829031") */
         return !t->is_key && !(s && t->end < len && s[t->end] == '#');
     if (!letter && strcmp(t->w, "home") != 0 && strcmp(t->w, "fx") != 0 &&
-        strcmp(t->w, "hp") != 0 && strcmp(t->w, "wk") != 0 && strcmp(t->w, "hm") != 0)
+        strcmp(t->w, "hp") != 0 && strcmp(t->w, "wk") != 0 && strcmp(t->w, "hm") != 0 &&
+        strcmp(t->w, "ruf") != 0)
         return false;
     /* (a '#' after it keys it too: "Wk# 3129264000") */
     if (!letter && s && t->end < len && s[t->end] == '#')
@@ -4573,10 +4574,15 @@ static bool other_in_hotword_phrase(const token *before, size_t nb, size_t hot_e
         return false;
     bool prep = false;
     for (size_t k = h; k < nb; k++) {
-        if (before[k - 1].end + 1 != before[k].start ||
-            (s[before[k - 1].end] != ' ' && (s[before[k - 1].end] != '-' || k == h)))
-            return false; /* (one phrase: words a space apart, or a compound's '-' after
-                           * the hotword's first: not "Dial-in conference ID") */
+        size_t g = before[k - 1].end;
+        /* (one phrase: words a space apart, or a compound's '-' after the
+         * hotword's first: not "Dial-in conference ID"; a '#' after the
+         * hotword, "Phone # for rewards:") */
+        bool number_sign = k == h && (span_is_ci(s, g, before[k].start, " # ") ||
+                                      span_is_ci(s, g, before[k].start, "# "));
+        if (!number_sign &&
+            (g + 1 != before[k].start || (s[g] != ' ' && (s[g] != '-' || k == h))))
+            return false;
         prep |= k + 1 < nb && word_in(&before[k], preps, sizeof preps / sizeof preps[0]);
     }
     /* (a form's label, maybe over its value: "ssn of the order 536221234"
@@ -7493,12 +7499,13 @@ static uint32_t hotword_ending(const token *t, size_t e, size_t *start)
     return 0;
 }
 
-/* Whether the value's own label, right before cs, names a routing number
- * only ("Bank routing number 111000026", "ABA 122105156", "Routing number
- * entered: ..."): nine digits
+/* Whether the value's own label, right before [cs, ce), names a routing
+ * number only ("Bank routing number 111000026", "ABA 122105156", "Routing
+ * number entered: ...", nine digits after a bare "MICR:"): nine digits
  * there that fail the checksum are neither a routing number nor an
  * account's. */
-static bool routing_label_only(const token *before, size_t nb, const uint8_t *s, size_t cs)
+static bool routing_label_only(const token *before, size_t nb, const uint8_t *s, size_t cs,
+                               size_t ce)
 {
     size_t e = nb, st;
     /* (past a participle before the ':': "Bank routing number provided:") */
@@ -7512,6 +7519,11 @@ static bool routing_label_only(const token *before, size_t nb, const uint8_t *s,
     for (size_t g = before[nb - 1].end; g < cs; g++)
         if (s[g] != ' ' && s[g] != ':' && s[g] != '#' && s[g] != '.' && s[g] != '=')
             return false;
+    /* (a bare "MICR:" before nine digits names a cheque's transit field,
+     * or an Indian branch's MICR code: "IFSC Code: HDFC0001234, MICR:
+     * 400240015") */
+    if (strcmp(before[e - 1].w, "micr") == 0)
+        return ce - cs == 9;
     return hotword_ending(before, e, &st) == ENTITY_MASK(PII_ABA_ROUTING_NUMBER);
 }
 
@@ -7968,7 +7980,7 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
 
     if (c->entity == PII_US_BANK_NUMBER && dist != SIZE_MAX &&
         (arn_account(s, lo, hi, cs, ce) || bates_range(s, lo, hi, cs, ce) ||
-         (!pair.which && routing_label_only(before, nb, s, cs))))
+         (!pair.which && routing_label_only(before, nb, s, cs, ce))))
         dist = SIZE_MAX; /* an AWS account's, the one its ARN names; a Bates stamp; a routing
                           * number's that fails its checksum */
     if (c->entity == PII_US_PASSPORT && dist != SIZE_MAX) {

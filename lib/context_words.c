@@ -90,8 +90,11 @@ const hotword hotwords[] = {
     {{"checkaccount", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"checking", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"chiamami", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: call me */
+    {{"chiamante", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: a call record's caller */
     {{"chiamare", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"chiamata", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: a call */
     {{"chiamatemi", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"chiamato", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and the number called */
     {{"clid", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a caller's line identity (Asterisk) */
     {{"client", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"compte", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -207,6 +210,7 @@ const hotword hotwords[] = {
     {{"kartu", NULL, NULL}, B(PII_CREDIT_CARD)}, /* Indonesian, Malay */
     {{"komorka", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: mobile */
     {{"komorki", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"konta", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Polish: "Numer konta", an account's number */
     {{"kontakt", NULL, NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
     {{"konto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"kontonr", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Norwegian, Danish, German */
@@ -231,6 +235,7 @@ const hotword hotwords[] = {
     {{"ligne", "directe", NULL}, B(PII_PHONE_NUMBER)}, /* French: direct line */
     {{"ligue", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"linea", "diretta", NULL}, B(PII_PHONE_NUMBER)}, /* Italian: direct line */
+    {{"linea", "fissa", NULL}, B(PII_PHONE_NUMBER)}, /* Italian: landline */
     {{"llama", "al", NULL}, B(PII_PHONE_NUMBER)}, /* Spanish: "llama al" */
     {{"llamada", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Spanish: a call ("llamada desde el número ...") */
     {{"llamadas", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -265,6 +270,7 @@ const hotword hotwords[] = {
     {{"mobilephone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"mobilnr", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Swedish, Norwegian, Danish, German: a mobile's number */
     {{"mobilnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"mobiltelefon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"movel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "Móvel", a mobile */
     {{"movil", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"mrz", NULL, NULL}, PASSPORTS},
@@ -343,6 +349,7 @@ const hotword hotwords[] = {
     {{"rekeningnummer", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"remit", NULL, NULL}, B(PII_IBAN_CODE)},
     {{"remote", NULL, NULL}, B(PII_IP_ADDRESS)},
+    {{"rete", "fissa", NULL}, B(PII_PHONE_NUMBER)},
     {{"richiamare", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: call back */
     {{"rijbewijs", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"ring", "meg", NULL}, B(PII_PHONE_NUMBER)}, /* Norwegian: call me ("ring meg på") */
@@ -354,6 +361,7 @@ const hotword hotwords[] = {
     {{"rtng", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"ruckruf", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: "Rückruf bitte unter ..." */
     {{"ruckrufnummer", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a callback number ("Rückrufnummer") */
+    {{"ruf", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a letterhead's "Ruf:", as a key only */
     {{"ruf", "mich", NULL}, B(PII_PHONE_NUMBER)},
     {{"rufen", "sie", "mich"}, B(PII_PHONE_NUMBER)}, /* German: "Rufen Sie mich an: ..." */
     {{"rufen", "sie", "uns"}, B(PII_PHONE_NUMBER)},
@@ -752,6 +760,7 @@ const hotword other_labels[] = {
     {{"auftragsnummer", NULL, NULL}, 1},
     {{"auth", NULL, NULL}, 1},
     {{"authorization", NULL, NULL}, 1},
+    {{"avviso", NULL, NULL}, 1}, /* Italian: a pagoPA payment notice's ("Numero avviso") */
     {{"awb", NULL, NULL}, 1}, /* an air waybill's */
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
     {{"badge", NULL, NULL}, 1}, /* an employee's, a juror's, an officer's */
@@ -811,6 +820,7 @@ const hotword other_labels[] = {
     {{"contract", NULL, NULL}, 1}, /* a service contract's ("Contract No. 4245179181150409") */
     {{"contrat", NULL, NULL}, 1}, /* French: a contract's ("N° de contrat :") */
     {{"contrato", NULL, NULL}, 1}, /* Spanish, Portuguese: a contract's */
+    {{"contratto", NULL, NULL}, 1}, /* Italian: a contract's */
     {{"control", "no", NULL}, 1}, /* a control number's: a claim's, a document's, a form's */
     {{"control", "number", NULL}, 1}, /* (not "Poison Control: 1-800-222-1222") */
     {{"coupon", NULL, NULL}, 1},
@@ -968,6 +978,7 @@ const hotword other_labels[] = {
     {{"permit", NULL, NULL}, 1},
     {{"permit", "no", NULL}, 1},
     {{"permit", "number", NULL}, 1},
+    {{"personalnummer", NULL, NULL}, 1}, /* German: an employee's personnel number */
     {{"personnummer", NULL, NULL}, 1},
     {{"pesel", NULL, NULL}, 1}, /* Poland's national identity number */
     {{"pid", NULL, NULL}, 1},
@@ -984,6 +995,7 @@ const hotword other_labels[] = {
     {{"prescription", NULL, NULL}, 1}, /* a pharmacy's prescription (Rx) number */
     {{"pro", NULL, NULL}, 1}, /* a freight carrier's shipment number ("PRO 0748215563") */
     {{"project", NULL, NULL}, 1}, /* a project's ID (Sentry's sixteen digits) */
+    {{"proposal", NULL, NULL}, 1},
     {{"protocol", NULL, NULL}, 1}, /* a service case's (Brazil's 'protocolo') */
     {{"protocolo", NULL, NULL}, 1},
     {{"psp", NULL, NULL}, 1}, /* a payment provider's reference ("pspReference") */
@@ -1028,6 +1040,7 @@ const hotword other_labels[] = {
     {{"rfc", NULL, NULL}, 1}, /* Mexico's tax ID */
     {{"ride", NULL, NULL}, 1},
     {{"riferimento", NULL, NULL}, 1}, /* Italian: a reference */
+    {{"riferimento", "di", "pagamento"}, 1}, /* Italian: a payment reference */
     {{"rma", NULL, NULL}, 1}, /* a return's authorization */
     {{"ro", NULL, NULL}, 1},
     {{"routing", "key", NULL}, 1},   /* a message broker's, not a bank's */
@@ -1073,6 +1086,7 @@ const hotword other_labels[] = {
     {{"tcn", NULL, NULL}, 1}, /* Medicaid's transaction control number */
     {{"tenant", "id", NULL}, 1}, /* a screening's IDs */
     {{"ticket", NULL, NULL}, 1},
+    {{"timesheet", NULL, NULL}, 1},
     {{"title", "no", NULL}, 1}, /* a vehicle's title */
     {{"title", "number", NULL}, 1},
     {{"total", NULL, NULL}, 1},

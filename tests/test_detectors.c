@@ -4132,6 +4132,39 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("connect server:10.4.1.2\n", "IP_ADDRESS", "10.4.1.2");
     expect_one("TASK [ping] ok: [web01] => (item=10.10.1.11)\n", "IP_ADDRESS", "10.10.1.11");
     expect_none("Agenda item 11.2.3.1\n");
+    /* a bare "MICR:" before nine digits that fail the checksum: an Indian
+     * branch's code, no account */
+    expect_none("IFSC Code: HDFC0001234, MICR: 400240015\n");
+    expect_one("MICR: 12345678901\n", "US_BANK_NUMBER", "12345678901");
+    /* other numbers' labels: a timesheet's, a proposal's, a campus print
+     * account, an Italian contract's and payment notice's, a German
+     * personnel number */
+    expect_none("Timesheet #: 214-555-0123\n");
+    expect_none("Proposal No. 212-845-0193 (Spring cycle)\n");
+    expect_none("Print account 4418552 - 200 pages allowance\n");
+    expect_none("Codice contratto: 4539148803436467\n");
+    expect_none("Numero avviso: 301234567890123456 - Ente creditore: Comune di Verona\n");
+    expect_none("Riferimento di pagamento: 301234567890123456\n");
+    expect_one("Tel.: 089 12345678 ist die Zentrale; Personalnummer 0891234567\n",
+               "PHONE_NUMBER", "089 12345678");
+    /* a '#' after the hotword before "for ...": the label is still the
+     * hotword's */
+    expect_one("Enter phone # for rewards: 7735550143\n", "PHONE_NUMBER", "7735550143");
+    expect_one("Driver license # for valet damage claim: D1234567\n", "US_DRIVER_LICENSE",
+               "D1234567");
+    /* words: German "Ruf:" (a key only) and "Mobiltelefon", Polish "konta",
+     * Italian landline, call and caller */
+    expect_one("Ruf: 0176/4418 2297 (Zeitarbeit Fa. Weber)\n", "PHONE_NUMBER",
+               "0176/4418 2297");
+    expect_none("sein Ruf 0176/4418 2297\n");
+    expect_one("Mobiltelefon: 0151 23456789\n", "PHONE_NUMBER", "0151 23456789");
+    expect_one("Numer konta: 12345670\n", "US_BANK_NUMBER", "12345670");
+    expect_one("Linea fissa oggetto del guasto: 0721 345678\n", "PHONE_NUMBER", "0721 345678");
+    expect_has("Numero chiamante: 3471239876 - Numero chiamato: 0612345678\n", "PHONE_NUMBER",
+               "0612345678");
+    /* a letterhead's two national numbers joined by '/' */
+    expect_has("Tel/Fax: 0161 496 0123/0161 496 0124\n", "PHONE_NUMBER", "0161 496 0124");
+    expect_has("Tel./Fax: 030 2417780/030 2417781\n", "PHONE_NUMBER", "030 2417780");
 }
 END_TEST
 

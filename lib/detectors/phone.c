@@ -158,8 +158,8 @@ static size_t area_separator(const scan_view *v, size_t q)
 }
 
 /* Whether [a, e) and [b, b + (e - a)) are numbers of one shape: digits
- * where digits are, the same separator ('-', '.') elsewhere, ten digits
- * at least, and nothing of a word right after the second. */
+ * where digits are, the same separator ('-', '.', ' ') elsewhere, ten
+ * digits at least, and nothing of a word right after the second. */
 static bool same_number_shape(const scan_view *v, size_t a, size_t e, size_t b)
 {
     const uint8_t *s = v->s;
@@ -168,7 +168,8 @@ static bool same_number_shape(const scan_view *v, size_t a, size_t e, size_t b)
         return false;
     for (size_t k = 0; k < n; k++) {
         if (is_digit(s[a + k]) != is_digit(s[b + k]) ||
-            (!is_digit(s[a + k]) && (s[a + k] != s[b + k] || (s[a + k] != '-' && s[a + k] != '.'))))
+            (!is_digit(s[a + k]) &&
+             (s[a + k] != s[b + k] || (s[a + k] != '-' && s[a + k] != '.' && s[a + k] != ' '))))
             return false;
         digits += is_digit(s[a + k]);
     }
@@ -190,11 +191,15 @@ bool phone_slash_twin_before(const scan_view *v, size_t p)
 {
     if (p < 11 || v->s[p - 1] != '/')
         return false;
-    /* the twin: back over digits and separators to a non-word byte */
+    /* the twin: back over digits and separators to a non-word byte
+     * ("Tel/Fax: 0161 496 0123/0161 496 0124": not the blank before it) */
     size_t a = p - 1;
     while (a > 0 && p - 1 - a < 14 &&
-           (is_digit(v->s[a - 1]) || v->s[a - 1] == '-' || v->s[a - 1] == '.'))
+           (is_digit(v->s[a - 1]) || v->s[a - 1] == '-' || v->s[a - 1] == '.' ||
+            v->s[a - 1] == ' '))
         a--;
+    while (a < p - 1 && v->s[a] == ' ')
+        a++;
     if (!is_digit(v->s[a]) || (a > 0 && (is_alnum(v->s[a - 1]) || v->s[a - 1] == '/')))
         return false;
     size_t n = p - 1 - a;
