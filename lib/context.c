@@ -1285,11 +1285,11 @@ static bool license_kind_word(const token *t)
         "producer", "product", "professional", "promoter", "psychologist", "ptr", "qbcc", "racing",
         "radio", "raffle", "realtor", "recovery", "recycler", "referee", "relic", "relics",
         "rental", "repossession", "resale", "reseller", "restaurant", "retail", "retailer",
-        "revolver", "rn", "roc", "roofing", "rph", "ruc", "salesperson", "salvage", "scrap", "seat",
-        "seed", "service", "software", "solicitation", "solicitor", "station", "store",
+        "revolver", "rn", "roc", "roofing", "rph", "ruc", "salesperson", "salvage", "scrap",
+        "seat", "seed", "service", "software", "solicitation", "solicitor", "station", "store",
         "streaming", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching",
-        "technician", "therapist", "tobacco", "tourist", "tow", "towing", "trade", "trailer",
-        "trainer", "transmission", "transmitter", "trec", "umpire", "vending", "vendor",
+        "technician", "therapist", "tobacco", "tour", "tourist", "tow", "towing", "trade",
+        "trailer", "trainer", "transmission", "transmitter", "trec", "umpire", "vending", "vendor",
         "veterinary", "wagering", "warehouse", "weapon", "weapons", "weighmaster", "wholesale",
         "wholesaler", "wide", "worker", "wrecker"};
     /* ("campus-wide license": a software's) */
@@ -1448,12 +1448,12 @@ static bool account_kind_word(const token *t)
         "layaway", "lease", "ledger", "lessee", "library", "login", "lunch", "lyft", "maersk",
         "meal", "membership", "mileage", "miles", "mobile", "mortgage", "onboard", "online",
         "outbrain", "pacer", "parking", "pass", "pat", "pawn", "phone", "plan", "player",
-        "players", "points", "portal", "print", "printing", "program", "pt", "refiner", "rent", "renter",
-        "resident", "rider", "salesforce", "seating", "security", "seller", "service", "shipper",
-        "shipping", "shopper", "site", "slack", "sportsbook", "statement", "steam", "storage",
-        "store", "student", "supplier", "taboola", "tag", "tax", "telecom", "telephone", "tenant",
-        "ticketing", "ticketmaster", "toll", "tuition", "uber", "ui", "ups", "uscis", "user",
-        "usps", "utilities", "utility", "vendor", "visit", "waitlist", "water", "web",
+        "players", "points", "portal", "print", "printing", "program", "pt", "refiner", "rent",
+        "renter", "resident", "rider", "salesforce", "seating", "security", "seller", "service",
+        "shipper", "shipping", "shopper", "site", "slack", "sportsbook", "statement", "steam",
+        "storage", "store", "student", "supplier", "taboola", "tag", "tax", "telecom", "telephone",
+        "tenant", "ticketing", "ticketmaster", "toll", "tuition", "uber", "ui", "ups", "uscis",
+        "user", "usps", "utilities", "utility", "vendor", "visit", "waitlist", "water", "web",
         "wholesaler", "wireless", "workspace", "zendesk", "zpass"};
     return word_in(t, words, sizeof words / sizeof words[0]);
 }
@@ -4820,7 +4820,8 @@ static bool image_verb_before(const uint8_t *s, size_t lo, size_t t)
  * them ("Chrome/120.0.0.0", "Edg/121.0.0.0"), after a comparison of
  * versions ("setuptools==69.1.1.0", ">=2.31.0.1", "(>= 2.0.3.4)"), as the tag of a
  * container image ("ghcr.io/acme/agent:10.4.1.2": ':' after a name with
- * '/', or after a word for an image: "docker pull fleet-api:10.4.1.2"), or before "or later" ("requires 2.10.4.117 or later", "from
+ * '/', or after a word for an image: "docker pull fleet-api:10.4.1.2"),
+ * or before "or later" ("requires 2.10.4.117 or later", "from
  * 0.93.42.3 or earlier") or its
  * build's number ("AcmeSync 4.12.0.3 (build 20240311.2)", "UFED 7.62.0.13
  * build 1042"), or as the

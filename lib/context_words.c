@@ -23,7 +23,7 @@ const hotword hotwords[] = {
     {{"aba", "code", NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* a wire form's "ABA Code:", a gateway's "x_bank_aba_code" */
     {{"abanumber", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* joined after capitals, "ABANumber", as the tokenizer keeps it */
     {{"abartn", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
-    {{"abas", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* a list's plural: "Intermediary ABAs: ..." */
+    {{"abas", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* a plural: "Intermediary ABAs: ..." */
     {{"acc", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"account", NULL, NULL}, B(PII_US_BANK_NUMBER) | B(PII_IBAN_CODE)},
     {{"accountno", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -394,6 +394,8 @@ const hotword hotwords[] = {
     {{"sozialversicherungsnummer", NULL, NULL}, B(PII_US_SSN)},
     {{"src", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"ss", NULL, NULL}, B(PII_US_SSN)}, /* "SS#", "SS No.", in capitals (context.c) */
+    {{"ss", "claim", NULL}, B(PII_US_SSN)}, /* an SSA claim number: the SSN and a suffix */
+    {{"ssa", "claim", NULL}, B(PII_US_SSN)},
     {{"ssan", NULL, NULL}, B(PII_US_SSN)}, /* the DoD's Social Security Account Number */
     {{"ssn", NULL, NULL}, B(PII_US_SSN)},
     {{"ssn", "trace", NULL}, SSN_ITIN}, /* a background check's search ("SSN Trace: 503-66-2918"), no trace number */
@@ -421,7 +423,7 @@ const hotword hotwords[] = {
     {{"telefonico", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: "Recapito telefonico", "linea telefonica" */
     {{"telefonisch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: by phone */
     {{"telefonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
-    {{"telefonnummeret", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Norwegian, Danish: "the phone number" */
+    {{"telefonnummeret", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Norwegian: "the phone number" */
     {{"telefonnummern", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefono", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonszam", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Hungarian */
@@ -430,7 +432,7 @@ const hotword hotwords[] = {
     {{"telefoon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefoonnr", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Dutch: "Telefoonnr.:" */
     {{"telefoonnummer", NULL, NULL}, B(PII_PHONE_NUMBER)},
-    {{"telem", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "telem.", telemóvel's abbreviation */
+    {{"telem", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "telem." (telemóvel) */
     {{"telemovel", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: "telemóvel", mobile */
     {{"telephone", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telepon", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Indonesian, Malay: telephone */
@@ -592,6 +594,8 @@ const hotword hotwords[] = {
     {{"계좌번호", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"급여계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"납세자", "식별", NULL}, B(PII_US_ITIN)}, /* Korean: "개인 납세자 식별 번호", an ITIN */
+    {{"대표번호", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"대표전화", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: a main line ("대표전화", "대표번호") */
     {{"라우팅", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* Korean: routing */
     {{"비상연락처", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Korean: emergency contact */
     {{"사회보장", NULL, NULL}, B(PII_US_SSN)}, /* Korean: Social Security */
@@ -971,6 +975,7 @@ const hotword other_labels[] = {
     {{"parcel", NULL, NULL}, 1}, /* a property's or a shipment's */
     {{"parking", "permit", NULL}, 1},
     {{"part", NULL, NULL}, 1},
+    {{"participant", "id", NULL}, 1}, /* a study's record of a participant */
     {{"patient", NULL, NULL}, 1},
     {{"patron", NULL, NULL}, 1},
     {{"pay", "statement", NULL}, 1},

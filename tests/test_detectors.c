@@ -4165,6 +4165,14 @@ START_TEST(test_context_screening_and_payment_layouts)
     /* a letterhead's two national numbers joined by '/' */
     expect_has("Tel/Fax: 0161 496 0123/0161 496 0124\n", "PHONE_NUMBER", "0161 496 0124");
     expect_has("Tel./Fax: 030 2417780/030 2417781\n", "PHONE_NUMBER", "030 2417780");
+    /* a study participant's ID; an SSA claim number is the SSN; a tour
+     * operator's license; Korean main-line labels */
+    expect_none("Participant ID: 312-946-7780 (site 312, visit 946, seq 7780)\n");
+    expect_one("SS Claim Number: 570 18 2391\n", "US_SSN", "570 18 2391");
+    expect_none("Claim Number: 570 18 2391\n");
+    expect_none("Tour operator license no. 4471-2209 (Quintana Roo)\n");
+    expect_one("\xeb\x8c\x80\xed\x91\x9c\xec\xa0\x84\xed\x99\x94 02-555-1234\n",
+               "PHONE_NUMBER", "02-555-1234");
 }
 END_TEST
 
