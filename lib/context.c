@@ -1935,9 +1935,9 @@ static int check_box_before(const uint8_t *s, size_t from, size_t e)
  * label's value is for or on whose word it is given ("Social Security
  * Number (for identity verification only):", "(required for NRC access
  * authorization)", "SSN (unredacted per sealed order):") or when it
- * applies ("(if different from patient)"): "for" or "per" before it in
- * the note, or "if" first, and no label of its own.  The note's first
- * word, or SIZE_MAX. */
+ * applies ("(if different from patient)", "(Leave blank if VA file number
+ * is same)"): "for", "per" or "if" before it in the note, and no label of
+ * its own.  The note's first word, or SIZE_MAX. */
 static size_t purpose_note_at(const token *before, size_t i, const uint8_t *s)
 {
     /* (the nearest word after a '(', then no ')' from it on) */
@@ -1947,10 +1947,9 @@ static size_t purpose_note_at(const token *before, size_t i, const uint8_t *s)
     if (!(k < i && before[k].start > 0 && s[before[k].start - 1] == '(') ||
         memchr(s + before[k].end, ')', before[i].start - before[k].end))
         return SIZE_MAX;
-    if (before[k].n == 2 && before[k].w[0] == 'i' && before[k].w[1] == 'f')
-        return k;
     for (size_t j = k; j < i; j++)
-        if (before[j].n == 3 && (is_for(&before[j]) || strcmp(before[j].w, "per") == 0))
+        if ((before[j].n == 3 && (is_for(&before[j]) || strcmp(before[j].w, "per") == 0)) ||
+            (before[j].n == 2 && before[j].w[0] == 'i' && before[j].w[1] == 'f'))
             return k;
     return SIZE_MAX;
 }
@@ -2106,6 +2105,14 @@ static bool call_record(const token *t, const uint8_t *s, size_t a, size_t e)
 /* Nearest distance (bytes) of a phrase from `table` speaking for one of
  * `want`; SIZE_MAX when none.  Before the candidate distances count once,
  * after it twice: labels usually come first. */
+/* Whether before[i] is a possessive with words after it before the value
+ * at start ("patient's credit union"): it names an owner. */
+static bool possessive(const token *before, size_t nb, size_t i, const uint8_t *s, size_t start)
+{
+    return i + 1 < nb && s[before[i].end] == '\'' && before[i].end + 1 < start &&
+           s[before[i].end + 1] == 's';
+}
+
 static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count, uint32_t want,
                       const token *before,
                       size_t nb, const token *after, size_t na, size_t start, size_t end,
@@ -2152,8 +2159,7 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
               (k == 1 && generic_id_key(before, i + 1)) ||
               /* (an owner's possessive names no number: "routing number for
                * the patient's credit union is ...") */
-              (k == 1 && s && i + 1 < nb && s[before[i].end] == '\'' &&
-               before[i].end + 1 < start && s[before[i].end + 1] == 's') ||
+              (k == 1 && s && possessive(before, nb, i, s, start)) ||
               (s && in_purpose_note(before, i, s)) ||
               role_note(rs, before, nb, i, s) ||
               owner_of_hotword(rs, before, nb, i) ||
@@ -2162,6 +2168,10 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
               (k == 1 && s && i > 0 && before[i - 1].end + 1 == before[i].start &&
                own_box_empty(s, before[i - 1].start, before[i].end, start)))) ||
             (table == hotwords && (modifier_of_other(rs, table, count, want, before, nb, i, s) ||
+                                   /* (nor a hotword's: "Caller's store account
+                                    * 5566091244"; but "Caller's number") */
+                                   (k == 1 && s && possessive(before, nb, i, s, start) &&
+                                    !number_word(&before[i + 1])) ||
                                    (k == 1 && s && call_record(&before[i], s, start, end)) ||
                                    (k > 1 && s && inside_initials(before, nb, i, k, s)) ||
                                    (k == 1 && s &&
@@ -6688,10 +6698,12 @@ static unsigned kind_column(const table_state *t, unsigned field)
     size_t n = col ? tokenize((const uint8_t *)col, cn, 0, cn, num, 5) : 0;
     /* (and a taxpayer's number beside its type: "Payee TIN" and "TIN
      * Type", "Tax ID" and "Tax ID Type", as 1099 exports have them; or a
-     * column "Type" right after it, as a fixed-width review prints one) */
+     * column "Type" right after it, as a fixed-width review prints one,
+     * after "Taxpayer ID" too) */
     bool tin = n >= 1 && n <= 4 &&
                (strcmp(num[n - 1].w, "tin") == 0 || strcmp(num[n - 1].w, "taxid") == 0 ||
-                (n >= 2 && strcmp(num[n - 1].w, "id") == 0 && strcmp(num[n - 2].w, "tax") == 0));
+                (n >= 2 && strcmp(num[n - 1].w, "id") == 0 &&
+                 (strcmp(num[n - 2].w, "tax") == 0 || strcmp(num[n - 2].w, "taxpayer") == 0)));
     if (!tin && (n < 2 || n > 4 || !number_word(&num[n - 1])))
         return TABLE_MAX_FIELDS;
     for (unsigned k = 0; k < t->nfields; k++) {

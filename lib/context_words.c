@@ -36,6 +36,7 @@ const hotword hotwords[] = {
     {{"achrouting", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* "ACHRouting" */
     {{"addr", NULL, NULL}, B(PII_IP_ADDRESS) | B(PII_MAC_ADDRESS)},
     {{"amex", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"anruf", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a call ("Anruf von ...") */
     {{"appeler", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: call */
     {{"appelez", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"asxh", NULL, NULL}, B(PII_US_SSN)}, /* Vietnamese: "số ASXH", short for an sinh xã hội */
@@ -354,6 +355,7 @@ const hotword hotwords[] = {
     {{"rijbewijs", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"ring", "meg", NULL}, B(PII_PHONE_NUMBER)}, /* Norwegian: call me ("ring meg på") */
     {{"ring", "mig", NULL}, B(PII_PHONE_NUMBER)}, /* Danish, Swedish: call me */
+    {{"ring", "til", NULL}, B(PII_PHONE_NUMBER)}, /* Danish: call ("ring til") */
     {{"routing", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rt", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* in capitals (context.c) */
     {{"rtg", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
@@ -419,6 +421,7 @@ const hotword hotwords[] = {
     {{"telefax", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefon", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefone", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"telefones", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Portuguese: phones */
     {{"telefonica", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"telefonico", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: "Recapito telefonico", "linea telefonica" */
     {{"telefonisch", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: by phone */
@@ -550,6 +553,7 @@ const hotword hotwords[] = {
     {{"口", "座", NULL}, B(PII_US_BANK_NUMBER)},
     {{"問", "い", "合", "わ"}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)}, /* inquiries */
     {{"問", "合", "せ", NULL}, B(PII_PHONE_NUMBER) | B(PII_EMAIL_ADDRESS)},
+    {{"回", "电", NULL}, B(PII_PHONE_NUMBER)}, /* Chinese: call back ("请回电") */
     {{"報", "稅", "識", "別"}, B(PII_US_ITIN)}, /* Chinese (traditional): an ITIN */
     {{"市", "話", NULL}, B(PII_PHONE_NUMBER)}, /* a landline (Taiwan) */
     {{"市", "话", NULL}, B(PII_PHONE_NUMBER)},
@@ -979,6 +983,7 @@ const hotword other_labels[] = {
     {{"patient", NULL, NULL}, 1},
     {{"patron", NULL, NULL}, 1},
     {{"pay", "statement", NULL}, 1},
+    {{"peca", NULL, NULL}, 1}, /* Portuguese: a part's ("Peça nº") */
     {{"pedido", NULL, NULL}, 1},
     {{"permit", NULL, NULL}, 1},
     {{"permit", "no", NULL}, 1},

@@ -4173,6 +4173,26 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Tour operator license no. 4471-2209 (Quintana Roo)\n");
     expect_one("\xeb\x8c\x80\xed\x91\x9c\xec\xa0\x84\xed\x99\x94 02-555-1234\n",
                "PHONE_NUMBER", "02-555-1234");
+    /* a hotword inside a condition's note after the label; a type column
+     * right after a taxpayer ID's */
+    expect_one("B. VETERAN'S SOCIAL SECURITY NUMBER (Leave blank if VA file number is same)\n"
+               "518396602\n",
+               "US_SSN", "518396602");
+    expect_one("Payee Name,Taxpayer ID,Type,1099 Amount\nDelgado Landscaping,815402279,EIN,9800.00\n"
+               "Anika Patel,538190046,SSN,3150.00\n",
+               "US_SSN", "538190046");
+    /* a hotword's possessive names an owner, not the number */
+    expect_none("Caller's store account 5566091244 is past due\n");
+    expect_one("Caller's number 4045550123\n", "PHONE_NUMBER", "4045550123");
+    /* calls in German, Danish and Chinese; Portuguese phones and parts */
+    expect_one("Anruf von 030 - 241 77 80, Nachricht: Bitte um R\xc3\xbc" "ckruf\n", "PHONE_NUMBER",
+               "030 - 241 77 80");
+    expect_one("Hej, det er Sofie, ring til 20 12 34 56 n\xc3\xa5r du kan.\n", "PHONE_NUMBER",
+               "20 12 34 56");
+    expect_one("\xe8\xaf\xb7\xe5\x9b\x9e\xe7\x94\xb5 138 0013 8000\n", "PHONE_NUMBER",
+               "138 0013 8000");
+    expect_has("Telefones:\n11 98765-4321\n11 3045-6789\n", "PHONE_NUMBER", "11 3045-6789");
+    expect_none("Pe\xc3\xa7" "a n\xc2\xba 312-745-0098\n");
 }
 END_TEST
 
