@@ -36,7 +36,6 @@ const hotword hotwords[] = {
     {{"achrouting", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* "ACHRouting" */
     {{"addr", NULL, NULL}, B(PII_IP_ADDRESS) | B(PII_MAC_ADDRESS)},
     {{"amex", NULL, NULL}, B(PII_CREDIT_CARD)},
-    {{"anruf", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: a call ("Anruf von ...") */
     {{"appeler", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* French: call */
     {{"appelez", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"asxh", NULL, NULL}, B(PII_US_SSN)}, /* Vietnamese: "số ASXH", short for an sinh xã hội */

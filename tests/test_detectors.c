@@ -4184,9 +4184,7 @@ START_TEST(test_context_screening_and_payment_layouts)
     /* a hotword's possessive names an owner, not the number */
     expect_none("Caller's store account 5566091244 is past due\n");
     expect_one("Caller's number 4045550123\n", "PHONE_NUMBER", "4045550123");
-    /* calls in German, Danish and Chinese; Portuguese phones and parts */
-    expect_one("Anruf von 030 - 241 77 80, Nachricht: Bitte um R\xc3\xbc" "ckruf\n", "PHONE_NUMBER",
-               "030 - 241 77 80");
+    /* calls in Danish and Chinese; Portuguese phones and parts */
     expect_one("Hej, det er Sofie, ring til 20 12 34 56 n\xc3\xa5r du kan.\n", "PHONE_NUMBER",
                "20 12 34 56");
     expect_one("\xe8\xaf\xb7\xe5\x9b\x9e\xe7\x94\xb5 138 0013 8000\n", "PHONE_NUMBER",
