@@ -4978,9 +4978,12 @@ static bool generic_id_label(const token *before, size_t nb, const uint8_t *s)
         return false;
     if (nb == 1)
         return true;
-    size_t a = before[nb - 2].end, b = before[nb - 1].start;
-    return label_break(s, a, b) || memchr(s + a, ',', b - a) || memchr(s + a, '|', b - a) ||
-           memchr(s + a, '\t', b - a);
+    /* (a clause's or a field's end before "ID": label_break()'s, or a
+     * list's or a table's separator) */
+    for (size_t g = before[nb - 2].end; g < before[nb - 1].start; g++)
+        if (s[g] && strchr(":\n.;,|\t", s[g]))
+            return true;
+    return false;
 }
 
 /* Whether the label before a value, past its number word, is a meeting's
