@@ -287,14 +287,20 @@ static bool notes_value_before(const uint8_t *s, size_t len, size_t end, size_t 
     /* (the note may go on after a ',': "533402718 (Reisepass, ausgestellt
      * 2021)"; or in words without a number, which would be the label's:
      * "561-42-7790 (SSN used as ID by this carrier)", not "(routing
-     * number is 021000021)") */
+     * number is 021000021)"), but for a year ("... before 2004)") */
     bool words = e < len && s[phrase_end] == ' ' && is_alpha(s[e]);
     if (e < len && (s[e] == ',' || s[e] == ';' || words)) {
         for (size_t f = e; f < len && f - e < 40 && s[f] != '\n' && s[f] != '('; f++) {
             if (s[f] == ')')
                 return true;
-            if (words && is_digit(s[f]))
-                return false;
+            if (words && is_digit(s[f])) {
+                bool year = f + 4 < len && s[f - 1] == ' ' && is_digit(s[f + 2]) &&
+                            is_digit(s[f + 3]) && !is_digit(s[f + 4]) &&
+                            ((s[f] == '1' && s[f + 1] == '9') || (s[f] == '2' && s[f + 1] == '0'));
+                if (!year)
+                    return false;
+                f += 3;
+            }
         }
     }
     return e < len && s[e] == ')';
@@ -1278,7 +1284,7 @@ static bool license_kind_word(const token *t)
         "lender", "lending", "liquor", "living", "lmft", "lmsw", "loan", "locksmith", "lodging",
         "lottery", "lpc", "lpn", "ltc", "lvn", "manager", "marriage", "massage", "mechanic", "med",
         "medical", "metal", "metals", "midwife", "mlo", "mortgage", "mortician", "mortuary",
-        "mover", "movers", "msb", "music", "nmls", "np", "nurse", "nursery", "nursing", "nvocc",
+        "mover", "movers", "msb", "music", "nmls", "notary", "np", "nurse", "nursery", "nursing", "nvocc",
         "nysdot", "occupational", "officer", "optometrist", "originator", "oti", "paramedic",
         "pawn", "pawnbroker", "pawnshop", "peddler", "pest", "pesticide", "pet", "pharmacist",
         "pharmacy", "physician", "pilot", "pistol", "plumber", "plumbing", "prc", "processor",
@@ -1361,12 +1367,19 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
                 return false;
         return true;
     }
-    /* French: a driver's is a "permis"; a "licence" is a trade's ("N° de
-     * licence RBQ", "Licence d'entrepreneur") */
+    /* French: a driver's is a "permis"; a "licence" is a trade's or a
+     * sports federation's ("N° de licence RBQ", "Licence d'entrepreneur",
+     * "Licence FFF n° 2545871203": "n°" after it, a federation's initials
+     * between maybe; not a driver's in English, "Driving licence n°") */
     static const char *const french[] = {"d", "de", "rbq"};
-    return strcmp(toks[i].w, "licence") == 0 &&
-           ((i > 0 && strcmp(toks[i - 1].w, "de") == 0) ||
-            (i + 1 < n && word_in(&toks[i + 1], french, sizeof french / sizeof french[0])));
+    static const char *const english[] = {"driver", "drivers", "driving"};
+    if (strcmp(toks[i].w, "licence") != 0)
+        return false;
+    size_t k = i + 1 < n && toks[i + 1].upper && toks[i + 1].n >= 2 && toks[i + 1].n <= 5 ? i + 2 : i + 1;
+    return (i > 0 && strcmp(toks[i - 1].w, "de") == 0) ||
+           (i + 1 < n && word_in(&toks[i + 1], french, sizeof french / sizeof french[0])) ||
+           (k < n && strcmp(toks[k].w, "n") == 0 &&
+            !(i > 0 && word_in(&toks[i - 1], english, sizeof english / sizeof english[0])));
 }
 
 /* Whether token b continues token a's identifier: glued to it
@@ -1485,10 +1498,11 @@ static bool account_of_kind(const token *toks, size_t i, const uint8_t *s)
     /* (a ledger's, written "G/L Account") */
     if (i >= 2 && strcmp(toks[i - 1].w, "l") == 0 && strcmp(toks[i - 2].w, "g") == 0)
         return true;
-    /* (a kind's credit or deposit: "store credit account", "utility
-     * deposit account") */
+    /* (a kind's credit, deposit or trust: "store credit account", "utility
+     * deposit account", a jail's "Inmate trust acct") */
     if (i >= 2 &&
-        (strcmp(toks[i - 1].w, "credit") == 0 || strcmp(toks[i - 1].w, "deposit") == 0) &&
+        (strcmp(toks[i - 1].w, "credit") == 0 || strcmp(toks[i - 1].w, "deposit") == 0 ||
+         strcmp(toks[i - 1].w, "trust") == 0) &&
         toks[i - 1].start - toks[i - 2].end == 1 && account_kind_word(&toks[i - 2]))
         return true;
     /* (a patient who pays for themselves: "Self-pay account") */
@@ -1826,8 +1840,12 @@ static bool joined_to_hotword(const pii_ruleset *rs, const token *toks, size_t n
                    (j == i || !hotword_ends_at(rs, toks, n, j));
     /* (or it says how the value was read, in parentheses right after
      * the hotword: "MICR line (OCR):", "Routing number (OCR):"; a note
-     * that names the kind wins, "Federal Tax ID (EIN):") */
-    if (s && i > 0 && s[toks[i].end] == ')' && strcmp(toks[i].w, "ocr") == 0) {
+     * that names the kind wins, "Federal Tax ID (EIN):"; a word may
+     * follow, "(OCR read)") */
+    if (s && i > 0 && strcmp(toks[i].w, "ocr") == 0 &&
+        (s[toks[i].end] == ')' ||
+         (i + 1 < n && s[toks[i].end] == ' ' && toks[i + 1].start == toks[i].end + 1 &&
+          s[toks[i + 1].end] == ')'))) {
         size_t g = toks[i - 1].end;
         while (g < toks[i].start && s[g] == ' ')
             g++;
@@ -1858,8 +1876,12 @@ static bool role_note(const pii_ruleset *rs, const token *toks, size_t n, size_t
         g++;
     if (g + 1 != toks[i].start || s[g] != '(')
         return false;
-    return hotword_ends_at(rs, toks, n, i - 1) ||
-           (i >= 2 && number_word(&toks[i - 1]) && hotword_ends_at(rs, toks, n, i - 2));
+    size_t h = i - 1; /* (after "on file" or "on record": "Card on file (guarantor):") */
+    if (h >= 2 && strcmp(toks[h - 1].w, "on") == 0 &&
+        (strcmp(toks[h].w, "file") == 0 || strcmp(toks[h].w, "record") == 0))
+        h -= 2;
+    return hotword_ends_at(rs, toks, n, h) ||
+           (h >= 1 && number_word(&toks[h]) && hotword_ends_at(rs, toks, n, h - 1));
 }
 
 /* "in case" is English ("my cell in case: 646 516 1877"), not a case
@@ -2212,15 +2234,15 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
             (s && labels_next(&after[i + k - 1], s, len) &&
              !notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)))
             continue;
-        /* (a note in parentheses right after the value is as near as words
-         * get: "Direct deposit: 264232449 (routing)"; but not a bank's
-         * name, whose routing and account numbers it may follow alike:
+        /* (a bank's name, whose routing and account numbers it may follow
+         * alike, labels neither: "4418220917  JPMORGAN CHASE BANK NA",
          * "ABA 011630401 (Citizens Bank)") */
-        bool bank_name = k == 1 && i > 0 && strcmp(after[i].w, "bank") == 0 &&
-                         is_upper(s ? s[after[i - 1].start] : 0) &&
-                         after[i - 1].end + 1 == after[i].start;
-        size_t d = s && !bank_name &&
-                           (s[after[i].start - 1] == '(' || s[after[i].start - 1] == ' ') &&
+        if (k == 1 && i > 0 && strcmp(after[i].w, "bank") == 0 && s &&
+            is_upper(s[after[i - 1].start]) && after[i - 1].end + 1 == after[i].start)
+            continue;
+        /* (a note in parentheses right after the value is as near as words
+         * get: "Direct deposit: 264232449 (routing)") */
+        size_t d = s && (s[after[i].start - 1] == '(' || s[after[i].start - 1] == ' ') &&
                            notes_value_before(s, len, end, after[i].start, after[i + k - 1].end)
                        ? 0
                        : 2 * (after[i].start - end);
@@ -2236,12 +2258,13 @@ static size_t nearest(const pii_ruleset *rs, const hotword *table, size_t count,
  * an employer's number), "kid" a child (KID: Norway's payment reference),
  * "mid" a middle (MID: a merchant's ID), "soc" social (SOC: NCIC's
  * field for an SSN), "sin" Spanish's "without" (SIN: Canada's Social
- * Insurance Number).  Each is kept in lower case only
+ * Insurance Number), "btn" a button (BTN: a billing telephone number).
+ * Each is kept in lower case only
  * as part of an identifier (passport_us, ss_number), before '#' ("ss#")
  * or as a key ("mid=4445012345677"). */
 static void drop_lowercase_abbreviations(const uint8_t *s, size_t len, token *t, size_t n)
 {
-    static const char *const words[] = {"us", "ss", "rt", "ein", "kid", "mid", "soc", "sin"};
+    static const char *const words[] = {"us", "ss", "rt", "ein", "kid", "mid", "soc", "sin", "btn"};
     for (size_t i = 0; i < n; i++) {
         if (t[i].upper || t[i].n < 2 || t[i].n > 3)
             continue;
@@ -4953,6 +4976,22 @@ static bool last_word_is(const token *before, size_t nb, const char *w)
     return nb > 0 && strcmp(before[nb - 1].w, w) == 0;
 }
 
+/* The words of before[0, nb) before a note in parentheses that ends right
+ * before the value at cs ("Please port (and keep E911 on) 972-555-0161":
+ * the words before "("), or nb. */
+static size_t words_before_note(const token *before, size_t nb, const uint8_t *s, size_t cs)
+{
+    size_t e = cs;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    if (nb == 0 || e == 0 || s[e - 1] != ')' || before[nb - 1].end >= e)
+        return nb;
+    size_t k = nb;
+    while (k > 0 && nb - k < 8 && !(before[k - 1].start > 0 && s[before[k - 1].start - 1] == '('))
+        k--;
+    return k > 0 && nb - k < 8 ? k - 1 : nb;
+}
+
 /* Whether the label before a value ends in "id" that another number's
  * label of two words ends in ("Tenant ID 318-207-4415", "Loan ID"), or
  * that follows one of one word ("Order ID") or a thing's name ("Site ID",
@@ -6077,10 +6116,17 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
             return object == SIZE_MAX ? ticked_kind_above(s, lo, b) : 0;
         size_t t = q - 4; /* "type" at [t, q) */
         uint8_t lc = s[q - 1] | 0x20;
-        if ((uint8_t)(lc - 'd') > 1 || (q < b && is_alnum(s[q]))) /* ('d' or 'e' last) */
-            continue;
+        /* (a JSON object's "document" key names its "number" too:
+         * {"document": "passport", "issuing_country": ..., "number": ...}) */
+        bool document_key = lc == 't' && object != SIZE_MAX && q >= floor + 9 && s[q] == '"' &&
+                            s[q - 9] == '"' &&
+                            starts_with_ci((const char *)s + q - 8, 8, "document");
+        if (((uint8_t)(lc - 'd') > 1 && !document_key) || (q < b && is_alnum(s[q])))
+            continue; /* ('d' or 'e' last) */
         size_t vs = q;
-        if (lc == 'e' && (s[t] | 0x20) == 't' && (s[t + 1] | 0x20) == 'y' &&
+        bool id_type = false; /* "ID type" or "Document type" */
+        if (document_key) { /* (its value below) */
+        } else if (lc == 'e' && (s[t] | 0x20) == 't' && (s[t + 1] | 0x20) == 'y' &&
             (s[t + 2] | 0x20) == 'p') {
             /* (the word before, joined by '_' or '-', or " - ": "Buyer ID -
              * Type: Driver License") */
@@ -6098,6 +6144,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
                       (!span_is_ci(s, k, we, "id") && !span_is_ci(s, k, we, "document"))) &&
                      !json_type_key(s, floor, t, q, b) && !key_begins_line(s, floor, t))
                 continue; /* (a form's "Type:" alone first on its line too) */
+            id_type = vs == q && k != SIZE_MAX;
         } else if (lc == 'e' && q >= floor + 11 && s[q - 11] == '"' && s[q] == '"' &&
                    starts_with_ci((const char *)s + q - 10, 10, "schemename")) {
             /* (Open Banking's: its "Identification" above) */
@@ -6110,13 +6157,17 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
         }
         while (vs < b && (s[vs] == ' ' || s[vs] == '"'))
             vs++;
-        if (vs == b || (s[vs] != ':' && s[vs] != '=')) /* (a log's "id_type=...") */
+        /* (or "ID type" and a blank, its value up to a ',': "ID type
+         * Passport, ID No.: X4410873") */
+        bool bare = id_type && vs > q && s[q] == ' ' && vs < b && is_alpha(s[vs]);
+        if (vs == b || (s[vs] != ':' && s[vs] != '=' && !bare)) /* (a log's "id_type=...") */
             continue;
-        for (vs++; vs < b && (s[vs] == ' ' || s[vs] == '\t' || s[vs] == '"');)
+        for (vs += !bare; vs < b && (s[vs] == ' ' || s[vs] == '\t' || s[vs] == '"');)
             vs++;
         /* its value: to the next field (a tab, three blanks, '|') or line */
         size_t ve = vs;
         while (ve < b && s[ve] != '\n' && s[ve] != '\t' && s[ve] != '|' &&
+               !(bare && (s[ve] == ',' || s[ve] == ';')) &&
                !(ve + 2 < b && s[ve] == ' ' && s[ve + 1] == ' ' && s[ve + 2] == ' '))
             ve++;
         /* (the label a field's own: "Member ID:" is another number's; a
@@ -6146,7 +6197,8 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
                 break;
             f = g;
         }
-        bool field = f == lo || s[f - 1] == '\n' || s[f - 1] == '|' || blanks >= 2 || tab || json;
+        bool field = f == lo || s[f - 1] == '\n' || s[f - 1] == '|' || blanks >= 2 || tab || json ||
+                     (bare && s[f - 1] == ',' && ve + 1 == f);
         if (ve != b && !field)
             return 0;
         return hotword_entities_in(s, vs, ve, 8);
@@ -6539,8 +6591,11 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
                 /* (an XML element's name before its attributes is one
                  * too: FHIR's "<system value=\"phone\"/>" over "<value
                  * value=\"6175663102\"/>"; not "<EFIN>", the value's own) */
+                /* (and a MICR line's field before its account: "MICR
+                 * LINE" over "T322271627T 5645357687O 3431") */
                 only_keys &= before[i].is_key ||
                              (s[before[i].start - 1] == '<' && s[before[i].end] == ' ') ||
+                             (before[i].is_value && micr_letters_field_end(s, wb, before[i].end - 1)) ||
                              (i == label_from && i + 1 == nb && number_word(&before[i])) ||
                              (i == first_here && item_number(&before[i], s, ls));
             }
@@ -6604,6 +6659,17 @@ static size_t custom_field_suffix(const char *col, size_t cn)
                : 0;
 }
 
+/* Whether the label at t[i] of column name col is a surname after a given
+ * name, as a signature's first line reads ("Karen Tran | Senior Escrow
+ * Officer"): "Tran" (a transaction's, "Store-Reg-Tran") capitalized, one
+ * space after a capitalized word. */
+static bool surname_label(const token *t, size_t i, const char *col)
+{
+    return i > 0 && strcmp(t[i].w, "tran") == 0 && !t[i].upper && is_upper((uint8_t)col[t[i].start]) &&
+           t[i - 1].end + 1 == t[i].start && col[t[i - 1].end] == ' ' &&
+           is_upper((uint8_t)col[t[i - 1].start]) && !t[i - 1].upper;
+}
+
 /* What the column name col[0, cn) says (col NULL: no column); whether it
  * names versions only if asked. */
 static column_words column_words_of(const char *col, size_t cn, const hotword *table,
@@ -6660,7 +6726,8 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
     }
     for (size_t i = 0; i < last && !r.other && !r.version; i++) {
         uint32_t ent;
-        r.other = match_phrase(other_labels, other_label_count, coltok, last, i, &ent) == last - i;
+        r.other = match_phrase(other_labels, other_label_count, coltok, last, i, &ent) == last - i &&
+                  !surname_label(coltok, i, col);
         r.version = versions &&
                     match_phrase(version_words, version_word_count, coltok, last, i, &ent) == last - i;
         if (r.other)
@@ -7438,7 +7505,26 @@ static bool version_change_to(const uint8_t *s, size_t len, size_t lo, size_t cs
         i--;
     if (i >= lo + 2 && ((s[i - 1] == '>' && (s[i - 2] == '-' || s[i - 2] == '=')) ||
                         ((s[i - 1] | 0x20) == 'o' && (s[i - 2] | 0x20) == 't'))) {
+        bool to = s[i - 1] != '>';
         i -= 2;
+        /* (and a verb of change before "to", a word before it maybe:
+         * "version 10.4.1.2 needs update to 10.5.0.3") */
+        for (int words = 0; to && words < 2; words++) {
+            size_t g = i, we;
+            while (g > lo && s[g - 1] == ' ')
+                g--;
+            size_t b = word_ending(s, lo, g, &we);
+            if (b == SIZE_MAX || we != g)
+                break;
+            bool verb = false;
+            for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !verb; k++)
+                verb = span_is_ci(s, b, we, verbs[k]);
+            if (words == 0 && !verb)
+                break;
+            if (words == 1 && (b == lo || s[b - 1] != ' ' || b < lo + 2 || !is_digit(s[b - 2])))
+                break; /* (the word right after the old number) */
+            i = b;
+        }
     } else if (i >= lo + 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x86 && s[i - 1] == 0x92) { /* → */
         i -= 3;
     } else if (i >= lo + 4 && starts_with_ci((const char *)s + i - 4, 4, "from")) {
@@ -8033,7 +8119,8 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         (col_against ||
          ((!last_word_is(before, nb, "id") || meeting_id(before, nb) ||
            id_of_other(v->rs, before, nb)) &&
-          !last_word_is(before, nb, "port") && !last_word_is(before, nb, "hospital") &&
+          !last_word_is(before, words_before_note(before, nb, s, cs), "port") &&
+          !last_word_is(before, nb, "hospital") &&
           labelled_by(other_labels, other_label_count, before, nb, s, cs))))
         return LOW_SCORE; /* "part no. 312-745-0098", "Order #: 415-555-0132" */
     /* An ITIN is written where an SSN goes (a W-9's box, a KYC export's

@@ -53,6 +53,7 @@ const hotword hotwords[] = {
     {{"bt", "address", NULL}, B(PII_MAC_ADDRESS)},
     {{"bt", "addr", NULL}, B(PII_MAC_ADDRESS)},
     {{"btmacaddr", NULL, NULL}, B(PII_MAC_ADDRESS)},
+    {{"btn", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a telephone company's billing telephone number (in capitals or as a key: drop_lowercase_abbreviations()) */
     {{"businessphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
     {{"c", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a card's "C:" for cell, only as a key: key_only_hotword() */
     {{"c", "c", NULL}, B(PII_US_BANK_NUMBER)}, /* Italian: "c/c n.", conto corrente */
@@ -903,6 +904,7 @@ const hotword other_labels[] = {
     {{"incident", NULL, NULL}, 1}, /* an incident's number ("CAD Incident #: 240-912-0417") */
     {{"incident", "no", NULL}, 1},
     {{"incident", "number", NULL}, 1},
+    {{"inmate", NULL, NULL}, 1}, /* a jail's booking, a prison's number ("deposit for inmate 2417738") */
     {{"inv", NULL, NULL}, 1}, /* an invoice's ("Inv # 4719589685153518") */
     {{"invoice", NULL, NULL}, 1},
     {{"invoices", NULL, NULL}, 1},
@@ -1001,6 +1003,8 @@ const hotword other_labels[] = {
     {{"pon", NULL, NULL}, 1}, /* a number port's order number */
     {{"port", NULL, NULL}, 1},
     {{"position", NULL, NULL}, 1}, /* a job's ("Position Nbr") */
+    {{"power", "no", NULL}, 1}, /* a bail bond's power of attorney ("Power No. 702-384-2291") */
+    {{"power", "number", NULL}, 1},
     {{"prescription", NULL, NULL}, 1}, /* a pharmacy's prescription (Rx) number */
     {{"pro", NULL, NULL}, 1}, /* a freight carrier's shipment number ("PRO 0748215563") */
     {{"project", NULL, NULL}, 1}, /* a project's ID (Sentry's sixteen digits) */

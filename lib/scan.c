@@ -140,7 +140,8 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
     if (p + 8 > v->len)
         return false;
     return s[p + 4] == '(' ||
-           (is_digit(s[p + 4]) && is_digit(s[p + 5]) && is_digit(s[p + 6]) && s[p + 7] == s[p + 3]);
+           (is_digit(s[p + 4]) && is_digit(s[p + 5]) && is_digit(s[p + 6]) &&
+            (s[p + 7] == s[p + 3] || s[p + 7] == '-')); /* (and "623.555-0114") */
 }
 
 /* Run the recognizers that the word's first characters allow.  Each test

@@ -4191,6 +4191,48 @@ START_TEST(test_context_screening_and_payment_layouts)
                "138 0013 8000");
     expect_has("Telefones:\n11 98765-4321\n11 3045-6789\n", "PHONE_NUMBER", "11 3045-6789");
     expect_none("Pe\xc3\xa7" "a n\xc2\xba 312-745-0098\n");
+    /* a role's note after "Card on file"; a MICR line's label with a note,
+     * or on the line above its fields */
+    expect_one("Card on file (guarantor): 5425331274907661\n", "CREDIT_CARD", "5425331274907661");
+    expect_has("micr line (OCR read): C006242C A111000025A 69245376112C\n", "US_BANK_NUMBER",
+               "69245376112");
+    expect_has("MICR LINE\nT322271627T 5645357687O 3431\n", "US_BANK_NUMBER", "5645357687");
+    /* a bank's name after a number labels no account */
+    expect_none("4418220917  JPMORGAN CHASE BANK NA\n");
+    expect_one("Chase Bank 4418220917\n", "US_BANK_NUMBER", "4418220917");
+    /* a note naming the SSN, a year in its words */
+    expect_one("County voter ID 536-22-1874 (SSN used as ID by this county before 2004)\n",
+               "US_SSN", "536-22-1874");
+    expect_none("Notary license 12345678 (commission)\n");
+    expect_none("Call volume by hour: 0800-0900 212, 0900-1000 388.\n");
+    expect_one("Tel: 0431-123 45\n", "PHONE_NUMBER", "0431-123 45");
+    /* a signature's name over its phone is no column of a transaction's */
+    expect_has("--\nKaren Tran | Senior Escrow Officer\nD: 503-555-0170 | karen.tran@pacificescrow.com\n",
+               "PHONE_NUMBER", "503-555-0170");
+    expect_none("International deposit for inmate 2417738 from Germany\n");
+    expect_none("Inmate trust acct 2417738 - debit $3.15 phone time\n");
+    expect_one("Client trust account 4418220917\n", "US_BANK_NUMBER", "4418220917");
+    /* French "licence" and "n°": a federation's; a driving licence's in English */
+    expect_none("Licence FFF n\xc2\xb0 2545871203 - cat\xc3\xa9gorie U13\n");
+    expect_one("Driving licence n\xc2\xb0 2545871203\n", "US_DRIVER_LICENSE", "2545871203");
+    expect_one("Phone: 623.555-0114\n", "PHONE_NUMBER", "623.555-0114");
+    expect_none("version 623.555-0114\n");
+    /* "ID type" without its ':', the value up to a ',' */
+    expect_one("ID type Passport, ID No.: X4410873, issuing country Canada\n", "PASSPORT", "X4410873");
+    expect_one("KYC: ID type Social Security Number, ID number 018542148\n", "US_SSN", "018542148");
+    expect_none("the ID type you chose, ID number 018542148\n");
+    expect_one("Please port (and keep E911 on) 972-555-0161.\n", "PHONE_NUMBER", "972-555-0161");
+    /* a version's change after a verb ("needs update to") */
+    expect_none("ParishSOFT desktop version 10.4.1.2 needs update to 10.5.0.3\n");
+    expect_has("gateway 10.4.1.2 needs update to 10.5.0.3\n", "IP_ADDRESS", "10.5.0.3");
+    expect_none("Power No. 702-384-2291 voided\n");
+    expect_one("BTN 2025550178 / Account with losing carrier on file\n", "PHONE_NUMBER",
+               "2025550178");
+    expect_none("<a class=\"btn\">2025550178</a>\n");
+    /* a JSON object's "document" key names its "number" */
+    expect_one("{\"document\": \"passport\", \"issuing_country\": \"United States of America\",\n"
+               " \"number\": \"571904263\"}\n",
+               "US_PASSPORT", "571904263");
 }
 END_TEST
 

@@ -35,6 +35,14 @@ static bool clock_time(const char *d)
     return ((d[0] == '0' || d[0] == '1') || (d[0] == '2' && d[1] <= '3')) && d[2] <= '5';
 }
 
+/* Whether the four digits at d are a time of day on the quarter hour
+ * ("0800", "1730"). */
+static bool quarter_hour(const char *d)
+{
+    return clock_time(d) && ((d[2] == '0' && d[3] == '0') || (d[2] == '1' && d[3] == '5') ||
+                             (d[2] == '3' && d[3] == '0') || (d[2] == '4' && d[3] == '5'));
+}
+
 /* Whether the four digits at d could be a year, 1800-2099. */
 static bool year_like(const char *d)
 {
@@ -433,6 +441,11 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         /* the area code set apart by '-', the rest spaced: Sweden's
          * "08-123 456 78", "070-123 45 67", the Netherlands' "020-624 1111" */
         bool area_dash = mixed && first_sep == '-' && spaces_after && !paren_first;
+        /* (not two times of day on the quarter hour joined by '-', a count
+         * after them: "by hour: 0800-0900 212, 0900-1000 388") */
+        if (area_dash && glen[0] == 4 && glen[1] == 4 && quarter_hour(digits) &&
+            quarter_hour(digits + 4))
+            return false;
         /* ten or eleven digits in one run ("0701234567", "07700900123") */
         bool one_run = ngroups == 1 && (nd == 10 || nd == 11) && digits[1] != '0';
         /* (or "00", a country code and its national number in one run, as
@@ -587,8 +600,10 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         } else if (rest == 3 && glen[g0] == 3 && glen[g0 + 1] == 3 && glen[g0 + 2] == 4 && !mixed) {
             base = first_sep == ' ' ? 0.5f : 0.6f;
         } else if (rest == 3 && glen[g0] == 3 && glen[g0 + 1] == 3 && glen[g0 + 2] == 4 &&
-                   first_sep == ' ' && s[end - 5] == '-') {
-            base = BARE_SCORE_MAX; /* "514 555-0143", as Canada writes them: near a hotword */
+                   (first_sep == ' ' || (first_sep == '.' && g0 == 0)) && s[end - 5] == '-') {
+            /* "514 555-0143", as Canada writes them, and "623.555-0114"
+             * (not after "1.": scan.c's number_may_start()); near a hotword */
+            base = BARE_SCORE_MAX;
         } else if (ngroups == 1) {
             base = BARE_SCORE_MAX; /* ten bare digits, or '1' and ten: needs a hotword */
         } else if (paren_first && ngroups == 2 && glen[0] == 3 && first_sep != '.') {
