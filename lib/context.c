@@ -5007,15 +5007,16 @@ static bool id_of_other(const pii_ruleset *rs, const token *before, size_t nb)
 }
 
 /* Whether the label before a value, past its number word, is "ID" alone
- * ("ID number:", a KYC API's "id_number" that holds a person's SSN): as
- * generic as no label at all; not "Student ID". */
+ * ("ID number:", a KYC API's "id_number" that holds a person's SSN, "KYC
+ * id:"): as generic as no label at all; not "Student ID". */
 static bool generic_id_label(const token *before, size_t nb, const uint8_t *s)
 {
     while (nb > 1 && number_word(&before[nb - 1]))
         nb--;
     if (nb == 0 || strcmp(before[nb - 1].w, "id") != 0)
         return false;
-    if (nb == 1)
+    /* (or a KYC check's: "KYC id_number:", whose ID is the person's) */
+    if (nb == 1 || strcmp(before[nb - 2].w, "kyc") == 0)
         return true;
     /* (a clause's or a field's end before "ID": label_break()'s, or a
      * list's or a table's separator) */
@@ -5082,15 +5083,20 @@ static bool card_account_label(const token *before, size_t nb, const uint8_t *s,
 }
 
 /* Whether a card's number comes right after the name of a card of another
- * kind ("Smart ID card 4539...", "Gift card no. 6035..."). */
-static bool other_card_label(const token *before, size_t nb, const uint8_t *s, size_t cs)
+ * kind ("Smart ID card 4539...", "Gift card no. 6035..."); grouped as
+ * cards print theirs, not a card that may pay (a gift card, an EBT card, a
+ * club's: "Diners Club card: 3056 404844 7725"). */
+static bool other_card_label(const token *before, size_t nb, const uint8_t *s, size_t cs,
+                             bool grouped)
 {
+    static const char *const paying[] = {"club", "ebt", "gift"};
     if (nb < 2)
         return false;
     size_t g = before[nb - 1].end;
     while (nb > 2 && number_word(&before[nb - 1]))
         nb--;
     return strcmp(before[nb - 1].w, "card") == 0 && card_kind_word(&before[nb - 2]) &&
+           !(grouped && word_in(&before[nb - 2], paying, sizeof paying / sizeof paying[0])) &&
            key_gap(s, g, cs);
 }
 
@@ -8107,10 +8113,13 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
         !(c->entity == PII_US_SSN &&
           (ssn_proxy_label(before, nb, s, cs, ce) ||
            (generic_id_label(before, nb, s) && !typed_json_id(s, lo, hi, cs, ce)))) &&
-        (col_against ||
-         labelled_by(other_labels, other_label_count, before + k0, nb - k0, s, cs) ||
-         (c->entity == PII_CREDIT_CARD && other_card_label(before, nb, s, cs))))
+        (col_against || labelled_by(other_labels, other_label_count, before + k0, nb - k0, s, cs)))
         return LOW_SCORE; /* "Lot 579-89-7482", "Part no. 123-45-6789", "Order #4000123456788" */
+    /* (a card's number in groups too right after the name of a card of
+     * another kind: "Library card 4539 5787 6362 1486") */
+    if (c->entity == PII_CREDIT_CARD && dist == SIZE_MAX &&
+        other_card_label(before, nb, s, cs, c->base >= 0.9f))
+        return LOW_SCORE;
     /* (not "Caller ID 415-555-0132", "Calling-Station-Id = +14045550192";
      * nor French "Port. : 06 71 28 44 09", a mobile's: no network port has
      * a phone number's digits; nor "Hospital: 937-208-8000", whose number

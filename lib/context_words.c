@@ -42,6 +42,7 @@ const hotword hotwords[] = {
     {{"bang", "lai", "xe"}, B(PII_US_DRIVER_LICENSE)}, /* Vietnamese: "bằng lái xe" */
     {{"bank", NULL, NULL}, B(PII_US_BANK_NUMBER) | B(PII_IBAN_CODE)},
     {{"bankkonto", NULL, NULL}, B(PII_US_BANK_NUMBER)},
+    {{"bankovni", "spojeni", NULL}, B(PII_US_BANK_NUMBER) | B(PII_IBAN_CODE)}, /* Czech: bank details ("Bankovní spojení") */
     {{"beeper", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"bel", NULL, NULL}, B(PII_PHONE_NUMBER)},    /* Dutch: "bel ons op" */
     {{"bellen", NULL, NULL}, B(PII_PHONE_NUMBER)},
@@ -156,6 +157,7 @@ const hotword hotwords[] = {
     {{"durchwahl", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: direct dial */
     {{"dzwon", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: call */
     {{"dzwoncie", NULL, NULL}, B(PII_PHONE_NUMBER)},
+    {{"dzwonic", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Polish: to call ("dzwonić", "zadzwoń") */
     {{"e", "mail", NULL}, B(PII_EMAIL_ADDRESS)},
     {{"email", NULL, NULL}, B(PII_EMAIL_ADDRESS)},
     {{"empssn", NULL, NULL}, B(PII_US_SSN)}, /* a legacy column's "EMPSSN" */
@@ -593,6 +595,8 @@ const hotword hotwords[] = {
     {{"驾", "照", NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"驾", "驶", "证"}, B(PII_US_DRIVER_LICENSE)},
     {{"驾", "驶", "执"}, B(PII_US_DRIVER_LICENSE)},
+    {{"가상계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Korean: a virtual account (a bank's) */
+    {{"가상계좌번호", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"결제계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"계좌", NULL, NULL}, B(PII_US_BANK_NUMBER)},
     {{"계좌번호", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -753,6 +757,7 @@ const hotword other_labels[] = {
     {{"acknowledgement", NULL, NULL}, 1},
     {{"acknowledgment", NULL, NULL}, 1},
     {{"admission", NULL, NULL}, 1},
+    {{"adoszam", NULL, NULL}, 1}, /* Hungarian: a tax number ("Adószám") */
     {{"advice", NULL, NULL}, 1}, /* a pay voucher's ("Direct deposit advice no.") */
     {{"agreement", NULL, NULL}, 1},
     {{"alien", NULL, NULL}, 1},
@@ -847,6 +852,7 @@ const hotword other_labels[] = {
     {{"deal", NULL, NULL}, 1},
     {{"deal", "jacket", NULL}, 1},
     {{"deanumber", NULL, NULL}, 1}, /* (NCPDP SCRIPT's <DEANumber>) */
+    {{"dispute", NULL, NULL}, 1}, /* a chargeback's ("Dispute # 646-516-1877") */
     {{"dispute", "id", NULL}, 1}, /* a chargeback's */
     {{"dni", NULL, NULL}, 1}, /* Spain's, Argentina's ID card */
     {{"docket", "no", NULL}, 1},
@@ -1033,6 +1039,7 @@ const hotword other_labels[] = {
     {{"referencia", "de", "pagamento"}, 1}, /* Portuguese: a payment reference */
     {{"referencia", "de", "pago"}, 1}, /* Spanish: a payment reference */
     {{"referencyjny", NULL, NULL}, 1}, /* Polish: "numer referencyjny" */
+    {{"referencyjny", "płatnosci", NULL}, 1}, /* Polish: a payment's reference ("Nr referencyjny płatności") */
     {{"referenznummer", NULL, NULL}, 1},
     {{"refs", NULL, NULL}, 1}, /* references' ("bank refs: 240315000117, ...") */
     {{"reg", NULL, NULL}, 1}, /* a registration's, a mover's order ("Reg # 2441188471") */
@@ -1131,6 +1138,7 @@ const hotword other_labels[] = {
     {{"vorgangsnummer", NULL, NULL}, 1},
     {{"voucher", NULL, NULL}, 1}, /* a tour's, a travel agency's */
     {{"zahlungsreferenz", NULL, NULL}, 1},
+    {{"zamowienie", NULL, NULL}, 1}, /* Polish: an order ("Zamówienie") */
     {{"zip", NULL, NULL}, 1},
     {{"zip4", NULL, NULL}, 1},
     {{"zip9", NULL, NULL}, 1}, /* a ZIP+4 without its dash */
@@ -1138,9 +1146,18 @@ const hotword other_labels[] = {
     {{"الضريبي", NULL, NULL}, 1}, /* Arabic: "الرقم الضريبي", a tax number */
     {{"الطلب", NULL, NULL}, 1}, /* Arabic: the order */
     {{"コ", "ー", "ド", NULL}, 1}, /* Japanese: a code ("JANコード") */
+    {{"予", "約", NULL}, 1}, /* Japanese: a reservation ("予約番号") */
     {{"发", "票", NULL}, 1},
+    {{"品", NULL, NULL}, 1}, /* Japanese: a part's, an item's ("品番", "部品番号") */
     {{"注", "文", NULL}, 1},
+    {{"管", "理", NULL}, 1}, /* Japanese: a control number's ("管理番号") */
     {{"订", "单", NULL}, 1},
+    {{"顧", "客", NULL}, 1}, /* Japanese: a customer's ("顧客番号") */
+    {{"고객번호", NULL, NULL}, 1}, /* Korean: a customer's number */
+    {{"관리번호", NULL, NULL}, 1}, /* Korean: a control number */
+    {{"문서", NULL, NULL}, 1}, /* Korean: a document */
+    {{"문서번호", NULL, NULL}, 1}, /* Korean: a document's number */
+    {{"예약번호", NULL, NULL}, 1}, /* Korean: a reservation's number */
     {{"주문", NULL, NULL}, 1}, /* Korean: an order */
     {{"주문번호", NULL, NULL}, 1}, /* Korean: an order number */
 };

@@ -4233,6 +4233,37 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("{\"document\": \"passport\", \"issuing_country\": \"United States of America\",\n"
                " \"number\": \"571904263\"}\n",
                "US_PASSPORT", "571904263");
+    /* a beneficiary's code glued to an SSA claim's number */
+    expect_one("SS Claim Number 512-44-8193A\n", "US_SSN", "512-44-8193");
+    expect_one("SS Claim Number 229417763A\n", "US_SSN", "229417763");
+    expect_none("Part 512-44-8193A\n");
+    /* 3-3-4 dashed is North America's shape, no Italian mobile's */
+    expect_none("Fax 312-155-0188\n");
+    expect_one("cell 347 123 4567\n", "PHONE_NUMBER", "347 123 4567");
+    expect_none("Dispute # 646-516-1877 - please reference this\n");
+    expect_one("KYC id_number: 502-67-0029\n", "US_SSN", "502-67-0029");
+    /* Polish, Czech, Hungarian labels */
+    expect_one("W razie pyta\xc5\x84 prosimy dzwoni\xc4\x87: 693 117 452\n", "PHONE_NUMBER",
+               "693 117 452");
+    expect_one("Bankovn\xc3\xad spojen\xc3\xad: 2400123456/2010 (Fio banka)\n", "US_BANK_NUMBER",
+               "2400123456");
+    expect_one("Tel.: +36 20 441 7788\nAd\xc3\xb3sz\xc3\xa1m: 8412345678\n", "PHONE_NUMBER",
+               "+36 20 441 7788");
+    expect_none("Zam\xc3\xb3wienie 4532015112830366\n");
+    expect_none("Nr referencyjny p\xc5\x82" "atno\xc5\x9b" "ci: 4111111111111111\n");
+    /* Japanese and Korean labels of other numbers; a date after a mobile's
+     * prefix is a document's number */
+    expect_none("\xe4\xba\x88\xe7\xb4\x84\xe7\x95\xaa\xe5\x8f\xb7: 080-1234-5678\n");
+    expect_none("\xeb\xac\xb8\xec\x84\x9c\xeb\xb2\x88\xed\x98\xb8 010-2024-0315\n");
+    expect_one("\xe6\x90\xba\xe5\xb8\xaf 090-4812-7703\n", "PHONE_NUMBER", "090-4812-7703");
+    expect_one("\xea\xb0\x80\xec\x83\x81\xea\xb3\x84\xec\xa2\x8c\xeb\xb2\x88\xed\x98\xb8: "
+               "56211044718823\n",
+               "US_BANK_NUMBER", "56211044718823");
+    /* a card's number in groups after a card of another kind's name; not
+     * a gift card's, a club's */
+    expect_none("Library card 4539 5787 6362 1486 design contest\n");
+    expect_one("Diners Club card: 3056 404844 7725\n", "CREDIT_CARD", "3056 404844 7725");
+    expect_one("Visa card 4539 5787 6362 1486\n", "CREDIT_CARD", "4539 5787 6362 1486");
 }
 END_TEST
 

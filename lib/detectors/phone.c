@@ -49,6 +49,13 @@ static bool year_like(const char *d)
     return (d[0] == '1' && (d[1] == '8' || d[1] == '9')) || (d[0] == '2' && d[1] == '0');
 }
 
+/* Whether the four digits at d could be a month and a day, MMDD. */
+static bool month_day(const char *d)
+{
+    int m = (d[0] - '0') * 10 + (d[1] - '0'), day = (d[2] - '0') * 10 + (d[3] - '0');
+    return m >= 1 && m <= 12 && day >= 1 && day <= 31;
+}
+
 /* Whether "x" and one to six digits, then no word character, are at e. */
 static bool extension_at(const scan_view *v, size_t e)
 {
@@ -479,11 +486,14 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
                   !(p >= 2 && s[p - 1] == ',' && is_digit(s[p - 2])) &&
                   uk_national(digits, nd, glen, ngroups);
         /* and mobile numbers as Korea, Japan and Taiwan write them, dashed:
-         * "010-9912-0447", "090-4812-7703", "0933-218-574" */
+         * "010-9912-0447", "090-4812-7703", "0933-218-574" (not a year
+         * and a date after the prefix, a document's number: "문서번호
+         * 010-2024-0315") */
         bool east_asia = first_sep == '-' && !mixed && !paren_first && ngroups == 3 &&
                          ((nd == 11 && glen[0] == 3 && glen[1] == 4 && digits[2] == '0' &&
                            (digits[1] == '1' || digits[1] == '7' || digits[1] == '8' ||
-                            digits[1] == '9')) ||
+                            digits[1] == '9') &&
+                           !(year_like(digits + 3) && month_day(digits + 7))) ||
                           (nd == 10 && glen[0] == 4 && glen[1] == 3 && digits[1] == '9'));
         /* (an area code set apart by '/' is looked for only near a
          * hotword, scan.c: so it needs one, whatever the groups) */
@@ -570,10 +580,11 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
     } else {
         /* Italy's mobile numbers, '3' first and no trunk prefix: "347 123
          * 4567", "347 1234567", "3471234567"; near a hotword where they
-         * are no North American number */
+         * are no North American number (3-3-4 dashed is North America's
+         * shape: "Fax 312-155-0188" is no number) */
         bool italy_mobile = nd == 10 && digits[0] == '3' && plain_groups &&
                             (ngroups == 1 || (ngroups == 2 && glen[0] == 3) ||
-                             (ngroups == 3 && glen[0] == 3 && glen[1] == 3));
+                             (ngroups == 3 && glen[0] == 3 && glen[1] == 3 && first_sep == ' '));
         const char *nanp;
         size_t g0 = 0;
         if (nd == 11 && digits[0] == '1' && (ngroups == 1 || glen[0] == 1)) {

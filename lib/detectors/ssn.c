@@ -21,6 +21,18 @@ static void canon_of(const uint8_t *s, size_t p, size_t g, size_t q, char canon[
     memcpy(canon + 5, s + q, 4);
 }
 
+/* Whether a beneficiary's code is glued to the number that ends at e, as
+ * SSA and Medicare append one to a claim's number: a capital and maybe a
+ * digit, then the word's end ("SS Claim Number 229417763A", "512-44-8193B1").
+ * The number then needs a hotword. */
+static bool claim_suffix(const scan_view *v, size_t e)
+{
+    if (e >= v->len || !is_upper(v->s[e]))
+        return false;
+    size_t k = e + 1 + (e + 1 < v->len && is_digit(v->s[e + 1]));
+    return !glued_right(v, k);
+}
+
 void detect_ssn_itin(const scan_view *v, size_t p)
 {
     if (!(v->enabled & (ENTITY_MASK(PII_US_SSN) | ENTITY_MASK(PII_US_ITIN))))
@@ -32,7 +44,7 @@ void detect_ssn_itin(const scan_view *v, size_t p)
     size_t n1 = count_digits(v, p, 10);
     if (n1 == 9) {
         end = p + 9;
-        if (glued_left(v, p) || glued_right(v, end))
+        if (glued_left(v, p) || (glued_right(v, end) && !claim_suffix(v, end)))
             return;
         for (int i = 0; i < 9; i++)
             canon[i] = (char)s[p + i];
@@ -61,11 +73,12 @@ void detect_ssn_itin(const scan_view *v, size_t p)
         bool seg = sep == '-' && path_segment(v, p, end);
         /* (a dump's next field after ':' ends a dashed one) */
         bool colon = sep == '-' && colon_field_after(v, end);
+        bool suffix = glued_right(v, end) && !seg && !colon && claim_suffix(v, end);
         if ((glued_left(v, p) && !seg) || continues_left(v, p, sep) ||
-            (glued_right(v, end) && !seg && !colon) || continues_right(v, end, sep))
+            (glued_right(v, end) && !seg && !colon && !suffix) || continues_right(v, end, sep))
             return;
         canon_of(s, p, p + 4, p + 7, canon);
-        base = sep == '-' ? 0.6f : 0.4f;
+        base = suffix ? BARE_SCORE_MAX : sep == '-' ? 0.6f : 0.4f;
     } else {
         return;
     }
