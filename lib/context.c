@@ -1274,7 +1274,7 @@ static bool license_kind_word(const token *t)
         "cemetery", "center", "centre", "childcare", "chiropractor", "chl", "cna", "coaching",
         "collection", "collector", "commission", "competition", "contractor", "contractors",
         "control", "cosmetology", "counselor", "cpa", "cremation", "crematorium", "crematory",
-        "cslb", "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist", "dfpi", "dog",
+        "county", "cslb", "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist", "dfpi", "dog",
         "doi", "dos", "dre", "educator", "electrical", "electrician", "embalmer", "emt",
         "engineering", "escrow", "establishment", "estate", "examiner", "explosive", "explosives",
         "export", "facility", "fd", "fdacs", "feed", "fertilizer", "ffl", "fid", "firearm",
@@ -1294,7 +1294,7 @@ static bool license_kind_word(const token *t)
         "revolver", "rn", "roc", "roofing", "rph", "ruc", "salesperson", "salvage", "scrap",
         "seat", "seed", "service", "software", "solicitation", "solicitor", "station", "store",
         "streaming", "substance", "surgeon", "tattoo", "tax", "teacher", "teachers", "teaching",
-        "technician", "therapist", "tobacco", "tour", "tourist", "tow", "towing", "trade",
+        "technician", "therapist", "tobacco", "tour", "tourist", "tow", "towing", "trade", "tv",
         "trailer", "trainer", "transmission", "transmitter", "trec", "umpire", "vending", "vendor",
         "veterinary", "wagering", "warehouse", "weapon", "weapons", "weighmaster", "wholesale",
         "wholesaler", "wide", "worker", "wrecker"};
@@ -5175,7 +5175,9 @@ static bool labelled_by_upto(const hotword *table, size_t count, const token *be
     if (nb > 1 && label_variant(before, nb - 1, s))
         nb--;
     size_t filled = nb;
-    while (table == version_words && nb > 1 && version_filler(&before[nb - 1]))
+    /* (not a filler that is a version word itself: "FMS software upgrade:") */
+    while (table == version_words && nb > 1 && version_filler(&before[nb - 1]) &&
+           match_phrase(table, count, before, nb, nb - 1, &ent) != 1)
         nb--;
     for (size_t i = 0; i < nb; i++) {
         size_t k = match_phrase(table, count, before, nb, i, &ent);
@@ -7717,10 +7719,12 @@ static pair_label paired_label(const uint8_t *s, size_t lo, size_t len, size_t c
         return none;
     token t[12];
     size_t m = tokenize(s, len, b, e, t, 12);
-    /* (what the values are for aside: "Routing and account numbers for
-     * refunds:") */
+    /* (what the values are for, or where they are written, aside:
+     * "Routing and account numbers for refunds:", "SSN and DL on customs
+     * form:") */
+    static const char *const asides[] = {"for", "from", "in", "on"};
     for (size_t k = m > 3 ? m - 3 : 1; k < m; k++)
-        if (strcmp(t[k].w, "for") == 0) {
+        if (word_in(&t[k], asides, sizeof asides / sizeof asides[0])) {
             m = k;
             break;
         }

@@ -724,6 +724,7 @@ const hotword version_words[] = {
     {{"sdk", NULL, NULL}, 1}, /* a software development kit's */
     {{"seccion", NULL, NULL}, 1}, {{"sect", NULL, NULL}, 1},
     {{"section", NULL, NULL}, 1}, {{"sections", NULL, NULL}, 1},
+    {{"software", NULL, NULL}, 1}, /* ("FMS software upgrade: 10.4.1.2 -> 10.5.0.3") */
     {{"softwareversion", NULL, NULL}, 1},
     {{"step", NULL, NULL}, 1}, {{"steps", NULL, NULL}, 1}, /* a procedure's */
     {{"surum", NULL, NULL}, 1}, /* Turkish: a version ("Sürüm") */
@@ -739,6 +740,9 @@ const hotword version_words[] = {
     {{"verze", NULL, NULL}, 1}, {{"verzia", NULL, NULL}, 1}, /* Czech, Slovak */
     {{"verzio", NULL, NULL}, 1}, /* Hungarian ("verzió") */
     {{"wersja", NULL, NULL}, 1},
+    {{"wersja", "aplikacji", NULL}, 1},
+    {{"wersja", "oprogramowania", NULL}, 1},
+    {{"wersja", "systemu", NULL}, 1}, /* Polish: a system's, a software's, an app's version */
     {{"версии", NULL, NULL}, 1},
     {{"версия", NULL, NULL}, 1}, /* Russian: version */
     {{"اصدار", NULL, NULL}, 1},
@@ -788,6 +792,7 @@ const hotword other_labels[] = {
     {{"bates", "no", NULL}, 1},
     {{"bates", "number", NULL}, 1},
     {{"belegnummer", NULL, NULL}, 1},
+    {{"bestell", "nr", NULL}, 1}, /* German: an order's number ("Bestell-Nr.") */
     {{"bestellnummer", NULL, NULL}, 1},
     {{"bestellung", NULL, NULL}, 1},
     {{"betalingskenmerk", NULL, NULL}, 1}, /* Dutch: a payment reference */

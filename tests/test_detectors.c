@@ -4264,6 +4264,17 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Library card 4539 5787 6362 1486 design contest\n");
     expect_one("Diners Club card: 3056 404844 7725\n", "CREDIT_CARD", "3056 404844 7725");
     expect_one("Visa card 4539 5787 6362 1486\n", "CREDIT_CARD", "4539 5787 6362 1486");
+    /* paired labels, where the values are written aside */
+    expect_has("Recipient SSN and DL on customs form: 412683057 / 40931531\n", "US_DRIVER_LICENSE",
+               "40931531");
+    expect_has("Recipient SSN and DL on customs form: 412683057 / 40931531\n", "US_SSN",
+               "412683057");
+    expect_none("Wersja systemu: 10.4.1.2\n");
+    expect_none("FMS software upgrade: 10.4.1.2 -> 10.5.0.3 on all 737-800\n");
+    expect_one("Host software at 10.4.1.2\n", "IP_ADDRESS", "10.4.1.2");
+    expect_none("Tag 2024 county license #A-55871 (rabies 3yr)\n");
+    expect_none("TV licence number 1234567890 renewal due\n");
+    expect_none("Bestell-Nr. 0041 44 668 1800\n");
 }
 END_TEST
 
