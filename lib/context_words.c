@@ -1157,7 +1157,6 @@ const hotword other_labels[] = {
     {{"注", "文", NULL}, 1},
     {{"管", "理", NULL}, 1}, /* Japanese: a control number's ("管理番号") */
     {{"订", "单", NULL}, 1},
-    {{"顧", "客", NULL}, 1}, /* Japanese: a customer's ("顧客番号") */
     {{"고객번호", NULL, NULL}, 1}, /* Korean: a customer's number */
     {{"관리번호", NULL, NULL}, 1}, /* Korean: a control number */
     {{"문서", NULL, NULL}, 1}, /* Korean: a document */
