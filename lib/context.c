@@ -1273,8 +1273,9 @@ static bool license_kind_word(const token *t)
         "cannabis", "care", "carry", "casher", "cashing", "casino", "ccli", "ccw", "cds",
         "cemetery", "center", "centre", "childcare", "chiropractor", "chl", "cna", "coaching",
         "collection", "collector", "commission", "competition", "contractor", "contractors",
-        "control", "cosmetology", "counselor", "cpa", "cremation", "crematorium", "crematory",
-        "county", "cslb", "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist", "dfpi", "dog",
+        "control", "cosmetology", "counselor", "county", "cpa", "cremation", "crematorium",
+        "crematory", "cslb", "daycare", "dca", "dea", "dealer", "dealers", "dental", "dentist",
+        "dfpi", "dog",
         "doi", "dos", "dre", "educator", "electrical", "electrician", "embalmer", "emt",
         "engineering", "escrow", "establishment", "estate", "examiner", "explosive", "explosives",
         "export", "facility", "fd", "fdacs", "feed", "fertilizer", "ffl", "fid", "firearm",
@@ -1284,7 +1285,8 @@ static bool license_kind_word(const token *t)
         "lender", "lending", "liquor", "living", "lmft", "lmsw", "loan", "locksmith", "lodging",
         "lottery", "lpc", "lpn", "ltc", "lvn", "manager", "marriage", "massage", "mechanic", "med",
         "medical", "metal", "metals", "midwife", "mlo", "mortgage", "mortician", "mortuary",
-        "mover", "movers", "msb", "music", "nmls", "notary", "np", "nurse", "nursery", "nursing", "nvocc",
+        "mover", "movers", "msb", "music", "nmls", "notary", "np", "nurse", "nursery", "nursing",
+        "nvocc",
         "nysdot", "occupational", "officer", "optometrist", "originator", "oti", "paramedic",
         "pawn", "pawnbroker", "pawnshop", "peddler", "pest", "pesticide", "pet", "pharmacist",
         "pharmacy", "physician", "pilot", "pistol", "plumber", "plumbing", "prc", "processor",
@@ -1375,7 +1377,9 @@ static bool license_of_kind(const token *toks, size_t n, size_t i)
     static const char *const english[] = {"driver", "drivers", "driving"};
     if (strcmp(toks[i].w, "licence") != 0)
         return false;
-    size_t k = i + 1 < n && toks[i + 1].upper && toks[i + 1].n >= 2 && toks[i + 1].n <= 5 ? i + 2 : i + 1;
+    size_t k = i + 1; /* (past a federation's initials) */
+    if (k < n && toks[k].upper && toks[k].n >= 2 && toks[k].n <= 5)
+        k++;
     return (i > 0 && strcmp(toks[i - 1].w, "de") == 0) ||
            (i + 1 < n && word_in(&toks[i + 1], french, sizeof french / sizeof french[0])) ||
            (k < n && strcmp(toks[k].w, "n") == 0 &&
@@ -6133,8 +6137,7 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
             continue; /* ('d' or 'e' last) */
         size_t vs = q;
         bool id_type = false; /* "ID type" or "Document type" */
-        if (document_key) { /* (its value below) */
-        } else if (lc == 'e' && (s[t] | 0x20) == 't' && (s[t + 1] | 0x20) == 'y' &&
+        if (!document_key && lc == 'e' && (s[t] | 0x20) == 't' && (s[t + 1] | 0x20) == 'y' &&
             (s[t + 2] | 0x20) == 'p') {
             /* (the word before, joined by '_' or '-', or " - ": "Buyer ID -
              * Type: Driver License") */
@@ -6160,7 +6163,8 @@ static uint32_t id_type_entities(const uint8_t *s, size_t lo, size_t cs, bool sc
                    starts_with_ci((const char *)s + q - 10, 8, "tipo de ") &&
                    (q == floor + 10 || !is_alnum(s[q - 11]))) {
             /* (Spanish's "Tipo de ID:") */
-        } else if (!(lc == 'd' && (s[q - 2] | 0x20) == 'i' && qualified_id(s, floor, q - 2))) {
+        } else if (!document_key &&
+                   !(lc == 'd' && (s[q - 2] | 0x20) == 'i' && qualified_id(s, floor, q - 2))) {
             continue; /* (or a qualified ID's key: "Primary ID: Driver License") */
         }
         while (vs < b && (s[vs] == ' ' || s[vs] == '"'))
@@ -6603,7 +6607,8 @@ static void prepare_window(const scan_view *v, size_t cs, size_t ce, size_t line
                  * LINE" over "T322271627T 5645357687O 3431") */
                 only_keys &= before[i].is_key ||
                              (s[before[i].start - 1] == '<' && s[before[i].end] == ' ') ||
-                             (before[i].is_value && micr_letters_field_end(s, wb, before[i].end - 1)) ||
+                             (before[i].is_value &&
+                              micr_letters_field_end(s, wb, before[i].end - 1)) ||
                              (i == label_from && i + 1 == nb && number_word(&before[i])) ||
                              (i == first_here && item_number(&before[i], s, ls));
             }
@@ -6673,9 +6678,9 @@ static size_t custom_field_suffix(const char *col, size_t cn)
  * space after a capitalized word. */
 static bool surname_label(const token *t, size_t i, const char *col)
 {
-    return i > 0 && strcmp(t[i].w, "tran") == 0 && !t[i].upper && is_upper((uint8_t)col[t[i].start]) &&
-           t[i - 1].end + 1 == t[i].start && col[t[i - 1].end] == ' ' &&
-           is_upper((uint8_t)col[t[i - 1].start]) && !t[i - 1].upper;
+    return i > 0 && strcmp(t[i].w, "tran") == 0 && !t[i].upper &&
+           is_upper((uint8_t)col[t[i].start]) && t[i - 1].end + 1 == t[i].start &&
+           col[t[i - 1].end] == ' ' && is_upper((uint8_t)col[t[i - 1].start]) && !t[i - 1].upper;
 }
 
 /* What the column name col[0, cn) says (col NULL: no column); whether it
@@ -6734,8 +6739,9 @@ static column_words column_words_of(const char *col, size_t cn, const hotword *t
     }
     for (size_t i = 0; i < last && !r.other && !r.version; i++) {
         uint32_t ent;
-        r.other = match_phrase(other_labels, other_label_count, coltok, last, i, &ent) == last - i &&
-                  !surname_label(coltok, i, col);
+        r.other =
+            match_phrase(other_labels, other_label_count, coltok, last, i, &ent) == last - i &&
+            !surname_label(coltok, i, col);
         r.version = versions &&
                     match_phrase(version_words, version_word_count, coltok, last, i, &ent) == last - i;
         if (r.other)
