@@ -4584,6 +4584,49 @@ static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, si
     return false;
 }
 
+/* Whether a note in brackets right after the value at ce says it is no
+ * SSN (or no ITIN: `itin`): "Employee ID 523-61-0948 (badge number, not
+ * SSN)", "(this is not a social security number)", "(kein SSN)".  A
+ * negation, then the name within three words of it. */
+static bool note_denies(const uint8_t *s, size_t hi, size_t ce, bool itin)
+{
+    static const char *const neg[] = {"kein", "keine", "never", "nicht", "no", "not"};
+    static const char *const ssn[] = {"social", "ss", "ssn", "ssns"};
+    size_t i = ce;
+    while (i < hi && i - ce < 2 && s[i] == ' ')
+        i++;
+    if (i >= hi || (s[i] != '(' && s[i] != '['))
+        return false;
+    size_t end = i + 1;
+    while (end < hi && end - i < 64 && s[end] != ')' && s[end] != ']' && s[end] != '\n')
+        end++;
+    if (end >= hi || (s[end] != ')' && s[end] != ']'))
+        return false;
+    size_t since_neg = SIZE_MAX; /* words since a negation */
+    for (size_t b = i + 1; b < end;) {
+        if (!is_alnum(s[b])) {
+            b++;
+            continue;
+        }
+        size_t e = b;
+        while (e < end && is_alnum(s[e]))
+            e++;
+        bool is_neg = false, named = false;
+        for (size_t k = 0; k < sizeof neg / sizeof neg[0] && !is_neg; k++)
+            is_neg = span_is_ci(s, b, e, neg[k]);
+        if (itin)
+            named = span_is_ci(s, b, e, "itin");
+        else
+            for (size_t k = 0; k < sizeof ssn / sizeof ssn[0] && !named; k++)
+                named = span_is_ci(s, b, e, ssn[k]);
+        if (named && since_neg <= 3)
+            return true;
+        since_neg = is_neg ? 0 : since_neg == SIZE_MAX ? SIZE_MAX : since_neg + 1;
+        b = e;
+    }
+    return false;
+}
+
 /* Whether a key's word names a party's role in a message or a call
  * rather than what its value is: "to", "from", "sender" ... */
 static bool role_word(const token *t)
@@ -8114,6 +8157,9 @@ float context_score(const pii_ctx *ctx, const scan_view *v, const cand *c, bool 
     if (c->entity == PII_IP_ADDRESS && c->subtype[3] == '4' && !loop_item_key(before, nb) &&
         labelled_by(version_words, version_word_count, before, nb, s, cs))
         return 0.2f; /* under LOW_SCORE: "version 1.2.3.4", "build: 10.0.1.2" */
+    if ((c->entity == PII_US_SSN || c->entity == PII_US_ITIN) &&
+        note_denies(s, hi, ce, c->entity == PII_US_ITIN))
+        return LOW_SCORE; /* "Employee ID 523-61-0948 (badge number, not SSN)" */
     /* (a card's label of another number: its first word within
      * CARD_LABEL_REACH of the card, where the gate above looked) */
     size_t k0 = 0;

@@ -841,6 +841,8 @@ const hotword other_labels[] = {
     {{"contratto", NULL, NULL}, 1}, /* Italian: a contract's */
     {{"control", "no", NULL}, 1}, /* a control number's: a claim's, a document's, a form's */
     {{"control", "number", NULL}, 1}, /* (not "Poison Control: 1-800-222-1222") */
+    {{"cost", "center", NULL}, 1}, /* an accounting unit's ("cost center 600-12-3456") */
+    {{"cost", "centre", NULL}, 1},
     {{"coupon", NULL, NULL}, 1},
     {{"cpf", NULL, NULL}, 1}, /* a Brazilian taxpayer's */
     {{"csn", NULL, NULL}, 1}, /* Epic's contact serial number, an encounter's */
@@ -932,6 +934,7 @@ const hotword other_labels[] = {
     {{"kid", NULL, NULL}, 1}, /* Norway's payment reference; in capitals (drop_lowercase_abbreviations()) */
     {{"kit", "no", NULL}, 1},
     {{"kit", "number", NULL}, 1},
+    {{"kostenstelle", NULL, NULL}, 1}, /* German: a cost center's */
     {{"kundenkarte", NULL, NULL}, 1}, /* German: a shop's loyalty card */
     {{"kundennummer", NULL, NULL}, 1}, /* German: a customer's number */
     {{"kv", "k", NULL}, 1}, /* "KvK" (a Dutch company's number), split as camelCase */

@@ -4275,6 +4275,17 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Tag 2024 county license #A-55871 (rabies 3yr)\n");
     expect_none("TV licence number 1234567890 renewal due\n");
     expect_none("Bestell-Nr. 0041 44 668 1800\n");
+    /* a note after an SSN's shape that says it is none; a cost center's */
+    expect_none("Employee ID 523-61-0948 (badge number, not SSN)\n");
+    expect_none("Employee ID 523-61-0948 (not a social security number)\n");
+    expect_one("Employee ID 523-61-0948\n", "US_SSN", "523-61-0948");
+    expect_one("SSN 523-61-0948 (do not share)\n", "US_SSN", "523-61-0948");
+    expect_none("ITIN: 912-78-1234 (not an ITIN, see note)\n");
+    expect_none("PO# 4500012345; cost center 600-12-3456.\n");
+    expect_none("Kostenstelle 600-12-3456\n");
+    /* the groups of an IBAN that fails its check are no account */
+    expect_none("Wire memo referenced GB28 NWBK 6016 1331 9268 19, IBAN check failed.\n");
+    expect_one("Bank account: 4418 2291 0034 57\n", "US_BANK_NUMBER", "4418 2291 0034 57");
 }
 END_TEST
 

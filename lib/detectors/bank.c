@@ -331,6 +331,27 @@ static bool bank_code_after(const scan_view *v, size_t e)
            !glued_right(v, e + 5);
 }
 
+/* Whether the digits at p go on an IBAN's shape written in groups: a
+ * country's two letters and two digits, then groups of four letters or
+ * digits a space apart ("GB28 NWBK 6016 1331 9268 19", one that fails its
+ * check): the rest of it is no account of its own. */
+static bool in_iban_groups(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    size_t k = p;
+    for (int groups = 0; groups < 8 && k >= 5 && s[k - 1] == ' '; groups++) {
+        size_t e = k - 1, b = e;
+        while (b > 0 && e - b < 5 && is_alnum(s[b - 1]))
+            b--;
+        if (e - b != 4 || (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\t' && s[b - 1] != ':'))
+            return false;
+        if (is_upper(s[b]) && is_upper(s[b + 1]) && is_digit(s[b + 2]) && is_digit(s[b + 3]))
+            return true;
+        k = b;
+    }
+    return false;
+}
+
 void detect_bank_account(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_US_BANK_NUMBER)))
@@ -349,7 +370,9 @@ void detect_bank_account(const scan_view *v, size_t p)
     if (n >= 2 && n <= 6) {
         /* (right after a transit field written with letters, its on-us
          * letter after it: account_groups()) */
-        size_t e = glued_left(v, p) && !micr_letters_before(v, p) ? 0 : account_groups(v, p, n);
+        size_t e = (glued_left(v, p) && !micr_letters_before(v, p)) || in_iban_groups(v, p)
+                       ? 0
+                       : account_groups(v, p, n);
         bool micr = e && micr_after(v, e, MICR_ON_US) && after_transit(v, p);
         if (e)
             propose(v, PII_US_BANK_NUMBER, p, e, micr ? 0.85f : 0.05f, 0.75f, 0, NULL);
