@@ -2001,7 +2001,13 @@ START_TEST(test_phone_national)
     expect_none("0176/4418 2297");        /* no hotword */
     expect_none("Tel 03/2024");           /* too few digits: dates */
     expect_none("Tel 01/15/2024");
-    expect_none("phone 0176 / 4418-2297"); /* '-' after '/' */
+    /* '-' after '/': a subscriber's number and its last group or extension */
+    expect_one("phone 0176 / 4418-2297", "PHONE_NUMBER", "0176 / 4418-2297");
+    expect_one("Tel.: 089/1234-5678", "PHONE_NUMBER", "089/1234-5678");
+    expect_one("Telefon 0711/7845-920", "PHONE_NUMBER", "0711/7845-920");
+    expect_none("089/1234-5678");                /* no hotword */
+    expect_none("Tel.: 0176/4418-2297-11");      /* four groups */
+    expect_none("Tel 03/2024-05");
     expect_none("phone 0176 // 4418 2297");
     expect_none("phone 0176 -- 4418 2297");
     /* hotwords of letterheads */

@@ -172,6 +172,15 @@ static size_t area_separator(const scan_view *v, size_t q)
     return 0;
 }
 
+/* Whether the groups after an area code set apart by '/' and joined by
+ * '-' are a subscriber's number and its last group or extension, as
+ * Germany and Austria write them ("089/1234-5678", "0221/123456-78",
+ * "0711/7845-920"): three groups, the second of three digits or more. */
+static bool slash_dash_groups(const size_t *glen, size_t ngroups)
+{
+    return ngroups == 3 && glen[1] >= 3 && glen[2] >= 1 && glen[2] <= 5;
+}
+
 /* Whether [a, e) and [b, b + (e - a)) are numbers of one shape: digits
  * where digits are, the same separator ('-', '.', ' ') elsewhere, ten
  * digits at least, and nothing of a word right after the second. */
@@ -461,7 +470,7 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
                        pii_e164_plan_ok(digits + 2, nd - 2);
         one_run |= idd_run;
         if ((mixed && !area_dash) || (ngroups < 2 && !one_run) || first_sep == '.' ||
-            (trunk_slash && first_sep == '-') ||
+            (trunk_slash && first_sep == '-' && !slash_dash_groups(glen, ngroups)) ||
             paren_second || (!paren_first && !one_run && (glen[0] < 2 || glen[0] > 5)))
             return false; /* (the first group's length: scan.c's phone_may_start()) */
         /* a North American number's 3-3-4 groups with an invalid area
