@@ -4575,11 +4575,17 @@ static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, si
         return false;
     static const char *const words[] = {"claim", "claimant", "employee", "file",
                                         "payroll", "staff"};
+    /* (between it and the value, only the rest of such a label: not
+     * "claim control no.", a number of the claim's own) */
+    static const char *const rest[] = {"and", "id", "identification", "no", "nr", "num",
+                                       "number", "or", "s"};
     for (size_t k = nb; k > 0 && nb - k < 4; k--) {
         if (memchr(s + before[k - 1].end, '\n', cs - before[k - 1].end))
             return false;
         if (word_in(&before[k - 1], words, sizeof words / sizeof words[0]))
             return true;
+        if (!word_in(&before[k - 1], rest, sizeof rest / sizeof rest[0]))
+            return false;
     }
     return false;
 }

@@ -77,6 +77,7 @@ const hotword hotwords[] = {
     {{"carteira", "de", "motorista"}, B(PII_US_DRIVER_LICENSE)},
     {{"cb", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a call-back number in an agent's notes, as a key only: "cb#6174829031" */
     {{"cc", NULL, NULL}, B(PII_CREDIT_CARD)},
+    {{"ccc", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Spain's account code */
     {{"ccn", NULL, NULL}, B(PII_CREDIT_CARD)},
     {{"cdl", NULL, NULL}, B(PII_US_DRIVER_LICENSE)},
     {{"cdlnumber", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* "CDLNumber" */
@@ -97,6 +98,7 @@ const hotword hotwords[] = {
     {{"chiamata", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* Italian: a call */
     {{"chiamatemi", NULL, NULL}, B(PII_PHONE_NUMBER)},
     {{"chiamato", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* and the number called */
+    {{"clabe", NULL, NULL}, B(PII_US_BANK_NUMBER)}, /* Mexico's account number */
     {{"clid", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* a caller's line identity (Asterisk) */
     {{"client", NULL, NULL}, B(PII_IP_ADDRESS)},
     {{"compte", NULL, NULL}, B(PII_US_BANK_NUMBER)},
@@ -819,7 +821,6 @@ const hotword other_labels[] = {
     {{"citation", NULL, NULL}, 1},
     {{"citation", "no", NULL}, 1},
     {{"citation", "number", NULL}, 1},
-    {{"clabe", NULL, NULL}, 1}, /* Mexico's bank account number (eighteen digits) */
     {{"claim", NULL, NULL}, 1},
     {{"closes", NULL, NULL}, 1},
     {{"cnp", NULL, NULL}, 1}, /* Romania's personal numeric code (Luhn-valid at times) */

@@ -99,12 +99,15 @@ static word_runs runs_of(const scan_view *v, size_t p)
  * ("9123 4567": Hong Kong, Singapore ...); or the
  * area code set apart by '/' ("303/555-0192").
  * Versions and decimals ("104.0.4652.134", "5.6s") are most of what is
- * turned away. */
+ * turned away.  (A trunk '0' alone, a space and two digits: Germany's
+ * area codes in pairs, "0 22 03 / 5 67 89".) */
 static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
 {
     const uint8_t *s = v->s;
-    if (d == 1)
-        return s[p] == '1' && sep_at(v, p + 1, " -.");
+    if (d == 1) /* (or a trunk '0' before an area code written in pairs: "0 30 / 88 77 66") */
+        return (s[p] == '1' && sep_at(v, p + 1, " -.")) ||
+               (s[p] == '0' && p + 3 < v->len && s[p + 1] == ' ' && is_digit(s[p + 2]) &&
+                is_digit(s[p + 3]));
     if (d >= 11 && d <= 13 && s[p] >= '2') /* E.164 without its '+', not after a word */
         return !after_other_word(v, p);
     if (d == 11)
@@ -203,7 +206,8 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
             detect_card(v, p);
         if (d == 9 || (d == 4 && sep_at(v, p + 4, "-")))
             detect_aba(v, p);
-        if ((d >= 7 && d <= 17) || (d >= 2 && d <= 6 && sep_at(v, p + d, d == 4 ? " -." : " -")))
+        if ((d >= 7 && d <= 18) || d == 20 ||
+            (d >= 2 && d <= 6 && sep_at(v, p + d, d == 4 ? " -." : " -")))
             detect_bank_account(v, p);
         if (phone_may_start(v, p, d))
             detect_phone(v, p);
@@ -526,8 +530,9 @@ static void block_load(const scan_view *v, size_t at, block *b)
     b->hex = m->digit | m->hexa;
     b->ud = m->digit | b->upper;
     /* what phone numbers, cards, SSNs, accounts and IPv4 addresses are
-     * written with */
-    b->num = m->digit | m->space | m->dash | m->dot | m->phone;
+     * written with (and '/', an area code's after a country code:
+     * "+49 89/1234-5678") */
+    b->num = m->digit | m->space | m->dash | m->dot | m->phone | m->slash;
     b->colon_dash = m->colon | m->dash;
 }
 

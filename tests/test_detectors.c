@@ -2008,6 +2008,11 @@ START_TEST(test_phone_national)
     expect_none("089/1234-5678");                /* no hotword */
     expect_none("Tel.: 0176/4418-2297-11");      /* four groups */
     expect_none("Tel 03/2024-05");
+    /* after a country code too */
+    expect_one("Tel.: +49 89/1234-5678", "PHONE_NUMBER", "+49 89/1234-5678");
+    expect_one("Tel.: +36 20/345-6789", "PHONE_NUMBER", "+36 20/345-6789");
+    expect_none("Tel +49 89/12");
+    expect_none("Preis +36 20/345");
     expect_none("phone 0176 // 4418 2297");
     expect_none("phone 0176 -- 4418 2297");
     /* hotwords of letterheads */
@@ -2428,8 +2433,11 @@ START_TEST(test_context_other_label_nearer)
     expect_none("name,Carrier Account No.\nJo,287461093112\n");
     expect_none("Mobile account 287461093");
     expect_none("Student account refund, 10004127");
-    expect_one("Domiciliación con tarjeta de débito 4152 3144 9065 3295\n"
+    /* (a CLABE is an account's number: its check digit holds) */
+    expect_has("Domiciliación con tarjeta de débito 4152 3144 9065 3295\n"
                "CLABE: 012180015634219872", "CREDIT_CARD", "4152 3144 9065 3295");
+    expect_has("Domiciliación con tarjeta de débito 4152 3144 9065 3295\n"
+               "CLABE: 012180015634219872", "US_BANK_NUMBER", "012180015634219872");
     expect_none("Direct Deposit Setup\nEmployer: Jefferson Health (Group 10016542)");
     expect_one("Ordering Phone: 415-813-8336\nSpecimen: 071-448-1833-0   Client #: 04418290",
                "PHONE_NUMBER", "415-813-8336");
@@ -4292,6 +4300,38 @@ START_TEST(test_context_screening_and_payment_layouts)
     /* the groups of an IBAN that fails its check are no account */
     expect_none("Wire memo referenced GB28 NWBK 6016 1331 9268 19, IBAN check failed.\n");
     expect_one("Bank account: 4418 2291 0034 57\n", "US_BANK_NUMBER", "4418 2291 0034 57");
+    /* a number of the claim's own after "claim": no SSN's proxy */
+    expect_none("Delta claim control no. 512-44-9087 denied\n");
+    expect_one("CLAIM OR PAYROLL ID NUMBER: 502-67-0029\n", "US_SSN", "502-67-0029");
+    /* Germany's and Austria's numbers as their letters write them */
+    expect_one("Fon 0 30 / 88 77 66 - 0\n", "PHONE_NUMBER", "0 30 / 88 77 66 - 0");
+    expect_one("Rückrufnummer 0 22 03 / 5 67 89.\n", "PHONE_NUMBER", "0 22 03 / 5 67 89");
+    expect_one("Telefon;069 / 27 40 36-0\n", "PHONE_NUMBER", "069 / 27 40 36-0");
+    expect_one("Tel.: (0 512) 58 63 21\n", "PHONE_NUMBER", "(0 512) 58 63 21");
+    expect_one("Tel.: 0043 (0)1 40 400-12345\n", "PHONE_NUMBER", "0043 (0)1 40 400-12345");
+    expect_one("anrufen unter +49 (0) 151 - 234 567 89\n", "PHONE_NUMBER",
+               "+49 (0) 151 - 234 567 89");
+    expect_none("0 30 / 88 77 66 - 0\n"); /* no hotword, no country code */
+    expect_none("Tel 0 30 45\n");
+    expect_none("Celular: 111 (080) 5551\n");
+    /* Belgium's groups joined by dots after the '/' */
+    expect_one("GSM : 0475/12.34.56.\n", "PHONE_NUMBER", "0475/12.34.56");
+    expect_one("Tel 02/123.45.67\n", "PHONE_NUMBER", "02/123.45.67");
+    expect_none("Tel 0475/12.34 56\n");
+    expect_none("Tel 01/02.2024\n");
+    /* Mexico's 2-4-4 dashed, with one of its two-digit area codes */
+    expect_one("mi nuevo cel es 55-1122-3344\n", "PHONE_NUMBER", "55-1122-3344");
+    expect_none("tel 12-2024-0315\n");
+    /* Mexico's CLABE and Spain's CCC, their check digits holding */
+    expect_one("transferencia a la CLABE 002180012345678906\n", "US_BANK_NUMBER",
+               "002180012345678906");
+    expect_one("CLABE interbancaria\n012 180 00118359719 8\n", "US_BANK_NUMBER",
+               "012 180 00118359719 8");
+    expect_none("Cuenta CLABE 002180012345678907\n"); /* the check digit fails */
+    expect_none("ref 002180012345678906\n");          /* no hotword */
+    expect_one("N\xc3\xbamero de cuenta (CCC): 2100 0418 45 0200051332\n", "US_BANK_NUMBER",
+               "2100 0418 45 0200051332");
+    expect_none("N\xc3\xbamero de cuenta (CCC): 2100 0418 45 0200051333\n");
 }
 END_TEST
 

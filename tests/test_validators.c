@@ -297,6 +297,31 @@ START_TEST(test_iban_country_length)
 }
 END_TEST
 
+/* ---- national account numbers: CLABE, CCC -------------------------------- */
+
+START_TEST(test_clabe_ccc)
+{
+    /* CLABE: weights 3, 7, 1, each product mod 10 */
+    ck_assert(pii_clabe_ok("002180012345678906"));
+    ck_assert(pii_clabe_ok("012180001183597198"));
+    ck_assert(pii_clabe_ok("012180015634219872"));
+    ck_assert(!pii_clabe_ok("002180012345678907")); /* the check digit off by one */
+    ck_assert(!pii_clabe_ok("012180001183597189")); /* two digits swapped */
+    ck_assert(!pii_clabe_ok("00218001234567890a"));
+    ck_assert(!pii_clabe_ok(NULL));
+    /* CCC: two check digits mod 11 (vectors checked with python-stdnum's
+     * stdnum.es.ccc) */
+    ck_assert(pii_ccc_ok("21000418450200051332"));
+    ck_assert(pii_ccc_ok("94580730072157368193"));
+    ck_assert(pii_ccc_ok("03642621172997220033"));
+    ck_assert(pii_ccc_ok("22453832013640562241"));
+    ck_assert(!pii_ccc_ok("21000418450200051333")); /* the account's digit */
+    ck_assert(!pii_ccc_ok("21000418460200051332")); /* the bank's digit */
+    ck_assert(!pii_ccc_ok("21000418400000000000")); /* both digits hold, but no account */
+    ck_assert(!pii_ccc_ok(NULL));
+}
+END_TEST
+
 /* ---- ABA ----------------------------------------------------------------- */
 
 START_TEST(test_aba)
@@ -1132,7 +1157,7 @@ static Suite *validators_suite(void)
                   test_card_brand_names}},
         {"iban", {test_iban_registry_examples, test_iban_checksum_errors,
                   test_iban_length_country_structure, test_iban_country_length}},
-        {"aba", {test_aba}},
+        {"aba", {test_aba, test_clabe_ccc}},
         {"ssn_itin", {test_ssn_rules, test_ssn_sample_numbers, test_itin_group_boundaries}},
         {"mrz", {test_mrz_char_and_check_digit, test_mrz_specimen, test_mrz_single_corruptions,
                  test_mrz_dates_and_optional}},

@@ -352,11 +352,81 @@ static bool in_iban_groups(const scan_view *v, size_t p)
     return false;
 }
 
+/* A national account number with check digits at p, in one run or in
+ * its groups joined by ' ' or '-': Mexico's CLABE ("002180012345678906",
+ * "012 180 00118359719 8") and Spain's CCC ("2100 0418 45 0200051332");
+ * whether one was proposed (as an account's, near a hotword). */
+static bool national_account_at(const scan_view *v, size_t p)
+{
+    static const struct {
+        uint8_t n, g[4];
+        const char *kind;
+    } shapes[] = {{1, {18}, "CLABE"},        {4, {3, 3, 11, 1}, "CLABE"},
+                  {1, {20}, "CCC"},          {4, {4, 4, 2, 10}, "CCC"}};
+    const uint8_t *s = v->s;
+    char d[20];
+    size_t g[4], k = 0, nd = 0, e = p;
+    uint8_t sep = 0;
+    for (;;) {
+        size_t m = count_digits(v, e, 21);
+        if (m == 0 || k == 4 || nd + m > 20)
+            return false;
+        memcpy(d + nd, s + e, m);
+        nd += m;
+        g[k++] = m;
+        e += m;
+        if (e + 1 < v->len && (s[e] == ' ' || s[e] == '-') && is_digit(s[e + 1]) &&
+            (!sep || s[e] == sep) && nd < 20) {
+            sep = s[e];
+            e++;
+            continue;
+        }
+        break;
+    }
+    if (glued_right(v, e) || continues_left(v, p, sep ? sep : '-'))
+        return false;
+    for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
+        if (shapes[i].n != k)
+            continue;
+        bool same = true;
+        for (size_t j = 0; j < k; j++)
+            same &= g[j] == shapes[i].g[j];
+        if (!same)
+            continue;
+        bool ok = nd == 18 ? pii_clabe_ok(d) : pii_ccc_ok(d);
+        if (ok)
+            propose(v, PII_US_BANK_NUMBER, p, e, 0.05f, 0.8f, PII_FLAG_VALIDATED, shapes[i].kind);
+        return ok;
+    }
+    return false;
+}
+
+/* Whether the n digits at p may begin national_account_at()'s shapes:
+ * one run of 18 or 20, or the separators of 3-3-11-1 or 4-4-2-10 where
+ * they go (most groups of digits are none). */
+static inline bool national_account_shape(const scan_view *v, size_t p, size_t n)
+{
+    const uint8_t *s = v->s;
+    if (n == 18 || n == 20)
+        return true;
+    if (n == 3)
+        return p + 22 <= v->len && (s[p + 3] == ' ' || s[p + 3] == '-') && s[p + 7] == s[p + 3] &&
+               s[p + 19] == s[p + 3];
+    if (n == 4)
+        return p + 23 <= v->len && (s[p + 4] == ' ' || s[p + 4] == '-') && s[p + 9] == s[p + 4] &&
+               s[p + 12] == s[p + 4];
+    return false;
+}
+
 void detect_bank_account(const scan_view *v, size_t p)
 {
     if (!(v->enabled & ENTITY_MASK(PII_US_BANK_NUMBER)))
         return;
-    size_t n = count_digits(v, p, 18);
+    size_t n = count_digits(v, p, 21);
+    if (national_account_shape(v, p, n) && !glued_left(v, p) && national_account_at(v, p))
+        return;
+    if (n > 18)
+        return;
     /* a prefix of two to six digits and '-' before a Czech or Slovak
      * account's number and its bank's code ("19-909915210/0800") */
     if (n >= 2 && n <= 6 && p + n + 1 < v->len && v->s[p + n] == '-' && !glued_left(v, p) &&

@@ -181,6 +181,14 @@ static bool slash_dash_groups(const size_t *glen, size_t ngroups)
     return ngroups == 3 && glen[1] >= 3 && glen[2] >= 1 && glen[2] <= 5;
 }
 
+/* Whether d begins with one of Mexico's two-digit area codes: Mexico
+ * City's, Guadalajara's, Monterrey's. */
+static bool mexico_two_digit_area(const char *d)
+{
+    return (d[0] == '5' && d[1] == '5') || (d[0] == '3' && d[1] == '3') ||
+           (d[0] == '8' && d[1] == '1');
+}
+
 /* Whether [a, e) and [b, b + (e - a)) are numbers of one shape: digits
  * where digits are, the same separator ('-', '.', ' ') elsewhere, ten
  * digits at least, and nothing of a word right after the second. */
@@ -315,6 +323,13 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
             else
                 trunk_slash = true;
             q += area_w;
+            continue;
+        }
+        /* after a country code, the area code set apart by '/' as the
+         * country writes it at home ("+49 89/1234-5678", "+36 20/345-6789") */
+        if (plus && ngroups == 2 && g <= 4 && ngroups < limit && q + 1 < v->len && s[q] == '/' &&
+            count_digits(v, q + 1, 4) >= 3) {
+            q++;
             continue;
         }
         if (ngroups == 1 && g == 3 && !plus && ngroups < limit && q + 1 < v->len &&
@@ -557,10 +572,12 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         /* India's mobile numbers in 5-5, '6'-'9' first: "98201 47736";
          * near a hotword */
         base = BARE_SCORE_MAX;
-    } else if (nd == 10 && !paren_first && !paren_second && !mixed && first_sep == ' ' &&
+    } else if (nd == 10 && !paren_first && !paren_second && !mixed &&
+               (first_sep == ' ' || (first_sep == '-' && mexico_two_digit_area(digits))) &&
                ngroups == 3 && glen[0] == 2 && glen[1] == 4) {
-        /* Mexico's two-digit area codes, 2-4-4: "55 4128 9073"; near a
-         * hotword */
+        /* Mexico's two-digit area codes, 2-4-4: "55 4128 9073",
+         * "55-1122-3344" (dashed: only those three, not a date's
+         * "12-2024-0315"); near a hotword */
         base = BARE_SCORE_MAX;
     } else if ((nd == 10 || nd == 11) && !paren_first && !paren_second && mixed &&
                first_sep == ' ' && ngroups == 3 && glen[0] == 2 && glen[1] == nd - 6 &&
@@ -671,6 +688,146 @@ static size_t idd_before_trunk(const scan_view *v, size_t p)
     return q;
 }
 
+/* Germany's and Austria's numbers as their letters write them, their
+ * groups of one to eight digits a space apart: the area code set apart by
+ * '/' ("069 / 27 40 36-0", "0 22 03 / 5 67 89", "0 30 / 88 77 66 - 0") or
+ * in parentheses ("(0 512) 58 63 21"), or the trunk's "(0)" after the
+ * country code ("+49 (0) 151 - 234 567 89", "0043 (0)1 40 400-12345");
+ * an extension after '-' last.  After a '/', Belgium's groups joined by
+ * dots.  Near a hotword; whether one was
+ * proposed. */
+static bool din_number_at(const scan_view *v, size_t p)
+{
+    const uint8_t *s = v->s;
+    size_t len = v->len, q = p;
+    char digits[MAX_DIGITS];
+    size_t nd = 0, area = 0, ext = 0, groups = 0, cc_len = 0, first_after_area = 0;
+    bool intl = false, apart = false, dash = false;
+    bool dotted = false, spaced = false; /* how the groups after the area code are joined */
+    bool paren = false;
+    if (s[q] == '0' && q + 1 < len && s[q + 1] != '0') {
+        /* (a national number without parentheses: its '/' comes within
+         * the area code's digits and spaces) */
+        size_t k = q;
+        while (k < len && k - q < 12 && (is_digit(s[k]) || s[k] == ' '))
+            k++;
+        if (k >= len || s[k] != '/')
+            return false;
+    }
+    if (s[q] == '+' || (q + 1 < len && s[q] == '0' && s[q + 1] == '0')) {
+        /* a country code, a space and the trunk's "(0)" */
+        size_t at = q + (s[q] == '+');
+        size_t g = count_digits(v, at, 6);
+        size_t cc = g - (s[q] == '0' ? 2 : 0);
+        if (cc < 1 || cc > 3 || at + g + 4 >= len || s[at + g] != ' ' ||
+            memcmp(s + at + g + 1, "(0)", 3) != 0)
+            return false;
+        memcpy(digits, s + at + (g - cc), cc);
+        nd = cc_len = cc;
+        q = at + g + 4;
+        if (s[q] == ' ')
+            q++;
+        if (q >= len || !is_digit(s[q]) || s[q] == '0')
+            return false;
+        intl = apart = true;
+    } else if (s[q] == '(') {
+        /* the area code in parentheses, its digits maybe spaced (not
+         * inside another number: "111 (080) 5551") */
+        if (p >= 2 && s[p - 1] == ' ' && is_digit(s[p - 2]))
+            return false;
+        paren = true;
+        q++;
+        while (q < len && (is_digit(s[q]) || (s[q] == ' ' && q + 1 < len && is_digit(s[q + 1]))) &&
+               q - p < 10) {
+            if (is_digit(s[q]))
+                digits[nd++] = (char)s[q];
+            q++;
+        }
+        if (nd < 3 || nd > 6 || digits[0] != '0' || q + 2 >= len || s[q] != ')' ||
+            s[q + 1] != ' ' || !is_digit(s[q + 2]))
+            return false;
+        area = nd;
+        apart = true;
+        q += 2;
+    } else if (s[q] != '0') {
+        return false;
+    }
+    for (;;) {
+        size_t g = count_digits(v, q, 9);
+        if (g == 0 || g > 8 || nd + g > MAX_DIGITS || groups == MAX_GROUPS ||
+            (groups == 1 && nd == 1 && g < 2))
+            return false;
+        memcpy(digits + nd, s + q, g);
+        if (area && nd == area)
+            first_after_area = g;
+        nd += g;
+        groups++;
+        q += g;
+        if (dash) { /* the extension ends it */
+            ext = g;
+            break;
+        }
+        /* '/' or " / " after the area code; '-' or " - " before an
+         * extension, or after the area code behind "(0)" */
+        size_t w = 0;
+        uint8_t sep = 0;
+        if (q + 1 < len && (s[q] == '/' || s[q] == '-') && is_digit(s[q + 1]))
+            w = 1, sep = s[q];
+        else if (q + 3 < len && s[q] == ' ' && (s[q + 1] == '/' || s[q + 1] == '-') &&
+                 s[q + 2] == ' ' && is_digit(s[q + 3]))
+            w = 3, sep = s[q + 1];
+        if (sep == '/') {
+            /* (two to five digits, or in groups after a lone '0' two or
+             * more: where scan.c's phone_may_start() lets a number begin) */
+            if (apart || nd < 2 || nd > 5 || digits[0] != '0')
+                return false;
+            area = nd;
+            apart = true;
+        } else if (sep == '-') {
+            /* (behind "(0)", " - " may set the area code apart: the
+             * number goes on in more than one group after it) */
+            if (intl && !area && w == 3 && count_digits(v, q + 3, 9) < 4 &&
+                q + 3 + count_digits(v, q + 3, 9) < len &&
+                s[q + 3 + count_digits(v, q + 3, 9)] == ' ') {
+                area = nd;
+            } else {
+                dash = true;
+            }
+        } else if (q + 1 < len && (s[q] == ' ' || (s[q] == '.' && area && !intl && !spaced)) &&
+                   is_digit(s[q + 1]) && !(s[q] == ' ' && dotted)) {
+            /* (Belgium's groups after the '/' are joined by dots:
+             * "0475/12.34.56", "02/123.45.67") */
+            dotted |= s[q] == '.';
+            spaced |= s[q] == ' ' && area;
+            w = 1;
+        } else {
+            break;
+        }
+        q += w;
+    }
+    if (!apart || (glued_right(v, q) && !extension_at(v, q)) ||
+        (q + 1 < len && (s[q] == '/' || s[q] == '-' || s[q] == '.' || (s[q] == ' ' && dotted)) &&
+         is_digit(s[q + 1])))
+        return false;
+    size_t main = nd - ext; /* digits before the extension */
+    /* (not North America's 3-3-4 with an invalid area code, "(011)
+     * 945-6475", "(011) 945 6475", which phone_at() turns away) */
+    if (!intl && area == 3 && nd - area == 7 && first_after_area == 3)
+        return false;
+    /* (an area code of two digits, Brussels' "02/", before seven more;
+     * one in parentheses, before five or more) */
+    size_t least = area == 2 ? 9 : paren ? 8 : 6;
+    if (ext > 5 || (!intl && (main < least || main > 12 || digits[1] == '0' ||
+                              (area && main - area < 2))))
+        return false;
+    if (intl && (pii_country_code_len(digits, main) != cc_len || !pii_e164_ok(digits, main)))
+        return false;
+    /* (a country code and the trunk's "(0)" make a number's shape) */
+    propose(v, PII_PHONE_NUMBER, p, q, intl ? 0.6f : BARE_SCORE_MAX, 0.95f, PII_FLAG_VALIDATED,
+            NULL);
+    return true;
+}
+
 /* The number at p with as many groups as it has, else fewer (each try
  * reads fewer: n - 1 at most, bounded by MAX_GROUPS); whether one was
  * proposed. */
@@ -717,12 +874,14 @@ void detect_phone(const scan_view *v, size_t p)
         size_t b = p - 1;
         while (b > 0 && p - 1 - b < 5 && is_digit(s[b - 1]))
             b--;
-        if (idd_before_trunk(v, b) == p && !glued_left(v, b) && phone_groups_at(v, b))
+        if (idd_before_trunk(v, b) == p && !glued_left(v, b) &&
+            (phone_groups_at(v, b) || din_number_at(v, b)))
             return;
     } else if (s[p] == '0' && idd_before_trunk(v, p)) {
         return;
     }
-    phone_groups_at(v, p);
+    if (!phone_groups_at(v, p))
+        din_number_at(v, p);
 }
 
 void detect_phone_encoded(const scan_view *v, size_t p)

@@ -52,6 +52,12 @@ unsigned pii_iban_country_length(const char *cc);
  * (00-12, 21-32, 61-72, 80).  "000000000" is invalid. */
 bool pii_aba_ok(const char *digits9);
 
+/* Mexico's CLABE, 18 digits: its check digit (weights 3, 7, 1).  Spain's
+ * CCC, 20 digits: its two check digits (mod 11).  Both read exactly that
+ * many ASCII digits. */
+bool pii_clabe_ok(const char *digits18);
+bool pii_ccc_ok(const char *digits20);
+
 /* ---- SSN / ITIN ---- */
 /* 9 digits: area not 000, 666 or 900-999; group not 00; serial not 0000;
  * not a well-known advertising/sample number (078-05-1120, 219-09-9999,
