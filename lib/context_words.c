@@ -286,6 +286,7 @@ const hotword hotwords[] = {
     {{"nomor", "hp", NULL}, B(PII_PHONE_NUMBER)},
     {{"notfallnummer", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* German: an emergency number */
     {{"numero", "de", "rappel"}, B(PII_PHONE_NUMBER)}, /* French: a callback number */
+    {{"numero", "verde", NULL}, B(PII_PHONE_NUMBER)}, /* Italian: a toll-free number */
     {{"odfi", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"oln", NULL, NULL}, B(PII_US_DRIVER_LICENSE)}, /* operator license number */
     {{"otherphone", NULL, NULL}, B(PII_PHONE_NUMBER)}, /* joined as CRM fields' names are (Salesforce's MOBILEPHONE) */
@@ -360,6 +361,8 @@ const hotword hotwords[] = {
     {{"ring", "meg", NULL}, B(PII_PHONE_NUMBER)}, /* Norwegian: call me ("ring meg på") */
     {{"ring", "mig", NULL}, B(PII_PHONE_NUMBER)}, /* Danish, Swedish: call me */
     {{"ring", "til", NULL}, B(PII_PHONE_NUMBER)}, /* Danish: call ("ring til") */
+    {{"ring", "oss", NULL}, B(PII_PHONE_NUMBER)}, /* Norwegian, Swedish: call us */
+    {{"ring", "os", NULL}, B(PII_PHONE_NUMBER)}, /* Danish: call us */
     {{"routing", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
     {{"rt", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)}, /* in capitals (context.c) */
     {{"rtg", NULL, NULL}, B(PII_ABA_ROUTING_NUMBER)},
@@ -1022,9 +1025,14 @@ const hotword other_labels[] = {
     {{"power", "number", NULL}, 1},
     {{"prescription", NULL, NULL}, 1}, /* a pharmacy's prescription (Rx) number */
     {{"pro", NULL, NULL}, 1}, /* a freight carrier's shipment number ("PRO 0748215563") */
+    {{"product", "no", NULL}, 1},
+    {{"product", "number", NULL}, 1},
+    {{"product", "code", NULL}, 1},
+    {{"product", "id", NULL}, 1},
     {{"project", NULL, NULL}, 1}, /* a project's ID (Sentry's sixteen digits) */
     {{"proposal", NULL, NULL}, 1},
     {{"protocol", NULL, NULL}, 1}, /* a service case's (Brazil's 'protocolo') */
+    {{"protocollo", NULL, NULL}, 1}, /* Italian: a file's number ("Numero di protocollo") */
     {{"protocolo", NULL, NULL}, 1},
     {{"psp", NULL, NULL}, 1}, /* a payment provider's reference ("pspReference") */
     {{"pt", "acct", NULL}, 1}, /* a patient's: "Pt Acct No" (not "called pt at ...") */
@@ -1098,6 +1106,7 @@ const hotword other_labels[] = {
     {{"slip", NULL, NULL}, 1}, /* ("Deposit slip number") */
     {{"sn", NULL, NULL}, 1}, /* a serial number: "Instrument SN 312-745-0098" */
     {{"social", "insurance", NULL}, 1}, /* Canada's SIN */
+    {{"sofinummer", NULL, NULL}, 1}, /* the Netherlands' old citizen's number */
     {{"solicitud", NULL, NULL}, 1}, /* Spanish: an application's number */
     {{"spec", "no", NULL}, 1}, /* a specification's */
     {{"specimen", NULL, NULL}, 1}, /* a lab's specimen ID ("071-448-1833-0") */

@@ -4332,6 +4332,15 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("N\xc3\xbamero de cuenta (CCC): 2100 0418 45 0200051332\n", "US_BANK_NUMBER",
                "2100 0418 45 0200051332");
     expect_none("N\xc3\xbamero de cuenta (CCC): 2100 0418 45 0200051333\n");
+    /* Norwegian and Danish "call us", Italy's toll-free "numero verde";
+     * other numbers' labels: a product's, an Italian file's, the
+     * Netherlands' old citizen's number */
+    expect_one("Ring oss p\xc3\xa5 22 12 34 56 eller\n", "PHONE_NUMBER", "22 12 34 56");
+    expect_one("Numero verde 800 123 456\n", "PHONE_NUMBER", "800 123 456");
+    expect_none("Sigma-Aldrich product no. 302-484-1100, 500 g\n");
+    expect_one("Product support phone 302-484-1100\n", "PHONE_NUMBER", "302-484-1100");
+    expect_none("Numero di protocollo 485-22-1937\n");
+    expect_none("sofinummer 123-45-6782\n");
 }
 END_TEST
 
