@@ -4566,7 +4566,7 @@ static bool instance_word(const token *t)
  * a label of a number that has long been the SSN itself: a VA claim's or
  * file's number, a payroll's, an employee's, a staff member's or an
  * unemployment claimant's ID ("CLAIM OR PAYROLL ID NUMBER: 502-67-0029",
- * as SF 1199A asks).  Other labels lower an SSN's shape ("Part no.
+ * as SF 1199A asks; "VA claim number").  Other labels lower an SSN's shape ("Part no.
  * 123-45-6789"); these do not. */
 static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, size_t cs,
                             size_t ce)
@@ -4577,13 +4577,19 @@ static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, si
                                         "payroll", "staff"};
     /* (between it and the value, only the rest of such a label: not
      * "claim control no.", a number of the claim's own) */
-    static const char *const rest[] = {"and", "id", "identification", "no", "nr", "num",
-                                       "number", "or", "s"};
+    static const char *const rest[] = {"and",    "id", "identification", "is", "no", "nr",
+                                       "num",    "number", "or",            "s",  "was"};
     for (size_t k = nb; k > 0 && nb - k < 4; k--) {
         if (memchr(s + before[k - 1].end, '\n', cs - before[k - 1].end))
             return false;
-        if (word_in(&before[k - 1], words, sizeof words / sizeof words[0]))
-            return true;
+        if (word_in(&before[k - 1], words, sizeof words / sizeof words[0])) {
+            /* (a claim's number is the SSN on the VA's and on SF 1199A's
+             * "CLAIM OR PAYROLL ID": an insurer's "claim ID" is its own) */
+            if (strcmp(before[k - 1].w, "claim") != 0)
+                return true;
+            return (k < nb && strcmp(before[k].w, "or") == 0) ||
+                   (k >= 2 && strcmp(before[k - 2].w, "va") == 0);
+        }
         if (!word_in(&before[k - 1], rest, sizeof rest / sizeof rest[0]))
             return false;
     }
@@ -5179,6 +5185,15 @@ static bool labelled_by(const hotword *table, size_t count, const token *before,
 {
     if (labelled_by_upto(table, count, before, nb, s, cs))
         return true;
+    /* (a sentence's label before "is", its last word a number's: "your
+     * claim ID is 529-31-8842", "the order number was ...") */
+    if (nb >= 2 && (strcmp(before[nb - 1].w, "is") == 0 || strcmp(before[nb - 1].w, "was") == 0) &&
+        (number_word(&before[nb - 2]) || strcmp(before[nb - 2].w, "id") == 0) &&
+        before[nb - 1].end + 2 > cs - 1 &&
+        s[before[nb - 2].end] == ' ' &&
+        before[nb - 2].end + 1 == before[nb - 1].start &&
+        labelled_by_upto(table, count, before, nb - 1, s, before[nb - 1].start - 1))
+        return true;
     size_t e = cs;
     while (e > 0 && cs - e < 16 && (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '#'))
         e--;
@@ -5550,6 +5565,23 @@ static size_t note_before(const uint8_t *s, size_t lo, size_t cs)
     return SIZE_MAX;
 }
 
+/* The end of a note in parentheses right after a value ending at ce,
+ * its ')' within NOTE_LABEL_CHARS bytes and before hi on the line, or
+ * SIZE_MAX ("S530-4417-2261-08 (Wisconsin driver license)"). */
+static size_t note_after(const uint8_t *s, size_t hi, size_t ce)
+{
+    size_t o = ce < hi && s[ce] == ' ' ? ce + 1 : ce;
+    if (o >= hi || s[o] != '(')
+        return SIZE_MAX;
+    for (size_t k = o + 1; k < hi && k - o <= NOTE_LABEL_CHARS + 8; k++) {
+        if (s[k] == ')')
+            return k + 1;
+        if (s[k] == '(' || s[k] == '\n')
+            break;
+    }
+    return SIZE_MAX;
+}
+
 /* The most bytes between a speaker's name and a value for the reply to
  * read its question above (window_bounds()): four short words. */
 #define REPLY_REACH 40
@@ -5650,6 +5682,13 @@ window_bounds(const pii_ctx *ctx, const scan_view *v, size_t cs, size_t ce, size
         }
     }
     *wa = window_after(v->s, hi, ce, (chars + 1) / 2, true);
+    /* and a note in parentheses right after the value, as a whole: its
+     * hotword may follow a state's name ("(Wisconsin driver license)") */
+    if (!in_row) {
+        size_t close = note_after(v->s, hi, ce);
+        if (close != SIZE_MAX && close > *wa)
+            *wa = close;
+    }
 }
 
 /* Whether a word that could change a score may begin in view bytes

@@ -743,8 +743,12 @@ START_TEST(test_card_rejections)
     expect_none("$4111111111111111");    /* an amount */
     expect_none("12 4111 1111 1111 1111"); /* inside a longer grouped number */
     /* Luhn-valid of no known issuer: only with a hotword, then no brand */
-    expect_none("1234567812345670");
-    expect_one_sub("card 1234567812345670", "CREDIT_CARD", "1234567812345670", "");
+    expect_none("7008123456789012");
+    /* (a fleet card's) */
+    expect_one_sub("card 7008123456789012", "CREDIT_CARD", "7008123456789012", "");
+    /* (but no issuer's number begins with 0, nor with 1 but UATP's fifteen
+     * digits) */
+    expect_none("card 1234567812345670");
     /* two cards in a row, each its own finding */
     const char *two = "4111 1111 1111 1111 and 5555 5555 5555 4444";
     expect_has(two, "CREDIT_CARD", "4111 1111 1111 1111");
@@ -4341,6 +4345,23 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("Product support phone 302-484-1100\n", "PHONE_NUMBER", "302-484-1100");
     expect_none("Numero di protocollo 485-22-1937\n");
     expect_none("sofinummer 123-45-6782\n");
+    /* an insurer's claim ID is its own number; the VA's claim number and
+     * SF 1199A's claim or payroll ID are the SSN */
+    expect_none("Claim ID: 512-44-7821. Please reference this claim ID.\n");
+    expect_one("VA claim number 502-67-0029\n", "US_SSN", "502-67-0029");
+    /* another number's label before "is" */
+    expect_none("your claim ID is 529-31-8842\n");
+    expect_none("Your case number is 415-555-0132\n");
+    expect_one("my SSN is 529-31-8842\n", "US_SSN", "529-31-8842");
+    expect_one("Your employee ID is 502-67-0029\n", "US_SSN", "502-67-0029");
+    expect_one("The office number printed on the letter was 946.317.0927.\n", "PHONE_NUMBER",
+               "946.317.0927");
+    /* a state's name in a note after the value, before its hotword */
+    expect_one("S530-4417-2261-08 (Wisconsin driver license), expires 2029.\n",
+               "US_DRIVER_LICENSE", "S530-4417-2261-08");
+    expect_one("27418863 (Pennsylvania driver license)\n", "US_DRIVER_LICENSE", "27418863");
+    /* no card's number begins with 0, nor with 1 but UATP's fifteen digits */
+    expect_none("card 1234567890123452\n");
 }
 END_TEST
 

@@ -172,6 +172,10 @@ void detect_card(const scan_view *v, size_t p)
         return;
     if (brand == CARD_NONE && grouped && s[p + 4] == '.')
         return;
+    /* (no card's major industry identifier is 0, and 1 is the airlines':
+     * UATP's fifteen digits; "1234 5678 9012 3452" passes Luhn only) */
+    if (brand == CARD_NONE && (canon[0] == '0' || (canon[0] == '1' && nd != 15)))
+        return;
     if (brand != CARD_NONE)
         propose(v, PII_CREDIT_CARD, p, end, grouped ? 0.9f : 0.75f, 1.0f, PII_FLAG_VALIDATED,
                 pii_card_brand_name(brand));
