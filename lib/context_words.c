@@ -819,6 +819,7 @@ const hotword other_labels[] = {
     {{"callid", NULL, NULL}, 1},
     {{"case", NULL, NULL}, 1},
     {{"catalog", NULL, NULL}, 1}, /* a catalog's number ("Catalog No. 617-240-1183") */
+    {{"ccf", NULL, NULL}, 1}, /* a drug test's custody and control form */
     {{"checksum", NULL, NULL}, 1},
     {{"cif", NULL, NULL}, 1}, /* a bank's customer information file ("CIF No.") */
     {{"citation", NULL, NULL}, 1},
@@ -854,6 +855,7 @@ const hotword other_labels[] = {
     {{"cuit", NULL, NULL}, 1}, /* Argentina's tax ID */
     {{"curp", NULL, NULL}, 1}, /* Mexico's population register */
     {{"cusip", NULL, NULL}, 1}, /* a security's (nine characters, a check digit last) */
+    {{"custody", "and", "control"}, 1},
     {{"customer", "id", NULL}, 1}, /* a customer's number ("Customer ID: 718-402-5531", as Google Ads writes one) */
     {{"customer", "no", NULL}, 1}, /* a customer's number, not a license or an account */
     {{"customer", "number", NULL}, 1},

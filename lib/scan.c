@@ -213,6 +213,8 @@ static void word_start(const scan_view *v, size_t p, word_runs r)
             detect_phone(v, p);
         if (d >= 1 && d <= 3 && sep_at(v, p + d, "."))
             detect_ipv4(v, p);
+        if (d == 1 && comb_may_start(v, p))
+            detect_comb(v, p);
     } else if (is_alpha(c) && p + 4 < v->len && is_alpha(s[p + 1]) &&
                ((is_digit(s[p + 2]) && is_digit(s[p + 3])) ||
                 (s[p + 2] == ' ' && is_digit(s[p + 3]) && is_digit(s[p + 4])))) {
@@ -402,6 +404,7 @@ static void start_digits(const scan_view *v, size_t p)
     detect_bank_account(v, p);
     detect_phone(v, p);
     detect_ipv4(v, p);
+    detect_comb(v, p);
 }
 
 /* An '@' or '+' written URL-encoded, "%40" or "%2B"

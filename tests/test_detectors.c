@@ -4362,6 +4362,20 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_one("27418863 (Pennsylvania driver license)\n", "US_DRIVER_LICENSE", "27418863");
     /* no card's number begins with 0, nor with 1 but UATP's fifteen digits */
     expect_none("card 1234567890123452\n");
+    /* a drug test's custody and control form */
+    expect_none("Quest CCF No. 421-63-9057 collected 05/14\n");
+    /* a form's comb fields, one digit per box */
+    expect_one("Social Security Number\n6 0 3 - 9 1 - 2 2 7 4\n", "US_SSN",
+               "6 0 3 - 9 1 - 2 2 7 4");
+    expect_one("SSN: 6 0 3 9 1 2 2 7 4\n", "US_SSN", "6 0 3 9 1 2 2 7 4");
+    expect_one("RECIPIENT'S TIN\n9 1 2 - 7 3 - 4 0 5 8\n", "US_ITIN", "9 1 2 - 7 3 - 4 0 5 8");
+    expect_one("Account number: 4 4 1 9 0 2 7 7 3 5 1\n", "US_BANK_NUMBER",
+               "4 4 1 9 0 2 7 7 3 5 1");
+    expect_one("Routing number 0 7 1 0 0 0 0 1 3\n", "ABA_ROUTING_NUMBER", "0 7 1 0 0 0 0 1 3");
+    expect_none("6 0 3 - 9 1 - 2 2 7 4\n");           /* no hotword */
+    expect_none("Scores: 4 4 1 9 0 2 7 7 3 5 1\n");
+    expect_none("SSN: 1 2 3 4 5 6 7 8 9 10\n");       /* a row of numbers */
+    expect_none("SSN: 6 0 3 - 9 1 2 2 7 4\n");        /* one dash */
 }
 END_TEST
 

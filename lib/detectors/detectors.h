@@ -19,6 +19,10 @@ void detect_ssn_itin(const scan_view *v, size_t p);
 void detect_card(const scan_view *v, size_t p);
 void detect_aba(const scan_view *v, size_t p);
 void detect_bank_account(const scan_view *v, size_t p);
+/* A number written one digit per box, "6 0 3 - 9 1 - 2 2 7 4" (comb.c);
+ * comb_may_start(): whether p may begin one (three boxes, the first). */
+void detect_comb(const scan_view *v, size_t p);
+bool comb_may_start(const scan_view *v, size_t p);
 void detect_phone(const scan_view *v, size_t p); /* also at '+' and '(' */
 /* a phone's number after its twin and '/' ("312-946-7780/312-946-7781") */
 bool phone_slash_twin_before(const scan_view *v, size_t p);
