@@ -125,6 +125,9 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
         return true; /* India's: "98201 47736" */
     if (s[p] == '1' && d == 3 && sep_at(v, p + 3, " -") && count_digits(v, p + 4, 5) == 4)
         return true; /* China's: "138 0013 8000" */
+    if (s[p] == '1' && d == 4 && (s[p + 1] == '8' || s[p + 1] == '3') && s[p + 3] == '0' &&
+        sep_at(v, p + 4, " -"))
+        return true; /* toll-free: India's "1800 208 9898", Australia's "1300 655 506" */
     /* eight digits in 4-4: "9123 4567" (not the groups of a tracking number) */
     if (s[p] >= '2' && d == 4 && sep_at(v, p + 4, " -") && count_digits(v, p + 5, 5) == 4)
         return !(p + 10 < v->len && s[p + 9] == s[p + 4] && is_digit(s[p + 10]));

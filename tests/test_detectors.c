@@ -4376,6 +4376,14 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Scores: 4 4 1 9 0 2 7 7 3 5 1\n");
     expect_none("SSN: 1 2 3 4 5 6 7 8 9 10\n");       /* a row of numbers */
     expect_none("SSN: 6 0 3 - 9 1 2 2 7 4\n");        /* one dash */
+    /* toll-free numbers that begin with 1: India's 4-3-4, Australia's 4-3-3 */
+    expect_one("Call 1800 208 9898 for help\n", "PHONE_NUMBER", "1800 208 9898");
+    expect_one("Call 1300 655 506\n", "PHONE_NUMBER", "1300 655 506");
+    expect_none("1800 208 9898\n"); /* no hotword */
+    expect_none("Call 1234 567 890\n");
+    /* an account's check digit after its last '-': Singapore's 3-6-1 */
+    expect_one("Salary credit: DBS account 072-345678-9\n", "US_BANK_NUMBER", "072-345678-9");
+    expect_none("Account 123-456-7\n");
 }
 END_TEST
 

@@ -203,7 +203,11 @@ static size_t account_groups(const scan_view *v, size_t p, size_t n)
     size_t g[GROUPS_MAX], k = 0, digits = 0, e = p;
     for (;;) {
         size_t m = count_digits(v, e, 7);
-        if (m < 2 || m > 6 || k == GROUPS_MAX || digits + m > 17)
+        /* (a check digit of its own, last, after '-' and a long group:
+         * Singapore's "072-345678-9") */
+        bool check = m == 1 && k >= 2 && s[e - 1] == '-' && g[k - 1] >= 3 &&
+                     !continues_right(v, e + 1, '-');
+        if ((m < 2 && !check) || m > 6 || k == GROUPS_MAX || digits + m > 17)
             return 0;
         g[k++] = m;
         digits += m;

@@ -181,6 +181,20 @@ static bool slash_dash_groups(const size_t *glen, size_t ngroups)
     return ngroups == 3 && glen[1] >= 3 && glen[2] >= 1 && glen[2] <= 5;
 }
 
+/* Whether the digits are a toll-free number whose prefix begins with '1'
+ * in its groups: India's 1800 and 1860 in 4-3-4, Australia's 1800 and
+ * 1300 in 4-3-3. */
+static bool toll_free_1800(const char *d, size_t nd, const size_t *glen, size_t ngroups)
+{
+    if (ngroups != 3 || glen[0] != 4 || glen[1] != 3)
+        return false;
+    if (nd == 11 && glen[2] == 4)
+        return memcmp(d, "1800", 4) == 0 || memcmp(d, "1860", 4) == 0;
+    if (nd == 10 && glen[2] == 3)
+        return memcmp(d, "1800", 4) == 0 || memcmp(d, "1300", 4) == 0;
+    return false;
+}
+
 /* Whether d begins with one of Mexico's two-digit area codes: Mexico
  * City's, Guadalajara's, Monterrey's. */
 static bool mexico_two_digit_area(const char *d)
@@ -566,6 +580,11 @@ static bool phone_at(const scan_view *v, size_t p, size_t limit, size_t *groups)
         for (size_t i = 0; i < ngroups && !two_three_four; i++)
             if (glen[i] < 2 || glen[i] > 3)
                 return false;
+        base = BARE_SCORE_MAX;
+    } else if (toll_free_1800(digits, nd, glen, ngroups) && plain_groups) {
+        /* India's toll-free "1800 208 9898", "1860-500-1234" (4-3-4) and
+         * Australia's "1800 123 456", "1300 655 506" (4-3-3); near a
+         * hotword */
         base = BARE_SCORE_MAX;
     } else if (nd == 10 && !paren_first && !mixed && first_sep == ' ' && ngroups == 2 &&
                glen[0] == 5 && digits[0] >= '6') {
