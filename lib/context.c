@@ -262,10 +262,10 @@ static bool notes_value_before(const uint8_t *s, size_t len, size_t end, size_t 
 {
     /* (past a state's code or a name first, and a word after it: "27418863
      * (TX DL)", "(Texas driver's license)", "(Chase checking)", "(Comenity
-     * store account)") */
+     * store account)", "(U.S. passport)") */
     for (size_t w = b, words = 0; words < 2 && w >= end + 4 && s[w - 1] == ' '; words++) {
         size_t a = w - 1;
-        while (a > end && w - 1 - a < 14 && is_alpha(s[a - 1]))
+        while (a > end && w - 1 - a < 14 && (is_alpha(s[a - 1]) || s[a - 1] == '.'))
             a--;
         if (a == end || w - 1 - a < 2)
             break;

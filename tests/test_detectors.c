@@ -4384,6 +4384,10 @@ START_TEST(test_context_screening_and_payment_layouts)
     /* an account's check digit after its last '-': Singapore's 3-6-1 */
     expect_one("Salary credit: DBS account 072-345678-9\n", "US_BANK_NUMBER", "072-345678-9");
     expect_none("Account 123-456-7\n");
+    /* a note after the value with an abbreviation's dots names it against
+     * a generic ID label before it */
+    expect_one("Secondary ID: 488839667 (U.S. passport) - exp 2031\n", "US_PASSPORT",
+               "488839667");
 }
 END_TEST
 
