@@ -5729,7 +5729,8 @@ static size_t quote_marks_end(const uint8_t *s, size_t ls, size_t cs)
 /* Where the speaker's name that begins the line from ls ends (the ':'
  * after it, before cs), or SIZE_MAX: one to three words of letters and
  * ':' ("Customer:", "Agent Smith:"; four after a chat export's time), after a time in brackets or
- * parentheses maybe ("[10:43] cust:", "(00:40) Patient:") or a chat
+ * parentheses maybe ("[10:43] cust:", "(00:40) Patient:"), or in brackets
+ * itself ("[Client]:"), or a chat
  * export's date and time ("3/4/24, 9:19 AM - Jamal:": chat_time_prefix());
  * a WebVTT cue's voice ("<v Caller>": its '>'); or a transcript's "A."
  * answering its "Q.". */
@@ -5763,10 +5764,17 @@ static size_t speaker_end(const uint8_t *s, size_t ls, size_t cs)
         i = indent;
     if (i < cs && (s[i] == '[' || s[i] == '(')) {
         uint8_t close = s[i] == '[' ? ']' : ')';
+        size_t open = i;
         while (i < cs && i < ls + 24 && s[i] != close)
             i++;
         if (i == cs || s[i] != close)
             return SIZE_MAX;
+        /* (or the speaker's name itself in brackets: "[Client]: ...") */
+        bool name_only = close == ']' && i > open + 1 && i + 1 < cs && s[i + 1] == ':';
+        for (size_t k = open + 1; name_only && k < i; k++)
+            name_only = is_alpha(s[k]) || s[k] == ' ' || s[k] == '_' || s[k] == '-';
+        if (name_only)
+            return i + 1;
         for (i++; i < cs && s[i] == ' '; i++)
             ;
     }

@@ -565,7 +565,9 @@ const hotword hotwords[] = {
     {{"市", "話", NULL}, B(PII_PHONE_NUMBER)}, /* a landline (Taiwan) */
     {{"市", "话", NULL}, B(PII_PHONE_NUMBER)},
     {{"帐", "号", NULL}, B(PII_US_BANK_NUMBER)},
+    {{"帐", "户", NULL}, B(PII_US_BANK_NUMBER)},
     {{"帳", "號", NULL}, B(PII_US_BANK_NUMBER)},
+    {{"帳", "戶", NULL}, B(PII_US_BANK_NUMBER)}, /* Traditional Chinese: an account */
     {{"座", "机", NULL}, B(PII_PHONE_NUMBER)}, /* Chinese: a landline */
     {{"座", "機", NULL}, B(PII_PHONE_NUMBER)},
     {{"手", "机", NULL}, B(PII_PHONE_NUMBER)},
@@ -841,6 +843,8 @@ const hotword other_labels[] = {
     {{"contact", "id", NULL}, 1}, /* a CRM's record of a contact */
     {{"contact", "ids", NULL}, 1},
     {{"contract", NULL, NULL}, 1}, /* a service contract's ("Contract No. 4245179181150409") */
+    {{"contractor", "license", NULL}, 1}, /* a trade's license ("contractor license 583-21-7745") */
+    {{"contractor", "lic", NULL}, 1},
     {{"contrat", NULL, NULL}, 1}, /* French: a contract's ("N° de contrat :") */
     {{"contrato", NULL, NULL}, 1}, /* Spanish, Portuguese: a contract's */
     {{"contratto", NULL, NULL}, 1}, /* Italian: a contract's */
@@ -850,6 +854,7 @@ const hotword other_labels[] = {
     {{"cost", "centre", NULL}, 1},
     {{"coupon", NULL, NULL}, 1},
     {{"cpf", NULL, NULL}, 1}, /* a Brazilian taxpayer's */
+    {{"cslb", NULL, NULL}, 1}, /* California's Contractors State License Board */
     {{"csn", NULL, NULL}, 1}, /* Epic's contact serial number, an encounter's */
     {{"cuil", NULL, NULL}, 1}, /* Argentina's tax ID */
     {{"cuit", NULL, NULL}, 1}, /* Argentina's tax ID */
@@ -1044,6 +1049,7 @@ const hotword other_labels[] = {
     {{"qualifier", NULL, NULL}, 1}, /* a record's unique qualifier (Google Workspace's "uniqueQualifier") */
     {{"quantity", NULL, NULL}, 1},
     {{"quote", NULL, NULL}, 1}, /* a vendor's quote ("Lowe's quote 412683057") */
+    {{"ra", NULL, NULL}, 1}, /* a return authorization's */
     {{"randomisation", NULL, NULL}, 1},
     {{"randomization", NULL, NULL}, 1},
     {{"rastreo", NULL, NULL}, 1}, /* Spanish: tracking */
@@ -1074,6 +1080,7 @@ const hotword other_labels[] = {
     {{"requisition", NULL, NULL}, 1},
     {{"reserva", NULL, NULL}, 1},
     {{"reservation", NULL, NULL}, 1},
+    {{"return", "authorization", NULL}, 1}, /* a return's ("RA 512-48-9301") */
     {{"reward", NULL, NULL}, 1},
     {{"rewards", NULL, NULL}, 1},
     {{"rfc", NULL, NULL}, 1}, /* Mexico's tax ID */
@@ -1124,6 +1131,7 @@ const hotword other_labels[] = {
     {{"tax", "file", "number"}, 1}, /* Australia's TFN */
     {{"tcin", NULL, NULL}, 1},
     {{"tcn", NULL, NULL}, 1}, /* Medicaid's transaction control number */
+    {{"tdlr", NULL, NULL}, 1}, /* Texas's Department of Licensing and Regulation */
     {{"tenant", "id", NULL}, 1}, /* a screening's IDs */
     {{"ticket", NULL, NULL}, 1},
     {{"timesheet", NULL, NULL}, 1},
@@ -1169,6 +1177,8 @@ const hotword other_labels[] = {
     {{"予", "約", NULL}, 1}, /* Japanese: a reservation ("予約番号") */
     {{"发", "票", NULL}, 1},
     {{"品", NULL, NULL}, 1}, /* Japanese: a part's, an item's ("品番", "部品番号") */
+    {{"工", "单", NULL}, 1}, /* Chinese: a work order's, a ticket's */
+    {{"工", "單", NULL}, 1},
     {{"注", "文", NULL}, 1},
     {{"管", "理", NULL}, 1}, /* Japanese: a control number's ("管理番号") */
     {{"订", "单", NULL}, 1},

@@ -4388,6 +4388,19 @@ START_TEST(test_context_screening_and_payment_layouts)
      * a generic ID label before it */
     expect_one("Secondary ID: 488839667 (U.S. passport) - exp 2031\n", "US_PASSPORT",
                "488839667");
+    /* a chat's speaker named in brackets answers the question above */
+    expect_one("[Paralegal]: what's the SSN for the contingent beneficiary?\n"
+               "[Client]: 233 41 7782\n",
+               "US_SSN", "233 41 7782");
+    /* contractors' licenses, a return's authorization, a Chinese work order */
+    expect_none("Verified: contractor license 583-21-7745, classification B\n");
+    expect_none("Licenses: CA CSLB 1029384 (B, C-10); TX TDLR 17458.\n");
+    expect_none("Return authorization RA 512-48-9301 issued for SKU 889201\n");
+    expect_none("\xe5\xb7\xa5\xe5\x8d\x95\xe5\x8f\xb7\xef\xbc\x9a" "234-56-7890\n");
+    /* Chinese accounts (帐户, 帳戶) */
+    expect_one("\xe5\xb8\xb3\xe6\x88\xb6\xe8\x99\x9f\xe7\xa2\xbc\xef\xbc\x9a"
+               "012-345678-901\n",
+               "US_BANK_NUMBER", "012-345678-901");
 }
 END_TEST
 
