@@ -17,8 +17,8 @@ bool comb_may_start(const scan_view *v, size_t p)
 {
     const uint8_t *s = v->s;
     /* three boxes at least: "d d d", and not a box after the first */
-    return p + 5 < v->len && s[p + 1] == ' ' && is_digit(s[p + 2]) && s[p + 3] == ' ' &&
-           is_digit(s[p + 4]) && !is_digit(s[p + 5]) &&
+    return p + 5 < v->len && is_digit(s[p]) && s[p + 1] == ' ' && is_digit(s[p + 2]) &&
+           s[p + 3] == ' ' && is_digit(s[p + 4]) && !is_digit(s[p + 5]) &&
            !(p >= 2 && s[p - 1] == ' ' && is_digit(s[p - 2]));
 }
 
