@@ -784,6 +784,7 @@ const hotword other_labels[] = {
     {{"auftragsnummer", NULL, NULL}, 1},
     {{"auth", NULL, NULL}, 1},
     {{"authorization", NULL, NULL}, 1},
+    {{"authorization", "ra", NULL}, 1}, /* a return's ("Return authorization RA 512-48-9301") */
     {{"avviso", NULL, NULL}, 1}, /* Italian: a pagoPA payment notice's ("Numero avviso") */
     {{"awb", NULL, NULL}, 1}, /* an air waybill's */
     {{"aws", NULL, NULL}, 1}, /* an AWS account's 12 digits (CloudTrail, ARNs) */
@@ -1049,7 +1050,6 @@ const hotword other_labels[] = {
     {{"qualifier", NULL, NULL}, 1}, /* a record's unique qualifier (Google Workspace's "uniqueQualifier") */
     {{"quantity", NULL, NULL}, 1},
     {{"quote", NULL, NULL}, 1}, /* a vendor's quote ("Lowe's quote 412683057") */
-    {{"ra", NULL, NULL}, 1}, /* a return authorization's */
     {{"randomisation", NULL, NULL}, 1},
     {{"randomization", NULL, NULL}, 1},
     {{"rastreo", NULL, NULL}, 1}, /* Spanish: tracking */

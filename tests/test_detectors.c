@@ -4396,6 +4396,7 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Verified: contractor license 583-21-7745, classification B\n");
     expect_none("Licenses: CA CSLB 1029384 (B, C-10); TX TDLR 17458.\n");
     expect_none("Return authorization RA 512-48-9301 issued for SKU 889201\n");
+    expect_one("HOLLOWAY, JAMES   ARMY/RA   447-18-2093\n", "US_SSN", "447-18-2093"); /* RA: Army */
     expect_none("\xe5\xb7\xa5\xe5\x8d\x95\xe5\x8f\xb7\xef\xbc\x9a" "234-56-7890\n");
     /* Chinese accounts (帐户, 帳戶) */
     expect_one("\xe5\xb8\xb3\xe6\x88\xb6\xe8\x99\x9f\xe7\xa2\xbc\xef\xbc\x9a"
