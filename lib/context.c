@@ -4566,8 +4566,8 @@ static bool instance_word(const token *t)
  * a label of a number that has long been the SSN itself: a VA claim's or
  * file's number, a payroll's, an employee's, a staff member's or an
  * unemployment claimant's ID ("CLAIM OR PAYROLL ID NUMBER: 502-67-0029",
- * as SF 1199A asks; "VA claim number").  Other labels lower an SSN's shape ("Part no.
- * 123-45-6789"); these do not. */
+ * as SF 1199A asks; "VA claim number").  Other labels lower an SSN's
+ * shape ("Part no. 123-45-6789"); these do not. */
 static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, size_t cs,
                             size_t ce)
 {
@@ -4599,10 +4599,11 @@ static bool ssn_proxy_label(const token *before, size_t nb, const uint8_t *s, si
 /* Whether a note in brackets right after the value at ce says it is no
  * SSN (or no ITIN: `itin`): "Employee ID 523-61-0948 (badge number, not
  * SSN)", "(this is not a social security number)", "(kein SSN)".  A
- * negation, then the name within three words of it. */
+ * negation, then the name within three words of it ("no" is none: "(acct
+ * no / SSN on file)", "(no SSN card)"). */
 static bool note_denies(const uint8_t *s, size_t hi, size_t ce, bool itin)
 {
-    static const char *const neg[] = {"kein", "keine", "never", "nicht", "no", "not"};
+    static const char *const neg[] = {"kein", "keine", "never", "nicht", "not"};
     static const char *const ssn[] = {"social", "ss", "ssn", "ssns"};
     size_t i = ce;
     while (i < hi && i - ce < 2 && s[i] == ' ')
@@ -5186,11 +5187,11 @@ static bool labelled_by(const hotword *table, size_t count, const token *before,
     if (labelled_by_upto(table, count, before, nb, s, cs))
         return true;
     /* (a sentence's label before "is", its last word a number's: "your
-     * claim ID is 529-31-8842", "the order number was ...") */
+     * claim ID is 529-31-8842", "the order number was ..."; one space
+     * before "is", two bytes at most after it) */
     if (nb >= 2 && (strcmp(before[nb - 1].w, "is") == 0 || strcmp(before[nb - 1].w, "was") == 0) &&
         (number_word(&before[nb - 2]) || strcmp(before[nb - 2].w, "id") == 0) &&
-        before[nb - 1].end + 2 > cs - 1 &&
-        s[before[nb - 2].end] == ' ' &&
+        cs - before[nb - 1].end <= 2 && s[before[nb - 2].end] == ' ' &&
         before[nb - 2].end + 1 == before[nb - 1].start &&
         labelled_by_upto(table, count, before, nb - 1, s, before[nb - 1].start - 1))
         return true;
@@ -5565,12 +5566,15 @@ static size_t note_before(const uint8_t *s, size_t lo, size_t cs)
     return SIZE_MAX;
 }
 
-/* The end of a note in parentheses right after a value ending at ce,
- * its ')' within NOTE_LABEL_CHARS bytes and before hi on the line, or
- * SIZE_MAX ("S530-4417-2261-08 (Wisconsin driver license)"). */
+/* The end of a note in parentheses right after a value ending at ce (a
+ * space or two between), its ')' within NOTE_LABEL_CHARS + 8 bytes of the
+ * '(' and before hi on the line, or SIZE_MAX ("S530-4417-2261-08
+ * (Wisconsin driver license)"). */
 static size_t note_after(const uint8_t *s, size_t hi, size_t ce)
 {
-    size_t o = ce < hi && s[ce] == ' ' ? ce + 1 : ce;
+    size_t o = ce;
+    while (o < hi && o - ce < 2 && s[o] == ' ')
+        o++;
     if (o >= hi || s[o] != '(')
         return SIZE_MAX;
     for (size_t k = o + 1; k < hi && k - o <= NOTE_LABEL_CHARS + 8; k++) {

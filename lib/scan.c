@@ -91,7 +91,8 @@ static word_runs runs_of(const scan_view *v, size_t p)
  * begin with 2-9); 3-3-4 groups joined by one kind of separator, or with
  * the exchange in parentheses; or '1' before such groups or ten digits;
  * or a national number's first group, '0' first, and a separator ('/'
- * and " / " or " - " too: "0176/4418 2297") or all of it (ten or eleven
+ * and " / " or " - " too: "0176/4418 2297"; "00" and a country code
+ * before "-(0)" too) or all of it (ten or eleven
  * digits), or two or three digits and a separator
  * (nine digits in groups, Mexico's 2-4-4, Brazil's 2-5-4); or Italy's
  * mobile numbers in 3-7 ("347 1234567"), India's in 5-5 ("98201
@@ -115,8 +116,9 @@ static inline bool phone_may_start(const scan_view *v, size_t p, size_t d)
     if (s[p] == '0') /* a national number's first group (phone.c; '.' in France's pairs), or all
                         of it, or "00" and an international number in one run */
         return (d >= 2 && d <= 5 && sep_at(v, p + d, d == 2 ? " -./" : " -/") &&
-                p + d + 1 < v->len && (is_digit(s[p + d + 1]) || s[p + d + 1] == '/' ||
-                                       s[p + d + 1] == '-')) ||
+                p + d + 1 < v->len &&
+                (is_digit(s[p + d + 1]) || s[p + d + 1] == '/' || s[p + d + 1] == '-' ||
+                 (s[p + d + 1] == '(' && s[p + 1] == '0'))) ||
                ((d == 10 || d == 11) && s[p + 1] != '0') ||
                (d >= 12 && d <= 17 && s[p + 1] == '0' && s[p + 2] != '0');
     if (s[p] == '3' && d == 3 && sep_at(v, p + 3, " ") && count_digits(v, p + 4, 8) == 7)

@@ -4397,6 +4397,15 @@ START_TEST(test_context_screening_and_payment_layouts)
     expect_none("Licenses: CA CSLB 1029384 (B, C-10); TX TDLR 17458.\n");
     expect_none("Return authorization RA 512-48-9301 issued for SKU 889201\n");
     expect_one("HOLLOWAY, JAMES   ARMY/RA   447-18-2093\n", "US_SSN", "447-18-2093"); /* RA: Army */
+    /* (from the session's review: a grouped CLABE at the input's end; "no"
+     * in a note is a number's word as often as a negation; an area code in
+     * parentheses before five digits or more, and no dots after it) */
+    expect_one("CLABE: 012 180 00118359719 8", "US_BANK_NUMBER", "012 180 00118359719 8");
+    expect_one("SSN 523-61-0948 (acct no / SSN on file)\n", "US_SSN", "523-61-0948");
+    expect_one("SSN: 523-61-0948 (no SSN card)\n", "US_SSN", "523-61-0948");
+    expect_none("Tel.: (01234) 567\n");
+    expect_none("Tel.: (0 5 1 2) 58 63\n");
+    expect_none("Tel.: (0 512) 58.63.21\n");
     expect_none("\xe5\xb7\xa5\xe5\x8d\x95\xe5\x8f\xb7\xef\xbc\x9a" "234-56-7890\n");
     /* Chinese accounts (帐户, 帳戶) */
     expect_one("\xe5\xb8\xb3\xe6\x88\xb6\xe8\x99\x9f\xe7\xa2\xbc\xef\xbc\x9a"

@@ -414,7 +414,7 @@ static inline bool national_account_shape(const scan_view *v, size_t p, size_t n
     if (n == 18 || n == 20)
         return true;
     if (n == 3)
-        return p + 22 <= v->len && (s[p + 3] == ' ' || s[p + 3] == '-') && s[p + 7] == s[p + 3] &&
+        return p + 21 <= v->len && (s[p + 3] == ' ' || s[p + 3] == '-') && s[p + 7] == s[p + 3] &&
                s[p + 19] == s[p + 3];
     if (n == 4)
         return p + 23 <= v->len && (s[p + 4] == ' ' || s[p + 4] == '-') && s[p + 9] == s[p + 4] &&

@@ -16,7 +16,8 @@
 bool comb_may_start(const scan_view *v, size_t p)
 {
     const uint8_t *s = v->s;
-    /* three boxes at least: "d d d", and not a box after the first */
+    /* three boxes at least, "d d d", and p the first of them (no "d "
+     * right before it) */
     return p + 5 < v->len && is_digit(s[p]) && s[p + 1] == ' ' && is_digit(s[p + 2]) &&
            s[p + 3] == ' ' && is_digit(s[p + 4]) && !is_digit(s[p + 5]) &&
            !(p >= 2 && s[p - 1] == ' ' && is_digit(s[p - 2]));
@@ -56,7 +57,8 @@ void detect_comb(const scan_view *v, size_t p)
         break;
     }
     size_t end = q;
-    if (nd < 7 || glued_right(v, end) || (end + 1 < v->len && s[end] == '-' && is_digit(s[end + 1])))
+    if (nd < 7 || glued_right(v, end) ||
+        (end + 1 < v->len && s[end] == '-' && is_digit(s[end + 1])))
         return;
     if (ndash && (nd != 9 || ndash != 2 || dash[0] != 3 || dash[1] != 5))
         return;

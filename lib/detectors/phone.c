@@ -713,8 +713,7 @@ static size_t idd_before_trunk(const scan_view *v, size_t p)
  * in parentheses ("(0 512) 58 63 21"), or the trunk's "(0)" after the
  * country code ("+49 (0) 151 - 234 567 89", "0043 (0)1 40 400-12345");
  * an extension after '-' last.  After a '/', Belgium's groups joined by
- * dots.  Near a hotword; whether one was
- * proposed. */
+ * dots.  Near a hotword; whether one was proposed. */
 static bool din_number_at(const scan_view *v, size_t p)
 {
     const uint8_t *s = v->s;
@@ -723,7 +722,7 @@ static bool din_number_at(const scan_view *v, size_t p)
     size_t nd = 0, area = 0, ext = 0, groups = 0, cc_len = 0, first_after_area = 0;
     bool intl = false, apart = false, dash = false;
     bool dotted = false, spaced = false; /* how the groups after the area code are joined */
-    bool paren = false;
+    bool paren = false, slash_area = false;
     if (s[q] == '0' && q + 1 < len && s[q + 1] != '0') {
         /* (a national number without parentheses: its '/' comes within
          * the area code's digits and spaces) */
@@ -801,7 +800,7 @@ static bool din_number_at(const scan_view *v, size_t p)
             if (apart || nd < 2 || nd > 5 || digits[0] != '0')
                 return false;
             area = nd;
-            apart = true;
+            apart = slash_area = true;
         } else if (sep == '-') {
             /* (behind "(0)", " - " may set the area code apart: the
              * number goes on in more than one group after it) */
@@ -812,7 +811,7 @@ static bool din_number_at(const scan_view *v, size_t p)
             } else {
                 dash = true;
             }
-        } else if (q + 1 < len && (s[q] == ' ' || (s[q] == '.' && area && !intl && !spaced)) &&
+        } else if (q + 1 < len && (s[q] == ' ' || (s[q] == '.' && slash_area && !spaced)) &&
                    is_digit(s[q + 1]) && !(s[q] == ' ' && dotted)) {
             /* (Belgium's groups after the '/' are joined by dots:
              * "0475/12.34.56", "02/123.45.67") */
@@ -835,7 +834,7 @@ static bool din_number_at(const scan_view *v, size_t p)
         return false;
     /* (an area code of two digits, Brussels' "02/", before seven more;
      * one in parentheses, before five or more) */
-    size_t least = area == 2 ? 9 : paren ? 8 : 6;
+    size_t least = area == 2 ? 9 : paren ? area + 5 : 6;
     if (ext > 5 || (!intl && (main < least || main > 12 || digits[1] == '0' ||
                               (area && main - area < 2))))
         return false;
