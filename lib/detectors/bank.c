@@ -177,8 +177,9 @@ void detect_aba(const scan_view *v, size_t p)
 
 /* The end of an account number written in groups at p ("2290 4418
  * 5567", "4418-220-917", "58 1120 9934"), or 0: three or more groups of
- * two to six digits joined by one kind of separator (' ' or '-'), 8 to 17
- * digits in all, the first group n digits long, maybe an on-us letter
+ * two to six digits joined by one kind of separator (' ' or '-'), the last
+ * maybe a check digit alone after '-' ("072-345678-9"), 8 to 17 digits in
+ * all, the first group n digits long, maybe an on-us letter
  * right after them where a transit field written with letters is before.
  * Not the shapes that other numbers
  * written in groups have: SSNs (3-2-4), phone numbers (3-3-4), dates
